@@ -5,7 +5,11 @@
 import type { Config } from 'jest';
 
 const config: Config = {
-  projects: ['<rootDir>/libs/scoring/jest.config.cjs', '<rootDir>/apps/api/jest.config.cjs', '<rootDir>/apps/cli/jest.config.cjs'],
+  projects: [
+    '<rootDir>/libs/scoring/jest.config.cjs',
+    '<rootDir>/apps/api/jest.config.cjs',
+    '<rootDir>/apps/cli/jest.config.cjs',
+  ],
 };
 
 export default config;

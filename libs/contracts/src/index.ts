@@ -1,1 +1,3 @@
-export {};
+export * from './error-codes';
+export * from './problem';
+export type { paths, components, operations } from './openapi';

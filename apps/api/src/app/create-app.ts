@@ -1,0 +1,76 @@
+import helmet from '@fastify/helmet';
+import { ConsoleLogger, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'node:crypto';
+import type { AppConfig } from '../config/app-config';
+import { serveSpa } from '../spa/serve-spa';
+import { AppModule } from './app.module';
+import { API_PREFIX, setupSwagger } from './swagger';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+const NEST_LEVELS: Record<AppConfig['env']['LOG_LEVEL'], LogLevel[] | false> = {
+  fatal: ['fatal'],
+  error: ['fatal', 'error'],
+  warn: ['fatal', 'error', 'warn'],
+  info: ['fatal', 'error', 'warn', 'log'],
+  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
+  trace: ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'],
+  silent: false,
+};
+
+/** Builds the fully configured (initialised, not listening) application; used by `main.ts` and the tests. */
+export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const { env } = config;
+  const levels = NEST_LEVELS[env.LOG_LEVEL];
+  const adapter = new FastifyAdapter({
+    logger:
+      env.LOG_LEVEL === 'silent'
+        ? false
+        : {
+            level: env.LOG_LEVEL,
+            redact: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
+          },
+    requestIdHeader: false,
+    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 10 * 1024 * 1024,
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    logger:
+      levels === false
+        ? false
+        : new ConsoleLogger('PAR', { json: env.NODE_ENV === 'production', logLevels: levels }),
+    abortOnError: false,
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.header('x-request-id', request.id);
+    done();
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'self'"],
+      },
+    },
+  });
+  app.setGlobalPrefix(API_PREFIX);
+  setupSwagger(app);
+  await serveSpa(fastify, config.webDistDir);
+  await app.init();
+  await fastify.ready();
+  return app;
+}

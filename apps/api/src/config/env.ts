@@ -1,0 +1,98 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  Matches,
+  Min,
+  MinLength,
+  validateSync,
+  type ValidationError,
+} from 'class-validator';
+
+export const NODE_ENVS = ['development', 'production', 'test'] as const;
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const toInt = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value;
+
+/**
+ * Every setting the API reads from its environment. Validated once at boot (all problems at once);
+ * nothing outside `config/` reads `process.env`.
+ */
+export class Env {
+  @Transform(toInt)
+  @IsInt({ message: 'PORT phải là số nguyên / must be an integer' })
+  @Min(1, { message: 'PORT phải từ 1 đến 65535 / must be 1..65535' })
+  @Max(65535, { message: 'PORT phải từ 1 đến 65535 / must be 1..65535' })
+  PORT = 3000;
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, {
+    message: 'DATABASE_URL phải có dạng postgres://user:pass@host:port/db / must be a postgres:// URL',
+  })
+  DATABASE_URL?: string;
+
+  @IsString()
+  @MinLength(1)
+  PAR_DATA_DIR = './.par-data';
+
+  @IsOptional()
+  @IsString()
+  @MinLength(8, { message: 'PAR_ADMIN_PASSWORD cần ít nhất 8 ký tự / needs at least 8 characters' })
+  PAR_ADMIN_PASSWORD?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET cần ít nhất 32 ký tự / needs at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @IsIn(NODE_ENVS, { message: `NODE_ENV phải là một trong / must be one of: ${NODE_ENVS.join(', ')}` })
+  NODE_ENV: (typeof NODE_ENVS)[number] = 'development';
+
+  @IsIn(LOG_LEVELS, { message: `LOG_LEVEL phải là một trong / must be one of: ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  /** Largest accepted evidence file, in bytes (default 20 MB). */
+  @Transform(toInt)
+  @IsInt({ message: 'EVIDENCE_MAX_BYTES phải là số nguyên / must be an integer' })
+  @Min(1024, { message: 'EVIDENCE_MAX_BYTES tối thiểu 1024 / at least 1024' })
+  EVIDENCE_MAX_BYTES: number = 20 * 1024 * 1024;
+
+  /** `1`/`true`: create the demo province on first start (empty database only). */
+  @IsOptional()
+  @IsIn(['0', '1', 'true', 'false'], {
+    message: 'PAR_SEED_DEMO phải là 0/1/true/false / must be 0/1/true/false',
+  })
+  PAR_SEED_DEMO?: string;
+}
+
+export interface ConfigProblem {
+  variable: string;
+  message: string;
+}
+
+/** Parses and validates the environment; returns every problem, never throws. */
+export function parseEnv(source: Record<string, string | undefined>): {
+  env: Env;
+  problems: ConfigProblem[];
+} {
+  const known = Object.keys(new Env()).concat([
+    'DATABASE_URL',
+    'PAR_ADMIN_PASSWORD',
+    'JWT_SECRET',
+    'PAR_SEED_DEMO',
+  ]);
+  const picked: Record<string, string> = {};
+  for (const key of known) {
+    const value = source[key];
+    if (value !== undefined && value !== '') picked[key] = value;
+  }
+  const env = plainToInstance(Env, picked, { exposeDefaultValues: true });
+  const problems = validateSync(env, { forbidUnknownValues: true }).flatMap((e: ValidationError) =>
+    Object.values(e.constraints ?? {}).map((message) => ({ variable: e.property, message })),
+  );
+  return { env, problems };
+}

@@ -1,0 +1,43 @@
+import fastifyStatic from '@fastify/static';
+import { NotFoundException } from '@nestjs/common';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { sendProblem } from '../common/errors/problem-responder';
+
+const NOT_BUILT = `<!doctype html><html lang="vi"><meta charset="utf-8"><title>PAR Index</title>
+<body style="font-family:system-ui;max-width:40rem;margin:4rem auto">
+<h1>Chỉ số CCHC — PAR Index</h1>
+<p>Giao diện web chưa được build. Chạy <code>npm start</code> (tự build) hoặc <code>npx nx build web</code>.</p>
+<p lang="en">The web app is not built yet. Run <code>npm start</code> (it builds) or <code>npx nx build web</code>.</p>
+<p>API: <a href="/api/docs">/api/docs</a> · <a href="/api/v1/health">/api/v1/health</a></p></body></html>`;
+
+/**
+ * Serves the built SPA at `/`: files as they are, client-side routes fall back to `index.html`.
+ * `/api/*` never falls back: an unknown API path is a problem+json 404.
+ */
+export async function serveSpa(fastify: FastifyInstance, distDir: string | null): Promise<void> {
+  if (distDir) {
+    await fastify.register(fastifyStatic, {
+      root: distDir,
+      wildcard: false,
+      index: false,
+      setHeaders: (reply, path) => {
+        void reply.header(
+          'cache-control',
+          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
+  }
+  const fallback = (request: FastifyRequest, reply: FastifyReply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    const lastSegment = path.slice(path.lastIndexOf('/') + 1);
+    if (path === '/api' || path.startsWith('/api/') || lastSegment.includes('.')) {
+      sendProblem(new NotFoundException(), request, reply);
+      return reply;
+    }
+    if (!distDir) return reply.type('text/html; charset=utf-8').send(NOT_BUILT);
+    return reply.header('cache-control', 'no-cache').sendFile('index.html', distDir);
+  };
+  fastify.get('/', fallback);
+  fastify.get('/*', fallback);
+}

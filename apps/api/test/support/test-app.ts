@@ -1,0 +1,52 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/app/create-app';
+import { readEnvironment, type AppConfig } from '../../src/config/app-config';
+import { createTestDatabase } from './test-database';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  config: AppConfig;
+  dataSource: DataSource;
+  /** supertest against the real HTTP server of the app. */
+  http: () => ReturnType<typeof request>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real application (AppModule with its global pipe, guards and filter) on a fresh, migrated database
+ * of its own. One per test file: `beforeAll(() => (t = await createTestApp()))`, `afterAll(() => t.close())`.
+ */
+export async function createTestApp(
+  options: { env?: Record<string, string>; webDistDir?: string | null } = {},
+): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const dataDir = await mkdtemp(join(tmpdir(), 'par-test-data-'));
+  await chmod(dataDir, 0o755);
+  const { env, problems } = readEnvironment({ LOG_LEVEL: 'silent', NODE_ENV: 'test', ...options.env });
+  if (problems.length) throw new Error(`invalid test environment: ${JSON.stringify(problems)}`);
+  const config: AppConfig = {
+    env,
+    dataDir,
+    databaseUrl: database.url,
+    jwtSecret: 'test-secret-test-secret-test-secret-0123456789',
+    webDistDir: options.webDistDir ?? null,
+  };
+  const app = await createApp(config);
+  const server = app.getHttpServer();
+  return {
+    app,
+    config,
+    dataSource: app.get(DataSource),
+    http: () => request(server),
+    close: async () => {
+      await app.close();
+      await database.drop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export { healthQueryOptions, healthKeys, type Health } from './api';
+export { HealthBadge } from './health-badge';
