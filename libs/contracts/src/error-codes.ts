@@ -19,6 +19,42 @@ export const ERROR_TITLES = {
   UNAUTHENTICATED: { vi: 'Cần đăng nhập', en: 'Authentication required' },
   FORBIDDEN: { vi: 'Không có quyền thực hiện', en: 'Not allowed' },
   RATE_LIMITED: { vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau', en: 'Too many requests, try again later' },
+  INVALID_CREDENTIALS: { vi: 'Sai tên đăng nhập hoặc mật khẩu', en: 'Wrong username or password' },
+  ACCOUNT_LOCKED: { vi: 'Tài khoản đang bị khóa', en: 'The account is locked' },
+  ACCOUNT_DISABLED: { vi: 'Tài khoản đã bị vô hiệu hóa', en: 'The account is disabled' },
+  TOKEN_INVALID: {
+    vi: 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn',
+    en: 'The token is invalid or expired',
+  },
+  REFRESH_TOKEN_REUSED: {
+    vi: 'Phiên đăng nhập đã bị thu hồi do mã làm mới bị dùng lại',
+    en: 'Session revoked: a refresh token was reused',
+  },
+  INVALID_API_KEY: {
+    vi: 'Khóa API không hợp lệ hoặc đã bị thu hồi',
+    en: 'The API key is invalid or revoked',
+  },
+  WRONG_PASSWORD: { vi: 'Mật khẩu hiện tại không đúng', en: 'The current password is wrong' },
+  WEAK_PASSWORD: { vi: 'Mật khẩu chưa đủ mạnh', en: 'The password is too weak' },
+  // Organization
+  UNIT_CODE_TAKEN: { vi: 'Mã đơn vị đã tồn tại', en: 'The unit code is already used' },
+  UNIT_TYPE_UNKNOWN: { vi: 'Loại đơn vị không tồn tại', en: 'Unknown unit type' },
+  UNIT_TYPE_TAKEN: { vi: 'Mã loại đơn vị đã tồn tại', en: 'The unit type code is already used' },
+  UNIT_PARENT_INVALID: { vi: 'Đơn vị cấp trên không hợp lệ', en: 'Invalid parent unit' },
+  USERNAME_TAKEN: { vi: 'Tên đăng nhập đã tồn tại', en: 'The username is already used' },
+  USER_UNIT_REQUIRED: { vi: 'Vai trò này cần gắn với một đơn vị', en: 'This role needs a unit' },
+  APPRAISER_SCOPE_REQUIRED: {
+    vi: 'Thành viên thẩm định cần được giao lĩnh vực hoặc thuộc cơ quan chủ trì',
+    en: 'An appraiser needs assigned areas or a lead agency (unit)',
+  },
+  LAST_ADMIN: {
+    vi: 'Không thể bỏ quyền quản trị của tài khoản quản trị cuối cùng',
+    en: 'The last active admin cannot be demoted or disabled',
+  },
+  STALE_VERSION: {
+    vi: 'Dữ liệu đã được người khác thay đổi, hãy tải lại',
+    en: 'Someone else changed this; reload and retry',
+  },
   // Server
   SERVICE_UNAVAILABLE: { vi: 'Dịch vụ tạm thời không sẵn sàng', en: 'Service temporarily unavailable' },
   INTERNAL_ERROR: { vi: 'Lỗi hệ thống', en: 'Internal server error' },

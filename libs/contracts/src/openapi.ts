@@ -4,6 +4,175 @@
  */
 
 export interface paths {
+  '/api/v1/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Nhật ký kiểm tra / Audit log */
+    get: operations['Audit_page'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Xuất CSV / Export CSV
+     * @description UTF-8 with BOM (opens in Excel with Vietnamese intact).
+     */
+    get: operations['Audit_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Đăng nhập / Sign in
+     * @description After 10 failed logins a minute from one client: 429 with Retry-After. 5 failures in a row lock the account for 15 minutes (423).
+     */
+    post: operations['Auth_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/refresh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Làm mới phiên / Rotate tokens
+     * @description Reusing a refresh token revokes its whole session family.
+     */
+    post: operations['Auth_refresh'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Đăng xuất / Sign out */
+    post: operations['Auth_logout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Người dùng hiện tại / Current user */
+    get: operations['Auth_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Đổi mật khẩu / Change own password
+     * @description Ends every other session; returns a new token pair.
+     */
+    post: operations['Auth_changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/api-keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Danh sách khóa API / List API keys */
+    get: operations['ApiKeys_list'];
+    put?: never;
+    /**
+     * Tạo khóa API / Create an API key
+     * @description The key is in the answer once; only its hash is stored.
+     */
+    post: operations['ApiKeys_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/api-keys/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Thu hồi khóa API / Revoke an API key */
+    delete: operations['ApiKeys_revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/health': {
     parameters: {
       query?: never;
@@ -24,10 +193,270 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/unit-types': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Loại đơn vị / Unit types */
+    get: operations['Units_listTypes'];
+    put?: never;
+    /** Thêm loại đơn vị / Add a unit type */
+    post: operations['Units_createType'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/unit-types/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Sửa loại đơn vị / Edit a unit type */
+    patch: operations['Units_updateType'];
+    trace?: never;
+  };
+  '/api/v1/units': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Danh sách đơn vị / List units
+     * @description Unit roles see only their own unit.
+     */
+    get: operations['Units_list'];
+    put?: never;
+    /** Thêm đơn vị / Create a unit */
+    post: operations['Units_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/units/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một đơn vị / One unit */
+    get: operations['Units_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Sửa đơn vị / Edit a unit
+     * @description Send the `version` you read; a stale one answers 409 STALE_VERSION with the current unit.
+     */
+    patch: operations['Units_update'];
+    trace?: never;
+  };
+  '/api/v1/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Danh sách tài khoản / List users */
+    get: operations['Users_list'];
+    put?: never;
+    /** Tạo tài khoản / Create a user */
+    post: operations['Users_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một tài khoản / One user */
+    get: operations['Users_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Sửa tài khoản / Edit a user
+     * @description Disabling or changing the role ends the user’s sessions.
+     */
+    patch: operations['Users_update'];
+    trace?: never;
+  };
+  '/api/v1/users/{id}/reset-password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Đặt lại mật khẩu / Reset a password
+     * @description Returns the new password once; the user must change it.
+     */
+    post: operations['Users_resetPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}/unlock': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mở khóa tài khoản / Unlock an account */
+    post: operations['Users_unlock'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AuditEntryDto: {
+      id: string;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      actorKind: 'user' | 'api_key' | 'system' | 'anonymous';
+      actorId: string | null;
+      actorName: string | null;
+      /** @example unit.update */
+      action: string;
+      /** @example unit */
+      entityType: string;
+      entityId: string | null;
+      before: Record<string, never> | null;
+      after: Record<string, never> | null;
+      /** @description { field: [before, after] } */
+      diff: Record<string, never> | null;
+      ip: string | null;
+      requestId: string | null;
+    };
+    AuditPageDto: {
+      items: components['schemas']['AuditEntryDto'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    LoginDto: {
+      /** @example admin */
+      username: string;
+      /** @example mật khẩu của bạn */
+      password: string;
+    };
+    TokenPairDto: {
+      /** @description Bearer JWT, valid for `expiresIn` seconds */
+      accessToken: string;
+      /** @description Opaque; one use — POST /auth/refresh returns a new pair */
+      refreshToken: string;
+      /** @example 900 */
+      expiresIn: number;
+      /** @example Bearer */
+      tokenType: string;
+    };
+    RefreshDto: {
+      refreshToken: string;
+    };
+    LogoutDto: {
+      /** @description Revokes this session (its refresh-token family) */
+      refreshToken?: string;
+    };
+    MeDto: {
+      /** Format: uuid */
+      id: string;
+      username: string;
+      fullName: string;
+      /** @enum {string} */
+      role: 'admin' | 'appraiser' | 'unit_head' | 'unit_editor' | 'surveyor' | 'viewer';
+      unitCode: string | null;
+      unitName: string | null;
+      areaCodes: string[];
+      mustChangePassword: boolean;
+    };
+    ChangePasswordDto: {
+      currentPassword: string;
+      newPassword: string;
+    };
+    CreateApiKeyDto: {
+      /** @example Hệ thống một cửa tỉnh */
+      name: string;
+      /**
+       * @example [
+       *       "indicators:write"
+       *     ]
+       */
+      scopes: ('indicators:write' | 'results:read' | 'units:read' | 'periods:read')[];
+    };
+    CreatedApiKeyDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      scopes: ('indicators:write' | 'results:read' | 'units:read' | 'periods:read')[];
+      prefix: string;
+      /**
+       * @description The key, shown once: send it as X-API-Key
+       * @example par_a1b2c3d4e5_…
+       */
+      key: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    ApiKeyDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example Hệ thống một cửa tỉnh */
+      name: string;
+      /**
+       * @description Identifies the key; the secret is never shown again
+       * @example a1b2c3d4e5
+       */
+      prefix: string;
+      scopes: ('indicators:write' | 'results:read' | 'units:read' | 'periods:read')[];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      lastUsedAt: string | null;
+      /** Format: date-time */
+      revokedAt: string | null;
+    };
     HealthDto: {
       /**
        * @example ok
@@ -40,6 +469,146 @@ export interface components {
        */
       db: 'up';
     };
+    UnitTypeDto: {
+      /** @example department */
+      code: string;
+      /** @example Sở, ban, ngành cấp tỉnh */
+      nameVi: string;
+      /** @example Provincial department or agency */
+      nameEn: string;
+      sortOrder: number;
+      active: boolean;
+    };
+    CreateUnitTypeDto: {
+      /** @example public_service_unit */
+      code: string;
+      /** @example Đơn vị sự nghiệp */
+      nameVi: string;
+      /** @example Public service unit */
+      nameEn: string;
+      sortOrder?: number;
+    };
+    UpdateUnitTypeDto: {
+      nameVi?: string;
+      nameEn?: string;
+      sortOrder?: number;
+      active?: boolean;
+    };
+    UnitDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example STP */
+      code: string;
+      /** @example Sở Tư pháp */
+      name: string;
+      /** @example department */
+      type: string;
+      /** @example null */
+      parentCode: string | null;
+      active: boolean;
+      /** @description Optimistic concurrency: send it back with PATCH */
+      version: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    CreateUnitDto: {
+      /**
+       * @description Unique, stable across years
+       * @example STP
+       */
+      code: string;
+      /** @example Sở Tư pháp */
+      name: string;
+      /**
+       * @description A unit type code (GET /unit-types)
+       * @example department
+       */
+      type: string;
+      /** @example UBND-TINH */
+      parentCode?: string;
+    };
+    UpdateUnitDto: {
+      name?: string;
+      type?: string;
+      /** @description null removes the parent */
+      parentCode?: string | null;
+      active?: boolean;
+      /** @description The version last read; a stale one answers 409 STALE_VERSION */
+      version: number;
+    };
+    CreateUserDto: {
+      /**
+       * @description 3–64 letters, digits, . _ -
+       * @example stp.canbo
+       */
+      username: string;
+      /** @example mật-khẩu-đủ-dài */
+      password: string;
+      /** @example Nguyễn Văn An */
+      fullName: string;
+      /** @enum {string} */
+      role: 'admin' | 'appraiser' | 'unit_head' | 'unit_editor' | 'surveyor' | 'viewer';
+      /**
+       * @description Required for unit_head and unit_editor; the lead agency of an appraiser
+       * @example STP
+       */
+      unitCode?: string;
+      /**
+       * @description Appraiser's areas ('*' = all)
+       * @example [
+       *       "1",
+       *       "2"
+       *     ]
+       */
+      areaCodes?: string[];
+    };
+    UserDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example stp.canbo */
+      username: string;
+      /** @example Nguyễn Văn An */
+      fullName: string;
+      /** @enum {string} */
+      role: 'admin' | 'appraiser' | 'unit_head' | 'unit_editor' | 'surveyor' | 'viewer';
+      unitCode: string | null;
+      unitName: string | null;
+      /**
+       * @example [
+       *       "1",
+       *       "2"
+       *     ]
+       */
+      areaCodes: string[];
+      active: boolean;
+      mustChangePassword: boolean;
+      /** Format: date-time */
+      lockedUntil: string | null;
+      /** Format: date-time */
+      lastLoginAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      version: number;
+    };
+    UpdateUserDto: {
+      fullName?: string;
+      /** @enum {string} */
+      role?: 'admin' | 'appraiser' | 'unit_head' | 'unit_editor' | 'surveyor' | 'viewer';
+      unitCode?: string | null;
+      areaCodes?: string[];
+      active?: boolean;
+      version: number;
+    };
+    ResetPasswordDto: {
+      /** @description Omit to generate one (returned once) */
+      newPassword?: string;
+    };
+    ResetPasswordResultDto: {
+      /** @description The new password (shown once); the user must change it at next login */
+      password: string;
+    };
   };
   responses: never;
   parameters: never;
@@ -49,6 +618,281 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  Audit_page: {
+    parameters: {
+      query?: {
+        /** @description Exact action, or a prefix ending in `.` (e.g. `user.`) */
+        action?: string;
+        entityType?: string;
+        entityId?: string;
+        /** @description Actor name (username or API key name) contains */
+        actor?: string;
+        actorKind?: 'user' | 'api_key' | 'system' | 'anonymous';
+        from?: string;
+        to?: string;
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditPageDto'];
+        };
+      };
+    };
+  };
+  Audit_export: {
+    parameters: {
+      query?: {
+        /** @description Exact action, or a prefix ending in `.` (e.g. `user.`) */
+        action?: string;
+        entityType?: string;
+        entityId?: string;
+        /** @description Actor name (username or API key name) contains */
+        actor?: string;
+        actorKind?: 'user' | 'api_key' | 'system' | 'anonymous';
+        from?: string;
+        to?: string;
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Auth_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TokenPairDto'];
+        };
+      };
+      /** @description RATE_LIMITED (problem+json, Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Auth_refresh: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RefreshDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TokenPairDto'];
+        };
+      };
+    };
+  };
+  Auth_logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LogoutDto'];
+      };
+    };
+    responses: {
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Auth_me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Auth_changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TokenPairDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ApiKeys_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiKeyDto'][];
+        };
+      };
+    };
+  };
+  ApiKeys_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateApiKeyDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedApiKeyDto'];
+        };
+      };
+    };
+  };
+  ApiKeys_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiKeyDto'];
+        };
+      };
+    };
+  };
   Health_health: {
     parameters: {
       query?: never;
@@ -64,6 +908,348 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['HealthDto'];
+        };
+      };
+    };
+  };
+  Units_listTypes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitTypeDto'][];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Units_createType: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUnitTypeDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitTypeDto'];
+        };
+      };
+    };
+  };
+  Units_updateType: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateUnitTypeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitTypeDto'];
+        };
+      };
+    };
+  };
+  Units_list: {
+    parameters: {
+      query?: {
+        type?: string;
+        /** @description Part of code or name */
+        q?: string;
+        /** @description true: only active units */
+        active?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitDto'][];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Units_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUnitDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitDto'];
+        };
+      };
+    };
+  };
+  Units_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Units_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateUnitDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitDto'];
+        };
+      };
+    };
+  };
+  Users_list: {
+    parameters: {
+      query?: {
+        role?: 'admin' | 'appraiser' | 'unit_head' | 'unit_editor' | 'surveyor' | 'viewer';
+        unitCode?: string;
+        /** @description Part of username or full name */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'][];
+        };
+      };
+    };
+  };
+  Users_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUserDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+    };
+  };
+  Users_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+    };
+  };
+  Users_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateUserDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+    };
+  };
+  Users_resetPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResetPasswordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResetPasswordResultDto'];
+        };
+      };
+    };
+  };
+  Users_unlock: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
         };
       };
     };

@@ -1,12 +1,23 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AuditModule } from '../audit/audit.module';
+import { AuthenticationGuard } from '../auth/auth.guard';
+import { AuthModule } from '../auth/auth.module';
+import { RolesGuard } from '../auth/roles.guard';
 import { ProblemFilter } from '../common/errors/problem.filter';
 import { createValidationPipe } from '../common/errors/validation';
+import { Clock } from '../common/time/clock';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { dataSourceOptions, runMigrations } from '../database/data-source';
 import { HealthModule } from '../health/health.module';
+import { OrganizationModule } from '../organization/organization.module';
+
+export interface AppOverrides {
+  /** Tests move time (deadlines, lockouts) through this clock. */
+  clock?: Clock;
+}
 
 /**
  * The whole API. Global pipe, guards and filter are `APP_*` providers here, so a test built from this
@@ -14,7 +25,7 @@ import { HealthModule } from '../health/health.module';
  */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, overrides: AppOverrides = {}): DynamicModule {
     return {
       module: AppModule,
       global: true,
@@ -27,14 +38,21 @@ export class AppModule {
             return dataSource;
           },
         }),
+        AuditModule,
+        AuthModule,
         HealthModule,
+        OrganizationModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        { provide: Clock, useValue: overrides.clock ?? new Clock() },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },
+        // Order matters: authenticate, then authorize.
+        { provide: APP_GUARD, useExisting: AuthenticationGuard },
+        { provide: APP_GUARD, useExisting: RolesGuard },
       ],
-      exports: [APP_CONFIG],
+      exports: [APP_CONFIG, Clock],
     };
   }
 }

@@ -5,7 +5,10 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { randomUUID } from 'node:crypto';
 import type { AppConfig } from '../config/app-config';
 import { serveSpa } from '../spa/serve-spa';
-import { AppModule } from './app.module';
+import { RouteCatalog } from '../auth/route-catalog';
+import { sendProblem } from '../common/errors/problem-responder';
+import { DomainError } from '../common/errors/domain-error';
+import { AppModule, type AppOverrides } from './app.module';
 import { API_PREFIX, setupSwagger } from './swagger';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -20,8 +23,17 @@ const NEST_LEVELS: Record<AppConfig['env']['LOG_LEVEL'], LogLevel[] | false> = {
   silent: false,
 };
 
+function trustProxy(value: string): boolean | number | string[] {
+  if (value === 'true' || value === 'false') return value === 'true';
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((part) => part.trim());
+}
+
 /** Builds the fully configured (initialised, not listening) application; used by `main.ts` and the tests. */
-export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+export async function createApp(
+  config: AppConfig,
+  overrides: AppOverrides = {},
+): Promise<NestFastifyApplication> {
   const { env } = config;
   const levels = NEST_LEVELS[env.LOG_LEVEL];
   const adapter = new FastifyAdapter({
@@ -38,19 +50,34 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     bodyLimit: 10 * 1024 * 1024,
+    trustProxy: trustProxy(env.TRUST_PROXY),
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
-    logger:
-      levels === false
-        ? false
-        : new ConsoleLogger('PAR', { json: env.NODE_ENV === 'production', logLevels: levels }),
-    abortOnError: false,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, overrides),
+    adapter,
+    {
+      logger:
+        levels === false
+          ? false
+          : new ConsoleLogger('PAR', { json: env.NODE_ENV === 'production', logLevels: levels }),
+      abortOnError: false,
+    },
+  );
   const fastify = app.getHttpAdapter().getInstance();
+  // Anonymous callers of a protected route get 401 here, before the body is even read (guards run later
+  // and verify the credentials themselves).
+  const protectedRoutes = app.get(RouteCatalog).protectedKeys();
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
+    const method = request.method === 'HEAD' ? 'GET' : request.method;
+    const route = request.routeOptions.url;
+    const hasCredentials = Boolean(request.headers.authorization || request.headers['x-api-key']);
+    if (route && !hasCredentials && protectedRoutes.has(`${method} ${route}`)) {
+      sendProblem(new DomainError('UNAUTHENTICATED'), request, reply);
+      return;
+    }
     done();
   });
 

@@ -61,6 +61,15 @@ export class Env {
   @Min(1024, { message: 'EVIDENCE_MAX_BYTES tối thiểu 1024 / at least 1024' })
   EVIDENCE_MAX_BYTES: number = 20 * 1024 * 1024;
 
+  /**
+   * Behind a load balancer: `true` (trust X-Forwarded-For), a hop count, or a comma-separated list of proxy
+   * addresses/CIDRs. Decides the client IP used by login throttling and the audit log.
+   */
+  @Matches(/^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/, {
+    message: 'TRUST_PROXY: true, false, số chặng / hop count, hoặc danh sách IP / or a list of IPs',
+  })
+  TRUST_PROXY = 'false';
+
   /** `1`/`true`: create the demo province on first start (empty database only). */
   @IsOptional()
   @IsIn(['0', '1', 'true', 'false'], {

@@ -11,6 +11,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
+    uuidExtension: 'pgcrypto',
     synchronize: false,
     migrationsRun: false,
     logger: new TypeOrmLogger(),

@@ -5,11 +5,15 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app/create-app';
+import { Clock } from '../../src/common/time/clock';
 import { readEnvironment, type AppConfig } from '../../src/config/app-config';
 import { createTestDatabase } from './test-database';
 
+export const ADMIN_PASSWORD = 'admin-test-password-1';
+
 export interface TestApp {
   app: NestFastifyApplication;
+  clock: Clock;
   config: AppConfig;
   dataSource: DataSource;
   /** supertest against the real HTTP server of the app. */
@@ -27,7 +31,13 @@ export async function createTestApp(
   const database = await createTestDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'par-test-data-'));
   await chmod(dataDir, 0o755);
-  const { env, problems } = readEnvironment({ LOG_LEVEL: 'silent', NODE_ENV: 'test', ...options.env });
+  const { env, problems } = readEnvironment({
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'test',
+    PAR_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    TRUST_PROXY: 'true',
+    ...options.env,
+  });
   if (problems.length) throw new Error(`invalid test environment: ${JSON.stringify(problems)}`);
   const config: AppConfig = {
     env,
@@ -36,10 +46,12 @@ export async function createTestApp(
     jwtSecret: 'test-secret-test-secret-test-secret-0123456789',
     webDistDir: options.webDistDir ?? null,
   };
-  const app = await createApp(config);
+  const clock = new Clock();
+  const app = await createApp(config, { clock });
   const server = app.getHttpServer();
   return {
     app,
+    clock,
     config,
     dataSource: app.get(DataSource),
     http: () => request(server),

@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import type { FieldProblem } from '@par/contracts';
 import { DomainError } from './domain-error';
 
@@ -11,9 +11,51 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
   });
 }
 
+export const MAX_BODY_DEPTH = 64;
+
+/** Depth of nested objects/arrays, stopping as soon as it passes `limit` (no recursion: no stack to blow). */
+export function exceedsDepth(value: unknown, limit: number): boolean {
+  const stack: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
+  while (stack.length) {
+    const { value: current, depth } = stack.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(current)) stack.push({ value: child, depth: depth + 1 });
+  }
+  return false;
+}
+
+const PRIMITIVES = new Set<unknown>([String, Number, Boolean, Array, Object]);
+
+/**
+ * Nest's ValidationPipe, plus two checks it lacks: a DTO body must be a JSON object (not null, an array or a
+ * string), and no deeper than MAX_BODY_DEPTH (class-transformer recurses and would overflow the stack).
+ */
+class BodyValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' && metadata.metatype && !PRIMITIVES.has(metadata.metatype)) {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new DomainError('VALIDATION_FAILED', {
+          detail: { vi: 'nội dung phải là một đối tượng JSON', en: 'the body must be a JSON object' },
+          errors: [{ field: '', code: 'isObject', message: 'body must be a JSON object' }],
+        });
+      }
+      if (exceedsDepth(value, MAX_BODY_DEPTH)) {
+        throw new DomainError('VALIDATION_FAILED', {
+          detail: {
+            vi: `lồng nhau quá ${MAX_BODY_DEPTH} cấp`,
+            en: `nested deeper than ${MAX_BODY_DEPTH} levels`,
+          },
+        });
+      }
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /** Global pipe: strips nothing silently — unknown fields are an error — and converts types. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new BodyValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,

@@ -1,0 +1,67 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+
+export class AuditQueryDto {
+  @ApiPropertyOptional({
+    example: 'auth.login',
+    description: 'Exact action, or a prefix ending in `.` (e.g. `user.`)',
+  })
+  @IsOptional()
+  @Matches(/^[a-z_.]{1,60}$/)
+  action?: string;
+
+  @ApiPropertyOptional({ example: 'user' }) @IsOptional() @Matches(/^[a-z_]{1,40}$/) entityType?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) entityId?: string;
+  @ApiPropertyOptional({ description: 'Actor name (username or API key name) contains' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  actor?: string;
+  @ApiPropertyOptional({ enum: ['user', 'api_key', 'system', 'anonymous'] })
+  @IsOptional()
+  @IsIn(['user', 'api_key', 'system', 'anonymous'])
+  actorKind?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601() from?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601() to?: string;
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  page?: number;
+  @ApiPropertyOptional({ default: 50, maximum: 500 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  pageSize?: number;
+}
+
+export class AuditEntryDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() at!: Date;
+  @ApiProperty({ enum: ['user', 'api_key', 'system', 'anonymous'] }) actorKind!: string;
+  @ApiProperty({ type: String, nullable: true }) actorId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) actorName!: string | null;
+  @ApiProperty({ example: 'unit.update' }) action!: string;
+  @ApiProperty({ example: 'unit' }) entityType!: string;
+  @ApiProperty({ type: String, nullable: true }) entityId!: string | null;
+  @ApiProperty({ type: Object, nullable: true }) before!: Record<string, unknown> | null;
+  @ApiProperty({ type: Object, nullable: true }) after!: Record<string, unknown> | null;
+  @ApiProperty({ type: Object, nullable: true, description: '{ field: [before, after] }' }) diff!: Record<
+    string,
+    [unknown, unknown]
+  > | null;
+  @ApiProperty({ type: String, nullable: true }) ip!: string | null;
+  @ApiProperty({ type: String, nullable: true }) requestId!: string | null;
+}
+
+export class AuditPageDto {
+  @ApiProperty({ type: [AuditEntryDto] }) items!: AuditEntryDto[];
+  @ApiProperty() total!: number;
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+}

@@ -1,0 +1,102 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { API_KEY_SCOPES, ROLES, type ApiKeyScope, type Role } from '@par/contracts';
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
+
+export class LoginDto {
+  @ApiProperty({ example: 'admin' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  username!: string;
+
+  @ApiProperty({ example: 'mật khẩu của bạn' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  password!: string;
+}
+
+export class TokenPairDto {
+  @ApiProperty({ description: 'Bearer JWT, valid for `expiresIn` seconds' }) accessToken!: string;
+  @ApiProperty({ description: 'Opaque; one use — POST /auth/refresh returns a new pair' })
+  refreshToken!: string;
+  @ApiProperty({ example: 900 }) expiresIn!: number;
+  @ApiProperty({ example: 'Bearer' }) tokenType!: 'Bearer';
+}
+
+export class RefreshDto {
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  refreshToken!: string;
+}
+
+export class LogoutDto {
+  @ApiPropertyOptional({ description: 'Revokes this session (its refresh-token family)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  refreshToken?: string;
+}
+
+export class ChangePasswordDto {
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) currentPassword!: string;
+  @ApiProperty({ minLength: 10 }) @IsString() @MaxLength(200) newPassword!: string;
+}
+
+export class MeDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() username!: string;
+  @ApiProperty() fullName!: string;
+  @ApiProperty({ enum: ROLES }) role!: Role;
+  @ApiProperty({ type: String, nullable: true }) unitCode!: string | null;
+  @ApiProperty({ type: String, nullable: true }) unitName!: string | null;
+  @ApiProperty({ type: [String] }) areaCodes!: string[];
+  @ApiProperty() mustChangePassword!: boolean;
+}
+
+export class ApiKeyDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'Hệ thống một cửa tỉnh' }) name!: string;
+  @ApiProperty({ example: 'a1b2c3d4e5', description: 'Identifies the key; the secret is never shown again' })
+  prefix!: string;
+  @ApiProperty({ enum: API_KEY_SCOPES, isArray: true }) scopes!: ApiKeyScope[];
+  @ApiProperty() createdAt!: Date;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastUsedAt!: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) revokedAt!: Date | null;
+}
+
+export class CreatedApiKeyDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: API_KEY_SCOPES, isArray: true }) scopes!: ApiKeyScope[];
+  @ApiProperty() prefix!: string;
+  @ApiProperty({ description: 'The key, shown once: send it as X-API-Key', example: 'par_a1b2c3d4e5_…' })
+  key!: string;
+  @ApiProperty() createdAt!: Date;
+}
+
+export class CreateApiKeyDto {
+  @ApiProperty({ example: 'Hệ thống một cửa tỉnh' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name!: string;
+
+  @ApiProperty({ enum: API_KEY_SCOPES, isArray: true, example: ['indicators:write'] })
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayMaxSize(API_KEY_SCOPES.length)
+  @IsIn(API_KEY_SCOPES, { each: true })
+  scopes!: ApiKeyScope[];
+}

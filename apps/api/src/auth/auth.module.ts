@@ -1,0 +1,42 @@
+import { Global, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { ApiKeyService } from './api-key.service';
+import { ApiKeysController } from './api-keys.controller';
+import { AuthController } from './auth.controller';
+import { AuthenticationGuard } from './auth.guard';
+import { AuthService } from './auth.service';
+import { JwtStrategy } from './jwt.strategy';
+import { LoginThrottle } from './login-throttle.service';
+import { PasswordService } from './password.service';
+import { RolesGuard } from './roles.guard';
+import { RouteCatalog } from './route-catalog';
+import { TokenService } from './token.service';
+
+@Global()
+@Module({
+  imports: [
+    DiscoveryModule,
+    PassportModule,
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
+    }),
+  ],
+  controllers: [AuthController, ApiKeysController],
+  providers: [
+    PasswordService,
+    TokenService,
+    LoginThrottle,
+    ApiKeyService,
+    JwtStrategy,
+    AuthService,
+    RouteCatalog,
+    AuthenticationGuard,
+    RolesGuard,
+  ],
+  exports: [PasswordService, TokenService, ApiKeyService, RouteCatalog, AuthenticationGuard, RolesGuard],
+})
+export class AuthModule {}

@@ -1,0 +1,49 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { DataSource } from 'typeorm';
+import { DomainError } from '../common/errors/domain-error';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { User } from '../organization/user.entity';
+import type { UserPrincipal } from './principal';
+import type { AccessPayload } from './token.service';
+
+/** Bearer access tokens (passport-jwt, HS256). The user is re-read on every request: disabling works at once. */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: config.jwtSecret,
+      algorithms: ['HS256'],
+      ignoreExpiration: false,
+    });
+  }
+
+  async validate(payload: AccessPayload): Promise<UserPrincipal> {
+    if (payload.typ !== 'access' || typeof payload.sub !== 'string') throw new DomainError('TOKEN_INVALID');
+    const user = await this.dataSource
+      .getRepository(User)
+      .findOne({ where: { id: payload.sub }, relations: { unit: true } });
+    if (!user || user.tokenVersion !== payload.tv) throw new DomainError('TOKEN_INVALID');
+    if (!user.active) throw new DomainError('ACCOUNT_DISABLED');
+    return principalOf(user);
+  }
+}
+
+export function principalOf(user: User): UserPrincipal {
+  return {
+    kind: 'user',
+    id: user.id,
+    username: user.username,
+    fullName: user.fullName,
+    role: user.role,
+    unitId: user.unitId,
+    unitCode: user.unit?.code ?? null,
+    areaCodes: user.areaCodes,
+  };
+}

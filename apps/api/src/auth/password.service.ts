@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import * as argon2 from 'argon2';
+import { randomBytes } from 'node:crypto';
+import { DomainError } from '../common/errors/domain-error';
+
+// OWASP's argon2id baseline: 19 MiB, 2 iterations, 1 lane.
+const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+/** argon2id hashing, the password policy and generated passwords. */
+@Injectable()
+export class PasswordService {
+  private dummyHash: Promise<string> | undefined;
+
+  hash(password: string): Promise<string> {
+    return argon2.hash(password, OPTIONS);
+  }
+
+  async verify(hash: string, password: string): Promise<boolean> {
+    try {
+      return await argon2.verify(hash, password);
+    } catch {
+      return false;
+    }
+  }
+
+  /** Spends the same time as a real check, so unknown usernames cannot be told apart by timing. */
+  async verifyNobody(password: string): Promise<false> {
+    this.dummyHash ??= this.hash(randomBytes(16).toString('hex'));
+    await this.verify(await this.dummyHash, password);
+    return false;
+  }
+
+  /** Throws WEAK_PASSWORD listing every rule the password breaks. */
+  assertStrong(password: string, username: string): void {
+    const problems: { vi: string; en: string }[] = [];
+    if (password.length < MIN_PASSWORD_LENGTH) {
+      problems.push({
+        vi: `cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự`,
+        en: `at least ${MIN_PASSWORD_LENGTH} characters`,
+      });
+    }
+    if (password.toLowerCase().includes(username.toLowerCase())) {
+      problems.push({ vi: 'không được chứa tên đăng nhập', en: 'must not contain the username' });
+    }
+    if (new Set(password).size < 4) {
+      problems.push({ vi: 'quá ít ký tự khác nhau', en: 'too few distinct characters' });
+    }
+    if (problems.length) {
+      throw new DomainError('WEAK_PASSWORD', {
+        detail: { vi: problems.map((p) => p.vi).join('; '), en: problems.map((p) => p.en).join('; ') },
+        errors: problems.map((p) => ({
+          field: 'password',
+          code: 'WEAK_PASSWORD',
+          message: p.vi,
+          messageEn: p.en,
+        })),
+      });
+    }
+  }
+
+  /** A readable random password (no look-alike characters), e.g. for a first admin or a reset. */
+  generate(length = 16): string {
+    const alphabet = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+    const bytes = randomBytes(length);
+    return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
+  }
+}

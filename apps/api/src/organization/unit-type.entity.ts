@@ -1,0 +1,23 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+/** A kind of evaluated unit (department, commune, ward, ministry…): data, not code, since the 2025 reform. */
+@Entity({ name: 'unit_type' })
+export class UnitType {
+  @PrimaryColumn({ type: 'text' })
+  code!: string;
+
+  @Column({ name: 'name_vi', type: 'text' })
+  nameVi!: string;
+
+  @Column({ name: 'name_en', type: 'text' })
+  nameEn!: string;
+
+  @Column({ name: 'sort_order', type: 'integer', default: 0 })
+  sortOrder!: number;
+
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

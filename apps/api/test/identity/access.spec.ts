@@ -1,0 +1,139 @@
+import { createUnit, createUser, loginAdmin, type CreatedUser, type Session } from '../support/auth';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+describe('access control: roles, own unit, API keys', () => {
+  let t: TestApp;
+  let admin: Session;
+  let editorA: CreatedUser;
+  let headA: CreatedUser;
+  let viewer: CreatedUser;
+  let unitB: { version: number };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await loginAdmin(t);
+    await createUnit(t, admin, 'UA');
+    unitB = await createUnit(t, admin, 'UB');
+    editorA = await createUser(t, admin, 'unit_editor', { unitCode: 'UA' });
+    headA = await createUser(t, admin, 'unit_head', { unitCode: 'UA' });
+    viewer = await createUser(t, admin, 'viewer');
+  });
+  afterAll(() => t.close());
+
+  const as = (user: CreatedUser) => ({
+    get: (path: string) => t.http().get(`/api/v1${path}`).set(user.session.auth),
+    post: (path: string, body: object) => t.http().post(`/api/v1${path}`).set(user.session.auth).send(body),
+    patch: (path: string, body: object) => t.http().patch(`/api/v1${path}`).set(user.session.auth).send(body),
+  });
+
+  it('a unit editor sees only its own unit', async () => {
+    const list = await as(editorA).get('/units').expect(200);
+    expect(list.body.map((u: { code: string }) => u.code)).toEqual(['UA']);
+    await as(editorA).get('/units/UA').expect(200);
+    const other = await as(editorA).get('/units/UB').expect(404);
+    expect(other.body.code).toBe('NOT_FOUND');
+  });
+
+  it('a unit editor or head cannot change another unit, nor its own', async () => {
+    for (const user of [editorA, headA]) {
+      expect(
+        (await as(user).patch('/units/UB', { name: 'x', version: unitB.version }).expect(403)).body.code,
+      ).toBe('FORBIDDEN');
+      await as(user).patch('/units/UA', { name: 'x', version: 1 }).expect(403);
+    }
+  });
+
+  it('non-admins cannot create users, units, unit types or API keys', async () => {
+    for (const user of [editorA, headA, viewer]) {
+      await as(user).post('/units', { code: 'NEW', name: 'Mới', type: 'department' }).expect(403);
+      await as(user).post('/unit-types', { code: 'x', nameVi: 'x', nameEn: 'x' }).expect(403);
+      await as(user)
+        .post('/users', { username: 'sneaky', password: 'sneaky-password-1', fullName: 'S', role: 'admin' })
+        .expect(403);
+      await as(user)
+        .post('/api-keys', { name: 'k', scopes: ['results:read'] })
+        .expect(403);
+      await as(user).get('/users').expect(403);
+      await as(user).get('/audit').expect(403);
+      await as(user).get('/api-keys').expect(403);
+    }
+  });
+
+  it('no one raises their own role', async () => {
+    const me = await as(editorA).get('/auth/me').expect(200);
+    const res = await as(editorA).patch(`/users/${me.body.id}`, { role: 'admin', version: 1 }).expect(403);
+    expect(res.body.code).toBe('FORBIDDEN');
+    expect((await as(editorA).get('/auth/me').expect(200)).body.role).toBe('unit_editor');
+  });
+
+  it('a viewer reads every unit but changes nothing', async () => {
+    const list = await as(viewer).get('/units').expect(200);
+    expect(list.body.map((u: { code: string }) => u.code).sort()).toEqual(['UA', 'UB']);
+    await as(viewer).patch('/units/UA', { name: 'x', version: 1 }).expect(403);
+  });
+
+  describe('API keys', () => {
+    let key: string;
+    let keyId: string;
+
+    beforeAll(async () => {
+      const res = await t
+        .http()
+        .post('/api/v1/api-keys')
+        .set(admin.auth)
+        .send({ name: 'Cổng thông tin tỉnh', scopes: ['units:read', 'results:read'] })
+        .expect(201);
+      key = res.body.key;
+      keyId = res.body.id;
+      expect(key).toMatch(/^par_[a-z0-9]{10}_/);
+    });
+
+    it('shows the key once: the list has its prefix, never the key or its hash', async () => {
+      const list = await t.http().get('/api/v1/api-keys').set(admin.auth).expect(200);
+      const row = list.body.find((k: { id: string }) => k.id === keyId);
+      expect(row).toEqual({
+        id: keyId,
+        name: 'Cổng thông tin tỉnh',
+        prefix: key.split('_')[1],
+        scopes: ['units:read', 'results:read'],
+        createdAt: expect.any(String),
+        lastUsedAt: null,
+        revokedAt: null,
+      });
+      expect(JSON.stringify(list.body)).not.toContain(key.split('_')[2]);
+    });
+
+    it('reads what its scopes allow, records its last use, and nothing else', async () => {
+      const units = await t.http().get('/api/v1/units').set('X-API-Key', key).expect(200);
+      expect(units.body).toHaveLength(2);
+      await t
+        .http()
+        .post('/api/v1/units')
+        .set('X-API-Key', key)
+        .send({ code: 'K1', name: 'k', type: 'department' })
+        .expect(403);
+      await t.http().get('/api/v1/users').set('X-API-Key', key).expect(403);
+      await t.http().get('/api/v1/auth/me').set('X-API-Key', key).expect(403);
+      const list = await t.http().get('/api/v1/api-keys').set(admin.auth).expect(200);
+      expect(list.body.find((k: { id: string }) => k.id === keyId).lastUsedAt).toEqual(expect.any(String));
+    });
+
+    it('a key without the scope is refused; a forged or revoked key is 401', async () => {
+      const other = await t
+        .http()
+        .post('/api/v1/api-keys')
+        .set(admin.auth)
+        .send({ name: 'Một cửa', scopes: ['indicators:write'] })
+        .expect(201);
+      await t.http().get('/api/v1/units').set('X-API-Key', other.body.key).expect(403);
+      const forged = `${key.slice(0, -4)}AAAA`;
+      expect((await t.http().get('/api/v1/units').set('X-API-Key', forged).expect(401)).body.code).toBe(
+        'INVALID_API_KEY',
+      );
+      await t.http().delete(`/api/v1/api-keys/${keyId}`).set(admin.auth).expect(200);
+      expect((await t.http().get('/api/v1/units').set('X-API-Key', key).expect(401)).body.code).toBe(
+        'INVALID_API_KEY',
+      );
+    });
+  });
+});

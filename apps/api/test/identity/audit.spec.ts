@@ -1,0 +1,100 @@
+import { createUnit, loginAdmin, type Session } from '../support/auth';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+describe('audit log', () => {
+  let t: TestApp;
+  let admin: Session;
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await loginAdmin(t);
+    const unit = await createUnit(t, admin, 'SNV', 'department', 'Sở Nội vụ');
+    await t
+      .http()
+      .patch('/api/v1/units/SNV')
+      .set(admin.auth)
+      .send({ name: 'Sở Nội vụ tỉnh', version: unit.version })
+      .expect(200);
+  });
+  afterAll(() => t.close());
+
+  it('the database refuses UPDATE, DELETE and TRUNCATE of the audit log', async () => {
+    const [{ count }] = await t.dataSource.query<{ count: string }[]>('SELECT count(*) FROM audit_log');
+    expect(Number(count)).toBeGreaterThan(0);
+    await expect(t.dataSource.query(`UPDATE audit_log SET action = 'forged'`)).rejects.toThrow(
+      /append-only: UPDATE refused/,
+    );
+    await expect(t.dataSource.query('DELETE FROM audit_log')).rejects.toThrow(/append-only: DELETE refused/);
+    await expect(t.dataSource.query('TRUNCATE audit_log')).rejects.toThrow(/append-only: TRUNCATE refused/);
+    const [{ count: after }] = await t.dataSource.query<{ count: string }[]>(
+      'SELECT count(*) FROM audit_log',
+    );
+    expect(after).toBe(count);
+  });
+
+  it('records a unit change with actor, before/after diff, IP and request id', async () => {
+    const res = await t
+      .http()
+      .get('/api/v1/audit')
+      .query({ action: 'unit.update', entityId: 'SNV' })
+      .set(admin.auth)
+      .expect(200);
+    expect(res.body.total).toBe(1);
+    expect(res.body.items[0]).toMatchObject({
+      actorKind: 'user',
+      actorName: 'admin',
+      action: 'unit.update',
+      entityType: 'unit',
+      entityId: 'SNV',
+      diff: { name: ['Sở Nội vụ', 'Sở Nội vụ tỉnh'] },
+      ip: expect.any(String),
+      requestId: expect.any(String),
+    });
+  });
+
+  it('filters by action prefix and pages', async () => {
+    const all = await t
+      .http()
+      .get('/api/v1/audit')
+      .query({ action: 'unit.', pageSize: 1 })
+      .set(admin.auth)
+      .expect(200);
+    expect(all.body.total).toBe(2);
+    expect(all.body.items).toHaveLength(1);
+    expect(all.body.items[0].action).toBe('unit.update'); // newest first
+    const page2 = await t
+      .http()
+      .get('/api/v1/audit')
+      .query({ action: 'unit.', pageSize: 1, page: 2 })
+      .set(admin.auth)
+      .expect(200);
+    expect(page2.body.items[0].action).toBe('unit.create');
+  });
+
+  it('rejects bad filters with 400', async () => {
+    const res = await t
+      .http()
+      .get('/api/v1/audit')
+      .query({ from: 'yesterday', pageSize: 10_000 })
+      .set(admin.auth)
+      .expect(400);
+    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['from', 'pageSize']);
+  });
+
+  it('exports CSV that Excel opens with Vietnamese intact', async () => {
+    const res = await t
+      .http()
+      .get('/api/v1/audit/export')
+      .query({ action: 'unit.' })
+      .set(admin.auth)
+      .expect(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv/);
+    expect(res.headers['content-disposition']).toContain('attachment');
+    const text = res.text;
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const lines = text.trim().split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toContain('Hành động / Action');
+    expect(lines[1]).toContain('unit.update');
+    expect(lines[1]).toContain('Sở Nội vụ tỉnh');
+  });
+});
