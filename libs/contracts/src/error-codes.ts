@@ -55,6 +55,29 @@ export const ERROR_TITLES = {
     vi: 'Dữ liệu đã được người khác thay đổi, hãy tải lại',
     en: 'Someone else changed this; reload and retry',
   },
+  // Criteria sets
+  CRITERIA_SET_INVALID: { vi: 'Bộ tiêu chí không hợp lệ', en: 'The criteria set is invalid' },
+  CRITERIA_SET_CODE_TAKEN: { vi: 'Mã bộ tiêu chí đã tồn tại', en: 'The criteria set code is already used' },
+  CRITERIA_SET_FROZEN: {
+    vi: 'Bộ tiêu chí đã ban hành, không sửa được',
+    en: 'The criteria set is published (frozen) and cannot change',
+  },
+  CRITERIA_SET_IN_USE: {
+    vi: 'Bộ tiêu chí đang được kỳ đánh giá sử dụng',
+    en: 'The criteria set is used by a period',
+  },
+  CRITERIA_NODE_INVALID: { vi: 'Tiêu chí không hợp lệ', en: 'The criteria node is invalid' },
+  WORKBOOK_INVALID: { vi: 'Tệp Excel không đúng mẫu', en: 'The workbook does not follow the template' },
+  // Periods
+  PERIOD_INVALID: { vi: 'Kỳ đánh giá không hợp lệ', en: 'The period is invalid' },
+  PERIOD_STATE_CONFLICT: {
+    vi: 'Chưa thể chuyển trạng thái kỳ đánh giá',
+    en: 'The period cannot move to that state yet',
+  },
+  PERIOD_LOCKED: {
+    vi: 'Kỳ đánh giá đã công bố, không sửa được',
+    en: 'The period is published and cannot change',
+  },
   // Server
   SERVICE_UNAVAILABLE: { vi: 'Dịch vụ tạm thời không sẵn sàng', en: 'Service temporarily unavailable' },
   INTERNAL_ERROR: { vi: 'Lỗi hệ thống', en: 'Internal server error' },

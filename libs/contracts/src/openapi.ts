@@ -346,6 +346,255 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/criteria-sets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Danh sách bộ tiêu chí / List criteria sets */
+    get: operations['CriteriaSets_list'];
+    put?: never;
+    /**
+     * Nhập bộ tiêu chí (JSON v1) / Import a criteria set
+     * @description Body: `par-index.criteria-set/v1`. Every problem is reported at once (422 CRITERIA_SET_INVALID, `errors[]` with node codes). The new set is a draft, usable by a period at once; it is frozen when its first period opens.
+     */
+    post: operations['CriteriaSets_importV1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/criteria-sets/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một bộ tiêu chí, cả cây / One set with its tree and open issues */
+    get: operations['CriteriaSets_detail'];
+    put?: never;
+    post?: never;
+    /** Xóa bộ tiêu chí nháp / Delete a draft set no period uses */
+    delete: operations['CriteriaSets_remove'];
+    options?: never;
+    head?: never;
+    /** Sửa thông tin bộ tiêu chí / Edit name, decision, bands, bonus/penalty caps (draft) */
+    patch: operations['CriteriaSets_update'];
+    trace?: never;
+  };
+  '/api/v1/criteria-sets/{id}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Xuất JSON v1 / Export as par-index.criteria-set/v1 */
+    get: operations['CriteriaSets_exportV1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/criteria-sets/{id}/nodes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Thêm tiêu chí / Add a node (draft)
+     * @description Answers the whole set; `issues` lists what still blocks publication (e.g. MAX_POINTS_MISMATCH until the parent max is updated).
+     */
+    post: operations['CriteriaSets_addNode'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/criteria-sets/{id}/nodes/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Xóa tiêu chí (cả nhánh) / Delete a node and its subtree (draft) */
+    delete: operations['CriteriaSets_deleteNode'];
+    options?: never;
+    head?: never;
+    /** Sửa, chuyển tiêu chí / Edit or move a node (draft) */
+    patch: operations['CriteriaSets_updateNode'];
+    trace?: never;
+  };
+  '/api/v1/criteria-sets/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ban hành (khóa) / Publish (freeze)
+     * @description Needs a set without issues; later writes → 409 CRITERIA_SET_FROZEN.
+     */
+    post: operations['CriteriaSets_publish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/criteria-sets/{id}/archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Lưu trữ / Archive */
+    post: operations['CriteriaSets_archive'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/criteria-sets/{id}/clone': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sao chép sang năm mới / Clone to a new year (draft) */
+    post: operations['CriteriaSets_clone'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Danh sách kỳ đánh giá / List periods
+     * @description Unit roles see the periods of their unit.
+     */
+    get: operations['Periods_list'];
+    put?: never;
+    /**
+     * Mở kỳ đánh giá / Create a period
+     * @description Starts in `setup`; every participating unit gets an empty draft assessment at once.
+     */
+    post: operations['Periods_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Một kỳ đánh giá / One period
+     * @description Unit roles see only their own unit in `units`.
+     */
+    get: operations['Periods_detail'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Sửa tên, hạn / Edit name and deadlines */
+    patch: operations['Periods_update'];
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/state': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Chuyển trạng thái / Move the period
+     * @description setup → self_assessment (freezes its criteria sets) → appraisal (needs every unit submitted or the deadline passed; drafts left are locked) → explanation (needs round 1 done on every assessment leaf; results go back to units) → final_appraisal (needs the explanation window closed). A refused move is 409 PERIOD_STATE_CONFLICT naming each unmet precondition.
+     */
+    post: operations['Periods_state'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/units': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Thêm đơn vị tham gia / Add participating units (setup) */
+    post: operations['Periods_addUnits'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/units/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Bớt đơn vị / Remove a unit (setup) */
+    delete: operations['Periods_removeUnit'];
+    options?: never;
+    head?: never;
+    /** Gia hạn cho một đơn vị / Extend a deadline for one unit */
+    patch: operations['Periods_extend'];
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -608,6 +857,349 @@ export interface components {
     ResetPasswordResultDto: {
       /** @description The new password (shown once); the user must change it at next login */
       password: string;
+    };
+    CriteriaSetSummaryDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example SO-2026 */
+      code: string;
+      /** @example Bộ tiêu chí xác định Chỉ số CCHC các sở, ban, ngành năm 2026 */
+      name: string;
+      /** @example 2026 */
+      year: number;
+      /** @example department */
+      unitType: string;
+      /** @enum {string} */
+      status: 'draft' | 'published' | 'archived';
+      sourceDecision: string | null;
+      /** @example 72 */
+      leafCount: number;
+      /**
+       * @description Σ of the areas’ max points
+       * @example 100
+       */
+      maxPoints: number;
+      /** Format: uuid */
+      clonedFromId: string | null;
+      /** Format: date-time */
+      publishedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
+    ImportedSetDto: {
+      /** Format: uuid */
+      id: string;
+      code: string;
+    };
+    FieldProblemDto: {
+      /** @description JSON Pointer or field name */
+      field?: string;
+      /** @example MAX_POINTS_MISMATCH */
+      code: string;
+      message: string;
+      messageEn?: string;
+      /** @example 1.2 */
+      node?: string;
+      unit?: string;
+      leaf?: string;
+      /** @description Worksheet row (Excel imports) */
+      row?: number;
+    };
+    CriteriaSetDetailDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example SO-2026 */
+      code: string;
+      /** @example Bộ tiêu chí xác định Chỉ số CCHC các sở, ban, ngành năm 2026 */
+      name: string;
+      /** @example 2026 */
+      year: number;
+      /** @example department */
+      unitType: string;
+      /** @enum {string} */
+      status: 'draft' | 'published' | 'archived';
+      sourceDecision: string | null;
+      /** @example 72 */
+      leafCount: number;
+      /**
+       * @description Σ of the areas’ max points
+       * @example 100
+       */
+      maxPoints: number;
+      /** Format: uuid */
+      clonedFromId: string | null;
+      /** Format: date-time */
+      publishedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+      /** @description The set as par-index.criteria-set/v1 */
+      document: Record<string, never>;
+      /** @description What still blocks publication (e.g. MAX_POINTS_MISMATCH while editing) */
+      issues: components['schemas']['FieldProblemDto'][];
+    };
+    BandDto: {
+      /** @example XS */
+      code: string;
+      /** @example Xuất sắc */
+      label: string;
+      /** @example 90 */
+      minIndex: Record<string, never>;
+    };
+    AdjustmentsDto: {
+      /** @example 2 */
+      bonusMax: Record<string, never>;
+      /** @example 5 */
+      penaltyMax: Record<string, never>;
+    };
+    UpdateCriteriaSetDto: {
+      name?: string;
+      sourceDecision?: string | null;
+      bands?: components['schemas']['BandDto'][];
+      /** @description null: no bonus/penalty block */
+      adjustments?: components['schemas']['AdjustmentsDto'] | null;
+      version: number;
+    };
+    CreateNodeDto: {
+      /**
+       * @description null/absent: a new area
+       * @example 1
+       */
+      parentCode?: string | null;
+      /** @example 1.4 */
+      code: string;
+      /** @example Tổ chức kiểm tra CCHC */
+      title: string;
+      /** @example 1.5 */
+      maxPoints: Record<string, never>;
+      /** @enum {string} */
+      source?: 'assessment' | 'survey';
+      /**
+       * @description A v1 rule (leaves)
+       * @example {
+       *       "kind": "boolean"
+       *     }
+       */
+      rule?: Record<string, never>;
+      guidance?: string;
+      /** @description Evidence the unit must attach */
+      evidence?: string;
+      /** @example SNV */
+      leadAgency?: string;
+      /** @description Position among siblings (default: last) */
+      position?: number;
+    };
+    UpdateNodeDto: {
+      /** @description Rename (children follow) */
+      code?: string;
+      /** @description Move under another node (null: make it an area) */
+      parentCode?: string | null;
+      position?: number;
+      title?: string;
+      maxPoints?: Record<string, never>;
+      /** @enum {string} */
+      source?: 'assessment' | 'survey';
+      rule?: Record<string, never> | null;
+      guidance?: string | null;
+      evidence?: string | null;
+      leadAgency?: string | null;
+    };
+    CloneCriteriaSetDto: {
+      /** @example SO-2027 */
+      code: string;
+      /** @example 2027 */
+      year: number;
+      name?: string;
+    };
+    PeriodSetInputDto: {
+      /** Format: uuid */
+      criteriaSetId: string;
+      /** @description Bands for this period (default: the set’s) */
+      bands?: components['schemas']['BandDto'][];
+    };
+    PeriodUnitInputDto: {
+      /** @example STP */
+      code: string;
+      /**
+       * @description Ranking group
+       * @example departments
+       */
+      group: string;
+    };
+    DeadlinesDto: {
+      /**
+       * Format: date-time
+       * @description Hạn tự đánh giá
+       * @example 2026-12-15T17:00:00+07:00
+       */
+      selfAssessment?: Record<string, never> | null;
+      /**
+       * Format: date-time
+       * @description Hạn thẩm định vòng 1
+       */
+      appraisal?: Record<string, never> | null;
+      /**
+       * Format: date-time
+       * @description Hết hạn giải trình
+       */
+      explanation?: Record<string, never> | null;
+      /**
+       * Format: date-time
+       * @description Hạn thẩm định vòng 2
+       */
+      finalAppraisal?: Record<string, never> | null;
+    };
+    CreatePeriodDto: {
+      /** @example 2026 */
+      year: number;
+      /** @example Chỉ số CCHC năm 2026 */
+      name: string;
+      /**
+       * Format: uuid
+       * @description One set for every unit (or use `criteriaSets`, one per unit type)
+       */
+      criteriaSetId?: string;
+      /** @description One set per unit type; each unit is scored on the set of its type */
+      criteriaSets?: components['schemas']['PeriodSetInputDto'][];
+      /** @description With `criteriaSetId`: bands overriding the set’s */
+      bands?: components['schemas']['BandDto'][];
+      units: components['schemas']['PeriodUnitInputDto'][];
+      deadlines?: components['schemas']['DeadlinesDto'];
+    };
+    CreatedPeriodDto: {
+      /** Format: uuid */
+      id: string;
+    };
+    DeadlinesViewDto: {
+      /** Format: date-time */
+      selfAssessment: string | null;
+      /** Format: date-time */
+      appraisal: string | null;
+      /** Format: date-time */
+      explanation: string | null;
+      /** Format: date-time */
+      finalAppraisal: string | null;
+    };
+    PeriodSummaryDto: {
+      /** Format: uuid */
+      id: string;
+      year: number;
+      name: string;
+      /** @enum {string} */
+      state:
+        | 'setup'
+        | 'self_assessment'
+        | 'appraisal'
+        | 'explanation'
+        | 'final_appraisal'
+        | 'computed'
+        | 'published';
+      deadlines: components['schemas']['DeadlinesViewDto'];
+      unitCount: number;
+      decisionNo: string | null;
+      /** Format: date */
+      decisionDate: string | null;
+      /** Format: date-time */
+      publishedAt: string | null;
+      version: number;
+    };
+    PeriodSetViewDto: {
+      /** Format: uuid */
+      id: string;
+      code: string;
+      name: string;
+      unitType: string;
+      /** @enum {string} */
+      status: 'draft' | 'published' | 'archived';
+      /** @description Bands in force for this period */
+      bands: components['schemas']['BandDto'][];
+    };
+    PeriodUnitViewDto: {
+      code: string;
+      name: string;
+      type: string;
+      group: string;
+      criteriaSetCode: string;
+      /** @enum {string} */
+      assessmentStatus: 'draft' | 'submitted' | 'returned' | 'explained' | 'final';
+      /**
+       * Format: date-time
+       * @description Extension for this unit
+       */
+      selfAssessmentDue: string | null;
+      /** Format: date-time */
+      explanationDue: string | null;
+    };
+    PeriodDetailDto: {
+      /** Format: uuid */
+      id: string;
+      year: number;
+      name: string;
+      /** @enum {string} */
+      state:
+        | 'setup'
+        | 'self_assessment'
+        | 'appraisal'
+        | 'explanation'
+        | 'final_appraisal'
+        | 'computed'
+        | 'published';
+      deadlines: components['schemas']['DeadlinesViewDto'];
+      unitCount: number;
+      decisionNo: string | null;
+      /** Format: date */
+      decisionDate: string | null;
+      /** Format: date-time */
+      publishedAt: string | null;
+      version: number;
+      criteriaSets: components['schemas']['PeriodSetViewDto'][];
+      units: components['schemas']['PeriodUnitViewDto'][];
+      /** @description States the period may move to next */
+      nextStates: (
+        | 'setup'
+        | 'self_assessment'
+        | 'appraisal'
+        | 'explanation'
+        | 'final_appraisal'
+        | 'computed'
+        | 'published'
+      )[];
+    };
+    UpdatePeriodDto: {
+      name?: string;
+      deadlines?: components['schemas']['DeadlinesDto'];
+      version: number;
+    };
+    PeriodStateDto: {
+      /**
+       * @example self_assessment
+       * @enum {string}
+       */
+      state:
+        | 'setup'
+        | 'self_assessment'
+        | 'appraisal'
+        | 'explanation'
+        | 'final_appraisal'
+        | 'computed'
+        | 'published';
+    };
+    UnitDeadlineDto: {
+      /**
+       * Format: date-time
+       * @description This unit’s own self-assessment deadline (extension)
+       */
+      selfAssessmentDue?: Record<string, never> | null;
+      /**
+       * Format: date-time
+       * @description This unit’s own explanation deadline (extension)
+       */
+      explanationDue?: Record<string, never> | null;
     };
   };
   responses: never;
@@ -1250,6 +1842,672 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UserDto'];
+        };
+      };
+    };
+  };
+  CriteriaSets_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CriteriaSetSummaryDto'][];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CriteriaSets_importV1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          format: 'par-index.criteria-set/v1';
+          /** @example SO-2026 */
+          code: string;
+          /** @example Bộ tiêu chí các sở, ban, ngành năm 2026 */
+          name: string;
+          /** @example 2026 */
+          year: number;
+          /** @example department */
+          unitType: string;
+          bands?: {
+            code: string;
+            label: string;
+            minIndex: number;
+          }[];
+          adjustments?: {
+            /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
+            bonusMax?: number | string;
+            /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
+            penaltyMax?: number | string;
+          };
+          nodes: {
+            /** @example 1.2 */
+            code: string;
+            /** @example Mức độ hoàn thành kế hoạch CCHC */
+            title: string;
+            /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
+            maxPoints: number | string;
+            /** @enum {string} */
+            source?: 'assessment' | 'survey';
+            /** @description manual (only `points`) · boolean (true → max) · tiers (first matching {min|max, points}, else `otherwise`) · ratio (max × min(1, value/target)) · deduction (max − perItem × count, ≥ 0) · survey (max × weighted option percent) */
+            rule?: {
+              /** @enum {string} */
+              kind: 'manual' | 'boolean' | 'tiers' | 'ratio' | 'deduction' | 'survey';
+              tiers?: {
+                /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
+                min?: number | string;
+                /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
+                max?: number | string;
+                /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
+                points?: number | string;
+                label?: string;
+              }[];
+              /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
+              otherwise?: number | string;
+              /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
+              target?: number | string;
+              /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
+              perItem?: number | string;
+              options?: {
+                code: string;
+                /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
+                percent: number | string;
+                excluded?: boolean;
+                label?: string;
+              }[];
+            };
+            guidance?: string;
+            evidence?: string;
+            /** @description Unit code of the appraising agency */
+            leadAgency?: string;
+            children?: Record<string, never>[];
+          }[];
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportedSetDto'];
+        };
+      };
+      /** @description CRITERIA_SET_INVALID with every problem */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CriteriaSets_detail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CriteriaSetDetailDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CriteriaSets_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CriteriaSets_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCriteriaSetDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CriteriaSetDetailDto'];
+        };
+      };
+    };
+  };
+  CriteriaSets_exportV1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            format: 'par-index.criteria-set/v1';
+            /** @example SO-2026 */
+            code: string;
+            /** @example Bộ tiêu chí các sở, ban, ngành năm 2026 */
+            name: string;
+            /** @example 2026 */
+            year: number;
+            /** @example department */
+            unitType: string;
+            bands?: {
+              code: string;
+              label: string;
+              minIndex: number;
+            }[];
+            adjustments?: {
+              /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
+              bonusMax?: number | string;
+              /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
+              penaltyMax?: number | string;
+            };
+            nodes: {
+              /** @example 1.2 */
+              code: string;
+              /** @example Mức độ hoàn thành kế hoạch CCHC */
+              title: string;
+              /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
+              maxPoints: number | string;
+              /** @enum {string} */
+              source?: 'assessment' | 'survey';
+              /** @description manual (only `points`) · boolean (true → max) · tiers (first matching {min|max, points}, else `otherwise`) · ratio (max × min(1, value/target)) · deduction (max − perItem × count, ≥ 0) · survey (max × weighted option percent) */
+              rule?: {
+                /** @enum {string} */
+                kind: 'manual' | 'boolean' | 'tiers' | 'ratio' | 'deduction' | 'survey';
+                tiers?: {
+                  /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
+                  min?: number | string;
+                  /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
+                  max?: number | string;
+                  /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
+                  points?: number | string;
+                  label?: string;
+                }[];
+                /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
+                otherwise?: number | string;
+                /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
+                target?: number | string;
+                /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
+                perItem?: number | string;
+                options?: {
+                  code: string;
+                  /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
+                  percent: number | string;
+                  excluded?: boolean;
+                  label?: string;
+                }[];
+              };
+              guidance?: string;
+              evidence?: string;
+              /** @description Unit code of the appraising agency */
+              leadAgency?: string;
+              children?: Record<string, never>[];
+            }[];
+          };
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CriteriaSets_addNode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateNodeDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CriteriaSetDetailDto'];
+        };
+      };
+    };
+  };
+  CriteriaSets_deleteNode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CriteriaSetDetailDto'];
+        };
+      };
+    };
+  };
+  CriteriaSets_updateNode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateNodeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CriteriaSetDetailDto'];
+        };
+      };
+    };
+  };
+  CriteriaSets_publish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CriteriaSetDetailDto'];
+        };
+      };
+    };
+  };
+  CriteriaSets_archive: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CriteriaSetDetailDto'];
+        };
+      };
+    };
+  };
+  CriteriaSets_clone: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CloneCriteriaSetDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportedSetDto'];
+        };
+      };
+    };
+  };
+  Periods_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PeriodSummaryDto'][];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Periods_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePeriodDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedPeriodDto'];
+        };
+      };
+    };
+  };
+  Periods_detail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PeriodDetailDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Periods_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdatePeriodDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PeriodDetailDto'];
+        };
+      };
+    };
+  };
+  Periods_state: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PeriodStateDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PeriodDetailDto'];
+        };
+      };
+      /** @description PERIOD_STATE_CONFLICT with `errors[]`, one per unmet precondition */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Periods_addUnits: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PeriodUnitInputDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PeriodDetailDto'];
+        };
+      };
+    };
+  };
+  Periods_removeUnit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PeriodDetailDto'];
+        };
+      };
+    };
+  };
+  Periods_extend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UnitDeadlineDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PeriodDetailDto'];
         };
       };
     };

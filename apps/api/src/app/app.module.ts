@@ -13,6 +13,8 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { dataSourceOptions, runMigrations } from '../database/data-source';
 import { HealthModule } from '../health/health.module';
 import { OrganizationModule } from '../organization/organization.module';
+import { CriteriaModule } from '../criteria/criteria.module';
+import { PeriodModule } from '../period/period.module';
 
 export interface AppOverrides {
   /** Tests move time (deadlines, lockouts) through this clock. */
@@ -42,6 +44,8 @@ export class AppModule {
         AuthModule,
         HealthModule,
         OrganizationModule,
+        CriteriaModule,
+        PeriodModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

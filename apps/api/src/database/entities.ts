@@ -5,7 +5,34 @@ import { RefreshToken } from '../auth/refresh-token.entity';
 import { Unit } from '../organization/unit.entity';
 import { UnitType } from '../organization/unit-type.entity';
 import { User } from '../organization/user.entity';
+import { AssessmentItem } from '../assessment/assessment-item.entity';
+import { Assessment } from '../assessment/assessment.entity';
+import { CriteriaNodeRow } from '../criteria/criteria-node.entity';
+import { CriteriaSetRow } from '../criteria/criteria-set.entity';
+import { EvidenceFile } from '../evidence/evidence-file.entity';
+import { EvidenceLink } from '../evidence/evidence-link.entity';
+import { PeriodCriteriaSet } from '../period/period-criteria-set.entity';
+import { PeriodUnit } from '../period/period-unit.entity';
+import { Period } from '../period/period.entity';
 import { AppSetting } from './app-setting.entity';
 
 /** Every entity, listed as classes (the API is bundled: globs would find nothing). */
-export const ENTITIES = [AppSetting, UnitType, Unit, User, RefreshToken, LoginAttempt, ApiKey, AuditEntry];
+export const ENTITIES = [
+  AppSetting,
+  UnitType,
+  Unit,
+  User,
+  RefreshToken,
+  LoginAttempt,
+  ApiKey,
+  AuditEntry,
+  CriteriaSetRow,
+  CriteriaNodeRow,
+  Period,
+  PeriodCriteriaSet,
+  PeriodUnit,
+  Assessment,
+  AssessmentItem,
+  EvidenceFile,
+  EvidenceLink,
+];

@@ -33,13 +33,15 @@ const PRIMITIVES = new Set<unknown>([String, Number, Boolean, Array, Object]);
  */
 class BodyValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if (metadata.type === 'body' && metadata.metatype && !PRIMITIVES.has(metadata.metatype)) {
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    if (metadata.type === 'body') {
+      const isDto = Boolean(metadata.metatype) && !PRIMITIVES.has(metadata.metatype);
+      if (isDto && (value === null || typeof value !== 'object' || Array.isArray(value))) {
         throw new DomainError('VALIDATION_FAILED', {
           detail: { vi: 'nội dung phải là một đối tượng JSON', en: 'the body must be a JSON object' },
           errors: [{ field: '', code: 'isObject', message: 'body must be a JSON object' }],
         });
       }
+      // Every JSON body, DTO or not (raw documents such as criteria-set/v1 too).
       if (exceedsDepth(value, MAX_BODY_DEPTH)) {
         throw new DomainError('VALIDATION_FAILED', {
           detail: {

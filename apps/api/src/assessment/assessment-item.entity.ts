@@ -1,0 +1,97 @@
+import type { LeafInputV1 } from '@par/scoring';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { Assessment } from './assessment.entity';
+
+/**
+ * One leaf of one unit's assessment through every stage: the unit's self-assessment, appraisal round 1,
+ * the unit's explanation, round 2, and the final input. Points are thousandths computed by libs/scoring,
+ * never taken from the client. `version` guards every write (a stale one is 409).
+ */
+@Entity({ name: 'assessment_item' })
+@Index('UQ_assessment_item_leaf', ['assessmentId', 'leafCode'], { unique: true })
+export class AssessmentItem {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'assessment_id', type: 'uuid' })
+  assessmentId!: string;
+
+  @ManyToOne(() => Assessment, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'assessment_id', foreignKeyConstraintName: 'FK_assessment_item_assessment' })
+  assessment?: Assessment;
+
+  @Column({ name: 'leaf_code', type: 'text' })
+  leafCode!: string;
+
+  // Self-assessment (tự đánh giá)
+  @Column({ name: 'self_input', type: 'jsonb', nullable: true })
+  selfInput!: LeafInputV1 | null;
+
+  @Column({ name: 'self_points_milli', type: 'integer', nullable: true })
+  selfPointsMilli!: number | null;
+
+  @Column({ name: 'self_note', type: 'text', nullable: true })
+  selfNote!: string | null;
+
+  /** Where the figures came from when not typed by the unit, e.g. `api-key:Hệ thống một cửa`. */
+  @Column({ name: 'self_source', type: 'text', nullable: true })
+  selfSource!: string | null;
+
+  @Column({ name: 'self_by', type: 'text', nullable: true })
+  selfBy!: string | null;
+
+  @Column({ name: 'self_at', type: 'timestamptz', nullable: true })
+  selfAt!: Date | null;
+
+  // Appraisal round 1 (thẩm định vòng 1)
+  @Column({ name: 'r1_input', type: 'jsonb', nullable: true })
+  r1Input!: LeafInputV1 | null;
+
+  @Column({ name: 'r1_points_milli', type: 'integer', nullable: true })
+  r1PointsMilli!: number | null;
+
+  @Column({ name: 'r1_comment', type: 'text', nullable: true })
+  r1Comment!: string | null;
+
+  @Column({ name: 'r1_by', type: 'text', nullable: true })
+  r1By!: string | null;
+
+  @Column({ name: 'r1_at', type: 'timestamptz', nullable: true })
+  r1At!: Date | null;
+
+  // The unit's explanation (giải trình)
+  @Column({ type: 'text', nullable: true })
+  explanation!: string | null;
+
+  @Column({ name: 'explanation_by', type: 'text', nullable: true })
+  explanationBy!: string | null;
+
+  @Column({ name: 'explanation_at', type: 'timestamptz', nullable: true })
+  explanationAt!: Date | null;
+
+  // Appraisal round 2 (thẩm định vòng 2)
+  @Column({ name: 'r2_input', type: 'jsonb', nullable: true })
+  r2Input!: LeafInputV1 | null;
+
+  @Column({ name: 'r2_points_milli', type: 'integer', nullable: true })
+  r2PointsMilli!: number | null;
+
+  @Column({ name: 'r2_comment', type: 'text', nullable: true })
+  r2Comment!: string | null;
+
+  @Column({ name: 'r2_by', type: 'text', nullable: true })
+  r2By!: string | null;
+
+  @Column({ name: 'r2_at', type: 'timestamptz', nullable: true })
+  r2At!: Date | null;
+
+  /** The input that counts now: round 2, else round 1, else the self-assessment (or an imported final). */
+  @Column({ name: 'final_input', type: 'jsonb', nullable: true })
+  finalInput!: LeafInputV1 | null;
+
+  @Column({ name: 'final_points_milli', type: 'integer', nullable: true })
+  finalPointsMilli!: number | null;
+
+  @VersionColumn({ default: 1 })
+  version!: number;
+}

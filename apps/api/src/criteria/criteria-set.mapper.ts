@@ -1,0 +1,94 @@
+import {
+  CRITERIA_SET_FORMAT,
+  fromMilli,
+  type CriteriaNodeV1,
+  type CriteriaSet,
+  type CriteriaSetV1,
+  type RuleV1,
+} from '@par/scoring';
+import type { CriteriaNodeRow } from './criteria-node.entity';
+import type { CriteriaSetRow } from './criteria-set.entity';
+
+/** The rows' tree as `par-index.criteria-set/v1` (canonical: decimals as JSON numbers, optional fields omitted). */
+export function toCriteriaSetV1(set: CriteriaSetRow, nodes: readonly CriteriaNodeRow[]): CriteriaSetV1 {
+  const children = new Map<string | null, CriteriaNodeRow[]>();
+  for (const node of nodes) {
+    const list = children.get(node.parentCode) ?? [];
+    list.push(node);
+    children.set(node.parentCode, list);
+  }
+  for (const list of children.values()) list.sort((a, b) => a.sortOrder - b.sortOrder);
+  const build = (parent: string | null, depth: number): CriteriaNodeV1[] =>
+    (children.get(parent) ?? []).map((row) => {
+      const kids = depth < 64 ? build(row.code, depth + 1) : [];
+      return {
+        code: row.code,
+        title: row.title,
+        maxPoints: fromMilli(row.maxMilli),
+        ...(kids.length > 0 ? { children: kids } : {}),
+        ...(kids.length === 0 && row.source ? { source: row.source } : {}),
+        ...(kids.length === 0 && row.rule ? { rule: row.rule } : {}),
+        ...(row.guidance ? { guidance: row.guidance } : {}),
+        ...(row.evidenceHint ? { evidence: row.evidenceHint } : {}),
+        ...(row.leadAgency ? { leadAgency: row.leadAgency } : {}),
+      };
+    });
+  return {
+    format: CRITERIA_SET_FORMAT,
+    code: set.code,
+    name: set.name,
+    year: set.year,
+    unitType: set.unitType,
+    ...(set.bands.length ? { bands: set.bands } : {}),
+    ...(set.bonusMaxMilli !== null && set.penaltyMaxMilli !== null
+      ? {
+          adjustments: { bonusMax: fromMilli(set.bonusMaxMilli), penaltyMax: fromMilli(set.penaltyMaxMilli) },
+        }
+      : {}),
+    nodes: build(null, 0),
+  };
+}
+
+/** Node rows (without ids) of a validated set, rules as given in the document. */
+export function toNodeRows(
+  doc: CriteriaSetV1,
+  parsed: CriteriaSet,
+  setId: string,
+): Omit<CriteriaNodeRow, 'id'>[] {
+  const rules = new Map<string, RuleV1>();
+  const walk = (nodes: readonly CriteriaNodeV1[]) => {
+    for (const node of nodes) {
+      if (node.rule) rules.set(node.code, canonicalRule(node.rule));
+      if (node.children) walk(node.children);
+    }
+  };
+  walk(doc.nodes);
+  const order = new Map<string | null, number>();
+  return parsed.allNodes.map((node) => {
+    const position = order.get(node.parentCode) ?? 0;
+    order.set(node.parentCode, position + 1);
+    return {
+      setId,
+      code: node.code,
+      parentCode: node.parentCode,
+      sortOrder: position,
+      title: node.title,
+      maxMilli: node.maxMilli,
+      source: node.type === 'leaf' ? node.source : null,
+      rule: node.type === 'leaf' ? (rules.get(node.code) ?? null) : null,
+      guidance: node.guidance ?? null,
+      evidenceHint: node.evidence ?? null,
+      leadAgency: node.leadAgency ?? null,
+    };
+  });
+}
+
+/** Decimal strings in a rule become JSON numbers (the rule was validated: they are exact decimals). */
+export function canonicalRule(rule: RuleV1): RuleV1 {
+  return JSON.parse(JSON.stringify(rule), (key, value: unknown) =>
+    ['points', 'min', 'max', 'otherwise', 'target', 'perItem', 'percent'].includes(key) &&
+    typeof value === 'string'
+      ? Number(value)
+      : value,
+  ) as RuleV1;
+}

@@ -1,0 +1,165 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import {
+  ApiBody,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import type { CriteriaSetV1 } from '@par/scoring';
+import { AnyUser, CurrentActor } from '../auth/decorators';
+import type { Actor } from '../auth/principal';
+import { codeParam, uuidParam } from '../common/http/params';
+import { CRITERIA_SET_V1_SCHEMA } from './criteria-set.schema';
+import { CriteriaSetsService } from './criteria-sets.service';
+import {
+  CloneCriteriaSetDto,
+  CreateNodeDto,
+  CriteriaSetDetailDto,
+  CriteriaSetSummaryDto,
+  ImportedSetDto,
+  UpdateCriteriaSetDto,
+  UpdateNodeDto,
+} from './criteria.dto';
+
+@ApiTags('criteria')
+@Controller('criteria-sets')
+export class CriteriaSetsController {
+  constructor(private readonly sets: CriteriaSetsService) {}
+
+  @AnyUser()
+  @Get()
+  @ApiOperation({ summary: 'Danh sách bộ tiêu chí / List criteria sets' })
+  @ApiOkResponse({ type: [CriteriaSetSummaryDto] })
+  list(): Promise<CriteriaSetSummaryDto[]> {
+    return this.sets.list();
+  }
+
+  @Post()
+  @ApiOperation({
+    summary: 'Nhập bộ tiêu chí (JSON v1) / Import a criteria set',
+    description:
+      'Body: `par-index.criteria-set/v1`. Every problem is reported at once (422 CRITERIA_SET_INVALID, `errors[]` with node codes). The new set is a draft, usable by a period at once; it is frozen when its first period opens.',
+  })
+  @ApiBody({ schema: CRITERIA_SET_V1_SCHEMA })
+  @ApiCreatedResponse({ type: ImportedSetDto })
+  @ApiUnprocessableEntityResponse({ description: 'CRITERIA_SET_INVALID with every problem' })
+  async importV1(@Body() body: unknown, @CurrentActor() actor: Actor): Promise<ImportedSetDto> {
+    const row = await this.sets.importV1(body, actor);
+    return { id: row.id, code: row.code };
+  }
+
+  @AnyUser()
+  @Get(':id')
+  @ApiOperation({ summary: 'Một bộ tiêu chí, cả cây / One set with its tree and open issues' })
+  @ApiOkResponse({ type: CriteriaSetDetailDto })
+  detail(@Param('id', uuidParam()) id: string): Promise<CriteriaSetDetailDto> {
+    return this.sets.detail(id);
+  }
+
+  @AnyUser()
+  @Get(':id/export')
+  @ApiOperation({ summary: 'Xuất JSON v1 / Export as par-index.criteria-set/v1' })
+  @ApiOkResponse({ schema: CRITERIA_SET_V1_SCHEMA })
+  async exportV1(@Param('id', uuidParam()) id: string): Promise<CriteriaSetV1> {
+    return (await this.sets.load(id)).document;
+  }
+
+  @Patch(':id')
+  @ApiOperation({
+    summary: 'Sửa thông tin bộ tiêu chí / Edit name, decision, bands, bonus/penalty caps (draft)',
+  })
+  @ApiOkResponse({ type: CriteriaSetDetailDto })
+  update(
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: UpdateCriteriaSetDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<CriteriaSetDetailDto> {
+    return this.sets.updateMeta(id, dto, actor);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Xóa bộ tiêu chí nháp / Delete a draft set no period uses' })
+  remove(@Param('id', uuidParam()) id: string, @CurrentActor() actor: Actor): Promise<void> {
+    return this.sets.remove(id, actor);
+  }
+
+  @Post(':id/nodes')
+  @ApiOperation({
+    summary: 'Thêm tiêu chí / Add a node (draft)',
+    description:
+      'Answers the whole set; `issues` lists what still blocks publication (e.g. MAX_POINTS_MISMATCH until the parent max is updated).',
+  })
+  @ApiCreatedResponse({ type: CriteriaSetDetailDto })
+  addNode(
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: CreateNodeDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<CriteriaSetDetailDto> {
+    return this.sets.addNode(id, dto, actor);
+  }
+
+  @Patch(':id/nodes/:code')
+  @ApiOperation({ summary: 'Sửa, chuyển tiêu chí / Edit or move a node (draft)' })
+  @ApiOkResponse({ type: CriteriaSetDetailDto })
+  updateNode(
+    @Param('id', uuidParam()) id: string,
+    @Param('code', codeParam()) code: string,
+    @Body() dto: UpdateNodeDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<CriteriaSetDetailDto> {
+    return this.sets.updateNode(id, code, dto, actor);
+  }
+
+  @Delete(':id/nodes/:code')
+  @ApiOperation({ summary: 'Xóa tiêu chí (cả nhánh) / Delete a node and its subtree (draft)' })
+  @ApiOkResponse({ type: CriteriaSetDetailDto })
+  deleteNode(
+    @Param('id', uuidParam()) id: string,
+    @Param('code', codeParam()) code: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<CriteriaSetDetailDto> {
+    return this.sets.deleteNode(id, code, actor);
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Ban hành (khóa) / Publish (freeze)',
+    description: 'Needs a set without issues; later writes → 409 CRITERIA_SET_FROZEN.',
+  })
+  @ApiOkResponse({ type: CriteriaSetDetailDto })
+  async publish(
+    @Param('id', uuidParam()) id: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<CriteriaSetDetailDto> {
+    await this.sets.publish(id, actor);
+    return this.sets.detail(id);
+  }
+
+  @Post(':id/archive')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Lưu trữ / Archive' })
+  @ApiOkResponse({ type: CriteriaSetDetailDto })
+  async archive(
+    @Param('id', uuidParam()) id: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<CriteriaSetDetailDto> {
+    await this.sets.archive(id, actor);
+    return this.sets.detail(id);
+  }
+
+  @Post(':id/clone')
+  @ApiOperation({ summary: 'Sao chép sang năm mới / Clone to a new year (draft)' })
+  @ApiCreatedResponse({ type: ImportedSetDto })
+  async clone(
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: CloneCriteriaSetDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ImportedSetDto> {
+    const row = await this.sets.clone(id, dto, actor);
+    return { id: row.id, code: row.code };
+  }
+}

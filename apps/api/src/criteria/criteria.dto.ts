@@ -1,0 +1,239 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { FieldProblem } from '@par/contracts';
+import type { BandV1, CriteriaSetV1, LeafSource, RuleV1 } from '@par/scoring';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateBy,
+  ValidateIf,
+  ValidateNested,
+  type ValidationOptions,
+} from 'class-validator';
+import { CODE_PATTERN } from '../common/http/params';
+import { CRITERIA_SET_STATUSES, type CriteriaSetStatus } from './criteria-set.entity';
+
+const CODE_MESSAGE =
+  'mã chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới (≤ 40 ký tự) / letters, digits . _ - (≤ 40)';
+
+/** A decimal of points: a JSON number or numeric string, ≥ 0, at most 3 fractional digits. */
+export function IsPoints(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isPoints',
+      validator: {
+        validate: (value: unknown) =>
+          (typeof value === 'number' &&
+            Number.isFinite(value) &&
+            value >= 0 &&
+            /^\d+(\.\d{1,3})?$/.test(String(value))) ||
+          (typeof value === 'string' && /^\d{1,9}(\.\d{1,3})?$/.test(value)),
+        defaultMessage: () =>
+          'điểm là số ≥ 0, tối đa 3 chữ số thập phân / points: a number ≥ 0 with at most 3 decimals',
+      },
+    },
+    options,
+  );
+}
+
+export class FieldProblemDto implements FieldProblem {
+  @ApiPropertyOptional({ description: 'JSON Pointer or field name' }) field?: string;
+  @ApiProperty({ example: 'MAX_POINTS_MISMATCH' }) code!: string;
+  @ApiProperty() message!: string;
+  @ApiPropertyOptional() messageEn?: string;
+  @ApiPropertyOptional({ example: '1.2' }) node?: string;
+  @ApiPropertyOptional() unit?: string;
+  @ApiPropertyOptional() leaf?: string;
+  @ApiPropertyOptional({ description: 'Worksheet row (Excel imports)' }) row?: number;
+}
+
+export class CriteriaSetSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'SO-2026' }) code!: string;
+  @ApiProperty({ example: 'Bộ tiêu chí xác định Chỉ số CCHC các sở, ban, ngành năm 2026' }) name!: string;
+  @ApiProperty({ example: 2026 }) year!: number;
+  @ApiProperty({ example: 'department' }) unitType!: string;
+  @ApiProperty({ enum: CRITERIA_SET_STATUSES }) status!: CriteriaSetStatus;
+  @ApiProperty({ type: String, nullable: true }) sourceDecision!: string | null;
+  @ApiProperty({ example: 72 }) leafCount!: number;
+  @ApiProperty({ example: 100, description: 'Σ of the areas’ max points' }) maxPoints!: number;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' }) clonedFromId!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt!: Date | null;
+  @ApiProperty() createdAt!: Date;
+  @ApiProperty() updatedAt!: Date;
+  @ApiProperty() version!: number;
+}
+
+export class CriteriaSetDetailDto extends CriteriaSetSummaryDto {
+  @ApiProperty({ type: Object, description: 'The set as par-index.criteria-set/v1' })
+  document!: CriteriaSetV1;
+  @ApiProperty({
+    type: [FieldProblemDto],
+    description: 'What still blocks publication (e.g. MAX_POINTS_MISMATCH while editing)',
+  })
+  issues!: FieldProblemDto[];
+}
+
+export class ImportedSetDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() code!: string;
+}
+
+export class BandDto implements BandV1 {
+  @ApiProperty({ example: 'XS' }) @Matches(CODE_PATTERN, { message: CODE_MESSAGE }) code!: string;
+  @ApiProperty({ example: 'Xuất sắc' }) @IsString() @MinLength(1) @MaxLength(100) label!: string;
+  @ApiProperty({ example: 90 })
+  @ValidateBy({
+    name: 'isIndex',
+    validator: {
+      validate: (v: unknown) =>
+        (typeof v === 'number' || typeof v === 'string') &&
+        /^\d{1,3}(\.\d{1,2})?$/.test(String(v)) &&
+        Number(v) <= 100,
+      defaultMessage: () => 'minIndex 0..100, tối đa 2 chữ số thập phân / at most 2 decimals',
+    },
+  })
+  minIndex!: number | string;
+}
+
+export class AdjustmentsDto {
+  @ApiProperty({ example: 2 }) @IsPoints() bonusMax!: number | string;
+  @ApiProperty({ example: 5 }) @IsPoints() penaltyMax!: number | string;
+}
+
+export class UpdateCriteriaSetDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(300) name?: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @ValidateIf((_o, v) => v !== null)
+  @IsString()
+  @MaxLength(300)
+  sourceDecision?: string | null;
+
+  @ApiPropertyOptional({ type: [BandDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => BandDto)
+  bands?: BandDto[];
+
+  @ApiPropertyOptional({ type: AdjustmentsDto, nullable: true, description: 'null: no bonus/penalty block' })
+  @IsOptional()
+  @ValidateIf((_o, v) => v !== null)
+  @ValidateNested()
+  @Type(() => AdjustmentsDto)
+  adjustments?: AdjustmentsDto | null;
+
+  @ApiProperty() @IsInt() @Min(1) version!: number;
+}
+
+export class CreateNodeDto {
+  @ApiPropertyOptional({ type: String, nullable: true, example: '1', description: 'null/absent: a new area' })
+  @IsOptional()
+  @ValidateIf((_o, v) => v !== null)
+  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  parentCode?: string | null;
+
+  @ApiProperty({ example: '1.4' }) @Matches(CODE_PATTERN, { message: CODE_MESSAGE }) code!: string;
+  @ApiProperty({ example: 'Tổ chức kiểm tra CCHC' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(1000)
+  title!: string;
+  @ApiProperty({ example: 1.5 }) @IsPoints() maxPoints!: number | string;
+  @ApiPropertyOptional({ enum: ['assessment', 'survey'] })
+  @IsOptional()
+  @IsIn(['assessment', 'survey'])
+  source?: LeafSource;
+  @ApiPropertyOptional({ type: Object, example: { kind: 'boolean' }, description: 'A v1 rule (leaves)' })
+  @IsOptional()
+  @IsObject()
+  rule?: RuleV1;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) guidance?: string;
+  @ApiPropertyOptional({ description: 'Evidence the unit must attach' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  evidence?: string;
+  @ApiPropertyOptional({ example: 'SNV' })
+  @IsOptional()
+  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  leadAgency?: string;
+  @ApiPropertyOptional({ description: 'Position among siblings (default: last)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  position?: number;
+}
+
+export class UpdateNodeDto {
+  @ApiPropertyOptional({ description: 'Rename (children follow)' })
+  @IsOptional()
+  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  code?: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Move under another node (null: make it an area)',
+  })
+  @IsOptional()
+  @ValidateIf((_o, v) => v !== null)
+  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  parentCode?: string | null;
+
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(10_000) position?: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(1000) title?: string;
+  @ApiPropertyOptional() @IsOptional() @IsPoints() maxPoints?: number | string;
+  @ApiPropertyOptional({ enum: ['assessment', 'survey'] })
+  @IsOptional()
+  @IsIn(['assessment', 'survey'])
+  source?: LeafSource;
+  @ApiPropertyOptional({ type: Object, nullable: true })
+  @IsOptional()
+  @ValidateIf((_o, v) => v !== null)
+  @IsObject()
+  rule?: RuleV1 | null;
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @ValidateIf((_o, v) => v !== null)
+  @IsString()
+  @MaxLength(5000)
+  guidance?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @ValidateIf((_o, v) => v !== null)
+  @IsString()
+  @MaxLength(2000)
+  evidence?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @ValidateIf((_o, v) => v !== null)
+  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  leadAgency?: string | null;
+}
+
+export class CloneCriteriaSetDto {
+  @ApiProperty({ example: 'SO-2027' }) @Matches(CODE_PATTERN, { message: CODE_MESSAGE }) code!: string;
+  @ApiProperty({ example: 2027 }) @IsInt() @Min(2000) @Max(2100) year!: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(300) name?: string;
+}
+
+export class DiffQueryDto {
+  @ApiProperty({ format: 'uuid', description: 'The other set (e.g. last year’s)' })
+  @Matches(/^[0-9a-f-]{36}$/)
+  against!: string;
+}

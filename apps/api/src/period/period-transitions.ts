@@ -1,0 +1,117 @@
+import type { FieldProblem } from '@par/contracts';
+import type { PeriodState } from './period.entity';
+
+/** The forward path of a period; `POST /periods/{id}/state` moves one step, compute and publish the last two. */
+export const NEXT_STATE: Record<PeriodState, PeriodState | null> = {
+  setup: 'self_assessment',
+  self_assessment: 'appraisal',
+  appraisal: 'explanation',
+  explanation: 'final_appraisal',
+  final_appraisal: 'computed',
+  computed: 'published',
+  published: null,
+};
+
+/** What the state route may do; `computed` and `published` are reached through compute and publish. */
+export const STATE_ROUTE_TARGETS: readonly PeriodState[] = [
+  'self_assessment',
+  'appraisal',
+  'explanation',
+  'final_appraisal',
+];
+
+/** Facts about a period that the preconditions read (gathered in one place by the service). */
+export interface TransitionFacts {
+  unitCount: number;
+  /** Criteria sets that do not validate, by code. */
+  invalidSets: string[];
+  /** Units whose assessment is still a draft. */
+  draftUnits: string[];
+  selfAssessmentDeadlinePassed: boolean;
+  /** Units with submitted assessments where some assessment-source leaf has no round-1 decision. */
+  unitsAwaitingRound1: string[];
+  /** Units still in the explanation window (returned, not yet explained). */
+  unitsExplaining: string[];
+  explanationDeadlinePassed: boolean;
+}
+
+const problem = (code: string, vi: string, en: string): FieldProblem => ({
+  code,
+  message: vi,
+  messageEn: en,
+});
+
+function list(codes: string[]): string {
+  return codes.length > 8 ? `${codes.slice(0, 8).join(', ')} … (+${codes.length - 8})` : codes.join(', ');
+}
+
+/** Every unmet precondition of moving `from` → `to` (empty: the move is allowed). */
+export function unmetPreconditions(
+  from: PeriodState,
+  to: PeriodState,
+  facts: TransitionFacts,
+): FieldProblem[] {
+  if (NEXT_STATE[from] !== to) {
+    return [
+      problem(
+        'NOT_NEXT_STATE',
+        `Từ "${from}" chỉ chuyển được sang "${NEXT_STATE[from] ?? '—'}"`,
+        `From "${from}" the next state is "${NEXT_STATE[from] ?? '—'}"`,
+      ),
+    ];
+  }
+  const unmet: FieldProblem[] = [];
+  switch (to) {
+    case 'self_assessment':
+      if (facts.unitCount === 0)
+        unmet.push(
+          problem('NO_UNITS', 'Kỳ đánh giá chưa có đơn vị tham gia', 'The period has no participating unit'),
+        );
+      if (facts.invalidSets.length) {
+        unmet.push(
+          problem(
+            'CRITERIA_SET_INVALID',
+            `Bộ tiêu chí chưa hợp lệ: ${list(facts.invalidSets)}`,
+            `Invalid criteria sets: ${list(facts.invalidSets)}`,
+          ),
+        );
+      }
+      break;
+    case 'appraisal':
+      if (facts.draftUnits.length && !facts.selfAssessmentDeadlinePassed) {
+        unmet.push(
+          problem(
+            'UNITS_NOT_SUBMITTED',
+            `${facts.draftUnits.length} đơn vị chưa nộp tự đánh giá và chưa hết hạn: ${list(facts.draftUnits)}`,
+            `${facts.draftUnits.length} unit(s) have not submitted and the deadline has not passed: ${list(facts.draftUnits)}`,
+          ),
+        );
+      }
+      break;
+    case 'explanation':
+      if (facts.unitsAwaitingRound1.length) {
+        unmet.push(
+          problem(
+            'ROUND1_INCOMPLETE',
+            `${facts.unitsAwaitingRound1.length} đơn vị còn tiêu chí chưa thẩm định vòng 1: ${list(facts.unitsAwaitingRound1)}`,
+            `${facts.unitsAwaitingRound1.length} unit(s) still have leaves without a round-1 decision: ${list(facts.unitsAwaitingRound1)}`,
+          ),
+        );
+      }
+      break;
+    case 'final_appraisal':
+      if (facts.unitsExplaining.length && !facts.explanationDeadlinePassed) {
+        unmet.push(
+          problem(
+            'EXPLANATION_WINDOW_OPEN',
+            `Còn ${facts.unitsExplaining.length} đơn vị trong thời hạn giải trình: ${list(facts.unitsExplaining)}`,
+            `${facts.unitsExplaining.length} unit(s) are still inside the explanation window: ${list(facts.unitsExplaining)}`,
+          ),
+        );
+      }
+      break;
+    default:
+      break;
+  }
+  return unmet;
+}

@@ -1,0 +1,212 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { CODE_PATTERN } from '../common/http/params';
+import { BandDto } from '../criteria/criteria.dto';
+import { PERIOD_STATES, type PeriodState } from './period.entity';
+
+const CODE_MESSAGE =
+  'mã chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới (≤ 40 ký tự) / letters, digits . _ - (≤ 40)';
+
+export class DeadlinesDto {
+  @ApiPropertyOptional({
+    format: 'date-time',
+    nullable: true,
+    example: '2026-12-15T17:00:00+07:00',
+    description: 'Hạn tự đánh giá',
+  })
+  @IsOptional()
+  @ValidateIf((_o, v) => v !== null)
+  @IsISO8601({ strict: true })
+  selfAssessment?: string | null;
+
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, description: 'Hạn thẩm định vòng 1' })
+  @IsOptional()
+  @ValidateIf((_o, v) => v !== null)
+  @IsISO8601({ strict: true })
+  appraisal?: string | null;
+
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, description: 'Hết hạn giải trình' })
+  @IsOptional()
+  @ValidateIf((_o, v) => v !== null)
+  @IsISO8601({ strict: true })
+  explanation?: string | null;
+
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, description: 'Hạn thẩm định vòng 2' })
+  @IsOptional()
+  @ValidateIf((_o, v) => v !== null)
+  @IsISO8601({ strict: true })
+  finalAppraisal?: string | null;
+}
+
+export class PeriodUnitInputDto {
+  @ApiProperty({ example: 'STP' }) @Matches(CODE_PATTERN, { message: CODE_MESSAGE }) code!: string;
+  @ApiProperty({ example: 'departments', description: 'Ranking group' })
+  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  group!: string;
+}
+
+export class PeriodSetInputDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() criteriaSetId!: string;
+
+  @ApiPropertyOptional({ type: [BandDto], description: 'Bands for this period (default: the set’s)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => BandDto)
+  bands?: BandDto[];
+}
+
+export class CreatePeriodDto {
+  @ApiProperty({ example: 2026 }) @IsInt() @Min(2000) @Max(2100) year!: number;
+  @ApiProperty({ example: 'Chỉ số CCHC năm 2026' }) @IsString() @MinLength(1) @MaxLength(300) name!: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'One set for every unit (or use `criteriaSets`, one per unit type)',
+  })
+  @IsOptional()
+  @IsUUID()
+  criteriaSetId?: string;
+
+  @ApiPropertyOptional({
+    type: [PeriodSetInputDto],
+    description: 'One set per unit type; each unit is scored on the set of its type',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => PeriodSetInputDto)
+  criteriaSets?: PeriodSetInputDto[];
+
+  @ApiPropertyOptional({ type: [BandDto], description: 'With `criteriaSetId`: bands overriding the set’s' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => BandDto)
+  bands?: BandDto[];
+
+  @ApiProperty({ type: [PeriodUnitInputDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(5000)
+  @ValidateNested({ each: true })
+  @Type(() => PeriodUnitInputDto)
+  units!: PeriodUnitInputDto[];
+
+  @ApiPropertyOptional({ type: DeadlinesDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DeadlinesDto)
+  deadlines?: DeadlinesDto;
+}
+
+export class UpdatePeriodDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(300) name?: string;
+  @ApiPropertyOptional({ type: DeadlinesDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DeadlinesDto)
+  deadlines?: DeadlinesDto;
+  @ApiProperty() @IsInt() @Min(1) version!: number;
+}
+
+export class PeriodStateDto {
+  @ApiProperty({ enum: PERIOD_STATES, example: 'self_assessment' })
+  @IsIn(PERIOD_STATES)
+  state!: PeriodState;
+}
+
+export class UnitDeadlineDto {
+  @ApiPropertyOptional({
+    format: 'date-time',
+    nullable: true,
+    description: 'This unit’s own self-assessment deadline (extension)',
+  })
+  @IsOptional()
+  @ValidateIf((_o, v) => v !== null)
+  @IsISO8601({ strict: true })
+  selfAssessmentDue?: string | null;
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    nullable: true,
+    description: 'This unit’s own explanation deadline (extension)',
+  })
+  @IsOptional()
+  @ValidateIf((_o, v) => v !== null)
+  @IsISO8601({ strict: true })
+  explanationDue?: string | null;
+}
+
+export class CreatedPeriodDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+}
+
+export class DeadlinesViewDto {
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) selfAssessment!: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) appraisal!: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) explanation!: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) finalAppraisal!: Date | null;
+}
+
+export class PeriodSetViewDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() code!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() unitType!: string;
+  @ApiProperty({ enum: ['draft', 'published', 'archived'] }) status!: string;
+  @ApiProperty({ type: [BandDto], description: 'Bands in force for this period' }) bands!: BandDto[];
+}
+
+export class PeriodUnitViewDto {
+  @ApiProperty() code!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() type!: string;
+  @ApiProperty() group!: string;
+  @ApiProperty() criteriaSetCode!: string;
+  @ApiProperty({ enum: ['draft', 'submitted', 'returned', 'explained', 'final'] }) assessmentStatus!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Extension for this unit' })
+  selfAssessmentDue!: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) explanationDue!: Date | null;
+}
+
+export class PeriodSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() year!: number;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: PERIOD_STATES }) state!: PeriodState;
+  @ApiProperty({ type: DeadlinesViewDto }) deadlines!: DeadlinesViewDto;
+  @ApiProperty() unitCount!: number;
+  @ApiProperty({ type: String, nullable: true }) decisionNo!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date' }) decisionDate!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt!: Date | null;
+  @ApiProperty() version!: number;
+}
+
+export class PeriodDetailDto extends PeriodSummaryDto {
+  @ApiProperty({ type: [PeriodSetViewDto] }) criteriaSets!: PeriodSetViewDto[];
+  @ApiProperty({ type: [PeriodUnitViewDto] }) units!: PeriodUnitViewDto[];
+  @ApiProperty({ type: [String], enum: PERIOD_STATES, description: 'States the period may move to next' })
+  nextStates!: PeriodState[];
+}

@@ -1,0 +1,70 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+
+export const PERIOD_STATES = [
+  'setup',
+  'self_assessment',
+  'appraisal',
+  'explanation',
+  'final_appraisal',
+  'computed',
+  'published',
+] as const;
+export type PeriodState = (typeof PERIOD_STATES)[number];
+
+/** An assessment period (kỳ đánh giá): a year's run of the cycle for a set of units. */
+@Entity({ name: 'period' })
+@Check(
+  'CK_period_state',
+  `"state" IN ('setup', 'self_assessment', 'appraisal', 'explanation', 'final_appraisal', 'computed', 'published')`,
+)
+export class Period {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'integer' })
+  year!: number;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text', default: 'setup' })
+  state!: PeriodState;
+
+  @Column({ name: 'self_assessment_due', type: 'timestamptz', nullable: true })
+  selfAssessmentDue!: Date | null;
+
+  @Column({ name: 'appraisal_due', type: 'timestamptz', nullable: true })
+  appraisalDue!: Date | null;
+
+  @Column({ name: 'explanation_due', type: 'timestamptz', nullable: true })
+  explanationDue!: Date | null;
+
+  @Column({ name: 'final_appraisal_due', type: 'timestamptz', nullable: true })
+  finalAppraisalDue!: Date | null;
+
+  @Column({ name: 'decision_no', type: 'text', nullable: true })
+  decisionNo!: string | null;
+
+  @Column({ name: 'decision_date', type: 'date', nullable: true })
+  decisionDate!: string | null;
+
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  publishedAt!: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @VersionColumn({ default: 1 })
+  version!: number;
+}
