@@ -1,0 +1,92 @@
+export type LostPointsLevel = 'area' | 'criterion' | 'leaf';
+
+/** Points a node lost over all units: Σ (applicable max − points). */
+export interface LostPointsRow {
+  readonly code: string;
+  readonly title: string;
+  readonly level: LostPointsLevel;
+  readonly leadAgency?: string;
+  /** The node's max for one unit (thousandths). */
+  readonly maxMilli: number;
+  /** Σ over units of (applicable max − points), thousandths. */
+  readonly lostMilli: number;
+  /** Units that lost anything here. */
+  readonly unitsLosing: number;
+  /** Units for which the node applies (applicable max > 0). */
+  readonly unitsApplicable: number;
+}
+
+export interface AgencyLostPoints {
+  /** The lead agency's unit code, as the set names it. */
+  readonly agency: string;
+  readonly lostMilli: number;
+  readonly unitsLosing: number;
+  /** Leaves this agency appraises. */
+  readonly leaves: number;
+}
+
+/** Every list sorted by lost points descending, then by the number of units losing, then set order. */
+export interface LostPointsReport {
+  readonly areas: readonly LostPointsRow[];
+  readonly criteria: readonly LostPointsRow[];
+  readonly leaves: readonly LostPointsRow[];
+  readonly agencies: readonly AgencyLostPoints[];
+}
+
+export interface UnitYearChange {
+  readonly code: string;
+  readonly group: string;
+  readonly index: number | null;
+  readonly previousIndex: number | null;
+  /** index − previous index, exact to 2 decimals; null when either is missing. */
+  readonly indexChange: number | null;
+  readonly rank: number | null;
+  readonly previousRank: number | null;
+  /** previous rank − rank: positive means the unit moved up. Null when either rank is missing. */
+  readonly rankChange: number | null;
+  /** Ranked in another group last year (rank change then compares different groups). */
+  readonly groupChanged: boolean;
+}
+
+export interface YearComparison {
+  /** One row per unit of the current results, in their order (units new this year have null previous values). */
+  readonly units: readonly UnitYearChange[];
+  /** Units only in the previous results. */
+  readonly dropped: readonly string[];
+}
+
+export interface RobustnessOptions {
+  /** Monte Carlo draws (default 1000). */
+  readonly iterations?: number;
+  /** PRNG seed: the same seed gives the same report (default 1). */
+  readonly seed?: number;
+  /** Perturb survey leaves scored from counts within their sampling error (default true). */
+  readonly surveyError?: boolean;
+  /** Also scale every leaf's weight by a uniform factor in [1 − w, 1 + w] per draw (default 0: off). */
+  readonly weightJitter?: number;
+  /** Percentiles reported (default 5 and 95). */
+  readonly lowerPercentile?: number;
+  readonly upperPercentile?: number;
+}
+
+export interface UnitRobustness {
+  readonly code: string;
+  readonly group: string;
+  /** The official (exact) rank and index. */
+  readonly rank: number | null;
+  readonly indexCenti: number | null;
+  /** Rank at the lower percentile (the better end) and the upper one (the worse end) of the draws. */
+  readonly rankLow: number | null;
+  readonly rankMedian: number | null;
+  readonly rankHigh: number | null;
+}
+
+export interface RobustnessReport {
+  readonly iterations: number;
+  readonly seed: number;
+  readonly lowerPercentile: number;
+  readonly upperPercentile: number;
+  /** (unit, leaf) pairs perturbed by sampling error. */
+  readonly perturbedLeaves: number;
+  readonly units: readonly UnitRobustness[];
+}
