@@ -12,6 +12,7 @@ module.exports = {
   moduleNameMapper: {
     '^@par/scoring$': '<rootDir>/../../libs/scoring/src/index.ts',
     '^@par/contracts$': '<rootDir>/../../libs/contracts/src/index.ts',
+    '^@par/demo$': '<rootDir>/../../libs/demo/src/index.ts',
   },
   transform: {
     '^.+\\.(t|j)s$': [

@@ -78,6 +78,46 @@ export const ERROR_TITLES = {
     vi: 'Kỳ đánh giá đã công bố, không sửa được',
     en: 'The period is published and cannot change',
   },
+  // Assessments
+  ASSESSMENT_LOCKED: {
+    vi: 'Phiếu đánh giá đang khóa ở bước này',
+    en: 'The assessment is locked at this stage',
+  },
+  DEADLINE_PASSED: { vi: 'Đã quá hạn', en: 'The deadline has passed' },
+  SURVEY_LEAF_NOT_SELF_SCORED: {
+    vi: 'Tiêu chí điều tra xã hội học không tự chấm',
+    en: 'Survey leaves are not self-scored',
+  },
+  INPUT_INVALID: {
+    vi: 'Số liệu không hợp lệ với phương pháp chấm',
+    en: 'The input does not fit the leaf’s rule',
+  },
+  ASSESSMENT_INCOMPLETE: { vi: 'Phiếu tự đánh giá chưa đầy đủ', en: 'The self-assessment is incomplete' },
+  LEAF_NOT_IN_SCOPE: {
+    vi: 'Tiêu chí không thuộc phạm vi thẩm định của bạn',
+    en: 'The leaf is outside your appraisal scope',
+  },
+  EXPLANATION_NOT_ALLOWED: {
+    vi: 'Chỉ giải trình tiêu chí đã bị điều chỉnh điểm',
+    en: 'Only leaves adjusted by the appraisal can be explained',
+  },
+  COMMENT_REQUIRED: { vi: 'Cần ghi lý do điều chỉnh', en: 'An adjustment needs a reason' },
+  ASSESSMENTS_INVALID: { vi: 'Dữ liệu đánh giá không hợp lệ', en: 'The assessments document is invalid' },
+  // Evidence
+  EVIDENCE_TOO_LARGE: { vi: 'Tệp minh chứng quá lớn', en: 'The evidence file is too large' },
+  EVIDENCE_TYPE_NOT_ALLOWED: {
+    vi: 'Loại tệp không được chấp nhận (PDF, Word, Excel, ảnh, ZIP)',
+    en: 'File type not accepted (PDF, Office, images, ZIP)',
+  },
+  // Results
+  RESULTS_NOT_COMPUTED: {
+    vi: 'Chưa tính điểm kỳ đánh giá này',
+    en: 'The period has no computed results yet',
+  },
+  ASSESSMENTS_NOT_FINAL: {
+    vi: 'Còn phiếu đánh giá chưa hoàn tất thẩm định',
+    en: 'Some assessments are not final yet',
+  },
   // Server
   SERVICE_UNAVAILABLE: { vi: 'Dịch vụ tạm thời không sẵn sàng', en: 'Service temporarily unavailable' },
   INTERNAL_ERROR: { vi: 'Lỗi hệ thống', en: 'Internal server error' },

@@ -15,6 +15,9 @@ import { HealthModule } from '../health/health.module';
 import { OrganizationModule } from '../organization/organization.module';
 import { CriteriaModule } from '../criteria/criteria.module';
 import { PeriodModule } from '../period/period.module';
+import { AssessmentModule } from '../assessment/assessment.module';
+import { EvidenceModule } from '../evidence/evidence.module';
+import { ResultsModule } from '../results/results.module';
 
 export interface AppOverrides {
   /** Tests move time (deadlines, lockouts) through this clock. */
@@ -46,6 +49,9 @@ export class AppModule {
         OrganizationModule,
         CriteriaModule,
         PeriodModule,
+        AssessmentModule,
+        EvidenceModule,
+        ResultsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -1,4 +1,5 @@
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import { ConsoleLogger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -93,6 +94,9 @@ export async function createApp(
         frameAncestors: ["'self'"],
       },
     },
+  });
+  await app.register(multipart, {
+    limits: { fileSize: env.EVIDENCE_MAX_BYTES, files: 1, fields: 10, fieldSize: 10_000, parts: 12 },
   });
   app.setGlobalPrefix(API_PREFIX);
   setupSwagger(app);

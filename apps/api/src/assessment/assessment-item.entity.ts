@@ -92,6 +92,7 @@ export class AssessmentItem {
   @Column({ name: 'final_points_milli', type: 'integer', nullable: true })
   finalPointsMilli!: number | null;
 
+  /** 0 for a row created empty (e.g. by an evidence upload); every write of the item adds one. */
   @VersionColumn({ default: 1 })
   version!: number;
 }

@@ -70,6 +70,29 @@ export class Env {
   })
   TRUST_PROXY = 'false';
 
+  /** S3-compatible evidence storage (MinIO, AWS…); without S3_BUCKET evidence lives under PAR_DATA_DIR. */
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'S3_ENDPOINT phải là URL http(s) / must be an http(s) URL' })
+  S3_ENDPOINT?: string;
+
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'S3_BUCKET không hợp lệ / invalid bucket name' })
+  S3_BUCKET?: string;
+
+  @IsString()
+  S3_REGION = 'us-east-1';
+
+  @IsOptional()
+  @IsString()
+  S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_SECRET_ACCESS_KEY?: string;
+
+  @IsIn(['true', 'false'], { message: 'S3_FORCE_PATH_STYLE: true/false' })
+  S3_FORCE_PATH_STYLE = 'true';
+
   /** `1`/`true`: create the demo province on first start (empty database only). */
   @IsOptional()
   @IsIn(['0', '1', 'true', 'false'], {

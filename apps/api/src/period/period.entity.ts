@@ -1,3 +1,4 @@
+import type { ResultsV1 } from '@par/scoring';
 import {
   Check,
   Column,
@@ -58,6 +59,13 @@ export class Period {
 
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt!: Date | null;
+
+  /** The last computed `par-index.results/v1`; frozen with the period at publication. */
+  @Column({ type: 'jsonb', nullable: true })
+  results!: ResultsV1 | null;
+
+  @Column({ name: 'computed_at', type: 'timestamptz', nullable: true })
+  computedAt!: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

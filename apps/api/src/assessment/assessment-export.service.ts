@@ -1,0 +1,241 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  formatPoints,
+  parseLeafInput,
+  scoreUnit,
+  type CriteriaSet,
+  type LeafInput,
+  type LeafInputV1,
+  type UnitScore,
+} from '@par/scoring';
+import ExcelJS from 'exceljs';
+import PDFDocument from 'pdfkit';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../auth/principal';
+import { AssessmentItem } from './assessment-item.entity';
+import { AssessmentsService, type AssessmentContext } from './assessments.service';
+import { describeInput } from './describe-input';
+
+const p = (milli: number) => formatPoints(milli, { locale: 'vi' });
+
+interface Row {
+  code: string;
+  title: string;
+  depth: number;
+  leaf: boolean;
+  maxMilli: number;
+  selfMilli: number;
+  currentMilli: number;
+  input: string;
+  evidence: string;
+  note: string;
+}
+
+/** The unit's self-assessment as the official table (.xlsx) and as a PDF for the head's signature. */
+@Injectable()
+export class AssessmentExportService {
+  constructor(
+    private readonly assessments: AssessmentsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  private async rows(
+    periodId: string,
+    unitCode: string,
+    actor: Actor,
+  ): Promise<{ ctx: AssessmentContext; rows: Row[]; self: UnitScore; current: UnitScore }> {
+    const m = this.dataSource.manager;
+    const ctx = await this.assessments.context(m, periodId, unitCode, actor);
+    const items = await m.find(AssessmentItem, { where: { assessmentId: ctx.assessment.id } });
+    const evidence = await this.assessments.evidenceOf(
+      m,
+      items.map((i) => i.id),
+    );
+    const byLeaf = new Map(items.map((i) => [i.leafCode, i]));
+    const self = score(ctx.set, unitCode, (i) => i.selfInput, byLeaf, 0, 0);
+    const current = score(
+      ctx.set,
+      unitCode,
+      (i) => i.finalInput,
+      byLeaf,
+      ctx.assessment.bonusMilli,
+      ctx.assessment.penaltyMilli,
+    );
+    const rows = ctx.set.allNodes.map((node) => {
+      const item = byLeaf.get(node.code);
+      return {
+        code: node.code,
+        title: node.title,
+        depth: node.depth,
+        leaf: node.type === 'leaf',
+        maxMilli: node.maxMilli,
+        selfMilli: self.nodes.get(node.code)?.pointsMilli ?? 0,
+        currentMilli: current.nodes.get(node.code)?.pointsMilli ?? 0,
+        input: describeInput(item?.selfInput ?? null),
+        evidence: (evidence.get(item?.id ?? '') ?? []).map((e) => e.fileName).join('; '),
+        note: item?.selfNote ?? '',
+      };
+    });
+    return { ctx, rows, self, current };
+  }
+
+  async xlsx(periodId: string, unitCode: string, actor: Actor): Promise<Buffer> {
+    const { ctx, rows, self, current } = await this.rows(periodId, unitCode, actor);
+    const book = new ExcelJS.Workbook();
+    book.creator = 'PAR Index';
+    const sheet = book.addWorksheet('Tự đánh giá', { views: [{ state: 'frozen', ySplit: 4 }] });
+    sheet.columns = [
+      { key: 'code', width: 9 },
+      { key: 'title', width: 60 },
+      { key: 'max', width: 11 },
+      { key: 'input', width: 22 },
+      { key: 'self', width: 11 },
+      { key: 'current', width: 12 },
+      { key: 'evidence', width: 36 },
+      { key: 'note', width: 36 },
+    ];
+    sheet.mergeCells('A1:H1');
+    sheet.getCell('A1').value =
+      `BẢNG TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM ${ctx.period.year}`;
+    sheet.getCell('A1').font = { bold: true, size: 13 };
+    sheet.mergeCells('A2:H2');
+    sheet.getCell('A2').value =
+      `Đơn vị: ${ctx.unit.name} (${ctx.unit.code}) — ${ctx.period.name} — Bộ tiêu chí ${ctx.set.code}`;
+    const header = sheet.getRow(4);
+    header.values = [
+      'STT',
+      'Lĩnh vực / Tiêu chí / Tiêu chí thành phần',
+      'Điểm tối đa',
+      'Số liệu',
+      'Điểm tự chấm',
+      'Điểm thẩm định',
+      'Tài liệu kiểm chứng',
+      'Giải thích',
+    ];
+    header.font = { bold: true };
+    header.alignment = { wrapText: true, vertical: 'middle' };
+    for (const r of rows) {
+      const row = sheet.addRow({
+        code: r.code,
+        title: r.title,
+        max: Number(p(r.maxMilli).replace(',', '.')),
+        input: r.input,
+        self: r.selfMilli / 1000,
+        current: r.currentMilli / 1000,
+        evidence: r.evidence,
+        note: r.note,
+      });
+      row.alignment = { wrapText: true, vertical: 'top' };
+      for (const key of ['max', 'self', 'current']) row.getCell(key).numFmt = '0.###';
+      if (!r.leaf) row.font = { bold: r.depth === 1 };
+      row.getCell('title').alignment = { wrapText: true, indent: r.depth - 1 };
+    }
+    const total = sheet.addRow({
+      title: 'TỔNG ĐIỂM (kể cả điểm thưởng/trừ ở cột thẩm định)',
+      max: self.maxMilli / 1000,
+      self: self.pointsMilli / 1000,
+      current: current.pointsMilli / 1000,
+    });
+    total.font = { bold: true };
+    return Buffer.from(await book.xlsx.writeBuffer());
+  }
+
+  async pdf(periodId: string, unitCode: string, actor: Actor): Promise<Buffer> {
+    const { ctx, rows, self } = await this.rows(periodId, unitCode, actor);
+    const fonts = join(dirname(createRequire(__filename).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+    const doc = new PDFDocument({
+      size: 'A4',
+      margins: { top: 48, bottom: 48, left: 48, right: 48 },
+      info: { Title: `Tự đánh giá ${ctx.unit.name}`, Author: 'PAR Index' },
+    });
+    doc.registerFont('body', join(fonts, 'DejaVuSans.ttf'));
+    doc.registerFont('bold', join(fonts, 'DejaVuSans-Bold.ttf'));
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+
+    doc.font('bold').fontSize(10).text(ctx.unit.name.toUpperCase(), { continued: false });
+    doc
+      .moveDown(0.5)
+      .font('bold')
+      .fontSize(13)
+      .text(`BÁO CÁO TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM ${ctx.period.year}`, {
+        align: 'center',
+      });
+    doc
+      .moveDown(0.3)
+      .font('body')
+      .fontSize(9)
+      .text(`${ctx.period.name} — Bộ tiêu chí ${ctx.set.code}`, { align: 'center' });
+    doc.moveDown();
+    const x = { code: 48, title: 100, max: 430, self: 490 };
+    const line = (cells: { code: string; title: string; max: string; self: string }, bold: boolean) => {
+      const y = doc.y;
+      doc.font(bold ? 'bold' : 'body').fontSize(8.5);
+      const height = doc.heightOfString(cells.title, { width: 320 });
+      if (y + height > doc.page.height - 60) doc.addPage();
+      const top = doc.y;
+      doc.text(cells.code, x.code, top, { width: 50 });
+      doc.text(cells.title, x.title, top, { width: 320 });
+      doc.text(cells.max, x.max, top, { width: 55, align: 'right' });
+      doc.text(cells.self, x.self, top, { width: 55, align: 'right' });
+      doc.y = top + Math.max(height, 11) + 3;
+      doc.x = x.code;
+    };
+    line(
+      {
+        code: 'STT',
+        title: 'Lĩnh vực / Tiêu chí / Tiêu chí thành phần',
+        max: 'Điểm tối đa',
+        self: 'Tự chấm',
+      },
+      true,
+    );
+    for (const r of rows)
+      line(
+        { code: r.code, title: r.title, max: p(r.maxMilli), self: p(r.selfMilli) },
+        !r.leaf && r.depth === 1,
+      );
+    line(
+      { code: '', title: 'TỔNG ĐIỂM TỰ ĐÁNH GIÁ', max: p(self.maxMilli), self: p(self.pointsMilli) },
+      true,
+    );
+    doc.moveDown(2);
+    doc
+      .font('body')
+      .fontSize(9.5)
+      .text('......................, ngày ...... tháng ...... năm ..........', { align: 'right' });
+    doc.moveDown(0.5).font('bold').text('THỦ TRƯỞNG ĐƠN VỊ', { align: 'right' });
+    doc.font('body').fontSize(8.5).text('(Ký, ghi rõ họ tên và đóng dấu)', { align: 'right' });
+    doc.end();
+    return done;
+  }
+}
+
+function score(
+  set: CriteriaSet,
+  code: string,
+  pick: (item: AssessmentItem) => LeafInputV1 | null,
+  byLeaf: Map<string, AssessmentItem>,
+  bonusMilli: number,
+  penaltyMilli: number,
+): UnitScore {
+  const items = new Map<string, LeafInput>();
+  for (const leaf of set.leaves) {
+    const item = byLeaf.get(leaf.code);
+    const input = item ? pick(item) : null;
+    if (!input) continue;
+    const parsed = parseLeafInput(leaf, input);
+    if (parsed.ok) items.set(leaf.code, parsed.value);
+  }
+  return scoreUnit(set, {
+    code,
+    group: '',
+    items,
+    bonusMilli: set.adjustments ? bonusMilli : 0,
+    penaltyMilli: set.adjustments ? penaltyMilli : 0,
+  });
+}

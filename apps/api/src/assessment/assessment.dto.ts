@@ -1,0 +1,266 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { LeafInputV1 } from '@par/scoring';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { CODE_PATTERN } from '../common/http/params';
+import { IsPoints } from '../criteria/criteria.dto';
+import { ASSESSMENT_STATUSES, type AssessmentStatus } from './assessment.entity';
+
+const LEAF_INPUT_EXAMPLE = { numerator: 19, denominator: 20 };
+const LEAF_INPUT_DOC =
+  'A v1 leaf input: `value` (boolean or number), `numerator`+`denominator`, `count`, `counts` (survey options), `meanPercent`, `points` (direct score), or `notApplicable: true`. Validated against the leaf’s rule.';
+
+export class ItemWriteDto {
+  @ApiProperty({
+    description:
+      'The version last read (0 for a leaf never written); a stale one is 409 STALE_VERSION with the current item',
+  })
+  @IsInt()
+  @Min(0)
+  version!: number;
+
+  @ApiPropertyOptional({ type: Object, example: LEAF_INPUT_EXAMPLE, description: LEAF_INPUT_DOC })
+  @IsOptional()
+  @IsObject()
+  input?: LeafInputV1;
+
+  @ApiPropertyOptional({ description: 'Appraiser: keep the unit’s own figures for this round' })
+  @IsOptional()
+  @IsBoolean()
+  accept?: boolean;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Unit: how the figures were reached (needed where no evidence is attached)',
+  })
+  @IsOptional()
+  @ValidateIf((_o, v) => v !== null)
+  @IsString()
+  @MaxLength(5000)
+  note?: string | null;
+
+  @ApiPropertyOptional({
+    description: 'Appraiser: the reason for an adjustment (required when points change)',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  comment?: string;
+
+  @ApiPropertyOptional({ description: 'Unit, explanation window: the giải trình of an adjusted leaf' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  explanation?: string;
+}
+
+export class StageDto {
+  @ApiProperty({ type: Object, nullable: true, example: LEAF_INPUT_EXAMPLE }) input!: LeafInputV1 | null;
+  @ApiProperty({ type: Number, nullable: true, example: 1.9 }) points!: number | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) text?: string | null;
+  @ApiProperty({ type: String, nullable: true }) by!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) at!: Date | null;
+}
+
+export class EvidenceDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'ke-hoach-cchc-2026.pdf' }) fileName!: string;
+  @ApiProperty({ example: 'application/pdf' }) mime!: string;
+  @ApiProperty() size!: number;
+  @ApiProperty({ example: 'e3b0c442…' }) sha256!: string;
+  @ApiProperty({ enum: ['self', 'explanation'] }) stage!: 'self' | 'explanation';
+  @ApiProperty({ type: String, nullable: true }) uploadedBy!: string | null;
+  @ApiProperty() uploadedAt!: Date;
+  @ApiProperty({ example: '/api/v1/evidence/…' }) url!: string;
+}
+
+export class ItemDto {
+  @ApiProperty({ example: '1.2' }) leafCode!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ example: '1' }) areaCode!: string;
+  @ApiProperty({ example: 2 }) maxPoints!: number;
+  @ApiProperty({ enum: ['assessment', 'survey'] }) source!: string;
+  @ApiProperty({ enum: ['manual', 'boolean', 'tiers', 'ratio', 'deduction', 'survey'] }) ruleKind!: string;
+  @ApiProperty({ type: Object, description: 'The v1 rule' }) rule!: unknown;
+  @ApiProperty({ type: String, nullable: true }) leadAgency!: string | null;
+  @ApiProperty({ type: String, nullable: true }) evidenceHint!: string | null;
+  @ApiProperty({ type: String, nullable: true }) guidance!: string | null;
+  @ApiProperty({ type: StageDto, nullable: true, description: 'Self-assessment (text = the unit’s note)' })
+  self!: StageDto | null;
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Set when the figures came from a provincial system',
+  })
+  selfSource!: string | null;
+  @ApiProperty({ type: StageDto, nullable: true, description: 'Appraisal round 1 (text = reason)' })
+  round1!: StageDto | null;
+  @ApiProperty({ type: StageDto, nullable: true, description: 'The unit’s explanation (text)' })
+  explanation!: StageDto | null;
+  @ApiProperty({ type: StageDto, nullable: true, description: 'Appraisal round 2 (text = reason)' })
+  round2!: StageDto | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Points that count now' }) points!: number | null;
+  @ApiProperty({ description: 'Round 1 changed the unit’s points (the unit may explain)' })
+  adjusted!: boolean;
+  @ApiProperty({ description: 'Why the current points (Vietnamese)' }) why!: string;
+  @ApiProperty({ type: [EvidenceDto] }) evidence!: EvidenceDto[];
+  @ApiProperty({ description: '0 until first written' }) version!: number;
+}
+
+export class AssessmentDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) periodId!: string;
+  @ApiProperty({ example: 'STP' }) unitCode!: string;
+  @ApiProperty({ example: 'Sở Tư pháp' }) unitName!: string;
+  @ApiProperty({ example: 'departments' }) group!: string;
+  @ApiProperty({ example: 'SO-2026' }) criteriaSetCode!: string;
+  @ApiProperty({ enum: ASSESSMENT_STATUSES }) status!: AssessmentStatus;
+  @ApiProperty({ example: 0.5 }) bonus!: number;
+  @ApiProperty({ example: 0 }) penalty!: number;
+  @ApiProperty({ type: String, nullable: true }) adjustmentsComment!: string | null;
+  @ApiProperty({ description: 'Σ self points of the leaves (no bonus/penalty)' }) selfPoints!: number;
+  @ApiProperty({ description: 'Σ points that count now' }) points!: number;
+  @ApiProperty({ description: 'Σ max of the set' }) maxPoints!: number;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'This unit’s self-assessment deadline',
+  })
+  selfAssessmentDue!: Date | null;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'This unit’s explanation deadline',
+  })
+  explanationDue!: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) submittedAt!: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) finalAt!: Date | null;
+  @ApiProperty() imported!: boolean;
+  @ApiProperty() version!: number;
+  @ApiProperty({ type: [ItemDto], description: 'Every leaf of the set, in set order' }) items!: ItemDto[];
+}
+
+export class AssessmentSummaryDto {
+  @ApiProperty() unitCode!: string;
+  @ApiProperty() unitName!: string;
+  @ApiProperty() group!: string;
+  @ApiProperty({ enum: ASSESSMENT_STATUSES }) status!: AssessmentStatus;
+  @ApiProperty() selfPoints!: number;
+  @ApiProperty() points!: number;
+  @ApiProperty() maxPoints!: number;
+  @ApiProperty({ description: 'Leaves with a self-assessment input' }) filled!: number;
+  @ApiProperty({ description: 'Assessment-source leaves' }) leaves!: number;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) submittedAt!: Date | null;
+  @ApiProperty() version!: number;
+}
+
+export class CompletenessDto {
+  @ApiProperty() complete!: boolean;
+  @ApiProperty({ type: [String], description: 'Leaves without input' }) missingInput!: string[];
+  @ApiProperty({ type: [String], description: 'Leaves with neither evidence nor a note' })
+  missingEvidence!: string[];
+}
+
+export class AdjustmentsWriteDto {
+  @ApiProperty({ example: 0.5 }) @IsPoints() bonus!: number | string;
+  @ApiProperty({ example: 0 }) @IsPoints() penalty!: number | string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) comment?: string;
+  @ApiProperty({ description: 'The assessment version last read' }) @IsInt() @Min(1) version!: number;
+}
+
+export class ReopenDto {
+  @ApiProperty({ example: 'Đơn vị nộp nhầm tài liệu kiểm chứng, cho phép bổ sung' })
+  @IsString()
+  @MinLength(5)
+  @MaxLength(2000)
+  reason!: string;
+}
+
+export class IndicatorDto {
+  @ApiProperty({ example: 'STP' }) @Matches(CODE_PATTERN) unitCode!: string;
+  @ApiProperty({ example: '2.1' }) @Matches(CODE_PATTERN) leafCode!: string;
+  @ApiProperty({ type: Object, example: { numerator: 195, denominator: 200 }, description: LEAF_INPUT_DOC })
+  @IsObject()
+  input!: LeafInputV1;
+}
+
+export class IndicatorsDto {
+  @ApiProperty({ type: [IndicatorDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10_000)
+  @ValidateNested({ each: true })
+  @Type(() => IndicatorDto)
+  items!: IndicatorDto[];
+}
+
+export class IndicatorsResultDto {
+  @ApiProperty({ description: 'Items written (all or nothing)' }) updated!: number;
+}
+
+export class ImportResultDto {
+  @ApiProperty({ type: [String] }) units!: string[];
+}
+
+export class QueueQueryDto {
+  @ApiPropertyOptional({ example: '1', description: 'Area (top-level node) code' })
+  @IsOptional()
+  @Matches(CODE_PATTERN)
+  area?: string;
+  @ApiPropertyOptional({ example: 'STP' }) @IsOptional() @Matches(CODE_PATTERN) unitCode?: string;
+  @ApiPropertyOptional({ enum: ['pending', 'done', 'all'], default: 'pending' })
+  @IsOptional()
+  @IsIn(['pending', 'done', 'all'])
+  status?: 'pending' | 'done' | 'all';
+  @ApiPropertyOptional({ default: 1, maximum: 1000 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  page?: number;
+  @ApiPropertyOptional({ default: 200, maximum: 1000 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  pageSize?: number;
+}
+
+export class QueueItemDto extends ItemDto {
+  @ApiProperty() unitCode!: string;
+  @ApiProperty() unitName!: string;
+  @ApiProperty({ enum: ASSESSMENT_STATUSES }) assessmentStatus!: AssessmentStatus;
+  @ApiProperty({ enum: [1, 2], description: 'The round this leaf waits for (or was decided in)' }) round!:
+    1 | 2;
+  @ApiProperty() pending!: boolean;
+}
+
+export class QueuePageDto {
+  @ApiProperty({ type: [QueueItemDto] }) items!: QueueItemDto[];
+  @ApiProperty() total!: number;
+  @ApiProperty() pending!: number;
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+}

@@ -1,0 +1,270 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import {
+  ApiBody,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { ApiKeyScopes, CurrentActor, Roles } from '../auth/decorators';
+import type { Actor } from '../auth/principal';
+import { codeParam, uuidParam } from '../common/http/params';
+import { AppraisalQueueService } from './appraisal-queue.service';
+import { AssessmentExportService } from './assessment-export.service';
+import { AssessmentImportService } from './assessment-import.service';
+import {
+  AdjustmentsWriteDto,
+  AssessmentDto,
+  AssessmentSummaryDto,
+  CompletenessDto,
+  ImportResultDto,
+  IndicatorsDto,
+  IndicatorsResultDto,
+  ItemDto,
+  ItemWriteDto,
+  QueuePageDto,
+  QueueQueryDto,
+  ReopenDto,
+} from './assessment.dto';
+import { AssessmentsService } from './assessments.service';
+
+const ASSESSMENTS_V1_SCHEMA = {
+  type: 'object',
+  required: ['format', 'criteriaSet', 'units'],
+  description: '`par-index.assessments/v1`: final inputs keyed by leaf code',
+  properties: {
+    format: { type: 'string', enum: ['par-index.assessments/v1'] },
+    criteriaSet: { type: 'string', example: 'SO-2026' },
+    units: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          code: { type: 'string' },
+          group: { type: 'string' },
+          items: { type: 'object', additionalProperties: { type: 'object' } },
+          bonus: { type: 'number' },
+          penalty: { type: 'number' },
+        },
+      },
+    },
+  },
+};
+
+@ApiTags('assessments')
+@Controller('periods/:id')
+export class AssessmentsController {
+  constructor(
+    private readonly assessments: AssessmentsService,
+    private readonly imports: AssessmentImportService,
+    private readonly queue: AppraisalQueueService,
+    private readonly exports: AssessmentExportService,
+  ) {}
+
+  @Roles('appraiser', 'viewer')
+  @Get('assessments')
+  @ApiOperation({ summary: 'Tình hình các đơn vị / Every unit’s assessment status and totals' })
+  @ApiOkResponse({ type: [AssessmentSummaryDto] })
+  list(@Param('id', uuidParam()) id: string): Promise<AssessmentSummaryDto[]> {
+    return this.assessments.list(id);
+  }
+
+  @Post('assessments/import')
+  @ApiOperation({
+    summary: 'Nhập kết quả cuối cùng (assessments/v1) / Import final inputs',
+    description:
+      'Any state before publication: the listed units’ assessments become `final` (audited). Every problem at once: 422 ASSESSMENTS_INVALID.',
+  })
+  @ApiBody({ schema: ASSESSMENTS_V1_SCHEMA })
+  @ApiCreatedResponse({ type: ImportResultDto })
+  async import(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: unknown,
+    @CurrentActor() actor: Actor,
+  ): Promise<ImportResultDto> {
+    return { units: await this.imports.importFinal(id, body, actor) };
+  }
+
+  @ApiKeyScopes('indicators:write')
+  @Put('indicators')
+  @ApiOperation({
+    summary: 'Nhận số liệu từ hệ thống khác / Push indicator figures',
+    description:
+      'For provincial systems (API key with `indicators:write`), e.g. the one-stop system’s on-time rates, as self-assessment input of draft assessments. All or nothing; each item is marked with its source and audited.',
+  })
+  @ApiOkResponse({ type: IndicatorsResultDto })
+  async indicators(
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: IndicatorsDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<IndicatorsResultDto> {
+    return { updated: await this.imports.pushIndicators(id, dto.items, actor) };
+  }
+
+  @Roles('appraiser')
+  @Get('appraisal-queue')
+  @ApiOperation({
+    summary: 'Hàng đợi thẩm định / The appraiser’s queue',
+    description: 'Leaves awaiting (or done in) the current round, in the caller’s scope.',
+  })
+  @ApiOkResponse({ type: QueuePageDto })
+  appraisalQueue(
+    @Param('id', uuidParam()) id: string,
+    @Query() query: QueueQueryDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<QueuePageDto> {
+    return this.queue.queue(id, query, actor);
+  }
+
+  @Roles('appraiser', 'unit_head', 'unit_editor')
+  @Get('assessments/:unitCode')
+  @ApiOperation({
+    summary: 'Phiếu đánh giá của một đơn vị / One unit’s assessment',
+    description: 'Every leaf with its stages, evidence and version.',
+  })
+  @ApiOkResponse({ type: AssessmentDto })
+  view(
+    @Param('id', uuidParam()) id: string,
+    @Param('unitCode', codeParam('unitCode')) unitCode: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<AssessmentDto> {
+    return this.assessments.view(id, unitCode, actor);
+  }
+
+  @Roles('appraiser', 'unit_head', 'unit_editor')
+  @Get('assessments/:unitCode/completeness')
+  @ApiOperation({ summary: 'Kiểm tra đầy đủ / Completeness before submission' })
+  @ApiOkResponse({ type: CompletenessDto })
+  completeness(
+    @Param('id', uuidParam()) id: string,
+    @Param('unitCode', codeParam('unitCode')) unitCode: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<CompletenessDto> {
+    return this.assessments.completenessOf(id, unitCode, actor);
+  }
+
+  @Roles('appraiser', 'unit_head', 'unit_editor')
+  @Put('assessments/:unitCode/items/:leafCode')
+  @ApiOperation({
+    summary: 'Ghi một tiêu chí / Write one leaf',
+    description:
+      'The stage decides what is written: self-assessment (unit, draft, before its deadline: `input`, `note`; survey leaves → 422 SURVEY_LEAF_NOT_SELF_SCORED), round 1 / round 2 (appraisers in scope: `accept` or `input`, `comment` required when points change), explanation (unit, adjusted leaves only, before its deadline: `explanation`). Points are computed by the server. `version` must be the one last read (else 409 with the current item).',
+  })
+  @ApiOkResponse({ type: ItemDto })
+  writeItem(
+    @Param('id', uuidParam()) id: string,
+    @Param('unitCode', codeParam('unitCode')) unitCode: string,
+    @Param('leafCode', codeParam('leafCode')) leafCode: string,
+    @Body() dto: ItemWriteDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ItemDto> {
+    return this.assessments.writeItem(id, unitCode, leafCode, dto, actor);
+  }
+
+  @Roles('unit_head')
+  @Post('assessments/:unitCode/submit')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Nộp phiếu tự đánh giá / Submit (unit head)',
+    description: 'Refused with the list of leaves lacking input or evidence (422 ASSESSMENT_INCOMPLETE).',
+  })
+  @ApiOkResponse({ type: AssessmentDto })
+  submit(
+    @Param('id', uuidParam()) id: string,
+    @Param('unitCode', codeParam('unitCode')) unitCode: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<AssessmentDto> {
+    return this.assessments.submit(id, unitCode, actor);
+  }
+
+  @Roles('unit_head')
+  @Post('assessments/:unitCode/explanation/submit')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Hoàn tất giải trình / Close the explanation round (unit head)' })
+  @ApiOkResponse({ type: AssessmentDto })
+  closeExplanation(
+    @Param('id', uuidParam()) id: string,
+    @Param('unitCode', codeParam('unitCode')) unitCode: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<AssessmentDto> {
+    return this.assessments.closeExplanation(id, unitCode, actor);
+  }
+
+  @Roles('appraiser')
+  @Post('assessments/:unitCode/finalize')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Chốt kết quả thẩm định / Finalize after round 2',
+    description: 'Every explained leaf needs its round-2 decision; the assessment is then locked.',
+  })
+  @ApiOkResponse({ type: AssessmentDto })
+  finalize(
+    @Param('id', uuidParam()) id: string,
+    @Param('unitCode', codeParam('unitCode')) unitCode: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<AssessmentDto> {
+    return this.assessments.finalize(id, unitCode, actor);
+  }
+
+  @Post('assessments/:unitCode/reopen')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Mở lại (quản trị) / Reopen one step back, with a reason' })
+  @ApiOkResponse({ type: AssessmentDto })
+  reopen(
+    @Param('id', uuidParam()) id: string,
+    @Param('unitCode', codeParam('unitCode')) unitCode: string,
+    @Body() dto: ReopenDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<AssessmentDto> {
+    return this.assessments.reopen(id, unitCode, dto.reason, actor);
+  }
+
+  @Roles('appraiser')
+  @Put('assessments/:unitCode/adjustments')
+  @ApiOperation({ summary: 'Điểm thưởng / điểm trừ / Bonus and penalty (appraisal rounds)' })
+  @ApiOkResponse({ type: AssessmentDto })
+  adjustments(
+    @Param('id', uuidParam()) id: string,
+    @Param('unitCode', codeParam('unitCode')) unitCode: string,
+    @Body() dto: AdjustmentsWriteDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<AssessmentDto> {
+    return this.assessments.setAdjustments(id, unitCode, dto, actor);
+  }
+
+  @Roles('appraiser', 'unit_head', 'unit_editor')
+  @Get('assessments/:unitCode/export.xlsx')
+  @ApiOperation({ summary: 'Bảng tự đánh giá (.xlsx) / Self-assessment table' })
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  async xlsx(
+    @Param('id', uuidParam()) id: string,
+    @Param('unitCode', codeParam('unitCode')) unitCode: string,
+    @CurrentActor() actor: Actor,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const body = await this.exports.xlsx(id, unitCode, actor);
+    await reply
+      .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', `attachment; filename="tu-danh-gia-${unitCode}.xlsx"`)
+      .send(body);
+  }
+
+  @Roles('appraiser', 'unit_head', 'unit_editor')
+  @Get('assessments/:unitCode/export.pdf')
+  @ApiOperation({ summary: 'Báo cáo tự đánh giá để ký (PDF) / Submission PDF for signature' })
+  @ApiProduces('application/pdf')
+  async pdf(
+    @Param('id', uuidParam()) id: string,
+    @Param('unitCode', codeParam('unitCode')) unitCode: string,
+    @CurrentActor() actor: Actor,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const body = await this.exports.pdf(id, unitCode, actor);
+    await reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', `attachment; filename="tu-danh-gia-${unitCode}.pdf"`)
+      .send(body);
+  }
+}

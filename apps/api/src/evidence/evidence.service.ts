@@ -1,0 +1,261 @@
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { MultipartFile } from '@fastify/multipart';
+import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { DataSource } from 'typeorm';
+import { isUnitMember, mayRead } from '../assessment/assessment-access';
+import { AssessmentItem } from '../assessment/assessment-item.entity';
+import type { EvidenceDto } from '../assessment/assessment.dto';
+import { AssessmentsService, evidenceDto } from '../assessment/assessments.service';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/principal';
+import { userOf } from '../auth/principal';
+import { DomainError, notFound } from '../common/errors/domain-error';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { Unit } from '../organization/unit.entity';
+import { Assessment } from '../assessment/assessment.entity';
+import { detectFileType, extensionOf, sanitizeFileName } from './detect-file-type';
+import { EvidenceFile } from './evidence-file.entity';
+import { EvidenceLink } from './evidence-link.entity';
+import { EvidenceStorage, removeQuietly } from './evidence-storage';
+
+const HEAD_BYTES = 4096;
+
+export interface UploadedEvidence extends EvidenceDto {
+  /** The same content was already stored (by anyone): nothing new was written to storage. */
+  deduplicated: boolean;
+}
+
+const linkNotFound = () => notFound({ vi: 'Không có tài liệu kiểm chứng này', en: 'No such evidence file' });
+
+/** Evidence files: streamed, size-limited, typed by content, SHA-256 deduplicated, authorised downloads. */
+@Injectable()
+export class EvidenceService implements OnModuleInit {
+  private readonly logger = new Logger('Evidence');
+
+  constructor(
+    private readonly storage: EvidenceStorage,
+    private readonly assessments: AssessmentsService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.storage.ensureReady();
+    this.logger.log(`Lưu tài liệu kiểm chứng / evidence storage: ${this.storage.kind}`);
+  }
+
+  async upload(
+    periodId: string,
+    unitCode: string,
+    leafCode: string,
+    file: MultipartFile,
+    actor: Actor,
+  ): Promise<UploadedEvidence> {
+    // Check who and when before reading a byte of the file.
+    const ctx = await this.assessments.context(this.dataSource.manager, periodId, unitCode, actor);
+    const stage = this.assessments.stageOf(ctx);
+    if (stage !== 'self' && stage !== 'explanation') throw new DomainError('ASSESSMENT_LOCKED');
+    const admin = userOf(actor)?.role === 'admin';
+    if (!admin && !isUnitMember(actor, ctx.unit.id))
+      throw new DomainError('FORBIDDEN', {
+        detail: { vi: 'chỉ đơn vị được đánh giá', en: 'only the assessed unit' },
+      });
+    if (!admin) {
+      this.assessments.assertDeadline(
+        stage === 'self'
+          ? (ctx.participation.selfAssessmentDue ?? ctx.period.selfAssessmentDue)
+          : (ctx.participation.explanationDue ?? ctx.period.explanationDue),
+      );
+    }
+    const leaf = ctx.set.nodesByCode.get(leafCode);
+    if (!leaf || leaf.type !== 'leaf')
+      throw notFound({ vi: `Không có tiêu chí thành phần ${leafCode}`, en: `No leaf ${leafCode}` });
+
+    const fileName = sanitizeFileName(file.filename ?? '');
+    const stored = await this.receive(file);
+    try {
+      const type = detectFileType(stored.head);
+      if (!type) {
+        throw new DomainError('EVIDENCE_TYPE_NOT_ALLOWED', {
+          detail: {
+            vi: `nội dung "${fileName}" không phải PDF, Office, ảnh hay ZIP`,
+            en: `"${fileName}" is not PDF, Office, an image or ZIP`,
+          },
+        });
+      }
+      const extension = extensionOf(fileName);
+      if (!type.extensions.includes(extension)) {
+        throw new DomainError('EVIDENCE_TYPE_NOT_ALLOWED', {
+          detail: {
+            vi: `nội dung là ${type.label} nhưng tên tệp có đuôi ".${extension}"`,
+            en: `the content is ${type.label} but the name ends in ".${extension}"`,
+          },
+        });
+      }
+      const deduplicated = await this.storage.exists(stored.sha256);
+      if (!deduplicated) await this.storage.putFile(stored.sha256, stored.path, type.mime);
+
+      return await this.dataSource.transaction(async (m) => {
+        await m
+          .createQueryBuilder()
+          .insert()
+          .into(EvidenceFile)
+          .values({
+            sha256: stored.sha256,
+            sizeBytes: String(stored.size),
+            mime: type.mime,
+            storageKey: stored.sha256,
+          })
+          .orIgnore()
+          .execute();
+        const evidenceFile = await m.findOneByOrFail(EvidenceFile, { sha256: stored.sha256 });
+        await m
+          .createQueryBuilder()
+          .insert()
+          .into(AssessmentItem)
+          .values({ assessmentId: ctx.assessment.id, leafCode, version: 0 })
+          .orIgnore()
+          .execute();
+        const item = await m.findOneByOrFail(AssessmentItem, { assessmentId: ctx.assessment.id, leafCode });
+        if (stage === 'explanation' && item.r1PointsMilli === item.selfPointsMilli) {
+          throw new DomainError('EXPLANATION_NOT_ALLOWED', {
+            detail: {
+              vi: `tiêu chí ${leafCode} không bị điều chỉnh`,
+              en: `leaf ${leafCode} was not adjusted`,
+            },
+          });
+        }
+        const linkStage = stage === 'self' ? 'self' : 'explanation';
+        const existing = await m.findOneBy(EvidenceLink, {
+          itemId: item.id,
+          fileId: evidenceFile.id,
+          stage: linkStage,
+        });
+        const link =
+          existing ??
+          (await m.save(
+            m.create(EvidenceLink, {
+              itemId: item.id,
+              fileId: evidenceFile.id,
+              stage: linkStage,
+              fileName,
+              uploadedBy: userOf(actor)?.username ?? null,
+            }),
+          ));
+        await this.audit.record(m, actor, {
+          action: 'evidence.upload',
+          entityType: 'assessment_item',
+          entityId: `${periodId}/${unitCode}/${leafCode}`,
+          after: {
+            fileName,
+            sha256: stored.sha256,
+            size: stored.size,
+            mime: type.mime,
+            stage: linkStage,
+            deduplicated,
+          },
+        });
+        return { ...evidenceDto(link, evidenceFile), deduplicated };
+      });
+    } finally {
+      await removeQuietly(stored.path);
+    }
+  }
+
+  /** Streams the upload to a temp file, hashing it and keeping its first bytes; 413 past the size limit. */
+  private async receive(
+    file: MultipartFile,
+  ): Promise<{ path: string; sha256: string; size: number; head: Uint8Array }> {
+    const dir = join(this.config.dataDir, 'tmp');
+    await mkdir(dir, { recursive: true });
+    const path = join(dir, `upload-${randomUUID()}`);
+    const hash = createHash('sha256');
+    let size = 0;
+    const head: Buffer[] = [];
+    let headLength = 0;
+    const tap = new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        hash.update(chunk);
+        size += chunk.length;
+        if (headLength < HEAD_BYTES) {
+          head.push(chunk.subarray(0, HEAD_BYTES - headLength));
+          headLength += Math.min(chunk.length, HEAD_BYTES - headLength);
+        }
+        done(null, chunk);
+      },
+    });
+    try {
+      await pipeline(file.file, tap, createWriteStream(path));
+    } catch (error) {
+      await removeQuietly(path);
+      throw error;
+    }
+    if (file.file.truncated) {
+      await removeQuietly(path);
+      const limit = this.config.env.EVIDENCE_MAX_BYTES;
+      throw new DomainError('EVIDENCE_TOO_LARGE', {
+        detail: {
+          vi: `tối đa ${(limit / 1048576).toFixed(1)} MB`,
+          en: `at most ${(limit / 1048576).toFixed(1)} MB`,
+        },
+        extensions: { maxBytes: limit },
+      });
+    }
+    return { path, sha256: hash.digest('hex'), size, head: new Uint8Array(Buffer.concat(head)) };
+  }
+
+  /** The file of a link, for whoever may read that unit's assessment. */
+  async open(
+    linkId: string,
+    actor: Actor,
+  ): Promise<{ stream: Readable; link: EvidenceLink; file: EvidenceFile }> {
+    const link = await this.dataSource
+      .getRepository(EvidenceLink)
+      .findOne({ where: { id: linkId }, relations: { file: true, item: true } });
+    if (!link) throw linkNotFound();
+    const assessment = await this.dataSource
+      .getRepository(Assessment)
+      .findOneBy({ id: link.item!.assessmentId });
+    if (!assessment || !mayRead(actor, assessment.unitId)) throw linkNotFound();
+    return { stream: await this.storage.get(link.file!.storageKey), link, file: link.file! };
+  }
+
+  /** The unit removes a file it attached, in the stage it attached it; the stored bytes stay (others may share them). */
+  async remove(linkId: string, actor: Actor): Promise<void> {
+    const link = await this.dataSource
+      .getRepository(EvidenceLink)
+      .findOne({ where: { id: linkId }, relations: { item: true } });
+    if (!link) throw linkNotFound();
+    const assessment = await this.dataSource
+      .getRepository(Assessment)
+      .findOneByOrFail({ id: link.item!.assessmentId });
+    const unit = await this.dataSource.getRepository(Unit).findOneByOrFail({ id: assessment.unitId });
+    if (!mayRead(actor, unit.id)) throw linkNotFound();
+    const ctx = await this.assessments.context(
+      this.dataSource.manager,
+      assessment.periodId,
+      unit.code,
+      actor,
+    );
+    const stage = this.assessments.stageOf(ctx);
+    if ((stage === 'self' ? 'self' : stage === 'explanation' ? 'explanation' : null) !== link.stage)
+      throw new DomainError('ASSESSMENT_LOCKED');
+    if (userOf(actor)?.role !== 'admin' && !isUnitMember(actor, unit.id)) throw new DomainError('FORBIDDEN');
+    await this.dataSource.transaction(async (m) => {
+      await m.delete(EvidenceLink, { id: linkId });
+      await this.audit.record(m, actor, {
+        action: 'evidence.remove',
+        entityType: 'assessment_item',
+        entityId: `${assessment.periodId}/${unit.code}/${link.item!.leafCode}`,
+        before: { fileName: link.fileName, fileId: link.fileId, stage: link.stage },
+      });
+    });
+  }
+}
