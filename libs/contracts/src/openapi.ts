@@ -595,6 +595,380 @@ export interface paths {
     patch: operations['Periods_extend'];
     trace?: never;
   };
+  '/api/v1/periods/{id}/assessments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tình hình các đơn vị / Every unit’s assessment status and totals */
+    get: operations['Assessments_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/assessments/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Nhập kết quả cuối cùng (assessments/v1) / Import final inputs
+     * @description Any state before publication: the listed units’ assessments become `final` (audited). Every problem at once: 422 ASSESSMENTS_INVALID.
+     */
+    post: operations['Assessments_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/indicators': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Nhận số liệu từ hệ thống khác / Push indicator figures
+     * @description For provincial systems (API key with `indicators:write`), e.g. the one-stop system’s on-time rates, as self-assessment input of draft assessments. All or nothing; each item is marked with its source and audited.
+     */
+    put: operations['Assessments_indicators'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/appraisal-queue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Hàng đợi thẩm định / The appraiser’s queue
+     * @description Leaves awaiting (or done in) the current round, in the caller’s scope.
+     */
+    get: operations['Assessments_appraisalQueue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/assessments/{unitCode}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Phiếu đánh giá của một đơn vị / One unit’s assessment
+     * @description Every leaf with its stages, evidence and version.
+     */
+    get: operations['Assessments_view'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/assessments/{unitCode}/completeness': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Kiểm tra đầy đủ / Completeness before submission */
+    get: operations['Assessments_completeness'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/assessments/{unitCode}/items/{leafCode}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Ghi một tiêu chí / Write one leaf
+     * @description The stage decides what is written: self-assessment (unit, draft, before its deadline: `input`, `note`; survey leaves → 422 SURVEY_LEAF_NOT_SELF_SCORED), round 1 / round 2 (appraisers in scope: `accept` or `input`, `comment` required when points change), explanation (unit, adjusted leaves only, before its deadline: `explanation`). Points are computed by the server. `version` must be the one last read (else 409 with the current item).
+     */
+    put: operations['Assessments_writeItem'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/assessments/{unitCode}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Nộp phiếu tự đánh giá / Submit (unit head)
+     * @description Refused with the list of leaves lacking input or evidence (422 ASSESSMENT_INCOMPLETE).
+     */
+    post: operations['Assessments_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/assessments/{unitCode}/explanation/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Hoàn tất giải trình / Close the explanation round (unit head) */
+    post: operations['Assessments_closeExplanation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/assessments/{unitCode}/finalize': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Chốt kết quả thẩm định / Finalize after round 2
+     * @description Every explained leaf needs its round-2 decision; the assessment is then locked.
+     */
+    post: operations['Assessments_finalize'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/assessments/{unitCode}/reopen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mở lại (quản trị) / Reopen one step back, with a reason */
+    post: operations['Assessments_reopen'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/assessments/{unitCode}/adjustments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Điểm thưởng / điểm trừ / Bonus and penalty (appraisal rounds) */
+    put: operations['Assessments_adjustments'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/assessments/{unitCode}/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Bảng tự đánh giá (.xlsx) / Self-assessment table */
+    get: operations['Assessments_xlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/assessments/{unitCode}/export.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Báo cáo tự đánh giá để ký (PDF) / Submission PDF for signature */
+    get: operations['Assessments_pdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/assessments/{unitCode}/items/{leafCode}/evidence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Tải lên tài liệu kiểm chứng / Upload evidence
+     * @description multipart/form-data with one `file`. Size limit EVIDENCE_MAX_BYTES (413 EVIDENCE_TOO_LARGE); type checked by content — PDF, Office, images, ZIP — and must agree with the name (415 EVIDENCE_TYPE_NOT_ALLOWED); identical content is stored once (SHA-256). Self-assessment stage, or the explanation window for adjusted leaves.
+     */
+    post: operations['Evidence_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/evidence/{evidenceId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tải về / Download (or preview inline with ?inline=1) */
+    get: operations['Evidence_download'];
+    put?: never;
+    post?: never;
+    /** Gỡ tài liệu / Remove an attached file (in the stage it was attached) */
+    delete: operations['Evidence_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/results/compute': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Tính điểm, xếp hạng, xếp loại / Compute results
+     * @description Any state before publication, once every assessment is final (else 409 ASSESSMENTS_NOT_FINAL). Leaves the period `computed`.
+     */
+    post: operations['Results_compute'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Kết quả / Results (results/v1) */
+    get: operations['Results_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Công bố / Publish
+     * @description Freezes the period and its results; later writes → 409.
+     */
+    post: operations['Results_publish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/periods/{id}/results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Kết quả đã công bố (công khai) / Published results (public)
+     * @description 404 until published.
+     */
+    get: operations['Results_published'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1200,6 +1574,285 @@ export interface components {
        * @description This unit’s own explanation deadline (extension)
        */
       explanationDue?: Record<string, never> | null;
+    };
+    AssessmentSummaryDto: {
+      unitCode: string;
+      unitName: string;
+      group: string;
+      /** @enum {string} */
+      status: 'draft' | 'submitted' | 'returned' | 'explained' | 'final';
+      selfPoints: number;
+      points: number;
+      maxPoints: number;
+      /** @description Leaves with a self-assessment input */
+      filled: number;
+      /** @description Assessment-source leaves */
+      leaves: number;
+      /** Format: date-time */
+      submittedAt: string | null;
+      version: number;
+    };
+    ImportResultDto: {
+      units: string[];
+    };
+    IndicatorDto: {
+      /** @example STP */
+      unitCode: string;
+      /** @example 2.1 */
+      leafCode: string;
+      /**
+       * @description A v1 leaf input: `value` (boolean or number), `numerator`+`denominator`, `count`, `counts` (survey options), `meanPercent`, `points` (direct score), or `notApplicable: true`. Validated against the leaf’s rule.
+       * @example {
+       *       "numerator": 195,
+       *       "denominator": 200
+       *     }
+       */
+      input: Record<string, never>;
+    };
+    IndicatorsDto: {
+      items: components['schemas']['IndicatorDto'][];
+    };
+    IndicatorsResultDto: {
+      /** @description Items written (all or nothing) */
+      updated: number;
+    };
+    StageDto: {
+      /**
+       * @example {
+       *       "numerator": 19,
+       *       "denominator": 20
+       *     }
+       */
+      input: Record<string, never> | null;
+      /** @example 1.9 */
+      points: number | null;
+      text?: string | null;
+      by: string | null;
+      /** Format: date-time */
+      at: string | null;
+    };
+    EvidenceDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example ke-hoach-cchc-2026.pdf */
+      fileName: string;
+      /** @example application/pdf */
+      mime: string;
+      size: number;
+      /** @example e3b0c442… */
+      sha256: string;
+      /** @enum {string} */
+      stage: 'self' | 'explanation';
+      uploadedBy: string | null;
+      /** Format: date-time */
+      uploadedAt: string;
+      /** @example /api/v1/evidence/… */
+      url: string;
+    };
+    QueueItemDto: {
+      /** @example 1.2 */
+      leafCode: string;
+      title: string;
+      /** @example 1 */
+      areaCode: string;
+      /** @example 2 */
+      maxPoints: number;
+      /** @enum {string} */
+      source: 'assessment' | 'survey';
+      /** @enum {string} */
+      ruleKind: 'manual' | 'boolean' | 'tiers' | 'ratio' | 'deduction' | 'survey';
+      /** @description The v1 rule */
+      rule: Record<string, never>;
+      leadAgency: string | null;
+      evidenceHint: string | null;
+      guidance: string | null;
+      /** @description Self-assessment (text = the unit’s note) */
+      self: components['schemas']['StageDto'] | null;
+      /** @description Set when the figures came from a provincial system */
+      selfSource?: string | null;
+      /** @description Appraisal round 1 (text = reason) */
+      round1: components['schemas']['StageDto'] | null;
+      /** @description The unit’s explanation (text) */
+      explanation: components['schemas']['StageDto'] | null;
+      /** @description Appraisal round 2 (text = reason) */
+      round2: components['schemas']['StageDto'] | null;
+      /** @description Points that count now */
+      points: number | null;
+      /** @description Round 1 changed the unit’s points (the unit may explain) */
+      adjusted: boolean;
+      /** @description Why the current points (Vietnamese) */
+      why: string;
+      evidence: components['schemas']['EvidenceDto'][];
+      /** @description 0 until first written */
+      version: number;
+      unitCode: string;
+      unitName: string;
+      /** @enum {string} */
+      assessmentStatus: 'draft' | 'submitted' | 'returned' | 'explained' | 'final';
+      /**
+       * @description The round this leaf waits for (or was decided in)
+       * @enum {number}
+       */
+      round: 1 | 2;
+      pending: boolean;
+    };
+    QueuePageDto: {
+      items: components['schemas']['QueueItemDto'][];
+      total: number;
+      pending: number;
+      page: number;
+      pageSize: number;
+    };
+    ItemDto: {
+      /** @example 1.2 */
+      leafCode: string;
+      title: string;
+      /** @example 1 */
+      areaCode: string;
+      /** @example 2 */
+      maxPoints: number;
+      /** @enum {string} */
+      source: 'assessment' | 'survey';
+      /** @enum {string} */
+      ruleKind: 'manual' | 'boolean' | 'tiers' | 'ratio' | 'deduction' | 'survey';
+      /** @description The v1 rule */
+      rule: Record<string, never>;
+      leadAgency: string | null;
+      evidenceHint: string | null;
+      guidance: string | null;
+      /** @description Self-assessment (text = the unit’s note) */
+      self: components['schemas']['StageDto'] | null;
+      /** @description Set when the figures came from a provincial system */
+      selfSource?: string | null;
+      /** @description Appraisal round 1 (text = reason) */
+      round1: components['schemas']['StageDto'] | null;
+      /** @description The unit’s explanation (text) */
+      explanation: components['schemas']['StageDto'] | null;
+      /** @description Appraisal round 2 (text = reason) */
+      round2: components['schemas']['StageDto'] | null;
+      /** @description Points that count now */
+      points: number | null;
+      /** @description Round 1 changed the unit’s points (the unit may explain) */
+      adjusted: boolean;
+      /** @description Why the current points (Vietnamese) */
+      why: string;
+      evidence: components['schemas']['EvidenceDto'][];
+      /** @description 0 until first written */
+      version: number;
+    };
+    AssessmentDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      periodId: string;
+      /** @example STP */
+      unitCode: string;
+      /** @example Sở Tư pháp */
+      unitName: string;
+      /** @example departments */
+      group: string;
+      /** @example SO-2026 */
+      criteriaSetCode: string;
+      /** @enum {string} */
+      status: 'draft' | 'submitted' | 'returned' | 'explained' | 'final';
+      /** @example 0.5 */
+      bonus: number;
+      /** @example 0 */
+      penalty: number;
+      adjustmentsComment: string | null;
+      /** @description Σ self points of the leaves (no bonus/penalty) */
+      selfPoints: number;
+      /** @description Σ points that count now */
+      points: number;
+      /** @description Σ max of the set */
+      maxPoints: number;
+      /**
+       * Format: date-time
+       * @description This unit’s self-assessment deadline
+       */
+      selfAssessmentDue: string | null;
+      /**
+       * Format: date-time
+       * @description This unit’s explanation deadline
+       */
+      explanationDue: string | null;
+      /** Format: date-time */
+      submittedAt: string | null;
+      /** Format: date-time */
+      finalAt: string | null;
+      imported: boolean;
+      version: number;
+      /** @description Every leaf of the set, in set order */
+      items: components['schemas']['ItemDto'][];
+    };
+    CompletenessDto: {
+      complete: boolean;
+      /** @description Leaves without input */
+      missingInput: string[];
+      /** @description Leaves with neither evidence nor a note */
+      missingEvidence: string[];
+    };
+    ItemWriteDto: {
+      /** @description The version last read (0 for a leaf never written); a stale one is 409 STALE_VERSION with the current item */
+      version: number;
+      /**
+       * @description A v1 leaf input: `value` (boolean or number), `numerator`+`denominator`, `count`, `counts` (survey options), `meanPercent`, `points` (direct score), or `notApplicable: true`. Validated against the leaf’s rule.
+       * @example {
+       *       "numerator": 19,
+       *       "denominator": 20
+       *     }
+       */
+      input?: Record<string, never>;
+      /** @description Appraiser: keep the unit’s own figures for this round */
+      accept?: boolean;
+      /** @description Unit: how the figures were reached (needed where no evidence is attached) */
+      note?: string | null;
+      /** @description Appraiser: the reason for an adjustment (required when points change) */
+      comment?: string;
+      /** @description Unit, explanation window: the giải trình of an adjusted leaf */
+      explanation?: string;
+    };
+    ReopenDto: {
+      /** @example Đơn vị nộp nhầm tài liệu kiểm chứng, cho phép bổ sung */
+      reason: string;
+    };
+    AdjustmentsWriteDto: {
+      /** @example 0.5 */
+      bonus: Record<string, never>;
+      /** @example 0 */
+      penalty: Record<string, never>;
+      comment?: string;
+      /** @description The assessment version last read */
+      version: number;
+    };
+    UploadedEvidenceDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example ke-hoach-cchc-2026.pdf */
+      fileName: string;
+      /** @example application/pdf */
+      mime: string;
+      size: number;
+      /** @example e3b0c442… */
+      sha256: string;
+      /** @enum {string} */
+      stage: 'self' | 'explanation';
+      uploadedBy: string | null;
+      /** Format: date-time */
+      uploadedAt: string;
+      /** @example /api/v1/evidence/… */
+      url: string;
+      /** @description The same content was already stored; no new bytes were written */
+      deduplicated: boolean;
+    };
+    PublishDto: {
+      /** @example 125/QĐ-UBND */
+      decisionNo: string;
+      /**
+       * Format: date
+       * @example 2027-02-15
+       */
+      decisionDate: string;
     };
   };
   responses: never;
@@ -2508,6 +3161,761 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PeriodDetailDto'];
+        };
+      };
+    };
+  };
+  Assessments_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssessmentSummaryDto'][];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Assessments_import: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          format: 'par-index.assessments/v1';
+          /** @example SO-2026 */
+          criteriaSet: string;
+          units: {
+            code?: string;
+            group?: string;
+            items?: {
+              [key: string]: Record<string, never>;
+            };
+            bonus?: number;
+            penalty?: number;
+          }[];
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportResultDto'];
+        };
+      };
+    };
+  };
+  Assessments_indicators: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IndicatorsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorsResultDto'];
+        };
+      };
+    };
+  };
+  Assessments_appraisalQueue: {
+    parameters: {
+      query?: {
+        /** @description Area (top-level node) code */
+        area?: string;
+        unitCode?: string;
+        status?: 'pending' | 'done' | 'all';
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QueuePageDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Assessments_view: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        unitCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssessmentDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Assessments_completeness: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        unitCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompletenessDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Assessments_writeItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        unitCode: string;
+        leafCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ItemWriteDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Assessments_submit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        unitCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssessmentDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Assessments_closeExplanation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        unitCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssessmentDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Assessments_finalize: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        unitCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssessmentDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Assessments_reopen: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        unitCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReopenDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssessmentDto'];
+        };
+      };
+    };
+  };
+  Assessments_adjustments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        unitCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AdjustmentsWriteDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssessmentDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Assessments_xlsx: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        unitCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Assessments_pdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        unitCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Evidence_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        unitCode: string;
+        leafCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UploadedEvidenceDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Evidence_download: {
+    parameters: {
+      query?: {
+        /** @description 1: show in the browser (PDF and images) instead of downloading */
+        inline?: '1' | '0';
+      };
+      header?: never;
+      path: {
+        evidenceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Evidence_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        evidenceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Results_compute: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            format?: 'par-index.results/v1';
+            criteriaSet?: string;
+            units?: {
+              code?: string;
+              group?: string;
+              points?: number;
+              maxPoints?: number;
+              index?: number | null;
+              rank?: number | null;
+              band?: string | null;
+              missing?: string[];
+              nodes?: {
+                [key: string]: Record<string, never>;
+              };
+            }[];
+          };
+        };
+      };
+    };
+  };
+  Results_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            format?: 'par-index.results/v1';
+            criteriaSet?: string;
+            units?: {
+              code?: string;
+              group?: string;
+              points?: number;
+              maxPoints?: number;
+              index?: number | null;
+              rank?: number | null;
+              band?: string | null;
+              missing?: string[];
+              nodes?: {
+                [key: string]: Record<string, never>;
+              };
+            }[];
+          };
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Results_publish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PublishDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            format?: 'par-index.results/v1';
+            criteriaSet?: string;
+            units?: {
+              code?: string;
+              group?: string;
+              points?: number;
+              maxPoints?: number;
+              index?: number | null;
+              rank?: number | null;
+              band?: string | null;
+              missing?: string[];
+              nodes?: {
+                [key: string]: Record<string, never>;
+              };
+            }[];
+          };
+        };
+      };
+    };
+  };
+  Results_published: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            format?: 'par-index.results/v1';
+            criteriaSet?: string;
+            units?: {
+              code?: string;
+              group?: string;
+              points?: number;
+              maxPoints?: number;
+              index?: number | null;
+              rank?: number | null;
+              band?: string | null;
+              missing?: string[];
+              nodes?: {
+                [key: string]: Record<string, never>;
+              };
+            }[];
+          };
         };
       };
     };

@@ -19,7 +19,7 @@ import { AssessmentItem } from './assessment-item.entity';
 import { AssessmentsService, type AssessmentContext } from './assessments.service';
 import { describeInput } from './describe-input';
 
-const p = (milli: number) => formatPoints(milli, { locale: 'vi' });
+const p = (milli: number) => formatPoints(milli, { locale: 'vi', trimZeros: true });
 
 interface Row {
   code: string;
@@ -121,7 +121,7 @@ export class AssessmentExportService {
       const row = sheet.addRow({
         code: r.code,
         title: r.title,
-        max: Number(p(r.maxMilli).replace(',', '.')),
+        max: r.maxMilli / 1000,
         input: r.input,
         self: r.selfMilli / 1000,
         current: r.currentMilli / 1000,

@@ -235,7 +235,7 @@ export class AssessmentsService {
           .orIgnore()
           .returning('id')
           .execute();
-        if (inserted.raw.length === 0) throw await this.stale(m, ctx, leaf, null); // a concurrent first write won
+        if ((inserted.raw as unknown[]).length === 0) throw await this.stale(m, ctx, leaf, null); // a concurrent first write won
         item = await m.findOneOrFail(AssessmentItem, {
           where: { assessmentId: ctx.assessment.id, leafCode },
           lock: { mode: 'pessimistic_write' },

@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
+  getMetadataStorage,
   IsIn,
   IsInt,
   IsOptional,
@@ -111,12 +112,12 @@ export function parseEnv(source: Record<string, string | undefined>): {
   env: Env;
   problems: ConfigProblem[];
 } {
-  const known = Object.keys(new Env()).concat([
-    'DATABASE_URL',
-    'PAR_ADMIN_PASSWORD',
-    'JWT_SECRET',
-    'PAR_SEED_DEMO',
-  ]);
+  // Every variable the Env class declares (its validation decorators are the list): nothing to keep in sync.
+  const known = new Set(
+    getMetadataStorage()
+      .getTargetValidationMetadatas(Env, '', true, false)
+      .map((m) => m.propertyName),
+  );
   const picked: Record<string, string> = {};
   for (const key of known) {
     const value = source[key];

@@ -63,6 +63,7 @@ function zipMime(head: Uint8Array): string {
 export function sanitizeFileName(name: string): string {
   const base = name.normalize('NFC').split(/[\\/]/).pop() ?? '';
   const cleaned = base
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u001f\u007f]/g, '')
     .replace(/[<>:"|?*]/g, '_')
     .replace(/^\.+/, '')

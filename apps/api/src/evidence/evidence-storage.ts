@@ -87,6 +87,10 @@ export class S3EvidenceStorage extends EvidenceStorage {
       endpoint: settings.endpoint,
       region: settings.region,
       forcePathStyle: settings.forcePathStyle,
+      // Plain bodies: S3-compatible servers other than AWS (older MinIO, s3rver…) store aws-chunked
+      // checksum framing as if it were the file.
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
       credentials:
         settings.accessKeyId && settings.secretAccessKey
           ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey }

@@ -1,0 +1,166 @@
+import { AuditEntry } from '../../src/audit/audit-entry.entity';
+import { exampleAssessments, exampleResults } from '../support/fixtures';
+import { createTestApp, type TestApp } from '../support/test-app';
+import { exampleWorld, type World } from '../support/world';
+
+describe('import of final inputs, compute, publish — the worked example through the API', () => {
+  let t: TestApp;
+  let w: World & { units: string[] };
+  const base = () => `/api/v1/periods/${w.periodId}`;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    w = await exampleWorld(t);
+  });
+  afterAll(() => t.close());
+
+  it('compute waits for every assessment to be final', async () => {
+    const res = await t.http().post(`${base()}/results/compute`).set(w.admin.auth).expect(409);
+    expect(res.body).toMatchObject({
+      code: 'ASSESSMENTS_NOT_FINAL',
+      errors: expect.arrayContaining([expect.objectContaining({ unit: 'STP' })]),
+    });
+    await t.http().get(`${base()}/results`).set(w.admin.auth).expect(404);
+  });
+
+  it('refuses a document with problems, naming unit and leaf, and writes nothing', async () => {
+    const doc = exampleAssessments() as { units: Array<{ code: string; items: Record<string, unknown> }> };
+    doc.units[0]!.items['1.2'] = { count: 3 };
+    doc.units[1]!.items['9.9'] = { value: true };
+    doc.units.push({ code: 'NOPE', group: 'x', items: {} } as never);
+    const res = await t.http().post(`${base()}/assessments/import`).set(w.admin.auth).send(doc).expect(422);
+    expect(res.body.code).toBe('ASSESSMENTS_INVALID');
+    const where = res.body.errors.map((e: { unit: string; leaf?: string }) => `${e.unit}/${e.leaf ?? ''}`);
+    expect(where).toEqual(expect.arrayContaining(['STP/1.2', 'STC/9.9']));
+    const list = await t.http().get(`${base()}/assessments`).set(w.admin.auth).expect(200);
+    expect(list.body.every((a: { status: string }) => a.status === 'draft')).toBe(true);
+  });
+
+  it('imports the final inputs (in setup already), computes exactly the published example, and publishes', async () => {
+    const imported = await t
+      .http()
+      .post(`${base()}/assessments/import`)
+      .set(w.admin.auth)
+      .send(exampleAssessments())
+      .expect(201);
+    expect(imported.body.units).toEqual(['STP', 'STC', 'SXD', 'SNV', 'HTU']);
+    const computed = await t.http().post(`${base()}/results/compute`).set(w.admin.auth).expect(200);
+    const expected = exampleResults();
+    const byCode = new Map(computed.body.units.map((u: { code: string }) => [u.code, u]));
+    for (const unit of expected.units) expect(byCode.get(unit.code as string)).toEqual(unit);
+    expect((await t.http().get(`/api/v1/periods/${w.periodId}`).set(w.admin.auth)).body.state).toBe(
+      'computed',
+    );
+
+    await t.http().get(`/api/v1/public/periods/${w.periodId}/results`).expect(404);
+    await t
+      .http()
+      .post(`${base()}/publish`)
+      .set(w.admin.auth)
+      .send({ decisionNo: '125/QĐ-UBND', decisionDate: '2027-02-15' })
+      .expect(200);
+    const pub = await t.http().get(`/api/v1/public/periods/${w.periodId}/results`).expect(200);
+    expect(pub.body).toEqual(computed.body);
+    expect(
+      (
+        await t
+          .http()
+          .post(`${base()}/assessments/import`)
+          .set(w.admin.auth)
+          .send(exampleAssessments())
+          .expect(409)
+      ).body.code,
+    ).toBe('PERIOD_LOCKED');
+    expect((await t.http().post(`${base()}/results/compute`).set(w.admin.auth).expect(409)).body.code).toBe(
+      'PERIOD_LOCKED',
+    );
+    const audit = await t.dataSource.getRepository(AuditEntry).countBy({ action: 'assessment.import' });
+    expect(audit).toBe(5);
+  });
+});
+
+describe('indicators pushed by a provincial system (API key)', () => {
+  let t: TestApp;
+  let w: World & { units: string[] };
+  let key: string;
+  const base = () => `/api/v1/periods/${w.periodId}`;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    w = await exampleWorld(t);
+    key = (
+      await t
+        .http()
+        .post('/api/v1/api-keys')
+        .set(w.admin.auth)
+        .send({ name: 'Hệ thống một cửa', scopes: ['indicators:write'] })
+        .expect(201)
+    ).body.key;
+    await t.http().post(`${base()}/state`).set(w.admin.auth).send({ state: 'self_assessment' }).expect(200);
+  });
+  afterAll(() => t.close());
+
+  it('writes the on-time rates as self-assessment input, marked with their source, audited', async () => {
+    const res = await t
+      .http()
+      .put(`${base()}/indicators`)
+      .set('X-API-Key', key)
+      .send({
+        items: [
+          { unitCode: 'STP', leafCode: '2.1', input: { numerator: 195, denominator: 200 } },
+          { unitCode: 'STC', leafCode: '2.1', input: { value: 90 } },
+        ],
+      })
+      .expect(200);
+    expect(res.body).toEqual({ updated: 2 });
+    const stp = await t.http().get(`${base()}/assessments/STP`).set(w.admin.auth).expect(200);
+    expect(stp.body.items.find((i: { leafCode: string }) => i.leafCode === '2.1')).toMatchObject({
+      selfSource: 'api-key:Hệ thống một cửa',
+      self: { points: 1.95, by: 'api-key:Hệ thống một cửa' },
+      version: 1,
+    });
+    const audit = await t.dataSource.getRepository(AuditEntry).findBy({ action: 'assessment.indicator' });
+    expect(audit.map((a) => [a.actorKind, a.actorName])).toEqual([
+      ['api_key', 'Hệ thống một cửa'],
+      ['api_key', 'Hệ thống một cửa'],
+    ]);
+  });
+
+  it('all or nothing: one bad item and nothing is written', async () => {
+    const res = await t
+      .http()
+      .put(`${base()}/indicators`)
+      .set('X-API-Key', key)
+      .send({
+        items: [
+          { unitCode: 'SXD', leafCode: '2.1', input: { value: 99 } },
+          { unitCode: 'SXD', leafCode: '3.1', input: { value: 1 } },
+          { unitCode: 'ZZZ', leafCode: '2.1', input: { value: 1 } },
+        ],
+      })
+      .expect(422);
+    expect(res.body.errors.map((e: { code: string; unit: string }) => `${e.code}@${e.unit}`)).toEqual([
+      'UNKNOWN_LEAF@SXD',
+      'UNKNOWN_UNIT@ZZZ',
+    ]);
+    const sxd = await t.http().get(`${base()}/assessments/SXD`).set(w.admin.auth).expect(200);
+    expect(sxd.body.items.find((i: { leafCode: string }) => i.leafCode === '2.1').self).toBeNull();
+  });
+
+  it('a key without the scope is refused', async () => {
+    const other = (
+      await t
+        .http()
+        .post('/api/v1/api-keys')
+        .set(w.admin.auth)
+        .send({ name: 'Cổng', scopes: ['results:read'] })
+        .expect(201)
+    ).body.key;
+    await t
+      .http()
+      .put(`${base()}/indicators`)
+      .set('X-API-Key', other)
+      .send({ items: [{ unitCode: 'STP', leafCode: '2.1', input: { value: 1 } }] })
+      .expect(403);
+  });
+});
