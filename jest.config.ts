@@ -7,6 +7,7 @@ import type { Config } from 'jest';
 const config: Config = {
   projects: [
     '<rootDir>/libs/scoring/jest.config.cjs',
+    '<rootDir>/libs/demo/jest.config.cjs',
     '<rootDir>/apps/api/jest.config.cjs',
     '<rootDir>/apps/cli/jest.config.cjs',
   ],

@@ -95,6 +95,21 @@ describe('foundation: the whole app on a real PostgreSQL', () => {
     await t.http().get('/assets/missing-file.js').expect(404);
   });
 
+  it('serves SPA files built after start (a rebuilt SPA), never anything outside its folder', async () => {
+    await writeFile(join(webDist, 'assets', 'new-build-xyz.js'), 'console.log(2)');
+    const fresh = await t.http().get('/assets/new-build-xyz.js').expect(200);
+    expect(fresh.text).toBe('console.log(2)');
+    for (const path of [
+      '/..%2f..%2f..%2fetc%2fpasswd.txt',
+      '/assets/..%2f..%2fpackage.json',
+      '/%2e%2e/%2e%2e/etc/hosts.txt',
+    ]) {
+      const res = await t.http().get(path);
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect(res.text).not.toMatch(/root:|"name"|localhost/);
+    }
+  });
+
   it('sends security headers (helmet)', async () => {
     const res = await t.http().get('/api/v1/health');
     expect(res.headers['x-content-type-options']).toBe('nosniff');

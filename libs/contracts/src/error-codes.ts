@@ -30,6 +30,10 @@ export const ERROR_TITLES = {
     vi: 'Phiên đăng nhập đã bị thu hồi do mã làm mới bị dùng lại',
     en: 'Session revoked: a refresh token was reused',
   },
+  SESSION_REVOKED: {
+    vi: 'Phiên đăng nhập đã kết thúc (đăng xuất, đổi mật khẩu hoặc quản trị thu hồi)',
+    en: 'The session was ended (sign-out, password change or revoked by an admin)',
+  },
   INVALID_API_KEY: {
     vi: 'Khóa API không hợp lệ hoặc đã bị thu hồi',
     en: 'The API key is invalid or revoked',

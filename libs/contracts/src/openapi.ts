@@ -367,6 +367,63 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/criteria-sets/import.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Nhập bộ tiêu chí từ Excel / Import the officials’ workbook
+     * @description Body: the .xlsx itself (Content-Type application/vnd.openxmlformats-officedocument.spreadsheetml.sheet), in the layout of GET /criteria-sets/{id}/export.xlsx: sheet "Bộ tiêu chí" (STT · Lĩnh vực/Tiêu chí/Tiêu chí thành phần · Điểm tối đa · Phương pháp chấm điểm · Tài liệu kiểm chứng · Cơ quan chủ trì · Nguồn điểm · Hướng dẫn chấm) and sheet "Thông tin". Problems come back with their row numbers (422 WORKBOOK_INVALID or CRITERIA_SET_INVALID).
+     */
+    post: operations['CriteriaSets_importWorkbook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/criteria-sets/{id}/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Xuất Excel / Export as the officials’ workbook */
+    get: operations['CriteriaSets_exportWorkbook'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/criteria-sets/{id}/diff': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * So sánh hai bộ tiêu chí / Diff against another set
+     * @description Nodes matched by code: added, removed, changed (title, points, rule, source, lead agency, place).
+     */
+    get: operations['CriteriaSets_diff'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/criteria-sets/{id}': {
     parameters: {
       query?: never;
@@ -986,10 +1043,16 @@ export interface components {
       /** @example unit */
       entityType: string;
       entityId: string | null;
-      before: Record<string, never> | null;
-      after: Record<string, never> | null;
+      before: {
+        [key: string]: unknown;
+      } | null;
+      after: {
+        [key: string]: unknown;
+      } | null;
       /** @description { field: [before, after] } */
-      diff: Record<string, never> | null;
+      diff: {
+        [key: string]: unknown[];
+      } | null;
       ip: string | null;
       requestId: string | null;
     };
@@ -1178,6 +1241,8 @@ export interface components {
        * @example STP
        */
       unitCode?: string;
+      /** @description The user must choose a new password at first sign-in */
+      mustChangePassword?: boolean;
       /**
        * @description Appraiser's areas ('*' = all)
        * @example [
@@ -1393,6 +1458,14 @@ export interface components {
     PeriodSetInputDto: {
       /** Format: uuid */
       criteriaSetId: string;
+      /**
+       * @description Unit types scored on this set (default: the set’s own type) — e.g. one set for communes and wards
+       * @example [
+       *       "commune",
+       *       "ward"
+       *     ]
+       */
+      unitTypes?: string[];
       /** @description Bands for this period (default: the set’s) */
       bands?: components['schemas']['BandDto'][];
     };
@@ -1488,6 +1561,8 @@ export interface components {
       code: string;
       name: string;
       unitType: string;
+      /** @description Unit types scored on this set in this period */
+      unitTypes: string[];
       /** @enum {string} */
       status: 'draft' | 'published' | 'archived';
       /** @description Bands in force for this period */
@@ -2619,6 +2694,94 @@ export interface operations {
       };
       /** @description CRITERIA_SET_INVALID with every problem */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CriteriaSets_importWorkbook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportedSetDto'];
+        };
+      };
+    };
+  };
+  CriteriaSets_exportWorkbook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CriteriaSets_diff: {
+    parameters: {
+      query: {
+        /** @description The other set (e.g. last year’s) */
+        against: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -19,14 +19,18 @@ describe('@par/scoring public entry', () => {
     expect(functions).toEqual([
       'assignBand',
       'buildResults',
+      'canonicalRuleV1',
       'compareYears',
       'computeIndex',
       'computeResults',
       'createRandom',
+      'decimalToJson',
       'describeLeafScore',
+      'diffCriteriaSets',
       'formatFraction',
       'formatIndex',
       'formatPoints',
+      'formatRuleText',
       'fromCenti',
       'fromMilli',
       'lostPoints',
@@ -35,6 +39,7 @@ describe('@par/scoring public entry', () => {
       'parseCriteriaSet',
       'parseExactDecimal',
       'parseLeafInput',
+      'parseRuleText',
       'rankRobustness',
       'rankUnits',
       'scoreLeaf',
@@ -45,6 +50,7 @@ describe('@par/scoring public entry', () => {
     ]);
     expect(scoring.CRITERIA_SET_FORMAT).toBe('par-index.criteria-set/v1');
     expect(scoring.ISSUE_CODES).toContain('MAX_POINTS_MISMATCH');
+    expect(scoring.ISSUE_CODES).toContain('INVALID_RULE_TEXT');
   });
 
   it('imports nothing but its own files: no Node built-ins, no packages (it runs in the browser too)', () => {

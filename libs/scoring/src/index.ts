@@ -66,6 +66,12 @@ export {
 } from './model/issue.types';
 export type {
   AgencyLostPoints,
+  AreaMaxChange,
+  CriteriaField,
+  CriteriaFieldChange,
+  CriteriaNodeChange,
+  CriteriaNodeSummary,
+  CriteriaSetDiff,
   LostPointsLevel,
   LostPointsReport,
   LostPointsRow,
@@ -82,6 +88,11 @@ export { parseAssessments } from './parse/parse-assessments';
 export { parseLeafInput } from './parse/parse-leaf-input';
 export { parseBands } from './parse/parse-bands';
 export { validateRule } from './parse/validate-rule';
+
+// rules: canonical v1 JSON and the text form (Excel column "Phương pháp chấm điểm")
+export { canonicalRuleV1 } from './rule/canonical-rule-v1';
+export { formatRuleText } from './rule/format-rule-text';
+export { parseRuleText } from './rule/parse-rule-text';
 
 // scoring, ranking, results
 export { scoreLeaf } from './score/score-leaf';
@@ -101,12 +112,14 @@ export { lostPoints } from './analysis/lost-points';
 export { compareYears } from './analysis/compare-years';
 export { rankRobustness } from './analysis/rank-robustness';
 export { createRandom, type RandomSource } from './analysis/create-random';
+export { diffCriteriaSets } from './analysis/diff-criteria-sets';
 
 // exact decimals
 export { toMilli } from './decimal/to-milli';
 export { fromMilli } from './decimal/from-milli';
 export { fromCenti } from './decimal/from-centi';
 export { parseExactDecimal } from './decimal/parse-exact-decimal';
+export { decimalToJson } from './decimal/decimal-to-json';
 export { formatPoints } from './decimal/format-points';
 export { formatIndex } from './decimal/format-index';
 export { formatFraction } from './decimal/format-fraction';

@@ -9,6 +9,7 @@ import { serveSpa } from '../spa/serve-spa';
 import { RouteCatalog } from '../auth/route-catalog';
 import { sendProblem } from '../common/errors/problem-responder';
 import { DomainError } from '../common/errors/domain-error';
+import { XLSX_MIME } from '../criteria/criteria-workbook';
 import { AppModule, type AppOverrides } from './app.module';
 import { API_PREFIX, setupSwagger } from './swagger';
 
@@ -92,12 +93,20 @@ export async function createApp(
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
         frameAncestors: ["'self'"],
+        // Provinces often serve the product over plain http on their LAN: never rewrite to https.
+        upgradeInsecureRequests: null,
       },
     },
   });
   await app.register(multipart, {
     limits: { fileSize: env.EVIDENCE_MAX_BYTES, files: 1, fields: 10, fieldSize: 10_000, parts: 12 },
   });
+  // Excel workbooks arrive as the raw file (the criteria-set import), not as multipart.
+  fastify.addContentTypeParser(
+    XLSX_MIME,
+    { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 },
+    (_req, body, done) => done(null, body),
+  );
   app.setGlobalPrefix(API_PREFIX);
   setupSwagger(app);
   await serveSpa(fastify, config.webDistDir);

@@ -49,12 +49,21 @@ export class AuditEntryDto {
   @ApiProperty({ example: 'unit.update' }) action!: string;
   @ApiProperty({ example: 'unit' }) entityType!: string;
   @ApiProperty({ type: String, nullable: true }) entityId!: string | null;
-  @ApiProperty({ type: Object, nullable: true }) before!: Record<string, unknown> | null;
-  @ApiProperty({ type: Object, nullable: true }) after!: Record<string, unknown> | null;
-  @ApiProperty({ type: Object, nullable: true, description: '{ field: [before, after] }' }) diff!: Record<
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true }) before!: Record<
     string,
-    [unknown, unknown]
+    unknown
   > | null;
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true }) after!: Record<
+    string,
+    unknown
+  > | null;
+  @ApiProperty({
+    type: 'object',
+    nullable: true,
+    description: '{ field: [before, after] }',
+    additionalProperties: { type: 'array', minItems: 2, maxItems: 2, items: {} },
+  })
+  diff!: Record<string, [unknown, unknown]> | null;
   @ApiProperty({ type: String, nullable: true }) ip!: string | null;
   @ApiProperty({ type: String, nullable: true }) requestId!: string | null;
 }

@@ -78,11 +78,13 @@ export class AuthService implements OnApplicationBootstrap {
         locked.failedLogins += 1;
         const lockNow = locked.failedLogins >= LOCK_AFTER_FAILURES;
         if (lockNow) locked.lockedUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
-        await manager.update(
-          User,
-          { id: locked.id },
-          { failedLogins: locked.failedLogins, lockedUntil: locked.lockedUntil },
-        );
+        // Login bookkeeping is not an edit of the account: no version bump, so an admin editing the user
+        // at the same moment gets no false conflict.
+        await manager.query('UPDATE app_user SET failed_logins = $2, locked_until = $3 WHERE id = $1', [
+          locked.id,
+          locked.failedLogins,
+          locked.lockedUntil,
+        ]);
         await this.audit.record(manager, actor, {
           action: lockNow ? 'auth.account_locked' : 'auth.login_failed',
           entityType: 'user',
@@ -98,7 +100,10 @@ export class AuthService implements OnApplicationBootstrap {
     }
     return this.dataSource.transaction(async (manager) => {
       await this.throttle.record(manager, username, ip, true);
-      await manager.update(User, { id: user.id }, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
+      await manager.query(
+        'UPDATE app_user SET failed_logins = 0, locked_until = NULL, last_login_at = $2 WHERE id = $1',
+        [user.id, now],
+      );
       const pair = await this.tokens.issue(manager, user, actor.ip);
       await this.audit.record(
         manager,

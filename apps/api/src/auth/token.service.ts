@@ -98,7 +98,11 @@ export class TokenService {
         return { error: 'TOKEN_INVALID' as const };
       }
       const now = this.clock.now();
-      if (row.usedAt || row.revokedAt) {
+      if (!row.usedAt && row.revokedAt) {
+        // Ended on purpose (logout, password change, an admin's reset or disable): not a theft.
+        return { error: 'SESSION_REVOKED' as const };
+      }
+      if (row.usedAt) {
         await this.revokeFamily(manager, row.familyId, now);
         await this.audit.record(manager, actor, {
           action: 'auth.refresh_token_reused',

@@ -1,4 +1,5 @@
 import {
+  canonicalRuleV1,
   CRITERIA_SET_FORMAT,
   fromMilli,
   type CriteriaNodeV1,
@@ -83,12 +84,7 @@ export function toNodeRows(
   });
 }
 
-/** Decimal strings in a rule become JSON numbers (the rule was validated: they are exact decimals). */
+/** The one stored form of a rule (libs/scoring): defaults spelled out, decimals as JSON numbers. */
 export function canonicalRule(rule: RuleV1): RuleV1 {
-  return JSON.parse(JSON.stringify(rule), (key, value: unknown) =>
-    ['points', 'min', 'max', 'otherwise', 'target', 'perItem', 'percent'].includes(key) &&
-    typeof value === 'string'
-      ? Number(value)
-      : value,
-  ) as RuleV1;
+  return canonicalRuleV1(rule);
 }

@@ -1,12 +1,17 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBody,
+  ApiConsumes,
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiProduces,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { DomainError } from '../common/errors/domain-error';
+import { XLSX_MIME } from './criteria-workbook';
 import type { CriteriaSetV1 } from '@par/scoring';
 import { AnyUser, CurrentActor } from '../auth/decorators';
 import type { Actor } from '../auth/principal';
@@ -18,6 +23,7 @@ import {
   CreateNodeDto,
   CriteriaSetDetailDto,
   CriteriaSetSummaryDto,
+  DiffQueryDto,
   ImportedSetDto,
   UpdateCriteriaSetDto,
   UpdateNodeDto,
@@ -48,6 +54,52 @@ export class CriteriaSetsController {
   async importV1(@Body() body: unknown, @CurrentActor() actor: Actor): Promise<ImportedSetDto> {
     const row = await this.sets.importV1(body, actor);
     return { id: row.id, code: row.code };
+  }
+
+  @Post('import.xlsx')
+  @ApiOperation({
+    summary: 'Nhập bộ tiêu chí từ Excel / Import the officials’ workbook',
+    description:
+      'Body: the .xlsx itself (Content-Type application/vnd.openxmlformats-officedocument.spreadsheetml.sheet), in the layout of GET /criteria-sets/{id}/export.xlsx: sheet "Bộ tiêu chí" (STT · Lĩnh vực/Tiêu chí/Tiêu chí thành phần · Điểm tối đa · Phương pháp chấm điểm · Tài liệu kiểm chứng · Cơ quan chủ trì · Nguồn điểm · Hướng dẫn chấm) and sheet "Thông tin". Problems come back with their row numbers (422 WORKBOOK_INVALID or CRITERIA_SET_INVALID).',
+  })
+  @ApiConsumes(XLSX_MIME)
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiCreatedResponse({ type: ImportedSetDto })
+  async importWorkbook(@Body() body: unknown, @CurrentActor() actor: Actor): Promise<ImportedSetDto> {
+    if (!Buffer.isBuffer(body)) {
+      throw new DomainError('UNSUPPORTED_MEDIA_TYPE', {
+        detail: {
+          vi: `gửi tệp với Content-Type ${XLSX_MIME}`,
+          en: `send the file with Content-Type ${XLSX_MIME}`,
+        },
+      });
+    }
+    const row = await this.sets.importWorkbook(body, actor);
+    return { id: row.id, code: row.code };
+  }
+
+  @AnyUser()
+  @Get(':id/export.xlsx')
+  @ApiOperation({ summary: 'Xuất Excel / Export as the officials’ workbook' })
+  @ApiProduces(XLSX_MIME)
+  async exportWorkbook(@Param('id', uuidParam()) id: string, @Res() reply: FastifyReply): Promise<void> {
+    const { code, body } = await this.sets.exportWorkbook(id);
+    await reply
+      .header('content-type', XLSX_MIME)
+      .header('content-disposition', `attachment; filename="bo-tieu-chi-${code}.xlsx"`)
+      .send(body);
+  }
+
+  @AnyUser()
+  @Get(':id/diff')
+  @ApiOperation({
+    summary: 'So sánh hai bộ tiêu chí / Diff against another set',
+    description:
+      'Nodes matched by code: added, removed, changed (title, points, rule, source, lead agency, place).',
+  })
+  @ApiOkResponse({ type: Object })
+  diff(@Param('id', uuidParam()) id: string, @Query() query: DiffQueryDto): Promise<unknown> {
+    return this.sets.diff(query.against, id);
   }
 
   @AnyUser()

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  diffCriteriaSets,
   fromMilli,
   parseCriteriaSet,
   toMilli,
   type CriteriaSet,
+  type CriteriaSetDiff,
   type CriteriaSetV1,
   type Issue,
   type IssueCode,
@@ -19,7 +21,8 @@ import { Clock } from '../common/time/clock';
 import { UnitType } from '../organization/unit-type.entity';
 import { CriteriaNodeRow } from './criteria-node.entity';
 import { CriteriaSetRow } from './criteria-set.entity';
-import { toCriteriaSetV1, toNodeRows } from './criteria-set.mapper';
+import { canonicalRule, toCriteriaSetV1, toNodeRows } from './criteria-set.mapper';
+import { readCriteriaWorkbook, writeCriteriaWorkbook } from './criteria-workbook';
 import type {
   CloneCriteriaSetDto,
   CreateNodeDto,
@@ -83,6 +86,20 @@ export class CriteriaSetsService {
     return { loaded, set: result.value };
   }
 
+  /** Year-over-year diff (nodes matched by code), computed by libs/scoring; points in thousandths. */
+  async diff(
+    beforeId: string,
+    afterId: string,
+  ): Promise<{ before: CriteriaSetSummaryDto; after: CriteriaSetSummaryDto; diff: CriteriaSetDiff }> {
+    const before = await this.parsed(beforeId);
+    const after = await this.parsed(afterId);
+    return {
+      before: this.toDetail(before.loaded),
+      after: this.toDetail(after.loaded),
+      diff: diffCriteriaSets(before.set, after.set),
+    };
+  }
+
   async detail(id: string): Promise<CriteriaSetDetailDto> {
     const loaded = await this.load(id);
     return this.toDetail(loaded);
@@ -99,10 +116,48 @@ export class CriteriaSetsService {
     };
   }
 
+  /** `POST /criteria-sets/import.xlsx`: the officials' workbook; every problem with its row number. */
+  async importWorkbook(buffer: Buffer, actor: Actor): Promise<CriteriaSetRow> {
+    const read = await readCriteriaWorkbook(buffer);
+    if (!read.ok) {
+      throw new DomainError('WORKBOOK_INVALID', {
+        detail: { vi: `${read.problems.length} lỗi`, en: `${read.problems.length} problem(s)` },
+        errors: read.problems,
+      });
+    }
+    const { document, sourceDecision, rows } = read.value;
+    const row = await this.importV1(document, actor, (issue) =>
+      issue.node ? rows.get(issue.node) : undefined,
+    );
+    if (sourceDecision)
+      await this.dataSource.getRepository(CriteriaSetRow).update({ id: row.id }, { sourceDecision });
+    return row;
+  }
+
+  async exportWorkbook(id: string): Promise<{ code: string; body: Buffer }> {
+    const { row, document } = await this.load(id);
+    return { code: row.code, body: await writeCriteriaWorkbook(document, row.sourceDecision) };
+  }
+
   /** `POST /criteria-sets`: a whole v1 document, every problem reported at once; creates a draft. */
-  async importV1(input: unknown, actor: Actor): Promise<CriteriaSetRow> {
+  async importV1(
+    input: unknown,
+    actor: Actor,
+    rowOf?: (issue: Issue) => number | undefined,
+  ): Promise<CriteriaSetRow> {
     const result = parseCriteriaSet(input);
-    if (!result.ok) throw invalid(result.issues);
+    if (!result.ok) {
+      const error = invalid(result.issues);
+      if (rowOf) {
+        error.options.errors = error.options.errors?.map((p, i) => {
+          const row = rowOf(result.issues[i]);
+          return row
+            ? { ...p, row, message: `Dòng ${row}: ${p.message}`, messageEn: `Row ${row}: ${p.messageEn}` }
+            : p;
+        });
+      }
+      throw error;
+    }
     const doc = input as CriteriaSetV1;
     const parsed = result.value;
     try {
@@ -404,9 +459,10 @@ export class CriteriaSetsService {
       }
       await m.delete(CriteriaNodeRow, { setId: id });
       if (nodes.length)
+        // Rules validated above are stored in their one canonical form (defaults spelled out).
         await m.insert(
           CriteriaNodeRow,
-          nodes.map((n) => ({ ...n, setId: id })),
+          nodes.map((n) => ({ ...n, setId: id, rule: n.rule ? canonicalRule(n.rule) : null })),
         );
       row.updatedAt = this.clock.now();
       await m.save(row); // bumps the version: every edit is a new version of the set

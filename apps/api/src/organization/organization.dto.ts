@@ -156,6 +156,11 @@ export class CreateUserDto {
   @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
   unitCode?: string;
 
+  @ApiPropertyOptional({ description: 'The user must choose a new password at first sign-in' })
+  @IsOptional()
+  @IsBoolean()
+  mustChangePassword?: boolean;
+
   @ApiPropertyOptional({ type: [String], example: ['1', '2'], description: "Appraiser's areas ('*' = all)" })
   @IsOptional()
   @IsArray()

@@ -82,7 +82,7 @@ export class UsersService {
           unitId: unit?.id ?? null,
           areaCodes,
           active: true,
-          mustChangePassword: false,
+          mustChangePassword: dto.mustChangePassword ?? false,
           failedLogins: 0,
           lockedUntil: null,
           lastLoginAt: null,

@@ -20,6 +20,10 @@ export class PeriodCriteriaSet {
   @JoinColumn({ name: 'criteria_set_id', foreignKeyConstraintName: 'FK_period_criteria_set_set' })
   criteriaSet?: CriteriaSetRow;
 
+  /** Unit types scored on this set in this period (one set may serve communes and wards). */
+  @Column({ name: 'unit_types', type: 'text', array: true, default: () => "'{}'" })
+  unitTypes!: string[];
+
   /** Bands overriding the set's for this period (null: the set's). */
   @Column({ type: 'jsonb', nullable: true })
   bands!: BandV1[] | null;

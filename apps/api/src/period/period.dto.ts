@@ -66,6 +66,19 @@ export class PeriodUnitInputDto {
 export class PeriodSetInputDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() criteriaSetId!: string;
 
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['commune', 'ward'],
+    description:
+      'Unit types scored on this set (default: the set’s own type) — e.g. one set for communes and wards',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @Matches(CODE_PATTERN, { each: true, message: CODE_MESSAGE })
+  unitTypes?: string[];
+
   @ApiPropertyOptional({ type: [BandDto], description: 'Bands for this period (default: the set’s)' })
   @IsOptional()
   @IsArray()
@@ -175,6 +188,8 @@ export class PeriodSetViewDto {
   @ApiProperty() code!: string;
   @ApiProperty() name!: string;
   @ApiProperty() unitType!: string;
+  @ApiProperty({ type: [String], description: 'Unit types scored on this set in this period' })
+  unitTypes!: string[];
   @ApiProperty({ enum: ['draft', 'published', 'archived'] }) status!: string;
   @ApiProperty({ type: [BandDto], description: 'Bands in force for this period' }) bands!: BandDto[];
 }

@@ -69,7 +69,9 @@ export class PeriodsService {
           });
         }
       }
-      const types = sets.map((s) => s.unitType);
+      const typesOf = (input: (typeof setInputs)[number]) =>
+        input.unitTypes ?? sets.filter((x) => x.id === input.criteriaSetId).map((x) => x.unitType);
+      const types = setInputs.flatMap(typesOf);
       if (setInputs.length > 1 && new Set(types).size !== types.length) {
         problems.push({
           field: 'criteriaSets',
@@ -78,7 +80,16 @@ export class PeriodsService {
           messageEn: 'One set per unit type',
         });
       }
-      const assigned = await this.resolveUnits(m, dto.units, sets, problems);
+      const routing =
+        setInputs.length === 1
+          ? null
+          : new Map(
+              setInputs.flatMap((input) =>
+                typesOf(input).map((type) => [type, input.criteriaSetId] as const),
+              ),
+            );
+      const assigned = await this.resolveUnits(m, dto.units, sets, routing, problems);
+      assertGroupsWithinSets(assigned, problems);
       if (problems.length) throw new DomainError('PERIOD_INVALID', { errors: problems });
 
       const period = m.create(Period, {
@@ -96,6 +107,7 @@ export class PeriodsService {
         setInputs.map((s) => ({
           periodId: period.id,
           criteriaSetId: s.criteriaSetId,
+          unitTypes: typesOf(s),
           bands: s.bands ? toBands(s.bands) : null,
         })),
       );
@@ -115,11 +127,12 @@ export class PeriodsService {
     });
   }
 
-  /** Each unit (active, not repeated) with the set of its type — or the only set when there is one. */
+  /** Each unit (active, not repeated) with the set of its type (`routing`) — or the only set when there is one. */
   private async resolveUnits(
     m: EntityManager,
     inputs: PeriodUnitInputDto[],
     sets: CriteriaSetRow[],
+    routing: ReadonlyMap<string, string> | null,
     problems: { field: string; code: string; message: string; messageEn: string }[],
   ): Promise<{ unit: Unit; group: string; setId: string }[]> {
     const units = await m.findBy(Unit, { code: In(inputs.map((u) => u.code)) });
@@ -147,7 +160,7 @@ export class PeriodsService {
         });
         continue;
       }
-      const set = sets.length === 1 ? sets[0] : sets.find((s) => s.unitType === unit.typeCode);
+      const set = routing ? sets.find((s) => s.id === routing.get(unit.typeCode)) : sets[0];
       if (!set) {
         problems.push({
           field,
@@ -258,6 +271,7 @@ export class PeriodsService {
         code: r.criteriaSet!.code,
         name: r.criteriaSet!.name,
         unitType: r.criteriaSet!.unitType,
+        unitTypes: r.unitTypes,
         status: r.criteriaSet!.status,
         bands: r.bands ?? r.criteriaSet!.bands,
       })),
@@ -305,11 +319,26 @@ export class PeriodsService {
           'Chỉ thêm đơn vị khi kỳ đang thiết lập',
           'Units can be added in setup only',
         );
-      const sets = await m.find(CriteriaSetRow, {
-        where: { id: In((await m.findBy(PeriodCriteriaSet, { periodId: id })).map((s) => s.criteriaSetId)) },
-      });
+      const links = await m.findBy(PeriodCriteriaSet, { periodId: id });
+      const sets = await m.find(CriteriaSetRow, { where: { id: In(links.map((s) => s.criteriaSetId)) } });
+      const routing =
+        links.length === 1
+          ? null
+          : new Map(links.flatMap((l) => l.unitTypes.map((type) => [type, l.criteriaSetId] as const)));
       const problems: { field: string; code: string; message: string; messageEn: string }[] = [];
-      const assigned = await this.resolveUnits(m, inputs, sets, problems);
+      const assigned = await this.resolveUnits(m, inputs, sets, routing, problems);
+      const groups = await m.findBy(PeriodUnit, { periodId: id });
+      assertGroupsWithinSets(
+        [
+          ...assigned,
+          ...groups.map((g) => ({
+            group: g.groupCode,
+            setId: g.criteriaSetId,
+            unit: { code: g.unitId } as Unit,
+          })),
+        ],
+        problems,
+      );
       const existing = await m.findBy(PeriodUnit, {
         periodId: id,
         unitId: In(assigned.map((a) => a.unit.id)),
@@ -489,6 +518,30 @@ export class PeriodsService {
     const period = await m.findOne(Period, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!period) throw periodNotFound();
     return period;
+  }
+}
+
+/**
+ * Ranks are computed inside a group, on one set: a group whose units are scored on different sets would
+ * compare indices of different yardsticks, so it is refused.
+ */
+function assertGroupsWithinSets(
+  assigned: { group: string; setId: string; unit: Pick<Unit, 'code'> }[],
+  problems: { field: string; code: string; message: string; messageEn: string }[],
+): void {
+  const setOfGroup = new Map<string, string>();
+  for (const a of assigned) {
+    const seen = setOfGroup.get(a.group);
+    if (seen === undefined) setOfGroup.set(a.group, a.setId);
+    else if (seen !== a.setId) {
+      problems.push({
+        field: 'units',
+        code: 'GROUP_SPANS_SETS',
+        message: `Nhóm xếp hạng "${a.group}" gồm đơn vị chấm theo các bộ tiêu chí khác nhau (${a.unit.code})`,
+        messageEn: `Ranking group "${a.group}" mixes units scored on different sets (${a.unit.code})`,
+      });
+      return;
+    }
   }
 }
 

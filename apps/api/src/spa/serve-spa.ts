@@ -31,11 +31,13 @@ export async function serveSpa(fastify: FastifyInstance, distDir: string | null)
   const fallback = (request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0] ?? '/';
     const lastSegment = path.slice(path.lastIndexOf('/') + 1);
-    if (path === '/api' || path.startsWith('/api/') || lastSegment.includes('.')) {
+    if (path === '/api' || path.startsWith('/api/') || (lastSegment.includes('.') && !distDir)) {
       sendProblem(new NotFoundException(), request, reply);
       return reply;
     }
     if (!distDir) return reply.type('text/html; charset=utf-8').send(NOT_BUILT);
+    // A file added since start (a rebuilt SPA): served from disk at request time; `send` refuses `..`.
+    if (lastSegment.includes('.')) return reply.sendFile(decodeURIComponent(path.slice(1)), distDir);
     return reply.header('cache-control', 'no-cache').sendFile('index.html', distDir);
   };
   fastify.get('/', fallback);

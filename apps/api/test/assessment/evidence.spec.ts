@@ -1,5 +1,6 @@
 import { EvidenceFile } from '../../src/evidence/evidence-file.entity';
 import { createUser, type CreatedUser } from '../support/auth';
+import { binary } from '../support/binary';
 import { exeBytes, pdfBytes, pngBytes } from '../support/files';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { exampleWorld, type World } from '../support/world';
@@ -40,11 +41,7 @@ describe('evidence uploads', () => {
       .get(res.body.url)
       .set(appraiser.session.auth)
       .buffer(true)
-      .parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      })
+      .parse(binary)
       .expect(200);
     expect(Buffer.compare(download.body as Buffer, pdfBytes('Kế hoạch'))).toBe(0);
     expect(download.headers['content-disposition']).toMatch(

@@ -4,15 +4,10 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createUser, type CreatedUser } from '../support/auth';
+import { binary } from '../support/binary';
 import { requireInCi } from '../support/system-tools';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { exampleWorld, type World } from '../support/world';
-
-const binary = (res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 describe('self-assessment exports', () => {
   let t: TestApp;
@@ -50,7 +45,7 @@ describe('self-assessment exports', () => {
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     );
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(res.body as Buffer);
+    await book.xlsx.load(res.body as never);
     const sheet = book.getWorksheet('Tự đánh giá')!;
     expect(sheet.getRow(4).values).toEqual([
       undefined,
@@ -64,8 +59,8 @@ describe('self-assessment exports', () => {
       'Giải thích',
     ]);
     const rows = [5, 6, 7].map((n) => sheet.getRow(n).values as unknown[]);
-    expect(rows[0]!.slice(1, 6)).toEqual(['1', 'Công tác chỉ đạo, điều hành CCHC', 4, '', 2]);
-    expect(rows[2]!.slice(1, 6)).toEqual(['1.2', 'Mức độ hoàn thành kế hoạch CCHC', 2, '19/20 (95%)', 1]);
+    expect(rows[0].slice(1, 6)).toEqual(['1', 'Công tác chỉ đạo, điều hành CCHC', 4, '', 2]);
+    expect(rows[2].slice(1, 6)).toEqual(['1.2', 'Mức độ hoàn thành kế hoạch CCHC', 2, '19/20 (95%)', 1]);
     writeFileSync(join(dir, 'tu-danh-gia.xlsx'), res.body as Buffer);
   });
 

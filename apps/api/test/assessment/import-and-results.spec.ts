@@ -25,8 +25,8 @@ describe('import of final inputs, compute, publish — the worked example throug
 
   it('refuses a document with problems, naming unit and leaf, and writes nothing', async () => {
     const doc = exampleAssessments() as { units: Array<{ code: string; items: Record<string, unknown> }> };
-    doc.units[0]!.items['1.2'] = { count: 3 };
-    doc.units[1]!.items['9.9'] = { value: true };
+    doc.units[0].items['1.2'] = { count: 3 };
+    doc.units[1].items['9.9'] = { value: true };
     doc.units.push({ code: 'NOPE', group: 'x', items: {} } as never);
     const res = await t.http().post(`${base()}/assessments/import`).set(w.admin.auth).send(doc).expect(422);
     expect(res.body.code).toBe('ASSESSMENTS_INVALID');

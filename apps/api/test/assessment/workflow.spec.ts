@@ -28,9 +28,13 @@ describe('assessment workflow', () => {
   });
   afterAll(() => t.close());
 
-  const put = (user: CreatedUser | { session: { auth: object } }, unit: string, leaf: string, body: object) =>
-    t.http().put(`${base()}/assessments/${unit}/items/${leaf}`).set(user.session.auth).send(body);
-  const view = async (unit = 'STP', user: { session: { auth: object } } = editor) =>
+  const put = (
+    user: CreatedUser | { session: { auth: Record<string, string> } },
+    unit: string,
+    leaf: string,
+    body: object,
+  ) => t.http().put(`${base()}/assessments/${unit}/items/${leaf}`).set(user.session.auth).send(body);
+  const view = async (unit = 'STP', user: { session: { auth: Record<string, string> } } = editor) =>
     (await t.http().get(`${base()}/assessments/${unit}`).set(user.session.auth).expect(200)).body;
   const item = async (leaf: string, unit = 'STP') =>
     (await view(unit, { session: { auth: w.admin.auth } })).items.find(

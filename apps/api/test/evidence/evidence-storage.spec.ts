@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 // s3rver: a real S3-protocol server on loopback, driven with the real AWS SDK (no mocks).
 import S3rver from 's3rver';
+import { binary } from '../support/binary';
 import { freePort } from '../../src/database/embedded-database';
 import {
   EvidenceStorage,
@@ -120,11 +121,7 @@ describe('the API with S3_BUCKET set stores evidence in the object store', () =>
         .get(up.body.url)
         .set(editor.session.auth)
         .buffer(true)
-        .parse((res, cb) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => cb(null, Buffer.concat(chunks)));
-        })
+        .parse(binary)
         .expect(200);
       expect(Buffer.compare(down.body as Buffer, bytes)).toBe(0);
       expect(

@@ -60,9 +60,9 @@ describe('auth: login, tokens, throttling, lockout', () => {
 
     const reuse = await post('/auth/refresh').send({ refreshToken: session.refreshToken }).expect(401);
     expect(reuse.body.code).toBe('REFRESH_TOKEN_REUSED');
-    // The thief's reuse also killed the legitimate holder's newer token.
+    // The thief's reuse also ended the legitimate holder's newer token (revoked, never used).
     const after = await post('/auth/refresh').send({ refreshToken: first.body.refreshToken }).expect(401);
-    expect(after.body.code).toBe('REFRESH_TOKEN_REUSED');
+    expect(after.body.code).toBe('SESSION_REVOKED');
     const audit = await t.dataSource
       .getRepository(AuditEntry)
       .findBy({ action: 'auth.refresh_token_reused' });
@@ -94,7 +94,17 @@ describe('auth: login, tokens, throttling, lockout', () => {
       .expect(204);
     expect(
       (await post('/auth/refresh').send({ refreshToken: session.refreshToken }).expect(401)).body.code,
-    ).toBe('REFRESH_TOKEN_REUSED');
+    ).toBe('SESSION_REVOKED');
+  });
+
+  it('signing in does not bump the account version (an admin editing it sees no false conflict)', async () => {
+    const user = await createUser(t, admin, 'viewer');
+    const before = await t.http().get(`/api/v1/users/${user.id}`).set(admin.auth).expect(200);
+    await login(t, user.username, user.password);
+    await post('/auth/login').send({ username: user.username, password: 'wrong-password' }).expect(401);
+    const after = await t.http().get(`/api/v1/users/${user.id}`).set(admin.auth).expect(200);
+    expect(after.body.version).toBe(before.body.version);
+    expect(after.body.lastLoginAt).not.toBe(before.body.lastLoginAt);
   });
 
   it('a password change ends old access tokens and returns a working pair', async () => {

@@ -1,5 +1,6 @@
 import { AuditEntry } from '../../src/audit/audit-entry.entity';
 import { createUser } from '../support/auth';
+import { exampleCriteriaSet } from '../support/fixtures';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { exampleWorld, type World } from '../support/world';
 
@@ -135,5 +136,52 @@ describe('periods', () => {
       .set(editor.session.auth)
       .send({ state: 'explanation' })
       .expect(403);
+  });
+
+  it('one set serves several unit types (communes and wards); a ranking group may not mix sets', async () => {
+    for (const [code, type] of [
+      ['X-A', 'commune'],
+      ['P-B', 'ward'],
+    ] as const) {
+      await t
+        .http()
+        .post('/api/v1/units')
+        .set(w.admin.auth)
+        .send({ code, name: `UBND ${code}`, type })
+        .expect(201);
+    }
+    const commune = await api()
+      .post('/criteria-sets', exampleCriteriaSet({ code: 'VD-XA-2026', unitType: 'commune' }))
+      .expect(201);
+    const dept = await api()
+      .post('/criteria-sets', exampleCriteriaSet({ code: 'VD-SO-2026-B' }))
+      .expect(201);
+    const body = (groupOfWard: string) => ({
+      year: 2026,
+      name: 'Hai bộ tiêu chí',
+      criteriaSets: [
+        { criteriaSetId: dept.body.id },
+        { criteriaSetId: commune.body.id, unitTypes: ['commune', 'ward'] },
+      ],
+      units: [
+        { code: 'SNV', group: 'departments' },
+        { code: 'X-A', group: 'communes' },
+        { code: 'P-B', group: groupOfWard },
+      ],
+    });
+    const mixed = await api().post('/periods', body('departments')).expect(422);
+    expect(mixed.body.errors.map((e: { code: string }) => e.code)).toEqual(['GROUP_SPANS_SETS']);
+    const ok = await api().post('/periods', body('communes')).expect(201);
+    const detail = await api().get(`/periods/${ok.body.id}`).expect(200);
+    expect(
+      detail.body.units.map((u: { code: string; criteriaSetCode: string }) => [u.code, u.criteriaSetCode]),
+    ).toEqual([
+      ['P-B', 'VD-XA-2026'],
+      ['X-A', 'VD-XA-2026'],
+      ['SNV', 'VD-SO-2026-B'],
+    ]);
+    expect(detail.body.criteriaSets.find((s: { code: string }) => s.code === 'VD-XA-2026').unitTypes).toEqual(
+      ['commune', 'ward'],
+    );
   });
 });

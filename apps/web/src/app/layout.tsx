@@ -1,33 +1,15 @@
 import { NavLink, Outlet } from 'react-router';
+import { useCurrentUser, UserMenu } from '../features/auth';
 import { HealthBadge } from '../features/health';
 import { useI18n } from '../lib/i18n';
-import type { MessageKey } from '../lib/messages';
+import { ADMIN_NAV, MAIN_NAV, visibleTo, type NavItem } from './navigation';
 
-interface NavItem {
-  to: string;
-  label: MessageKey;
-}
-
-const MAIN_NAV: NavItem[] = [
-  { to: '/', label: 'nav.dashboard' },
-  { to: '/criteria', label: 'nav.criteria' },
-  { to: '/periods', label: 'nav.periods' },
-  { to: '/self-assessment', label: 'nav.selfAssessment' },
-  { to: '/appraisal', label: 'nav.appraisal' },
-  { to: '/survey', label: 'nav.survey' },
-  { to: '/results', label: 'nav.results' },
-  { to: '/analysis', label: 'nav.analysis' },
-];
-
-const ADMIN_NAV: NavItem[] = [
-  { to: '/admin/units', label: 'nav.units' },
-  { to: '/admin/users', label: 'nav.users' },
-  { to: '/admin/api-keys', label: 'nav.apiKeys' },
-  { to: '/admin/audit', label: 'nav.audit' },
-];
-
+/** The signed-in shell: the links the user's role may open, who is signed in, and the page. */
 export function Layout() {
   const { t, lang, setLang } = useI18n();
+  const user = useCurrentUser();
+  const main = MAIN_NAV.filter(visibleTo(user.role));
+  const admin = ADMIN_NAV.filter(visibleTo(user.role));
   const link = (item: NavItem) => (
     <li key={item.to}>
       <NavLink
@@ -41,6 +23,9 @@ export function Layout() {
   );
   return (
     <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
       <header className="topbar">
         <a className="brand" href="/">
           <img src="/favicon.svg" alt="" width={28} height={28} />
@@ -59,19 +44,24 @@ export function Layout() {
           >
             {t('lang.switch')}
           </button>
+          <UserMenu />
         </div>
       </header>
       <nav className="sidebar" aria-label={t('nav.label')}>
-        <ul>{MAIN_NAV.map(link)}</ul>
-        <p className="nav-heading">{t('nav.admin')}</p>
-        <ul>{ADMIN_NAV.map(link)}</ul>
-        <p className="nav-footer">
-          <a href="/api/docs" target="_blank" rel="noreferrer">
-            {t('nav.apiDocs')} ↗
-          </a>
-        </p>
+        <ul>{main.map(link)}</ul>
+        {admin.length > 0 && (
+          <>
+            <p className="nav-heading">{t('nav.admin')}</p>
+            <ul>{admin.map(link)}</ul>
+            <p className="nav-footer">
+              <a href="/api/docs" target="_blank" rel="noreferrer">
+                {t('nav.apiDocs')} ↗
+              </a>
+            </p>
+          </>
+        )}
       </nav>
-      <main className="content">
+      <main className="content" id="main" tabIndex={-1}>
         <Outlet />
       </main>
     </div>

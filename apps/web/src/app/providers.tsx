@@ -1,10 +1,19 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { ApiError } from '../lib/api-error';
+import { session } from '../lib/api-client';
 import { I18nProvider, type Language } from '../lib/i18n';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
-    defaultOptions: { queries: { staleTime: 30_000, refetchOnWindowFocus: false } },
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        refetchOnWindowFocus: false,
+        // A refused request (4xx) fails the same way again; only an unreachable or failing server is retried.
+        retry: (failures, error) => !(error instanceof ApiError && error.status < 500) && failures < 2,
+      },
+    },
   });
 }
 
@@ -18,6 +27,15 @@ export function Providers({
   language?: Language;
 }) {
   const [queryClient] = useState(() => client ?? createQueryClient());
+  useEffect(() => {
+    // One user's data never shows to the next: the cache empties whenever a session starts or ends.
+    const unsubscribe = session.subscribe(() => queryClient.removeQueries());
+    window.addEventListener('storage', session.onStorage);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('storage', session.onStorage);
+    };
+  }, [queryClient]);
   return (
     <QueryClientProvider client={queryClient}>
       <I18nProvider language={language}>{children}</I18nProvider>

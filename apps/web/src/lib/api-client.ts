@@ -1,57 +1,73 @@
-import { PROBLEM_CONTENT_TYPE, type Problem } from '@par/contracts';
+import type { paths } from '@par/contracts';
+import createClient, { type Middleware } from 'openapi-fetch';
+import { ApiError, errorOf, networkProblem } from './api-error';
+import { Session } from './session';
 
-/** A failed API call, carrying the server's problem document (code, titles in vi and en, field errors). */
-export class ApiError extends Error {
-  constructor(readonly problem: Problem) {
-    super(problem.messages?.vi ?? problem.title);
-    this.name = 'ApiError';
-  }
-  get status(): number {
-    return this.problem.status;
-  }
-  get code(): string {
-    return this.problem.code;
-  }
+/** The typed client of `/api/v1` (paths from the committed OpenAPI document). */
+export const api = createClient<paths>({
+  baseUrl: globalThis.location?.origin ?? '',
+  headers: { Accept: 'application/json' },
+  // Looked up on every call, not captured once: tests replace the global fetch.
+  fetch: (request) => globalThis.fetch(request),
+});
+
+/** Resolves to the answer's data; a non-2xx answer rejects with `ApiError` (the problem document). */
+export async function unwrap<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T> {
+  const { data, error, response } = await call;
+  if (!response.ok) throw errorOf(error, response);
+  return data as T;
 }
 
-function networkProblem(status: number, detail: string): Problem {
+/** Query parameters without the empty ones (an empty filter means "any", and `type=` would not validate). */
+export function compactQuery<T extends object>(params: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(params).filter(([, value]) => value !== '' && value !== undefined),
+  ) as Partial<T>;
+}
+
+/** The signed-in session of this browser tab. */
+export const session = new Session({
+  storage: localStorage,
+  renew: (refreshToken) => unwrap(api.POST('/api/v1/auth/refresh', { body: { refreshToken } })),
+});
+
+const WITHOUT_TOKEN = new Set<string>(['/api/v1/auth/login', '/api/v1/auth/refresh', '/api/v1/health']);
+
+const bearer = (token: string) => `Bearer ${token}`;
+
+/**
+ * Sends the access token (renewed first when it is about to expire); on a 401 renews once — shared by every
+ * request that failed at the same time — and replays the request with the new token.
+ */
+function authMiddleware(current: Session): Middleware {
+  const replays = new WeakMap<Request, { copy: Request; token: string }>();
   return {
-    type: 'about:blank',
-    title: 'Không kết nối được máy chủ',
-    status,
-    code: status === 0 ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_ERROR',
-    detail,
-    messages: { vi: 'Không kết nối được máy chủ', en: 'Could not reach the server' },
+    async onRequest({ request, schemaPath }) {
+      if (WITHOUT_TOKEN.has(schemaPath)) return undefined;
+      const token = await current.accessToken();
+      if (!token) return undefined;
+      request.headers.set('Authorization', bearer(token));
+      replays.set(request, { copy: request.clone(), token });
+      return request;
+    },
+    async onResponse({ request, response, options }) {
+      const replay = replays.get(request);
+      if (response.status !== 401 || !replay) return undefined;
+      const token = await current.renewAfterRejection(replay.token);
+      if (!token) return undefined;
+      replay.copy.headers.set('Authorization', bearer(token));
+      const second = await options.fetch(replay.copy);
+      // A token issued this instant and still refused: the account was disabled or changed.
+      if (second.status === 401) current.end('expired');
+      return second;
+    },
+    onError({ error }) {
+      if (error instanceof DOMException && error.name === 'AbortError') return undefined;
+      return new ApiError(networkProblem(0, error instanceof Error ? error.message : String(error)));
+    },
   };
 }
 
-export interface ApiRequest extends Omit<RequestInit, 'body'> {
-  body?: unknown;
-}
-
-/** JSON over fetch against `/api/v1`; non-2xx answers throw `ApiError`. */
-export async function apiFetch<T>(path: string, { body, headers, ...init }: ApiRequest = {}): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/v1${path}`, {
-      ...init,
-      headers: {
-        Accept: 'application/json',
-        ...(body !== undefined && !(body instanceof FormData) ? { 'Content-Type': 'application/json' } : {}),
-        ...headers,
-      },
-      body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
-    });
-  } catch (error) {
-    throw new ApiError(networkProblem(0, error instanceof Error ? error.message : String(error)));
-  }
-  if (response.ok) {
-    if (response.status === 204) return undefined as T;
-    return (await response.json()) as T;
-  }
-  const type = response.headers.get('content-type') ?? '';
-  if (type.startsWith(PROBLEM_CONTENT_TYPE) || type.startsWith('application/json')) {
-    throw new ApiError((await response.json()) as Problem);
-  }
-  throw new ApiError(networkProblem(response.status, response.statusText));
-}
+api.use(authMiddleware(session));

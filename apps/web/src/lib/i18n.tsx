@@ -1,6 +1,12 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { en, vi, type MessageKey } from './messages';
 
+/** Text given in both languages, as the contracts carry role, scope and error labels. */
+export interface Localized {
+  vi: string;
+  en: string;
+}
+
 export type Language = 'vi' | 'en';
 
 const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { vi, en };
@@ -11,12 +17,21 @@ interface I18n {
   lang: Language;
   locale: string;
   setLang(lang: Language): void;
-  t(key: MessageKey): string;
+  /** The text of `key`; `{name}` placeholders take their value from `params`. */
+  t(key: MessageKey, params?: Record<string, string | number>): string;
+  /** Picks the reader's language from a `{ vi, en }` pair. */
+  localize(text: Localized): string;
   /** Points and indices: `vi-VN` writes 15,753 for 15.753. */
   formatNumber(value: number, fractionDigits?: number): string;
   formatDate(value: Date | string): string;
+  formatDateTime(value: Date | string): string;
   /** Sorts Vietnamese names correctly (Đ after D, tones after the base letter). */
   compare(a: string, b: string): number;
+}
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions) {
+  const format = new Intl.DateTimeFormat(locale, options);
+  return (value: Date | string) => format.format(typeof value === 'string' ? new Date(value) : value);
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -47,7 +62,13 @@ export function I18nProvider({ children, language }: { children: ReactNode; lang
       lang,
       locale,
       setLang,
-      t: (key) => DICTIONARIES[lang][key],
+      t: (key, params) =>
+        params
+          ? DICTIONARIES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+              name in params ? String(params[name]) : whole,
+            )
+          : DICTIONARIES[lang][key],
+      localize: (text) => text[lang],
       formatNumber: (n, digits) =>
         new Intl.NumberFormat(
           locale,
@@ -55,10 +76,14 @@ export function I18nProvider({ children, language }: { children: ReactNode; lang
             ? { maximumFractionDigits: 3 }
             : { minimumFractionDigits: digits, maximumFractionDigits: digits },
         ).format(n),
-      formatDate: (d) =>
-        new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(
-          typeof d === 'string' ? new Date(d) : d,
-        ),
+      formatDate: dateFormat(locale, { dateStyle: 'medium' }),
+      formatDateTime: dateFormat(locale, {
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+      }),
       compare: (a, b) => collator.compare(a, b),
     };
   }, [lang, setLang]);

@@ -5,6 +5,8 @@ export interface ScaledFormatOptions {
   readonly locale?: Locale;
   /** Drop trailing fractional zeros (`9,720` → `9,72`). */
   readonly trimZeros?: boolean;
+  /** Separate thousands (default true); `false` writes the digits alone (`1234,5`), as text meant to be read back. */
+  readonly grouping?: boolean;
 }
 
 /** Formats the integer `units / 10^scale` exactly, as text: no float is involved. */
@@ -14,7 +16,7 @@ export function formatScaled(units: number, scale: number, options: ScaledFormat
   const whole = digits.slice(0, digits.length - scale);
   let fraction = digits.slice(digits.length - scale);
   if (options.trimZeros) fraction = fraction.replace(/0+$/, '');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, vi ? '.' : ',');
+  const grouped = options.grouping === false ? whole : whole.replace(/\B(?=(\d{3})+(?!\d))/g, vi ? '.' : ',');
   const sign = units < 0 ? '-' : '';
   return fraction ? `${sign}${grouped}${vi ? ',' : '.'}${fraction}` : `${sign}${grouped}`;
 }

@@ -1,3 +1,5 @@
+import type { LeafSource, RuleV1 } from './interchange-v1.types';
+
 export type LostPointsLevel = 'area' | 'criterion' | 'leaf';
 
 /** Points a node lost over all units: Σ (applicable max − points). */
@@ -89,4 +91,68 @@ export interface RobustnessReport {
   /** (unit, leaf) pairs perturbed by sampling error. */
   readonly perturbedLeaves: number;
   readonly units: readonly UnitRobustness[];
+}
+
+/** A node as the year-over-year diff lists it. */
+export interface CriteriaNodeSummary {
+  readonly code: string;
+  readonly title: string;
+  readonly type: 'leaf' | 'branch';
+  /** 1 for an area. */
+  readonly depth: number;
+  readonly parentCode: string | null;
+  readonly maxMilli: number;
+}
+
+/**
+ * One field of a node that differs between the two sets. `rule` compares (and shows) the canonical v1 rule
+ * (`canonicalRuleV1`), so a rule written differently but scoring alike is no change; a branch has no rule
+ * and no source (null). An absent text field is null.
+ */
+export type CriteriaFieldChange =
+  | { readonly field: 'title'; readonly before: string; readonly after: string }
+  | { readonly field: 'maxMilli'; readonly before: number; readonly after: number }
+  | { readonly field: 'rule'; readonly before: RuleV1 | null; readonly after: RuleV1 | null }
+  | { readonly field: 'source'; readonly before: LeafSource | null; readonly after: LeafSource | null }
+  | {
+      readonly field: 'leadAgency' | 'parentCode' | 'guidance' | 'evidence';
+      readonly before: string | null;
+      readonly after: string | null;
+    };
+
+export type CriteriaField = CriteriaFieldChange['field'];
+
+export interface CriteriaNodeChange {
+  readonly code: string;
+  readonly before: CriteriaNodeSummary;
+  readonly after: CriteriaNodeSummary;
+  /** In the order title, maxMilli, rule, source, leadAgency, parentCode, guidance, evidence. */
+  readonly changes: readonly CriteriaFieldChange[];
+}
+
+/** An area's max on each side: null where the code is not an area of that set. */
+export interface AreaMaxChange {
+  readonly code: string;
+  /** The title in the later set, else in the earlier one. */
+  readonly title: string;
+  readonly maxMilliBefore: number | null;
+  readonly maxMilliAfter: number | null;
+  /** After − before, a missing side counting 0. */
+  readonly changeMilli: number;
+}
+
+/** Two criteria sets compared node by node (matched by code), e.g. last year's and this year's. */
+export interface CriteriaSetDiff {
+  /** Nodes only in the later set (leaves and branches, each node of a new subtree), in its order. */
+  readonly added: readonly CriteriaNodeSummary[];
+  /** Nodes only in the earlier set, in its order. */
+  readonly removed: readonly CriteriaNodeSummary[];
+  /** Nodes in both that differ, in the later set's order. */
+  readonly changed: readonly CriteriaNodeChange[];
+  /** Nodes in both that do not differ. */
+  readonly unchanged: number;
+  readonly maxMilliBefore: number;
+  readonly maxMilliAfter: number;
+  /** Every area of the later set in its order, then the areas only in the earlier set, in theirs. */
+  readonly areas: readonly AreaMaxChange[];
 }

@@ -290,6 +290,98 @@ describe('parseCriteriaSet', () => {
     ]);
   });
 
+  /** The base set with area 1 replaced: its max and children (1.1 boolean 1, 1.2 tiers 2 unless given). */
+  function withArea(maxPoints: unknown, children: unknown[]): Json {
+    const set = baseSet();
+    set.nodes = [{ code: '1', title: 'Chỉ đạo, điều hành', maxPoints, children }];
+    return set;
+  }
+  const leaf11 = { code: '1.1', title: 'Kế hoạch', maxPoints: 1, rule: { kind: 'boolean' } };
+  const leaf12 = {
+    code: '1.2',
+    title: 'Hoàn thành',
+    maxPoints: 2,
+    rule: { kind: 'tiers', tiers: [{ min: 100, points: 2 }] },
+  };
+  const tierOverMax = { ...leaf12, rule: { kind: 'tiers', tiers: [{ min: 100, points: 3 }] } };
+
+  it.each<[string, Json, [string, string | undefined, string][]]>([
+    [
+      'a sum mismatch next to tier points over the max inside the area, and an unknown rule',
+      withArea(4, [{ ...leaf11, rule: { kind: 'guess' } }, tierOverMax]),
+      [
+        ['UNKNOWN_RULE', '1.1', '/nodes/0/children/0/rule/kind'],
+        ['POINTS_OUT_OF_RANGE', '1.2', '/nodes/0/children/1/rule/tiers/0/points'],
+        ['MAX_POINTS_MISMATCH', '1', '/nodes/0/maxPoints'],
+      ],
+    ],
+    [
+      'a sum mismatch next to a child without a title',
+      withArea(4, [leaf11, { ...leaf12, title: undefined }]),
+      [
+        ['INVALID_FIELD', '1.2', '/nodes/0/children/1/title'],
+        ['MAX_POINTS_MISMATCH', '1', '/nodes/0/maxPoints'],
+      ],
+    ],
+    [
+      'a sum mismatch next to a child without a rule',
+      withArea(2.5, [leaf11, { ...leaf12, rule: undefined }]),
+      [
+        ['MISSING_RULE', '1.2', '/nodes/0/children/1/rule'],
+        ['MAX_POINTS_MISMATCH', '1', '/nodes/0/maxPoints'],
+      ],
+    ],
+    [
+      'a sum mismatch at two levels, with a bad rule deep inside',
+      withArea(5, [
+        {
+          code: '1.1',
+          title: 'Kế hoạch',
+          maxPoints: 2,
+          children: [
+            { ...leaf11, code: '1.1.1', rule: { kind: 'ratio', target: 0 } },
+            { ...leaf12, code: '1.1.2' },
+          ],
+        },
+        leaf12,
+      ]),
+      [
+        ['INVALID_RULE', '1.1.1', '/nodes/0/children/0/children/0/rule/target'],
+        ['MAX_POINTS_MISMATCH', '1.1', '/nodes/0/children/0/maxPoints'],
+        ['MAX_POINTS_MISMATCH', '1', '/nodes/0/maxPoints'],
+      ],
+    ],
+    [
+      'a sum mismatch on a branch without a code',
+      { ...baseSet(), nodes: [{ title: 'Không mã', maxPoints: 4, children: [leaf11, tierOverMax] }] },
+      [
+        ['INVALID_FIELD', undefined, '/nodes/0/code'],
+        ['POINTS_OUT_OF_RANGE', '1.2', '/nodes/0/children/1/rule/tiers/0/points'],
+        ['MAX_POINTS_MISMATCH', undefined, '/nodes/0/maxPoints'],
+      ],
+    ],
+    [
+      'no sum check when a child max is unreadable',
+      withArea(4, [leaf11, { ...tierOverMax, maxPoints: 'hai' }]),
+      [['INVALID_DECIMAL', '1.2', '/nodes/0/children/1/maxPoints']],
+    ],
+    [
+      'no sum check when a child is not an object',
+      withArea(4, [leaf11, 'x']),
+      [['INVALID_FIELD', undefined, '/nodes/0/children/1']],
+    ],
+    [
+      'no sum check when the branch max is unreadable',
+      withArea(-4, [leaf11, tierOverMax]),
+      [
+        ['POINTS_OUT_OF_RANGE', '1', '/nodes/0/maxPoints'],
+        ['POINTS_OUT_OF_RANGE', '1.2', '/nodes/0/children/1/rule/tiers/0/points'],
+      ],
+    ],
+  ])('reports every problem: %s', (_name, input, expected) => {
+    expect(issuesOf(input).map(({ code, node, path }) => [code, node, path])).toEqual(expected);
+  });
+
   it('gives every issue a Vietnamese and an English message naming the node', () => {
     const result = parseCriteriaSet({
       ...baseSet(),

@@ -5,6 +5,7 @@ import { formatPoints } from '../decimal/format-points';
 import { childPointer } from './child-pointer';
 import { isRecord } from './is-record';
 import { readBands } from './read-bands';
+import { readMaxMilli } from './read-max-milli';
 import { readMilli } from './read-milli';
 import { readRule } from './read-rule';
 import { readString } from './read-string';
@@ -16,6 +17,8 @@ import { subSite } from './sub-site';
 
 /** Deeper trees are refused (a hostile body must not exhaust the stack). */
 const MAX_DEPTH = 12;
+
+type NodeBase = Omit<LeafNode, 'type' | 'rule' | 'source'>;
 
 interface Walk {
   readonly issues: Issue[];
@@ -71,7 +74,7 @@ export function parseCriteriaSet(input: unknown): ParseResult<CriteriaSet> {
     );
   } else {
     input.nodes.forEach((raw: unknown, index) => {
-      const node = readNode(raw, 1, null, childPointer('/nodes', index), walk);
+      const { node } = readNode(raw, 1, null, childPointer('/nodes', index), walk);
       if (node) nodes.push(node);
     });
   }
@@ -104,17 +107,23 @@ function readAdjustments(raw: unknown, issues: Issue[]): Adjustments | null {
   return { bonusMaxMilli: read('bonusMax'), penaltyMaxMilli: read('penaltyMax') };
 }
 
+/** A node as read: the node when all of it is valid, and its own max whenever that parsed (for the parent's sum). */
+interface ReadNode {
+  readonly node: CriteriaNode | null;
+  readonly maxMilli: number | null;
+}
+
 function readNode(
   raw: unknown,
   depth: number,
   parentCode: string | null,
   path: string,
   walk: Walk,
-): CriteriaNode | null {
+): ReadNode {
   const { issues } = walk;
   if (!isRecord(raw)) {
     reportNotObject(raw, issues, { path });
-    return null;
+    return { node: null, maxMilli: null };
   }
   const code = readString(raw.code, issues, { path: childPointer(path, 'code') }, true);
   const at: Site = code === undefined ? { detailed: true, path } : { detailed: true, node: code, path };
@@ -138,21 +147,11 @@ function readNode(
       `cây tiêu chí sâu quá ${MAX_DEPTH} cấp.`,
       `the criteria tree is deeper than ${MAX_DEPTH} levels.`,
     );
-    return null;
+    return { node: null, maxMilli: null };
   }
   const title = readString(raw.title, issues, subSite(at, 'title'), true);
   const maxAt = subSite(at, 'maxPoints');
-  let maxMilli = readMilli(raw.maxPoints, issues, maxAt);
-  if (maxMilli !== null && maxMilli < 0) {
-    reportIssue(
-      issues,
-      'POINTS_OUT_OF_RANGE',
-      maxAt,
-      `điểm tối đa không được âm, nhận được ${showValue(raw.maxPoints)}.`,
-      `maxPoints must not be negative, got ${showValue(raw.maxPoints)}.`,
-    );
-    maxMilli = null;
-  }
+  const maxMilli = readMaxMilli(raw.maxPoints, issues, maxAt);
   const meta = {
     guidance: readString(raw.guidance, issues, subSite(at, 'guidance'), false),
     evidence: readString(raw.evidence, issues, subSite(at, 'evidence'), false),
@@ -160,17 +159,14 @@ function readNode(
   };
   if (raw.children !== undefined && !Array.isArray(raw.children)) {
     reportNotObject(raw.children, issues, subSite(at, 'children'), 'array');
-    return null;
+    return { node: null, maxMilli };
   }
+  const base: NodeBase | null =
+    code !== undefined && title !== undefined && maxMilli !== null
+      ? { code, title, maxMilli, depth, parentCode, ...definedOnly(meta) }
+      : null;
   const rawChildren: readonly unknown[] = Array.isArray(raw.children) ? raw.children : [];
-  if (code === undefined || title === undefined || maxMilli === null) {
-    rawChildren.forEach((child, index) =>
-      readNode(child, depth + 1, code ?? null, childPointer(childPointer(path, 'children'), index), walk),
-    );
-    return null;
-  }
-  const base = { code, title, maxMilli, depth, parentCode, ...definedOnly(meta) };
-  if (rawChildren.length === 0) return readLeaf(raw, base, at, issues);
+  if (rawChildren.length === 0) return { node: readLeaf(raw, base, maxMilli, at, issues), maxMilli };
 
   if (raw.rule !== undefined) {
     reportIssue(
@@ -181,30 +177,42 @@ function readNode(
       'a node with children has no rule (points live on the leaves).',
     );
   }
-  const children: CriteriaNode[] = [];
-  let complete = true;
-  rawChildren.forEach((child, index) => {
-    const node = readNode(child, depth + 1, code, childPointer(childPointer(path, 'children'), index), walk);
-    if (node) children.push(node);
-    else complete = false;
-  });
-  if (!complete) return null;
-  const childrenMilli = children.reduce((sum, child) => sum + child.maxMilli, 0);
-  if (childrenMilli !== maxMilli) {
-    reportIssue(
-      issues,
-      'MAX_POINTS_MISMATCH',
-      maxAt,
-      `điểm tối đa ${formatPoints(maxMilli, { trimZeros: true })} khác tổng điểm tối đa của các nút con ${formatPoints(childrenMilli, { trimZeros: true })}.`,
-      `maxPoints ${formatPoints(maxMilli, { locale: 'en', trimZeros: true })} differs from the sum of its children's maxPoints ${formatPoints(childrenMilli, { locale: 'en', trimZeros: true })}.`,
-    );
+  const childrenPath = childPointer(path, 'children');
+  const read = rawChildren.map((child, index) =>
+    readNode(child, depth + 1, code ?? null, childPointer(childrenPath, index), walk),
+  );
+  // Every problem found, not only the first: the sum is checked whenever every child's own max parsed,
+  // whatever else is wrong inside the children.
+  if (maxMilli !== null && read.every((child) => child.maxMilli !== null)) {
+    const childrenMilli = read.reduce((sum, child) => sum + (child.maxMilli ?? 0), 0);
+    checkChildrenSum(maxMilli, childrenMilli, maxAt, issues);
   }
-  return { type: 'branch', ...base, children };
+  const children = read.map((child) => child.node);
+  if (!base || !children.every((child): child is CriteriaNode => child !== null)) {
+    return { node: null, maxMilli };
+  }
+  return { node: { type: 'branch', ...base, children }, maxMilli };
 }
 
+function checkChildrenSum(maxMilli: number, childrenMilli: number, maxAt: Site, issues: Issue[]): void {
+  if (childrenMilli === maxMilli) return;
+  reportIssue(
+    issues,
+    'MAX_POINTS_MISMATCH',
+    maxAt,
+    `điểm tối đa ${formatPoints(maxMilli, { trimZeros: true })} khác tổng điểm tối đa của các nút con ${formatPoints(childrenMilli, { trimZeros: true })}.`,
+    `maxPoints ${formatPoints(maxMilli, { locale: 'en', trimZeros: true })} differs from the sum of its children's maxPoints ${formatPoints(childrenMilli, { locale: 'en', trimZeros: true })}.`,
+  );
+}
+
+/**
+ * Reads a leaf's rule and source (the rule against the leaf's max when that parsed); the leaf itself only
+ * when its code, title and max are valid too (`base`).
+ */
 function readLeaf(
   raw: Readonly<Record<string, unknown>>,
-  base: Omit<LeafNode, 'type' | 'rule' | 'source'>,
+  base: NodeBase | null,
+  maxMilli: number | null,
   at: Site,
   issues: Issue[],
 ): LeafNode | null {
@@ -218,7 +226,7 @@ function readLeaf(
     );
     return null;
   }
-  const rule = readRule(raw.rule, base.maxMilli, issues, subSite(at, 'rule'));
+  const rule = readRule(raw.rule, maxMilli, issues, subSite(at, 'rule'));
   const sourceAt = subSite(at, 'source');
   if (raw.source !== undefined && raw.source !== 'assessment' && raw.source !== 'survey') {
     reportIssue(
@@ -242,7 +250,7 @@ function readLeaf(
     );
     return null;
   }
-  return { type: 'leaf', ...base, source, rule };
+  return base && { type: 'leaf', ...base, source, rule };
 }
 
 function definedOnly<T extends Record<string, string | undefined>>(

@@ -1,9 +1,8 @@
 import type { Rule } from '../model/criteria-set.types';
 import type { DecimalV1 } from '../model/interchange-v1.types';
 import type { Issue, ParseResult } from '../model/issue.types';
-import { readMilli } from './read-milli';
+import { readMaxMilli } from './read-max-milli';
 import { readRule } from './read-rule';
-import { reportIssue } from './report-issue';
 
 /**
  * Validates one rule against a leaf max, for a node editor: every problem at once, paths relative to the
@@ -12,19 +11,7 @@ import { reportIssue } from './report-issue';
  */
 export function validateRule(rule: unknown, maxPoints: DecimalV1): ParseResult<Rule> {
   const issues: Issue[] = [];
-  const maxMilli = readMilli(maxPoints, issues, { path: '/maxPoints' });
-  if (maxMilli !== null && maxMilli < 0) {
-    reportIssue(
-      issues,
-      'POINTS_OUT_OF_RANGE',
-      { path: '/maxPoints' },
-      'điểm tối đa không được âm.',
-      'maxPoints must not be negative.',
-    );
-  }
-  const parsed = readRule(rule, maxMilli !== null && maxMilli >= 0 ? maxMilli : null, issues, {
-    detailed: true,
-    path: '',
-  });
+  const maxMilli = readMaxMilli(maxPoints, issues, { path: '/maxPoints' });
+  const parsed = readRule(rule, maxMilli, issues, { detailed: true, path: '' });
   return parsed && issues.length === 0 ? { ok: true, value: parsed } : { ok: false, issues };
 }

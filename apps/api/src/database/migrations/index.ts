@@ -2,6 +2,7 @@ import { Initial1764100000000 } from './1764100000000-initial';
 import { Identity1795636487124 } from './1795636487124-identity';
 import { CriteriaPeriodsAssessments1795637371256 } from './1795637371256-criteria-periods-assessments';
 import { PeriodResults1795638177211 } from './1795638177211-period-results';
+import { PeriodSetUnitTypes1795639006286 } from './1795639006286-period-set-unit-types';
 
 /** Every migration, oldest first. A schema change adds its migration here (see README.md beside). */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Identity1795636487124,
   CriteriaPeriodsAssessments1795637371256,
   PeriodResults1795638177211,
+  PeriodSetUnitTypes1795639006286,
 ];

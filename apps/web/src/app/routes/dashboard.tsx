@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
+import { useCurrentUser } from '../../features/auth';
 import { useI18n } from '../../lib/i18n';
 import type { MessageKey } from '../../lib/messages';
+import { MAIN_NAV, visibleTo } from '../navigation';
 
 const CYCLE: Array<{ to: string; label: MessageKey }> = [
   { to: '/criteria', label: 'cycle.criteria' },
@@ -14,16 +16,19 @@ const CYCLE: Array<{ to: string; label: MessageKey }> = [
 
 export function DashboardPage() {
   const { t } = useI18n();
+  const user = useCurrentUser();
+  const mine = new Set(MAIN_NAV.filter(visibleTo(user.role)).map((item) => item.to));
   return (
     <section>
       <h1>{t('dashboard.welcome')}</h1>
       <p className="lead">{t('app.tagline')}</p>
+      <p>{t('dashboard.greeting', { name: user.fullName })}</p>
       <h2>{t('dashboard.cycle')}</h2>
       <ol className="cycle">
         {CYCLE.map((step, i) => (
-          <li key={step.to}>
+          <li key={step.to} className={mine.has(step.to) ? undefined : 'cycle-other'}>
             <span className="cycle-number">{i + 1}</span>
-            <Link to={step.to}>{t(step.label)}</Link>
+            {mine.has(step.to) ? <Link to={step.to}>{t(step.label)}</Link> : <span>{t(step.label)}</span>}
           </li>
         ))}
       </ol>

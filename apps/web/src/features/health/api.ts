@@ -1,10 +1,8 @@
+import type { components } from '@par/contracts';
 import { queryOptions } from '@tanstack/react-query';
-import { apiFetch } from '../../lib/api-client';
+import { api, unwrap } from '../../lib/api-client';
 
-export interface Health {
-  status: 'ok';
-  db: 'up';
-}
+export type Health = components['schemas']['HealthDto'];
 
 export const healthKeys = {
   all: ['health'] as const,
@@ -13,7 +11,7 @@ export const healthKeys = {
 export const healthQueryOptions = () =>
   queryOptions({
     queryKey: healthKeys.all,
-    queryFn: ({ signal }) => apiFetch<Health>('/health', { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/health', { signal })),
     refetchInterval: 30_000,
     retry: false,
   });

@@ -1,0 +1,1 @@
+export { ApiKeysAdmin } from './components/api-keys-admin';

@@ -1,0 +1,8 @@
+export type { CurrentUser } from './api';
+export { useCurrentUser } from './current-user';
+export { useSessionState } from './use-session';
+export { ChangePasswordForm } from './components/change-password-form';
+export { LoginForm } from './components/login-form';
+export { RequireAuth } from './components/require-auth';
+export { RequireRole } from './components/require-role';
+export { UserMenu } from './components/user-menu';

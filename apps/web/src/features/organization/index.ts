@@ -1,0 +1,4 @@
+export { UnitSummary } from './components/unit-summary';
+export { UnitTypesAdmin } from './components/unit-types-admin';
+export { UnitsAdmin } from './components/units-admin';
+export { UsersAdmin } from './components/users-admin';

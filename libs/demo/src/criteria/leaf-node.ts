@@ -1,0 +1,22 @@
+import type { CriteriaNodeV1, RuleV1 } from '@par/scoring';
+
+/** How an appraised leaf is scored, what proves it, and which agency appraises it. */
+export interface LeafDetails {
+  /** Cách chấm điểm. */
+  readonly guidance: string;
+  /** Tài liệu kiểm chứng. */
+  readonly evidence: string;
+  /** Cơ quan chủ trì thẩm định (a unit code). */
+  readonly lead: string;
+}
+
+/** An appraised (self-assessed, then appraised) leaf: source `assessment`. */
+export function leafNode(
+  code: string,
+  title: string,
+  maxPoints: number,
+  rule: Exclude<RuleV1, { kind: 'survey' }>,
+  { guidance, evidence, lead }: LeafDetails,
+): CriteriaNodeV1 {
+  return { code, title, maxPoints, source: 'assessment', rule, guidance, evidence, leadAgency: lead };
+}
