@@ -1826,6 +1826,11 @@ export interface components {
       unitName: string;
       /** @example departments */
       group: string;
+      /**
+       * Format: uuid
+       * @description GET /criteria-sets/{id}/export gives the set for a live score preview
+       */
+      criteriaSetId: string;
       /** @example SO-2026 */
       criteriaSetCode: string;
       /** @enum {string} */

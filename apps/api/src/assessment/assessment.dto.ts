@@ -131,6 +131,11 @@ export class AssessmentDto {
   @ApiProperty({ example: 'STP' }) unitCode!: string;
   @ApiProperty({ example: 'Sở Tư pháp' }) unitName!: string;
   @ApiProperty({ example: 'departments' }) group!: string;
+  @ApiProperty({
+    format: 'uuid',
+    description: 'GET /criteria-sets/{id}/export gives the set for a live score preview',
+  })
+  criteriaSetId!: string;
   @ApiProperty({ example: 'SO-2026' }) criteriaSetCode!: string;
   @ApiProperty({ enum: ASSESSMENT_STATUSES }) status!: AssessmentStatus;
   @ApiProperty({ example: 0.5 }) bonus!: number;

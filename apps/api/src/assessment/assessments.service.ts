@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { fromMilli, toMilli, type CriteriaSet, type LeafInputV1, type LeafNode } from '@par/scoring';
+import {
+  canonicalRuleV1,
+  fromMilli,
+  toMilli,
+  type CriteriaSet,
+  type LeafInputV1,
+  type LeafNode,
+} from '@par/scoring';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor, UserPrincipal } from '../auth/principal';
@@ -150,6 +157,7 @@ export class AssessmentsService {
       unitCode: ctx.unit.code,
       unitName: ctx.unit.name,
       group: ctx.participation.groupCode,
+      criteriaSetId: a.criteriaSetId,
       criteriaSetCode: set.code,
       status: a.status,
       bonus: fromMilli(a.bonusMilli),
@@ -669,9 +677,9 @@ export function itemDto(
   };
 }
 
-/** The leaf's rule as data for the SPA's live preview (it scores with the same libs/scoring). */
+/** The leaf's rule as v1 JSON for the SPA's live preview (it scores with the same libs/scoring). */
 function ruleV1Of(leaf: LeafNode): unknown {
-  return leaf.rule;
+  return canonicalRuleV1(leaf.rule);
 }
 
 export function evidenceDto(link: EvidenceLink, file: EvidenceFile): EvidenceDto {
