@@ -4,7 +4,10 @@ module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
-  moduleNameMapper: { '^@par/scoring$': '<rootDir>/../../libs/scoring/src/index.ts' },
+  moduleNameMapper: {
+    '^@par/scoring$': '<rootDir>/../../libs/scoring/src/index.ts',
+    '^@par/demo$': '<rootDir>/../../libs/demo/src/index.ts',
+  },
   transform: {
     '^.+\\.ts$': [
       '@swc/jest',

@@ -7,6 +7,7 @@ import { readEnvironment, resolveDataDir, resolveJwtSecret, type AppConfig } fro
 import { probeDatabase } from './config/check-database';
 import type { ConfigProblem } from './config/env';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-database';
+import { describeSeed, seedDemoOnFirstStart } from './demo/seed-on-start';
 
 const EXIT_CONFIG = 78; // EX_CONFIG
 
@@ -97,6 +98,16 @@ async function main(): Promise<void> {
     const message = error instanceof Error ? error.message : String(error);
     const variable = (error as { code?: string }).code === 'EADDRINUSE' ? 'PORT' : 'API';
     return fail('Không khởi động được API / API start failed:', [{ variable, message }], 1);
+  }
+  if (env.PAR_SEED_DEMO === '1' || env.PAR_SEED_DEMO === 'true') {
+    try {
+      const report = await seedDemoOnFirstStart(app, say);
+      if (report) say(describeSeed(report));
+    } catch (error) {
+      process.stderr.write(
+        `Không nạp được dữ liệu mẫu / demo seed failed: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+    }
   }
   const base = `http://localhost:${env.PORT}`;
   say(

@@ -17,6 +17,7 @@ describe('@par/demo public entry', () => {
       .map(([name]) => name)
       .sort();
     expect(functions).toEqual([
+      'SeedError',
       'communeCriteriaSet',
       'criteriaSetStats',
       'deadlinesAfter',
@@ -26,8 +27,10 @@ describe('@par/demo public entry', () => {
       'demoUsers',
       'departmentCriteriaSet',
       'generateAssessments',
+      'mergeWardDocuments',
       'retargetCriteriaSet',
       'reviseCriteriaSet',
+      'seedDemo',
     ]);
     expect(demo.DEMO_PASSWORD).toBe('LamGiang@2026');
   });

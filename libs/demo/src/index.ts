@@ -34,3 +34,8 @@ export { criteriaSetStats, type CriteriaSetStats } from './criteria/criteria-set
 
 // assessments
 export { generateAssessments } from './assessments/generate-assessments';
+
+// seeding through the REST API
+export { seedDemo } from './seed/seed-demo';
+export { mergeWardDocuments } from './seed/merge-ward-documents';
+export { SeedError, type SeedHttp, type SeedOptions, type SeedReport } from './seed/seed-http';

@@ -4,6 +4,7 @@ import { explainCommand } from './explain.command';
 import { lostPointsCommand } from './lost-points.command';
 import { robustnessCommand } from './robustness.command';
 import { scoreCommand } from './score.command';
+import { seedCommand } from './seed.command';
 import { validateCommand } from './validate.command';
 
 /** Every verb, in help order. A new verb (seed, import, export) is one file plus one line here. */
@@ -14,4 +15,5 @@ export const COMMANDS: readonly Command[] = [
   lostPointsCommand,
   robustnessCommand,
   compareCommand,
+  seedCommand,
 ];

@@ -5,6 +5,8 @@ import type { CliIo } from './cli-io';
 export function nodeIo(): CliIo {
   return {
     debug: Boolean(process.env.PAR_INDEX_DEBUG),
+    env: process.env,
+    fetch: globalThis.fetch,
     readText: (path) => readFileSync(path, 'utf8'),
     out: (chunk) => {
       process.stdout.write(chunk);

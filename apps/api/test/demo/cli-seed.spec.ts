@@ -1,0 +1,53 @@
+import { execFile } from 'node:child_process';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { freePort } from '../../src/database/embedded-database';
+import { startApi } from '../support/api-process';
+import { createTestDatabase } from '../support/test-database';
+
+const CLI = join(__dirname, '..', '..', '..', 'cli', 'bin', 'par-index.cjs');
+const run = promisify(execFile);
+
+/** `npx par-index seed --demo` against `npm start`'s bundle: the two commands a newcomer types. */
+describe('par-index seed --demo against a running API', () => {
+  it('loads the demo province once, and refuses a second time with a coded message', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'par-cli-seed-'));
+    await chmod(dir, 0o755);
+    const database = await createTestDatabase();
+    const port = await freePort();
+    const api = startApi({
+      PORT: String(port),
+      PAR_DATA_DIR: dir,
+      DATABASE_URL: database.url,
+      PAR_ADMIN_PASSWORD: 'seed-admin-pass',
+    });
+    try {
+      await api.ready;
+      const args = [
+        CLI,
+        'seed',
+        '--demo',
+        '--url',
+        `http://127.0.0.1:${port}`,
+        '--password',
+        'seed-admin-pass',
+      ];
+      const first = await run(process.execPath, args, { timeout: 120_000 });
+      expect(first.stdout).toContain('Đã nạp tỉnh Lam Giang: 34 đơn vị');
+      expect(first.stdout).toContain('stc.canbo');
+      const second = await run(process.execPath, args).then(
+        () => null,
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(second?.code).toBe(1);
+      expect(second?.stderr).toContain('ALREADY_SEEDED');
+      expect(second?.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      await api.interrupt();
+      await database.drop();
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+});

@@ -1,0 +1,72 @@
+import { DEMO_PASSWORD } from '@par/demo';
+import { seedDemoOnFirstStart } from '../../src/demo/seed-on-start';
+import { login, loginAdmin } from '../support/auth';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+/** The demo province goes in through the real API and lands a newcomer in a living system. */
+describe('demo province seed', () => {
+  let t: TestApp;
+  let report: Awaited<ReturnType<typeof seedDemoOnFirstStart>>;
+  beforeAll(async () => {
+    t = await createTestApp();
+    t.clock.setNow(new Date('2026-11-20T02:00:00Z'));
+    report = await seedDemoOnFirstStart(t.app, () => undefined);
+  }, 180_000);
+  afterAll(() => t.close());
+
+  it('creates the province, its people, both years’ sets and two periods', async () => {
+    expect(report).toMatchObject({
+      province: 'tỉnh Lam Giang',
+      units: 34,
+      criteriaSets: ['SO-2025', 'XA-2025', 'SO-2026', 'XA-2026'],
+    });
+    const admin = await loginAdmin(t);
+    const periods = await t.http().get('/api/v1/periods').set(admin.auth).expect(200);
+    expect(periods.body.map((p: { year: number; state: string }) => [p.year, p.state])).toEqual([
+      [2026, 'self_assessment'],
+      [2025, 'published'],
+    ]);
+  });
+
+  it('last year is published with believable results, public to everyone', async () => {
+    const last = report!.periods[0];
+    const results = await t.http().get(`/api/v1/public/periods/${last.id}/results`).expect(200);
+    expect(results.body.units).toHaveLength(33);
+    const indices = results.body.units.map((u: { index: number }) => u.index);
+    expect(Math.min(...indices)).toBeGreaterThan(60);
+    expect(Math.max(...indices)).toBeLessThan(97);
+    const communes = results.body.units.filter((u: { group: string }) => u.group === 'communes');
+    expect(communes).toHaveLength(16);
+    expect(communes.map((u: { rank: number }) => u.rank).sort((a: number, b: number) => a - b)[0]).toBe(1);
+    expect(new Set(communes.map((u: { rank: number }) => u.rank)).size).toBeGreaterThan(10); // ranked together, one set
+  });
+
+  it('this year is open: some units submitted, others part-way, every demo account signs in', async () => {
+    const admin = await loginAdmin(t);
+    const current = report!.periods[1];
+    const list = await t.http().get(`/api/v1/periods/${current.id}/assessments`).set(admin.auth).expect(200);
+    const byStatus = (status: string) =>
+      list.body
+        .filter((a: { status: string }) => a.status === status)
+        .map((a: { unitCode: string }) => a.unitCode);
+    expect(byStatus('submitted').sort()).toEqual(['P-LAMGIANG', 'SNV', 'VPUBND']);
+    expect(
+      list.body.some(
+        (a: { filled: number; leaves: number; status: string }) =>
+          a.status === 'draft' && a.filled > 0 && a.filled < a.leaves,
+      ),
+    ).toBe(true);
+    for (const user of report!.users) await login(t, user.username, DEMO_PASSWORD);
+    const editor = await login(t, 'stc.canbo', DEMO_PASSWORD);
+    const own = await t
+      .http()
+      .get(`/api/v1/periods/${current.id}/assessments/STC`)
+      .set(editor.auth)
+      .expect(200);
+    expect(own.body.status).toBe('draft');
+  });
+
+  it('never seeds twice', async () => {
+    expect(await seedDemoOnFirstStart(t.app, () => undefined)).toBeNull();
+  });
+});
