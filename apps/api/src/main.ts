@@ -93,21 +93,22 @@ async function main(): Promise<void> {
   };
   try {
     app = await createApp(config);
+    // The demo goes in before the port opens: nobody sees a half-loaded province.
+    if (env.PAR_SEED_DEMO === '1' || env.PAR_SEED_DEMO === 'true') {
+      try {
+        const report = await seedDemoOnFirstStart(app, say);
+        if (report) say(describeSeed(report));
+      } catch (error) {
+        process.stderr.write(
+          `Không nạp được dữ liệu mẫu / demo seed failed: ${error instanceof Error ? error.message : String(error)}\n`,
+        );
+      }
+    }
     await app.listen({ port: env.PORT, host: '0.0.0.0' });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const variable = (error as { code?: string }).code === 'EADDRINUSE' ? 'PORT' : 'API';
     return fail('Không khởi động được API / API start failed:', [{ variable, message }], 1);
-  }
-  if (env.PAR_SEED_DEMO === '1' || env.PAR_SEED_DEMO === 'true') {
-    try {
-      const report = await seedDemoOnFirstStart(app, say);
-      if (report) say(describeSeed(report));
-    } catch (error) {
-      process.stderr.write(
-        `Không nạp được dữ liệu mẫu / demo seed failed: ${error instanceof Error ? error.message : String(error)}\n`,
-      );
-    }
   }
   const base = `http://localhost:${env.PORT}`;
   say(
