@@ -11,7 +11,6 @@ import {
   IsObject,
   IsOptional,
   IsString,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -19,7 +18,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { CODE_PATTERN } from '../common/http/params';
+import { IsCode } from '../common/http/params';
 import { IsPoints } from '../criteria/criteria.dto';
 import { ASSESSMENT_STATUSES, type AssessmentStatus } from './assessment.entity';
 
@@ -202,8 +201,8 @@ export class ReopenDto {
 }
 
 export class IndicatorDto {
-  @ApiProperty({ example: 'STP' }) @Matches(CODE_PATTERN) unitCode!: string;
-  @ApiProperty({ example: '2.1' }) @Matches(CODE_PATTERN) leafCode!: string;
+  @ApiProperty({ example: 'STP' }) @IsCode() unitCode!: string;
+  @ApiProperty({ example: '2.1' }) @IsCode() leafCode!: string;
   @ApiProperty({ type: Object, example: { numerator: 195, denominator: 200 }, description: LEAF_INPUT_DOC })
   @IsObject()
   input!: LeafInputV1;
@@ -230,9 +229,9 @@ export class ImportResultDto {
 export class QueueQueryDto {
   @ApiPropertyOptional({ example: '1', description: 'Area (top-level node) code' })
   @IsOptional()
-  @Matches(CODE_PATTERN)
+  @IsCode()
   area?: string;
-  @ApiPropertyOptional({ example: 'STP' }) @IsOptional() @Matches(CODE_PATTERN) unitCode?: string;
+  @ApiPropertyOptional({ example: 'STP' }) @IsOptional() @IsCode() unitCode?: string;
   @ApiPropertyOptional({ enum: ['pending', 'done', 'all'], default: 'pending' })
   @IsOptional()
   @IsIn(['pending', 'done', 'all'])

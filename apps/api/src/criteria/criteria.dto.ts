@@ -20,11 +20,8 @@ import {
   ValidateNested,
   type ValidationOptions,
 } from 'class-validator';
-import { CODE_PATTERN } from '../common/http/params';
+import { IsCode } from '../common/http/params';
 import { CRITERIA_SET_STATUSES, type CriteriaSetStatus } from './criteria-set.entity';
-
-const CODE_MESSAGE =
-  'mã chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới (≤ 40 ký tự) / letters, digits . _ - (≤ 40)';
 
 /** A decimal of points: a JSON number or numeric string, ≥ 0, at most 3 fractional digits. */
 export function IsPoints(options?: ValidationOptions): PropertyDecorator {
@@ -90,7 +87,7 @@ export class ImportedSetDto {
 }
 
 export class BandDto implements BandV1 {
-  @ApiProperty({ example: 'XS' }) @Matches(CODE_PATTERN, { message: CODE_MESSAGE }) code!: string;
+  @ApiProperty({ example: 'XS' }) @IsCode() code!: string;
   @ApiProperty({ example: 'Xuất sắc' }) @IsString() @MinLength(1) @MaxLength(100) label!: string;
   @ApiProperty({ example: 90 })
   @ValidateBy({
@@ -143,10 +140,10 @@ export class CreateNodeDto {
   @ApiPropertyOptional({ type: String, nullable: true, example: '1', description: 'null/absent: a new area' })
   @IsOptional()
   @ValidateIf((_o, v) => v !== null)
-  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  @IsCode()
   parentCode?: string | null;
 
-  @ApiProperty({ example: '1.4' }) @Matches(CODE_PATTERN, { message: CODE_MESSAGE }) code!: string;
+  @ApiProperty({ example: '1.4' }) @IsCode() code!: string;
   @ApiProperty({ example: 'Tổ chức kiểm tra CCHC' })
   @IsString()
   @MinLength(1)
@@ -169,7 +166,7 @@ export class CreateNodeDto {
   evidence?: string;
   @ApiPropertyOptional({ example: 'SNV' })
   @IsOptional()
-  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  @IsCode()
   leadAgency?: string;
   @ApiPropertyOptional({ description: 'Position among siblings (default: last)' })
   @IsOptional()
@@ -182,7 +179,7 @@ export class CreateNodeDto {
 export class UpdateNodeDto {
   @ApiPropertyOptional({ description: 'Rename (children follow)' })
   @IsOptional()
-  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  @IsCode()
   code?: string;
 
   @ApiPropertyOptional({
@@ -192,7 +189,7 @@ export class UpdateNodeDto {
   })
   @IsOptional()
   @ValidateIf((_o, v) => v !== null)
-  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  @IsCode()
   parentCode?: string | null;
 
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(10_000) position?: number;
@@ -222,12 +219,12 @@ export class UpdateNodeDto {
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @ValidateIf((_o, v) => v !== null)
-  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  @IsCode()
   leadAgency?: string | null;
 }
 
 export class CloneCriteriaSetDto {
-  @ApiProperty({ example: 'SO-2027' }) @Matches(CODE_PATTERN, { message: CODE_MESSAGE }) code!: string;
+  @ApiProperty({ example: 'SO-2027' }) @IsCode() code!: string;
   @ApiProperty({ example: 2027 }) @IsInt() @Min(2000) @Max(2100) year!: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(300) name?: string;
 }

@@ -15,10 +15,7 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import { CODE_PATTERN } from '../common/http/params';
-
-const CODE_MESSAGE =
-  'mã chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới (≤ 40 ký tự) / letters, digits . _ - (≤ 40)';
+import { IsCode } from '../common/http/params';
 
 export class UnitTypeDto {
   @ApiProperty({ example: 'department' }) code!: string;
@@ -30,7 +27,7 @@ export class UnitTypeDto {
 
 export class CreateUnitTypeDto {
   @ApiProperty({ example: 'public_service_unit' })
-  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  @IsCode()
   code!: string;
 
   @ApiProperty({ example: 'Đơn vị sự nghiệp' })
@@ -73,7 +70,7 @@ export class UnitDto {
 
 export class CreateUnitDto {
   @ApiProperty({ example: 'STP', description: 'Unique, stable across years' })
-  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  @IsCode()
   code!: string;
 
   @ApiProperty({ example: 'Sở Tư pháp' })
@@ -83,23 +80,23 @@ export class CreateUnitDto {
   name!: string;
 
   @ApiProperty({ example: 'department', description: 'A unit type code (GET /unit-types)' })
-  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  @IsCode()
   type!: string;
 
   @ApiPropertyOptional({ example: 'UBND-TINH' })
   @IsOptional()
-  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  @IsCode()
   parentCode?: string;
 }
 
 export class UpdateUnitDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(300) name?: string;
-  @ApiPropertyOptional() @IsOptional() @Matches(CODE_PATTERN, { message: CODE_MESSAGE }) type?: string;
+  @ApiPropertyOptional() @IsOptional() @IsCode() type?: string;
 
   @ApiPropertyOptional({ type: String, nullable: true, description: 'null removes the parent' })
   @IsOptional()
   @ValidateIf((_o, v) => v !== null)
-  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  @IsCode()
   parentCode?: string | null;
 
   @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
@@ -153,7 +150,7 @@ export class CreateUserDto {
     description: 'Required for unit_head and unit_editor; the lead agency of an appraiser',
   })
   @IsOptional()
-  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  @IsCode()
   unitCode?: string;
 
   @ApiPropertyOptional({ description: 'The user must choose a new password at first sign-in' })
@@ -176,7 +173,7 @@ export class UpdateUserDto {
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @ValidateIf((_o, v) => v !== null)
-  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  @IsCode()
   unitCode?: string | null;
 
   @ApiPropertyOptional({ type: [String] })
@@ -206,7 +203,7 @@ export class ResetPasswordResultDto {
 
 export class UserQueryDto {
   @ApiPropertyOptional({ enum: ROLES }) @IsOptional() @IsIn(ROLES) role?: Role;
-  @ApiPropertyOptional() @IsOptional() @Matches(CODE_PATTERN) unitCode?: string;
+  @ApiPropertyOptional() @IsOptional() @IsCode() unitCode?: string;
   @ApiPropertyOptional({ description: 'Part of username or full name' })
   @IsOptional()
   @IsString()
@@ -215,7 +212,7 @@ export class UserQueryDto {
 }
 
 export class UnitQueryDto {
-  @ApiPropertyOptional() @IsOptional() @Matches(CODE_PATTERN) type?: string;
+  @ApiPropertyOptional() @IsOptional() @IsCode() type?: string;
   @ApiPropertyOptional({ description: 'Part of code or name' })
   @IsOptional()
   @IsString()

@@ -10,7 +10,6 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -18,12 +17,9 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { CODE_PATTERN } from '../common/http/params';
+import { IsCode } from '../common/http/params';
 import { BandDto } from '../criteria/criteria.dto';
 import { PERIOD_STATES, type PeriodState } from './period.entity';
-
-const CODE_MESSAGE =
-  'mã chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới (≤ 40 ký tự) / letters, digits . _ - (≤ 40)';
 
 export class DeadlinesDto {
   @ApiPropertyOptional({
@@ -57,9 +53,9 @@ export class DeadlinesDto {
 }
 
 export class PeriodUnitInputDto {
-  @ApiProperty({ example: 'STP' }) @Matches(CODE_PATTERN, { message: CODE_MESSAGE }) code!: string;
+  @ApiProperty({ example: 'STP' }) @IsCode() code!: string;
   @ApiProperty({ example: 'departments', description: 'Ranking group' })
-  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  @IsCode()
   group!: string;
 }
 
@@ -76,7 +72,7 @@ export class PeriodSetInputDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
-  @Matches(CODE_PATTERN, { each: true, message: CODE_MESSAGE })
+  @IsCode({ each: true })
   unitTypes?: string[];
 
   @ApiPropertyOptional({ type: [BandDto], description: 'Bands for this period (default: the set’s)' })

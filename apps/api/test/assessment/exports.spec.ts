@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createUser, type CreatedUser } from '../support/auth';
 import { binary } from '../support/binary';
-import { requireInCi } from '../support/system-tools';
+import { requireInCi, xlsxToCsvWithLibreOffice } from '../support/system-tools';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { exampleWorld, type World } from '../support/world';
 
@@ -66,24 +66,7 @@ describe('self-assessment exports', () => {
 
   it('the workbook opens in LibreOffice (headless conversion to CSV)', () => {
     if (!requireInCi('soffice')) return;
-    // Filter options 44,34,76: comma-separated, double-quoted, UTF-8.
-    const filter = 'csv:Text - txt - csv (StarCalc):44,34,76';
-    execFileSync(
-      'soffice',
-      ['--headless', '--convert-to', filter, '--outdir', dir, join(dir, 'tu-danh-gia.xlsx')],
-      {
-        stdio: 'ignore',
-        timeout: 120_000,
-        env: { ...process.env, HOME: dir },
-      },
-    );
-    const csv = readFileSync(
-      join(
-        dir,
-        readdirSync(dir).find((f) => f.endsWith('.csv'))!,
-      ),
-      'utf8',
-    );
+    const csv = xlsxToCsvWithLibreOffice(join(dir, 'tu-danh-gia.xlsx'), dir);
     expect(csv).toContain('Mức độ hoàn thành kế hoạch CCHC');
     expect(csv).toContain('19/20 (95%)');
   });

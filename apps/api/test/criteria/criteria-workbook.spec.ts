@@ -1,12 +1,11 @@
 import ExcelJS from 'exceljs';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loginAdmin, type Session } from '../support/auth';
 import { binary } from '../support/binary';
 import { exampleCriteriaSet } from '../support/fixtures';
-import { requireInCi } from '../support/system-tools';
+import { requireInCi, xlsxToCsvWithLibreOffice } from '../support/system-tools';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -114,23 +113,7 @@ describe('criteria sets in Excel (the officials’ layout)', () => {
 
   it('the exported workbook opens in LibreOffice (headless conversion to CSV)', () => {
     if (!requireInCi('soffice')) return;
-    const filter = 'csv:Text - txt - csv (StarCalc):44,34,76';
-    execFileSync(
-      'soffice',
-      ['--headless', '--convert-to', filter, '--outdir', dir, join(dir, 'bo-tieu-chi.xlsx')],
-      {
-        stdio: 'ignore',
-        timeout: 120_000,
-        env: { ...process.env, HOME: dir },
-      },
-    );
-    const csv = readFileSync(
-      join(
-        dir,
-        readdirSync(dir).find((f) => f.endsWith('.csv'))!,
-      ),
-      'utf8',
-    );
+    const csv = xlsxToCsvWithLibreOffice(join(dir, 'bo-tieu-chi.xlsx'), dir);
     expect(csv).toContain('1.2,Mức độ hoàn thành kế hoạch CCHC,2,');
     expect(csv).toContain('Trừ 0,25 điểm mỗi trường hợp');
   });
