@@ -1858,8 +1858,20 @@ export interface components {
       explanationDue: string | null;
       /** Format: date-time */
       submittedAt: string | null;
+      /**
+       * Format: date-time
+       * @description Round-1 results went back to the unit
+       */
+      returnedAt: string | null;
+      /**
+       * Format: date-time
+       * @description The explanation round closed
+       */
+      explainedAt: string | null;
       /** Format: date-time */
       finalAt: string | null;
+      /** @description Times an admin reopened it */
+      reopenCount: number;
       imported: boolean;
       version: number;
       /** @description Every leaf of the set, in set order */

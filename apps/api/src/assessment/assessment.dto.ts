@@ -158,7 +158,22 @@ export class AssessmentDto {
   })
   explanationDue!: Date | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) submittedAt!: Date | null;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'Round-1 results went back to the unit',
+  })
+  returnedAt!: Date | null;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'The explanation round closed',
+  })
+  explainedAt!: Date | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) finalAt!: Date | null;
+  @ApiProperty({ description: 'Times an admin reopened it' }) reopenCount!: number;
   @ApiProperty() imported!: boolean;
   @ApiProperty() version!: number;
   @ApiProperty({ type: [ItemDto], description: 'Every leaf of the set, in set order' }) items!: ItemDto[];

@@ -169,7 +169,10 @@ export class AssessmentsService {
       selfAssessmentDue: ctx.participation.selfAssessmentDue ?? ctx.period.selfAssessmentDue,
       explanationDue: ctx.participation.explanationDue ?? ctx.period.explanationDue,
       submittedAt: a.submittedAt,
+      returnedAt: a.returnedAt,
+      explainedAt: a.explainedAt,
       finalAt: a.finalAt,
+      reopenCount: a.reopenCount,
       imported: a.imported,
       version: a.version,
       items: set.leaves.map((leaf) =>
