@@ -1378,7 +1378,9 @@ export interface components {
       updatedAt: string;
       version: number;
       /** @description The set as par-index.criteria-set/v1 */
-      document: Record<string, never>;
+      document: {
+        [key: string]: unknown;
+      };
       /** @description What still blocks publication (e.g. MAX_POINTS_MISMATCH while editing) */
       issues: components['schemas']['FieldProblemDto'][];
     };
@@ -1424,7 +1426,9 @@ export interface components {
        *       "kind": "boolean"
        *     }
        */
-      rule?: Record<string, never>;
+      rule?: {
+        [key: string]: unknown;
+      };
       guidance?: string;
       /** @description Evidence the unit must attach */
       evidence?: string;
@@ -1443,7 +1447,9 @@ export interface components {
       maxPoints?: Record<string, never>;
       /** @enum {string} */
       source?: 'assessment' | 'survey';
-      rule?: Record<string, never> | null;
+      rule?: {
+        [key: string]: unknown;
+      } | null;
       guidance?: string | null;
       evidence?: string | null;
       leadAgency?: string | null;
@@ -1682,7 +1688,9 @@ export interface components {
        *       "denominator": 200
        *     }
        */
-      input: Record<string, never>;
+      input: {
+        [key: string]: unknown;
+      };
     };
     IndicatorsDto: {
       items: components['schemas']['IndicatorDto'][];
@@ -1698,7 +1706,9 @@ export interface components {
        *       "denominator": 20
        *     }
        */
-      input: Record<string, never> | null;
+      input: {
+        [key: string]: unknown;
+      } | null;
       /** @example 1.9 */
       points: number | null;
       text?: string | null;
@@ -1737,7 +1747,9 @@ export interface components {
       /** @enum {string} */
       ruleKind: 'manual' | 'boolean' | 'tiers' | 'ratio' | 'deduction' | 'survey';
       /** @description The v1 rule */
-      rule: Record<string, never>;
+      rule: {
+        [key: string]: unknown;
+      };
       leadAgency: string | null;
       evidenceHint: string | null;
       guidance: string | null;
@@ -1791,7 +1803,9 @@ export interface components {
       /** @enum {string} */
       ruleKind: 'manual' | 'boolean' | 'tiers' | 'ratio' | 'deduction' | 'survey';
       /** @description The v1 rule */
-      rule: Record<string, never>;
+      rule: {
+        [key: string]: unknown;
+      };
       leadAgency: string | null;
       evidenceHint: string | null;
       guidance: string | null;
@@ -1894,7 +1908,9 @@ export interface components {
        *       "denominator": 20
        *     }
        */
-      input?: Record<string, never>;
+      input?: {
+        [key: string]: unknown;
+      };
       /** @description Appraiser: keep the unit’s own figures for this round */
       accept?: boolean;
       /** @description Unit: how the figures were reached (needed where no evidence is attached) */
@@ -2787,7 +2803,9 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': {
+            [key: string]: unknown;
+          };
         };
       };
       /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */

@@ -35,7 +35,12 @@ export class ItemWriteDto {
   @Min(0)
   version!: number;
 
-  @ApiPropertyOptional({ type: Object, example: LEAF_INPUT_EXAMPLE, description: LEAF_INPUT_DOC })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    example: LEAF_INPUT_EXAMPLE,
+    description: LEAF_INPUT_DOC,
+  })
   @IsOptional()
   @IsObject()
   input?: LeafInputV1;
@@ -72,7 +77,8 @@ export class ItemWriteDto {
 }
 
 export class StageDto {
-  @ApiProperty({ type: Object, nullable: true, example: LEAF_INPUT_EXAMPLE }) input!: LeafInputV1 | null;
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, example: LEAF_INPUT_EXAMPLE })
+  input!: LeafInputV1 | null;
   @ApiProperty({ type: Number, nullable: true, example: 1.9 }) points!: number | null;
   @ApiPropertyOptional({ type: String, nullable: true }) text?: string | null;
   @ApiProperty({ type: String, nullable: true }) by!: string | null;
@@ -98,7 +104,7 @@ export class ItemDto {
   @ApiProperty({ example: 2 }) maxPoints!: number;
   @ApiProperty({ enum: ['assessment', 'survey'] }) source!: string;
   @ApiProperty({ enum: ['manual', 'boolean', 'tiers', 'ratio', 'deduction', 'survey'] }) ruleKind!: string;
-  @ApiProperty({ type: Object, description: 'The v1 rule' }) rule!: unknown;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The v1 rule' }) rule!: unknown;
   @ApiProperty({ type: String, nullable: true }) leadAgency!: string | null;
   @ApiProperty({ type: String, nullable: true }) evidenceHint!: string | null;
   @ApiProperty({ type: String, nullable: true }) guidance!: string | null;
@@ -218,7 +224,12 @@ export class ReopenDto {
 export class IndicatorDto {
   @ApiProperty({ example: 'STP' }) @IsCode() unitCode!: string;
   @ApiProperty({ example: '2.1' }) @IsCode() leafCode!: string;
-  @ApiProperty({ type: Object, example: { numerator: 195, denominator: 200 }, description: LEAF_INPUT_DOC })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    example: { numerator: 195, denominator: 200 },
+    description: LEAF_INPUT_DOC,
+  })
   @IsObject()
   input!: LeafInputV1;
 }

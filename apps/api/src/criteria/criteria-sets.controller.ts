@@ -97,7 +97,7 @@ export class CriteriaSetsController {
     description:
       'Nodes matched by code: added, removed, changed (title, points, rule, source, lead agency, place).',
   })
-  @ApiOkResponse({ type: Object })
+  @ApiOkResponse({ schema: { type: 'object', additionalProperties: true } })
   diff(@Param('id', uuidParam()) id: string, @Query() query: DiffQueryDto): Promise<unknown> {
     return this.sets.diff(query.against, id);
   }

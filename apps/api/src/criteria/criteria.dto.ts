@@ -72,7 +72,11 @@ export class CriteriaSetSummaryDto {
 }
 
 export class CriteriaSetDetailDto extends CriteriaSetSummaryDto {
-  @ApiProperty({ type: Object, description: 'The set as par-index.criteria-set/v1' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'The set as par-index.criteria-set/v1',
+  })
   document!: CriteriaSetV1;
   @ApiProperty({
     type: [FieldProblemDto],
@@ -154,7 +158,12 @@ export class CreateNodeDto {
   @IsOptional()
   @IsIn(['assessment', 'survey'])
   source?: LeafSource;
-  @ApiPropertyOptional({ type: Object, example: { kind: 'boolean' }, description: 'A v1 rule (leaves)' })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    example: { kind: 'boolean' },
+    description: 'A v1 rule (leaves)',
+  })
   @IsOptional()
   @IsObject()
   rule?: RuleV1;
@@ -199,7 +208,7 @@ export class UpdateNodeDto {
   @IsOptional()
   @IsIn(['assessment', 'survey'])
   source?: LeafSource;
-  @ApiPropertyOptional({ type: Object, nullable: true })
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true })
   @IsOptional()
   @ValidateIf((_o, v) => v !== null)
   @IsObject()

@@ -293,8 +293,11 @@ export class PeriodsService {
     return this.dataSource.transaction(async (m) => {
       const period = await this.lock(m, id);
       assertNotPublished(period);
-      if (period.version !== dto.version)
-        throw new DomainError('STALE_VERSION', { extensions: { current: summary(period, 0) } });
+      if (period.version !== dto.version) {
+        throw new DomainError('STALE_VERSION', {
+          extensions: { current: summary(period, await m.countBy(PeriodUnit, { periodId: id })) },
+        });
+      }
       const before = { ...period };
       if (dto.name !== undefined) period.name = dto.name.trim();
       if (dto.deadlines) Object.assign(period, deadlineColumns(dto.deadlines, period));

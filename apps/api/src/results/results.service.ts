@@ -18,6 +18,7 @@ import { DomainError, notFound } from '../common/errors/domain-error';
 import { issuesToProblems } from '../common/errors/issues';
 import { Clock } from '../common/time/clock';
 import { CriteriaSetCache } from '../criteria/criteria-set-cache';
+import { CriteriaSetsService } from '../criteria/criteria-sets.service';
 import { PeriodCriteriaSet } from '../period/period-criteria-set.entity';
 import { Period } from '../period/period.entity';
 
@@ -28,6 +29,7 @@ const periodNotFound = () => notFound({ vi: 'Không có kỳ đánh giá này', 
 export class ResultsService {
   constructor(
     private readonly sets: CriteriaSetCache,
+    private readonly criteria: CriteriaSetsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -61,7 +63,8 @@ export class ResultsService {
       }
       const units: ResultsV1['units'][number][] = [];
       const codes: string[] = [];
-      for (const link of await m.findBy(PeriodCriteriaSet, { periodId })) {
+      const links = await m.findBy(PeriodCriteriaSet, { periodId });
+      for (const link of links) {
         const set = await this.sets.get(link.criteriaSetId, m);
         codes.push(set.code);
         const doc = await this.finalInputs(periodId, link.criteriaSetId, set.code);
@@ -78,6 +81,8 @@ export class ResultsService {
         units.push(...computeResults(set, parsed.value, { bands }).units);
       }
       const results: ResultsV1 = { format: RESULTS_FORMAT, criteriaSet: codes.join('+'), units };
+      // Results stand on their sets: a period imported straight to compute freezes them here.
+      for (const link of links) await this.criteria.publish(link.criteriaSetId, actor, m);
       const before = { state: period.state, computedAt: period.computedAt };
       Object.assign(period, { results, computedAt: this.clock.now(), state: 'computed' });
       await m.save(period);
