@@ -51,6 +51,9 @@ describe('import of final inputs, compute, publish — the worked example throug
     expect((await t.http().get(`/api/v1/periods/${w.periodId}`).set(w.admin.auth)).body.state).toBe(
       'computed',
     );
+    // The set behind the results is frozen by the compute, though the period never opened self-assessment.
+    const set = await t.http().get(`/api/v1/criteria-sets/${w.setId}`).set(w.admin.auth).expect(200);
+    expect(set.body.status).toBe('published');
 
     await t.http().get(`/api/v1/public/periods/${w.periodId}/results`).expect(404);
     await t
