@@ -1390,13 +1390,13 @@ export interface components {
       /** @example Xuất sắc */
       label: string;
       /** @example 90 */
-      minIndex: Record<string, never>;
+      minIndex: number | string;
     };
     AdjustmentsDto: {
       /** @example 2 */
-      bonusMax: Record<string, never>;
+      bonusMax: number | string;
       /** @example 5 */
-      penaltyMax: Record<string, never>;
+      penaltyMax: number | string;
     };
     UpdateCriteriaSetDto: {
       name?: string;
@@ -1417,7 +1417,7 @@ export interface components {
       /** @example Tổ chức kiểm tra CCHC */
       title: string;
       /** @example 1.5 */
-      maxPoints: Record<string, never>;
+      maxPoints: number | string;
       /** @enum {string} */
       source?: 'assessment' | 'survey';
       /**
@@ -1444,7 +1444,7 @@ export interface components {
       parentCode?: string | null;
       position?: number;
       title?: string;
-      maxPoints?: Record<string, never>;
+      maxPoints?: number | string;
       /** @enum {string} */
       source?: 'assessment' | 'survey';
       rule?: {
@@ -1490,22 +1490,22 @@ export interface components {
        * @description Hạn tự đánh giá
        * @example 2026-12-15T17:00:00+07:00
        */
-      selfAssessment?: Record<string, never> | null;
+      selfAssessment?: string | null;
       /**
        * Format: date-time
        * @description Hạn thẩm định vòng 1
        */
-      appraisal?: Record<string, never> | null;
+      appraisal?: string | null;
       /**
        * Format: date-time
        * @description Hết hạn giải trình
        */
-      explanation?: Record<string, never> | null;
+      explanation?: string | null;
       /**
        * Format: date-time
        * @description Hạn thẩm định vòng 2
        */
-      finalAppraisal?: Record<string, never> | null;
+      finalAppraisal?: string | null;
     };
     CreatePeriodDto: {
       /** @example 2026 */
@@ -1649,12 +1649,12 @@ export interface components {
        * Format: date-time
        * @description This unit’s own self-assessment deadline (extension)
        */
-      selfAssessmentDue?: Record<string, never> | null;
+      selfAssessmentDue?: string | null;
       /**
        * Format: date-time
        * @description This unit’s own explanation deadline (extension)
        */
-      explanationDue?: Record<string, never> | null;
+      explanationDue?: string | null;
     };
     AssessmentSummaryDto: {
       unitCode: string;
@@ -1769,6 +1769,8 @@ export interface components {
       adjusted: boolean;
       /** @description Why the current points (Vietnamese) */
       why: string;
+      /** @description Why the current points (English) */
+      whyEn: string;
       evidence: components['schemas']['EvidenceDto'][];
       /** @description 0 until first written */
       version: number;
@@ -1825,6 +1827,8 @@ export interface components {
       adjusted: boolean;
       /** @description Why the current points (Vietnamese) */
       why: string;
+      /** @description Why the current points (English) */
+      whyEn: string;
       evidence: components['schemas']['EvidenceDto'][];
       /** @description 0 until first written */
       version: number;
@@ -1886,6 +1890,8 @@ export interface components {
       finalAt: string | null;
       /** @description Times an admin reopened it */
       reopenCount: number;
+      /** @description Largest evidence file accepted, in bytes (EVIDENCE_MAX_BYTES) */
+      evidenceMaxBytes: number;
       imported: boolean;
       version: number;
       /** @description Every leaf of the set, in set order */
@@ -1902,7 +1908,7 @@ export interface components {
       /** @description The version last read (0 for a leaf never written); a stale one is 409 STALE_VERSION with the current item */
       version: number;
       /**
-       * @description A v1 leaf input: `value` (boolean or number), `numerator`+`denominator`, `count`, `counts` (survey options), `meanPercent`, `points` (direct score), or `notApplicable: true`. Validated against the leaf’s rule.
+       * @description A v1 leaf input: `value` (boolean or number), `numerator`+`denominator`, `count`, `counts` (survey options), `meanPercent`, `points` (direct score), or `notApplicable: true`. Validated against the leaf’s rule. `null` clears the input of the current stage.
        * @example {
        *       "numerator": 19,
        *       "denominator": 20
@@ -1910,7 +1916,7 @@ export interface components {
        */
       input?: {
         [key: string]: unknown;
-      };
+      } | null;
       /** @description Appraiser: keep the unit’s own figures for this round */
       accept?: boolean;
       /** @description Unit: how the figures were reached (needed where no evidence is attached) */
@@ -1926,9 +1932,9 @@ export interface components {
     };
     AdjustmentsWriteDto: {
       /** @example 0.5 */
-      bonus: Record<string, never>;
+      bonus: number | string;
       /** @example 0 */
-      penalty: Record<string, never>;
+      penalty: number | string;
       comment?: string;
       /** @description The assessment version last read */
       version: number;
@@ -2711,7 +2717,9 @@ export interface operations {
             evidence?: string;
             /** @description Unit code of the appraising agency */
             leadAgency?: string;
-            children?: Record<string, never>[];
+            children?: {
+              [key: string]: unknown;
+            }[];
           }[];
         };
       };
@@ -2981,7 +2989,9 @@ export interface operations {
               evidence?: string;
               /** @description Unit code of the appraising agency */
               leadAgency?: string;
-              children?: Record<string, never>[];
+              children?: {
+                [key: string]: unknown;
+              }[];
             }[];
           };
         };
@@ -3418,7 +3428,9 @@ export interface operations {
             code?: string;
             group?: string;
             items?: {
-              [key: string]: Record<string, never>;
+              [key: string]: {
+                [key: string]: unknown;
+              };
             };
             bonus?: number;
             penalty?: number;
@@ -3978,7 +3990,11 @@ export interface operations {
               band?: string | null;
               missing?: string[];
               nodes?: {
-                [key: string]: Record<string, never>;
+                [key: string]: {
+                  points?: number;
+                  maxPoints?: number;
+                  index?: number | null;
+                };
               };
             }[];
           };
@@ -4016,7 +4032,11 @@ export interface operations {
               band?: string | null;
               missing?: string[];
               nodes?: {
-                [key: string]: Record<string, never>;
+                [key: string]: {
+                  points?: number;
+                  maxPoints?: number;
+                  index?: number | null;
+                };
               };
             }[];
           };
@@ -4072,7 +4092,11 @@ export interface operations {
               band?: string | null;
               missing?: string[];
               nodes?: {
-                [key: string]: Record<string, never>;
+                [key: string]: {
+                  points?: number;
+                  maxPoints?: number;
+                  index?: number | null;
+                };
               };
             }[];
           };
@@ -4110,7 +4134,11 @@ export interface operations {
               band?: string | null;
               missing?: string[];
               nodes?: {
-                [key: string]: Record<string, never>;
+                [key: string]: {
+                  points?: number;
+                  maxPoints?: number;
+                  index?: number | null;
+                };
               };
             }[];
           };

@@ -92,6 +92,8 @@ export async function createApp(
         imgSrc: ["'self'", 'data:', 'blob:'],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
+        // In-page preview of evidence PDFs, fetched with the bearer token into blob: URLs.
+        frameSrc: ["'self'", 'blob:'],
         frameAncestors: ["'self'"],
         // Provinces often serve the product over plain http on their LAN: never rewrite to https.
         upgradeInsecureRequests: null,

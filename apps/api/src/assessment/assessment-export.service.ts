@@ -11,8 +11,8 @@ import {
 } from '@par/scoring';
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/principal';
 import { AssessmentItem } from './assessment-item.entity';
@@ -145,7 +145,7 @@ export class AssessmentExportService {
 
   async pdf(periodId: string, unitCode: string, actor: Actor): Promise<Buffer> {
     const { ctx, rows, self } = await this.rows(periodId, unitCode, actor);
-    const fonts = join(dirname(createRequire(__filename).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+    const fonts = fontDir();
     const doc = new PDFDocument({
       size: 'A4',
       margins: { top: 48, bottom: 48, left: 48, right: 48 },
@@ -213,6 +213,22 @@ export class AssessmentExportService {
     doc.end();
     return done;
   }
+}
+
+/**
+ * The DejaVu fonts (Vietnamese glyphs) from the `dejavu-fonts-ttf` package, found by walking up from the
+ * bundle and from the working folder to a node_modules that has them. (`require.resolve` is rewritten by
+ * the bundler into a module id, so it cannot be used here.)
+ */
+function fontDir(): string {
+  for (const start of [__dirname, process.cwd()]) {
+    for (let dir = resolve(start); ; dir = dirname(dir)) {
+      const candidate = join(dir, 'node_modules', 'dejavu-fonts-ttf', 'ttf');
+      if (existsSync(join(candidate, 'DejaVuSans.ttf'))) return candidate;
+      if (dirname(dir) === dir) break;
+    }
+  }
+  throw new Error('dejavu-fonts-ttf is not installed (needed for PDF exports)');
 }
 
 function score(

@@ -19,7 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCode } from '../common/http/params';
-import { IsPoints } from '../criteria/criteria.dto';
+import { IsPoints, POINTS_SCHEMA } from '../criteria/criteria.dto';
 import { ASSESSMENT_STATUSES, type AssessmentStatus } from './assessment.entity';
 
 const LEAF_INPUT_EXAMPLE = { numerator: 19, denominator: 20 };
@@ -38,12 +38,13 @@ export class ItemWriteDto {
   @ApiPropertyOptional({
     type: 'object',
     additionalProperties: true,
+    nullable: true,
     example: LEAF_INPUT_EXAMPLE,
-    description: LEAF_INPUT_DOC,
+    description: `${LEAF_INPUT_DOC} \`null\` clears the input of the current stage.`,
   })
   @IsOptional()
   @IsObject()
-  input?: LeafInputV1;
+  input?: LeafInputV1 | null;
 
   @ApiPropertyOptional({ description: 'Appraiser: keep the unit’s own figures for this round' })
   @IsOptional()
@@ -126,6 +127,7 @@ export class ItemDto {
   @ApiProperty({ description: 'Round 1 changed the unit’s points (the unit may explain)' })
   adjusted!: boolean;
   @ApiProperty({ description: 'Why the current points (Vietnamese)' }) why!: string;
+  @ApiProperty({ description: 'Why the current points (English)' }) whyEn!: string;
   @ApiProperty({ type: [EvidenceDto] }) evidence!: EvidenceDto[];
   @ApiProperty({ description: '0 until first written' }) version!: number;
 }
@@ -180,6 +182,8 @@ export class AssessmentDto {
   explainedAt!: Date | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) finalAt!: Date | null;
   @ApiProperty({ description: 'Times an admin reopened it' }) reopenCount!: number;
+  @ApiProperty({ description: 'Largest evidence file accepted, in bytes (EVIDENCE_MAX_BYTES)' })
+  evidenceMaxBytes!: number;
   @ApiProperty() imported!: boolean;
   @ApiProperty() version!: number;
   @ApiProperty({ type: [ItemDto], description: 'Every leaf of the set, in set order' }) items!: ItemDto[];
@@ -207,8 +211,8 @@ export class CompletenessDto {
 }
 
 export class AdjustmentsWriteDto {
-  @ApiProperty({ example: 0.5 }) @IsPoints() bonus!: number | string;
-  @ApiProperty({ example: 0 }) @IsPoints() penalty!: number | string;
+  @ApiProperty({ ...POINTS_SCHEMA, example: 0.5 }) @IsPoints() bonus!: number | string;
+  @ApiProperty({ ...POINTS_SCHEMA, example: 0 }) @IsPoints() penalty!: number | string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) comment?: string;
   @ApiProperty({ description: 'The assessment version last read' }) @IsInt() @Min(1) version!: number;
 }

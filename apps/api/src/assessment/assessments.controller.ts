@@ -44,7 +44,7 @@ const ASSESSMENTS_V1_SCHEMA = {
         properties: {
           code: { type: 'string' },
           group: { type: 'string' },
-          items: { type: 'object', additionalProperties: { type: 'object' } },
+          items: { type: 'object', additionalProperties: { type: 'object', additionalProperties: true } },
           bonus: { type: 'number' },
           penalty: { type: 'number' },
         },

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   canonicalRuleV1,
@@ -14,6 +14,7 @@ import type { Actor, UserPrincipal } from '../auth/principal';
 import { userOf } from '../auth/principal';
 import { DomainError, notFound } from '../common/errors/domain-error';
 import { Clock } from '../common/time/clock';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { CriteriaSetCache } from '../criteria/criteria-set-cache';
 import { EvidenceFile } from '../evidence/evidence-file.entity';
 import { EvidenceLink } from '../evidence/evidence-link.entity';
@@ -61,6 +62,7 @@ export class AssessmentsService {
     private readonly sets: CriteriaSetCache,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -173,6 +175,7 @@ export class AssessmentsService {
       explainedAt: a.explainedAt,
       finalAt: a.finalAt,
       reopenCount: a.reopenCount,
+      evidenceMaxBytes: this.config.env.EVIDENCE_MAX_BYTES,
       imported: a.imported,
       version: a.version,
       items: set.leaves.map((leaf) =>
@@ -675,6 +678,7 @@ export function itemDto(
     points: points(item?.finalPointsMilli ?? null),
     adjusted: Boolean(item?.r1At && item.r1PointsMilli !== item.selfPointsMilli),
     why: whyOf(leaf, current),
+    whyEn: whyOf(leaf, current, 'en'),
     evidence,
     version: item?.version ?? 0,
   };

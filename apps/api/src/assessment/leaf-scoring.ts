@@ -27,9 +27,9 @@ export function pointsOf(leaf: LeafNode, input: LeafInputV1 | null): number | nu
   return input === null ? null : scoreInput(leaf, input).pointsMilli;
 }
 
-export function whyOf(leaf: LeafNode, input: LeafInputV1 | null): string {
+export function whyOf(leaf: LeafNode, input: LeafInputV1 | null, locale: 'vi' | 'en' = 'vi'): string {
   try {
-    return describeLeafScore(leaf, scoreInput(leaf, input), 'vi');
+    return describeLeafScore(leaf, scoreInput(leaf, input), locale);
   } catch {
     return '';
   }

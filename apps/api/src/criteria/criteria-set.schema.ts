@@ -50,7 +50,10 @@ const node: SchemaObject = {
     guidance: { type: 'string' },
     evidence: { type: 'string' },
     leadAgency: { type: 'string', description: 'Unit code of the appraising agency' },
-    children: { type: 'array', items: { type: 'object', description: 'Nodes, recursively' } },
+    children: {
+      type: 'array',
+      items: { type: 'object', additionalProperties: true, description: 'Nodes, recursively' },
+    },
   },
 };
 

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import type { FieldProblem } from '@par/contracts';
 import type { BandV1, CriteriaSetV1, LeafSource, RuleV1 } from '@par/scoring';
 import { Type } from 'class-transformer';
@@ -22,6 +22,11 @@ import {
 } from 'class-validator';
 import { IsCode } from '../common/http/params';
 import { CRITERIA_SET_STATUSES, type CriteriaSetStatus } from './criteria-set.entity';
+
+/** How a points field looks in the OpenAPI document: a JSON number or a numeric string. */
+export const POINTS_SCHEMA: ApiPropertyOptions = {
+  oneOf: [{ type: 'number' }, { type: 'string', pattern: '^\\d+(\\.\\d{1,3})?$' }],
+};
 
 /** A decimal of points: a JSON number or numeric string, ≥ 0, at most 3 fractional digits. */
 export function IsPoints(options?: ValidationOptions): PropertyDecorator {
@@ -93,7 +98,7 @@ export class ImportedSetDto {
 export class BandDto implements BandV1 {
   @ApiProperty({ example: 'XS' }) @IsCode() code!: string;
   @ApiProperty({ example: 'Xuất sắc' }) @IsString() @MinLength(1) @MaxLength(100) label!: string;
-  @ApiProperty({ example: 90 })
+  @ApiProperty({ oneOf: [{ type: 'number' }, { type: 'string' }], example: 90 })
   @ValidateBy({
     name: 'isIndex',
     validator: {
@@ -108,8 +113,8 @@ export class BandDto implements BandV1 {
 }
 
 export class AdjustmentsDto {
-  @ApiProperty({ example: 2 }) @IsPoints() bonusMax!: number | string;
-  @ApiProperty({ example: 5 }) @IsPoints() penaltyMax!: number | string;
+  @ApiProperty({ ...POINTS_SCHEMA, example: 2 }) @IsPoints() bonusMax!: number | string;
+  @ApiProperty({ ...POINTS_SCHEMA, example: 5 }) @IsPoints() penaltyMax!: number | string;
 }
 
 export class UpdateCriteriaSetDto {
@@ -153,7 +158,7 @@ export class CreateNodeDto {
   @MinLength(1)
   @MaxLength(1000)
   title!: string;
-  @ApiProperty({ example: 1.5 }) @IsPoints() maxPoints!: number | string;
+  @ApiProperty({ ...POINTS_SCHEMA, example: 1.5 }) @IsPoints() maxPoints!: number | string;
   @ApiPropertyOptional({ enum: ['assessment', 'survey'] })
   @IsOptional()
   @IsIn(['assessment', 'survey'])
@@ -203,7 +208,7 @@ export class UpdateNodeDto {
 
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(10_000) position?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(1000) title?: string;
-  @ApiPropertyOptional() @IsOptional() @IsPoints() maxPoints?: number | string;
+  @ApiPropertyOptional(POINTS_SCHEMA) @IsOptional() @IsPoints() maxPoints?: number | string;
   @ApiPropertyOptional({ enum: ['assessment', 'survey'] })
   @IsOptional()
   @IsIn(['assessment', 'survey'])

@@ -23,6 +23,7 @@ import { PERIOD_STATES, type PeriodState } from './period.entity';
 
 export class DeadlinesDto {
   @ApiPropertyOptional({
+    type: String,
     format: 'date-time',
     nullable: true,
     example: '2026-12-15T17:00:00+07:00',
@@ -33,19 +34,34 @@ export class DeadlinesDto {
   @IsISO8601({ strict: true })
   selfAssessment?: string | null;
 
-  @ApiPropertyOptional({ format: 'date-time', nullable: true, description: 'Hạn thẩm định vòng 1' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'Hạn thẩm định vòng 1',
+  })
   @IsOptional()
   @ValidateIf((_o, v) => v !== null)
   @IsISO8601({ strict: true })
   appraisal?: string | null;
 
-  @ApiPropertyOptional({ format: 'date-time', nullable: true, description: 'Hết hạn giải trình' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'Hết hạn giải trình',
+  })
   @IsOptional()
   @ValidateIf((_o, v) => v !== null)
   @IsISO8601({ strict: true })
   explanation?: string | null;
 
-  @ApiPropertyOptional({ format: 'date-time', nullable: true, description: 'Hạn thẩm định vòng 2' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'Hạn thẩm định vòng 2',
+  })
   @IsOptional()
   @ValidateIf((_o, v) => v !== null)
   @IsISO8601({ strict: true })
@@ -148,6 +164,7 @@ export class PeriodStateDto {
 
 export class UnitDeadlineDto {
   @ApiPropertyOptional({
+    type: String,
     format: 'date-time',
     nullable: true,
     description: 'This unit’s own self-assessment deadline (extension)',
@@ -158,6 +175,7 @@ export class UnitDeadlineDto {
   selfAssessmentDue?: string | null;
 
   @ApiPropertyOptional({
+    type: String,
     format: 'date-time',
     nullable: true,
     description: 'This unit’s own explanation deadline (extension)',

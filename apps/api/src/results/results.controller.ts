@@ -32,7 +32,17 @@ const RESULTS_SCHEMA = {
           rank: { type: 'integer', nullable: true },
           band: { type: 'string', nullable: true },
           missing: { type: 'array', items: { type: 'string' } },
-          nodes: { type: 'object', additionalProperties: { type: 'object' } },
+          nodes: {
+            type: 'object',
+            additionalProperties: {
+              type: 'object',
+              properties: {
+                points: { type: 'number' },
+                maxPoints: { type: 'number' },
+                index: { type: 'number', nullable: true },
+              },
+            },
+          },
         },
       },
     },

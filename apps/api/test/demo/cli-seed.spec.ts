@@ -44,6 +44,29 @@ describe('par-index seed --demo against a running API', () => {
       expect(second?.code).toBe(1);
       expect(second?.stderr).toContain('ALREADY_SEEDED');
       expect(second?.stderr).not.toMatch(/\n\s+at /);
+
+      // The bundle (not only the sources under Jest) renders the PDF for signature with its fonts.
+      const base = `http://127.0.0.1:${port}/api/v1`;
+      const login = await fetch(`${base}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'stc.lanhdao', password: 'LamGiang@2026' }),
+      });
+      const auth = {
+        authorization: `Bearer ${((await login.json()) as { accessToken: string }).accessToken}`,
+      };
+      const periods = (await (await fetch(`${base}/periods`, { headers: auth })).json()) as {
+        id: string;
+        year: number;
+      }[];
+      const current = periods.find((p) => p.year === 2026)!;
+      const pdf = await fetch(`${base}/periods/${current.id}/assessments/STC/export.pdf`, { headers: auth });
+      expect(pdf.status).toBe(200);
+      expect(
+        Buffer.from(await pdf.arrayBuffer())
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
     } finally {
       await api.interrupt();
       await database.drop();

@@ -34,3 +34,7 @@ export const ADMIN_NAV: NavItem[] = [
 ];
 
 export const visibleTo = (role: Role) => (item: NavItem) => item.roles.includes(role);
+
+/** The roles of a navigation item, for the pages under it (`/criteria/:id` has the roles of `/criteria`). */
+export const rolesOf = (to: string): readonly Role[] =>
+  [...MAIN_NAV, ...ADMIN_NAV].find((item) => item.to === to)?.roles ?? ['admin'];

@@ -1,26 +1,34 @@
 import type { ReactElement } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { ApiKeysAdmin } from '../features/api-keys';
+import { AppraisalWorkspace } from '../features/appraisal';
+import { SelfAssessmentPage } from '../features/assessment';
 import { AuditLog } from '../features/audit';
 import { RequireAuth, RequireRole } from '../features/auth';
 import { UnitsAdmin, UnitTypesAdmin, UsersAdmin } from '../features/organization';
 import { Layout } from './layout';
 import { ADMIN_NAV, MAIN_NAV } from './navigation';
 import { AccountPasswordPage } from './routes/account';
+import { criteriaRoutes, CriteriaSetsRoute } from './routes/criteria';
 import { DashboardPage } from './routes/dashboard';
 import { LoginPage } from './routes/login';
 import { ModulePage } from './routes/module-page';
 import { MyUnitPage } from './routes/my-unit';
 import { NotFoundPage } from './routes/not-found';
+import { periodRoutes, PeriodsRoute } from './routes/periods';
 
 /** Pages built so far; every other navigation item shows its module's placeholder. */
 const PAGES: Record<string, ReactElement> = {
   '/my-unit': <MyUnitPage />,
+  '/self-assessment': <SelfAssessmentPage />,
+  '/appraisal': <AppraisalWorkspace />,
   '/admin/units': <UnitsAdmin />,
   '/admin/unit-types': <UnitTypesAdmin />,
   '/admin/users': <UsersAdmin />,
   '/admin/api-keys': <ApiKeysAdmin />,
   '/admin/audit': <AuditLog />,
+  '/criteria': <CriteriaSetsRoute />,
+  '/periods': <PeriodsRoute />,
 };
 
 const modules: RouteObject[] = [...MAIN_NAV, ...ADMIN_NAV]
@@ -45,6 +53,8 @@ export const routes: RouteObject[] = [
       { index: true, element: <DashboardPage /> },
       { path: 'account/password', element: <AccountPasswordPage /> },
       ...modules,
+      ...criteriaRoutes,
+      ...periodRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

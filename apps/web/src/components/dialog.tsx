@@ -5,13 +5,15 @@ interface DialogProps {
   title: string;
   onClose(): void;
   children: ReactNode;
+  /** Room for an editor (a rule with its preview) rather than a short form. */
+  wide?: boolean;
 }
 
 /**
  * A modal dialog (native `<dialog>`: the page behind is inert, Escape closes it). Mount it to open it;
  * unmounting closes it and gives focus back to what had it.
  */
-export function Dialog({ title, onClose, children }: DialogProps) {
+export function Dialog({ title, onClose, children, wide }: DialogProps) {
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -27,7 +29,7 @@ export function Dialog({ title, onClose, children }: DialogProps) {
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className={wide ? 'dialog dialog-wide' : 'dialog'}
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();

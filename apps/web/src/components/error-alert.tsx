@@ -1,13 +1,26 @@
-import { ApiError, problemMessage } from '../lib/api-error';
+import { ApiError, fieldProblemMessage, problemMessage } from '../lib/api-error';
 import { useI18n } from '../lib/i18n';
 
-/** The message of a failed call, announced to screen readers; nothing when there is no error. */
-export function ErrorAlert({ error }: { error: unknown }) {
+/**
+ * The message of a failed call, announced to screen readers; nothing when there is no error. With
+ * `details`, each problem the answer lists (a node, a worksheet row, an unmet precondition) follows it.
+ */
+export function ErrorAlert({ error, details }: { error: unknown; details?: boolean }) {
   const { t, lang } = useI18n();
   if (!error) return null;
+  const problems = details && error instanceof ApiError ? (error.problem.errors ?? []) : [];
   return (
     <div className="alert alert-error" role="alert">
       {error instanceof ApiError ? problemMessage(error.problem, lang) : t('error.unexpected')}
+      {problems.length > 0 && (
+        <ul className="problem-list">
+          {problems.map((problem, i) => (
+            <li key={i}>
+              {fieldProblemMessage(problem, lang)} <code className="muted">{problem.code}</code>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -9,6 +9,7 @@ interface FormDialogProps {
   pending: boolean;
   disabled?: boolean;
   submitLabel?: string;
+  wide?: boolean;
   children: ReactNode;
 }
 
@@ -20,11 +21,12 @@ export function FormDialog({
   pending,
   disabled,
   submitLabel,
+  wide,
   children,
 }: FormDialogProps) {
   const { t } = useI18n();
   return (
-    <Dialog title={title} onClose={onClose}>
+    <Dialog title={title} onClose={onClose} wide={wide}>
       <form className="form" noValidate onSubmit={onSubmit}>
         {children}
         <div className="form-actions">

@@ -37,7 +37,7 @@ function isProblem(value: unknown): value is Problem {
 }
 
 /** The error of a non-2xx answer: its problem document, or a generic one when the body is not one. */
-export function errorOf(body: unknown, response: Response): ApiError {
+export function errorOf(body: unknown, response: Pick<Response, 'status' | 'statusText'>): ApiError {
   return new ApiError(isProblem(body) ? body : networkProblem(response.status, response.statusText));
 }
 

@@ -33,5 +33,10 @@ export function useConcurrentEdit<T extends object>(initial: T | undefined, reso
     },
     takeTheirs: settle(resolution.reset),
     keepMine: settle(resolution.save),
+    /** After a save (or a fresh read while nothing was edited): later saves are checked against `current`. */
+    rebase(current: T): void {
+      setBase(current);
+      setConflict(null);
+    },
   };
 }

@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 
-/** Seconds left of a wait (e.g. a Retry-After), ticking every second; `start(seconds)` begins one. */
-export function useCountdown(): [secondsLeft: number, start: (seconds: number) => void] {
+/**
+ * Seconds left of a wait (e.g. a Retry-After, a deadline), ticking every second; `start(seconds)` begins one.
+ * `started` tells a wait that is over (0 left) from one not begun yet.
+ */
+export function useCountdown(): [secondsLeft: number, start: (seconds: number) => void, started: boolean] {
   const [clock, setClock] = useState<{ until: number; now: number } | null>(null);
   useEffect(() => {
     if (!clock || clock.now >= clock.until) return;
@@ -12,5 +15,5 @@ export function useCountdown(): [secondsLeft: number, start: (seconds: number) =
     const now = Date.now();
     setClock({ until: now + seconds * 1000, now });
   }, []);
-  return [clock ? Math.max(0, Math.ceil((clock.until - clock.now) / 1000)) : 0, start];
+  return [clock ? Math.max(0, Math.ceil((clock.until - clock.now) / 1000)) : 0, start, clock !== null];
 }

@@ -11,7 +11,7 @@ import { placeProblem } from '../../../lib/form';
 import { useI18n } from '../../../lib/i18n';
 import { useConcurrentEdit } from '../../../lib/use-concurrent-edit';
 import { createUnit, unitKeys, unitsQueryOptions, updateUnit, type Unit, type UnitChanges } from '../api';
-import { CODE_PATTERN } from '../codes';
+import { CODE_PATTERN } from '../../../lib/codes';
 import { useUnitTypes } from '../use-unit-types';
 
 const schema = z.object({

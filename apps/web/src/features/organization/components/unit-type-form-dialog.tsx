@@ -8,7 +8,7 @@ import { Field } from '../../../components/field';
 import { placeProblem } from '../../../lib/form';
 import { useI18n } from '../../../lib/i18n';
 import { createUnitType, unitTypeKeys, updateUnitType, type UnitType } from '../api';
-import { CODE_PATTERN } from '../codes';
+import { CODE_PATTERN } from '../../../lib/codes';
 
 const schema = z.object({
   code: z.string().trim().regex(CODE_PATTERN, 'form.codeInvalid'),

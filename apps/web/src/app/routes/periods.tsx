@@ -1,0 +1,62 @@
+import { useQuery } from '@tanstack/react-query';
+import type { RouteObject } from 'react-router';
+import { useParams } from 'react-router';
+import { ErrorAlert } from '../../components/error-alert';
+import { RequireRole, useCurrentUser } from '../../features/auth';
+import { criteriaSetsQueryOptions } from '../../features/criteria';
+import { unitsQueryOptions, useUnitTypes } from '../../features/organization';
+import { PeriodPage, PeriodsList, PeriodWizard } from '../../features/periods';
+import { useI18n } from '../../lib/i18n';
+import { rolesOf } from '../navigation';
+
+/** The periods list; admins open new ones. */
+export function PeriodsRoute() {
+  const user = useCurrentUser();
+  return <PeriodsList canEdit={user.role === 'admin'} />;
+}
+
+/** The wizard, given what it picks from: criteria sets, evaluated units and unit types. */
+function PeriodWizardRoute() {
+  const { t } = useI18n();
+  const sets = useQuery(criteriaSetsQueryOptions());
+  const units = useQuery(unitsQueryOptions());
+  const { types, typeName } = useUnitTypes();
+  if (sets.isError || units.isError) return <ErrorAlert error={sets.error ?? units.error} />;
+  if (!sets.data || !units.data) return <p role="status">{t('table.loading')}</p>;
+  return (
+    <PeriodWizard
+      sets={sets.data}
+      units={units.data}
+      unitTypes={types.filter((type) => type.active).map((type) => type.code)}
+      typeName={typeName}
+    />
+  );
+}
+
+function PeriodRoute() {
+  const { id = '' } = useParams();
+  const user = useCurrentUser();
+  const admin = user.role === 'admin';
+  const units = useQuery({ ...unitsQueryOptions(), enabled: admin });
+  const { typeName } = useUnitTypes();
+  return <PeriodPage key={id} id={id} canEdit={admin} units={units.data ?? []} typeName={typeName} />;
+}
+
+export const periodRoutes: RouteObject[] = [
+  {
+    path: 'periods/new',
+    element: (
+      <RequireRole roles={['admin']}>
+        <PeriodWizardRoute />
+      </RequireRole>
+    ),
+  },
+  {
+    path: 'periods/:id',
+    element: (
+      <RequireRole roles={rolesOf('/periods')}>
+        <PeriodRoute />
+      </RequireRole>
+    ),
+  },
+];

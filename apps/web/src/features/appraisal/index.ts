@@ -1,0 +1,1 @@
+export { AppraisalWorkspace } from './components/appraisal-workspace';

@@ -1,0 +1,76 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { ErrorAlert } from '../../../components/error-alert';
+import { Field } from '../../../components/field';
+import { FormDialog } from '../../../components/form-dialog';
+import { CODE_PATTERN } from '../../../lib/codes';
+import { useI18n } from '../../../lib/i18n';
+import { addPeriodUnit, periodKeys, type PeriodDetail } from '../api';
+import type { UnitOption } from './period-wizard';
+
+const schema = z.object({
+  code: z.string().trim().regex(CODE_PATTERN, 'form.codeInvalid'),
+  group: z.string().trim().regex(CODE_PATTERN, 'wizard.groupInvalid'),
+});
+
+type Values = z.infer<typeof schema>;
+
+/** Enrols one more unit while the period is in setup. */
+export function AddUnitDialog({
+  period,
+  units,
+  onClose,
+}: {
+  period: PeriodDetail;
+  units: readonly UnitOption[];
+  onClose(): void;
+}) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const listId = useId();
+  const groupsId = useId();
+  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { code: '', group: '' } });
+  const add = useMutation({
+    mutationFn: (values: Values) => addPeriodUnit(period.id, values),
+    onSuccess: async (detail) => {
+      queryClient.setQueryData(periodKeys.detail(period.id), detail);
+      await queryClient.invalidateQueries({ queryKey: periodKeys.lists() });
+      onClose();
+    },
+  });
+  const enrolled = new Set(period.units.map((unit) => unit.code));
+  const { errors } = form.formState;
+  return (
+    <FormDialog
+      title={t('period.addUnitTitle')}
+      onClose={onClose}
+      onSubmit={(event) => void form.handleSubmit((values) => add.mutate(values))(event)}
+      pending={add.isPending}
+    >
+      <ErrorAlert error={add.error} details />
+      <Field label={t('units.code')} error={errors.code?.message} required>
+        {(control) => <input {...control} {...form.register('code')} list={listId} autoFocus />}
+      </Field>
+      <datalist id={listId}>
+        {units
+          .filter((unit) => unit.active && !enrolled.has(unit.code))
+          .map((unit) => (
+            <option key={unit.code} value={unit.code}>
+              {unit.name}
+            </option>
+          ))}
+      </datalist>
+      <Field label={t('period.group')} error={errors.group?.message} required>
+        {(control) => <input {...control} {...form.register('group')} list={groupsId} />}
+      </Field>
+      <datalist id={groupsId}>
+        {[...new Set(period.units.map((unit) => unit.group))].map((group) => (
+          <option key={group} value={group} />
+        ))}
+      </datalist>
+    </FormDialog>
+  );
+}

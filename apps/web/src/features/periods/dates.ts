@@ -1,0 +1,12 @@
+/** A date-time as a `datetime-local` input shows it: local time, to the minute (`2026-12-15T17:00`). */
+export function localInput(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** A `datetime-local` value as the ISO 8601 instant the API takes; empty → null. */
+export function isoOf(local: string): string | null {
+  return local ? new Date(local).toISOString() : null;
+}
