@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { ADMIN, DEMO_PASSWORD, signIn } from './support';
+
+test.describe('the yearly cycle in the browser', () => {
+  test('a unit officer enters a figure, sees the points the server will give, saves it, and it stays', async ({
+    page,
+  }) => {
+    await signIn(page, 'stc.canbo', DEMO_PASSWORD);
+    await page
+      .getByRole('navigation', { name: 'Điều hướng chính' })
+      .getByRole('link', { name: 'Tự đánh giá' })
+      .click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Sở Tài chính' })).toBeVisible();
+
+    const leaf = page.getByRole('article', { name: /^1\.1\.3 / });
+    await leaf.getByRole('textbox', { name: 'Số trường hợp' }).fill('1');
+    // Live preview from libs/scoring: 0,5 − 1 × 0,25.
+    await expect(leaf.getByRole('status').first()).toContainText('0,25 / 0,5');
+    await leaf
+      .getByRole('textbox', { name: 'Ghi chú, giải thích cách tính' })
+      .fill('Báo cáo quý III gửi trễ 2 ngày');
+    await leaf.getByRole('button', { name: 'Lưu tiêu chí 1.1.3' }).click();
+    await expect(leaf.getByText(/Đã lưu lúc .*stc\.canbo/)).toBeVisible();
+
+    await page.reload();
+    const again = page.getByRole('article', { name: /^1\.1\.3 / });
+    await expect(again.getByRole('textbox', { name: 'Số trường hợp' })).toHaveValue('1');
+    await expect(again.getByText('Đã lưu: 0,25 điểm')).toBeVisible();
+  });
+
+  test('the admin opens this year’s agency criteria set and its tree', async ({ page }) => {
+    await signIn(page, ADMIN.username, ADMIN.password);
+    await page
+      .getByRole('navigation', { name: 'Điều hướng chính' })
+      .getByRole('link', { name: 'Bộ tiêu chí' })
+      .click();
+    await page.getByRole('link', { name: 'SO-2026' }).first().click();
+    await expect(page.getByText('Công tác chỉ đạo, điều hành cải cách hành chính').first()).toBeVisible();
+    await expect(page.getByText(/Đã ban hành|Đã công bố/).first()).toBeVisible();
+  });
+});
