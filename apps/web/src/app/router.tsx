@@ -1,14 +1,14 @@
 import type { ReactElement } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { ApiKeysAdmin } from '../features/api-keys';
-import { AppraisalWorkspace } from '../features/appraisal';
-import { SelfAssessmentPage } from '../features/assessment';
+import { AppraisalWorkspace } from '../features/assessment';
 import { AuditLog } from '../features/audit';
 import { RequireAuth, RequireRole } from '../features/auth';
 import { UnitsAdmin, UnitTypesAdmin, UsersAdmin } from '../features/organization';
 import { Layout } from './layout';
 import { ADMIN_NAV, MAIN_NAV } from './navigation';
 import { AccountPasswordPage } from './routes/account';
+import { SelfAssessmentRoute } from './routes/assessment';
 import { criteriaRoutes, CriteriaSetsRoute } from './routes/criteria';
 import { DashboardPage } from './routes/dashboard';
 import { LoginPage } from './routes/login';
@@ -20,7 +20,7 @@ import { periodRoutes, PeriodsRoute } from './routes/periods';
 /** Pages built so far; every other navigation item shows its module's placeholder. */
 const PAGES: Record<string, ReactElement> = {
   '/my-unit': <MyUnitPage />,
-  '/self-assessment': <SelfAssessmentPage />,
+  '/self-assessment': <SelfAssessmentRoute />,
   '/appraisal': <AppraisalWorkspace />,
   '/admin/units': <UnitsAdmin />,
   '/admin/unit-types': <UnitTypesAdmin />,

@@ -20,6 +20,12 @@ export async function unwrap<T>(
   return data as T;
 }
 
+/**
+ * A value as the type it really has where the generated contract cannot say it: free-form JSON (v1
+ * documents, rules, results) and date-times typed `Record<string, never>`. Used only in a feature's api file.
+ */
+export const asContract = <T>(value: unknown): T => value as T;
+
 /** Query parameters without the empty ones (an empty filter means "any", and `type=` would not validate). */
 export function compactQuery<T extends object>(params: T): Partial<T> {
   return Object.fromEntries(

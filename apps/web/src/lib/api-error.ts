@@ -46,8 +46,14 @@ export function problemMessage(problem: Problem, lang: Language): string {
   return problem.messages?.[lang] ?? problem.title;
 }
 
-/** One field problem in the reader's language (`messageEn` is set where the API has one). */
-export function fieldProblemMessage(problem: FieldProblem, lang: Language): string {
+/**
+ * One field problem in the reader's language (`messageEn` is set where the API has one): the API's, or an
+ * issue @par/scoring found in the browser (the same shape, since the API forwards the lib's issues).
+ */
+export function fieldProblemMessage(
+  problem: Pick<FieldProblem, 'message' | 'messageEn'>,
+  lang: Language,
+): string {
   return lang === 'en' ? (problem.messageEn ?? problem.message) : problem.message;
 }
 

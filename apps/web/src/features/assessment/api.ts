@@ -1,12 +1,9 @@
-import type { components } from '@par/contracts';
+import type { components, operations } from '@par/contracts';
 import type { LeafInputV1, RuleV1 } from '@par/scoring';
-import { queryOptions } from '@tanstack/react-query';
-import { api, unwrap } from '../../lib/api-client';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { api, compactQuery, unwrap } from '../../lib/api-client';
 import { uploadFile, type UploadProgress } from '../../lib/upload';
 
-export type PeriodSummary = components['schemas']['PeriodSummaryDto'];
-export type PeriodDetail = components['schemas']['PeriodDetailDto'];
-export type PeriodState = PeriodSummary['state'];
 export type Assessment = components['schemas']['AssessmentDto'];
 export type AssessmentStatus = Assessment['status'];
 export type AssessmentSummary = components['schemas']['AssessmentSummaryDto'];
@@ -15,6 +12,10 @@ export type ItemStage = components['schemas']['StageDto'];
 export type Evidence = components['schemas']['EvidenceDto'];
 export type UploadedEvidence = components['schemas']['UploadedEvidenceDto'];
 export type Completeness = components['schemas']['CompletenessDto'];
+export type QueueItem = components['schemas']['QueueItemDto'];
+export type QueuePage = components['schemas']['QueuePageDto'];
+export type QueueQuery = NonNullable<operations['Assessments_appraisalQueue']['parameters']['query']>;
+export type QueueStatus = NonNullable<QueueQuery['status']>;
 
 /** What identifies one leaf of one unit's assessment. */
 export interface LeafRef {
@@ -39,11 +40,11 @@ export const inputOf = (stage: ItemStage | null): LeafInputV1 | null => stage?.i
 /** A leaf's rule as canonical v1 JSON. */
 export const ruleOf = (item: Pick<AssessmentItem, 'rule'>): RuleV1 => item.rule as RuleV1;
 
-export const periodKeys = {
-  all: ['periods'] as const,
-  list: () => [...periodKeys.all, 'list'] as const,
-  detail: (id: string) => [...periodKeys.all, 'detail', id] as const,
-};
+/** For `setQueryData` on a unit's assessment: the same assessment with one leaf's item as just saved. */
+export const withSavedItem =
+  (saved: AssessmentItem) =>
+  (old: Assessment | undefined): Assessment | undefined =>
+    old && { ...old, items: old.items.map((item) => (item.leafCode === saved.leafCode ? saved : item)) };
 
 export const assessmentKeys = {
   all: ['assessments'] as const,
@@ -54,19 +55,6 @@ export const assessmentKeys = {
   completeness: (periodId: string, unitCode: string) =>
     [...assessmentKeys.unit(periodId, unitCode), 'completeness'] as const,
 };
-
-/** Periods the caller takes part in (a unit role sees its unit's only), newest first. */
-export const periodsQueryOptions = () =>
-  queryOptions({
-    queryKey: periodKeys.list(),
-    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/periods', { signal })),
-  });
-
-export const periodQueryOptions = (id: string) =>
-  queryOptions({
-    queryKey: periodKeys.detail(id),
-    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/periods/{id}', { params: { path: { id } }, signal })),
-  });
 
 export const assessmentQueryOptions = (periodId: string, unitCode: string) =>
   queryOptions({
@@ -99,6 +87,33 @@ export const assessmentsQueryOptions = (periodId: string) =>
     queryFn: ({ signal }) =>
       unwrap(api.GET('/api/v1/periods/{id}/assessments', { params: { path: { id: periodId } }, signal })),
   });
+
+export const QUEUE_PAGE_SIZE = 50;
+
+export const queueKeys = {
+  all: ['appraisal-queue'] as const,
+  period: (periodId: string) => [...queueKeys.all, periodId] as const,
+  page: (periodId: string, query: QueueQuery) =>
+    [...queueKeys.period(periodId), compactQuery(query)] as const,
+};
+
+/** The caller's leaves in the current round (round 1: submitted units; round 2: explained leaves). */
+export const queueQueryOptions = (periodId: string, query: QueueQuery) =>
+  queryOptions({
+    queryKey: queueKeys.page(periodId, query),
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/api/v1/periods/{id}/appraisal-queue', {
+          params: { path: { id: periodId }, query: compactQuery(query) },
+          signal,
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+
+/** The key of a queue row: one leaf of one unit. */
+export const queueItemKey = (item: Pick<QueueItem, 'unitCode' | 'leafCode'>) =>
+  `${item.unitCode}/${item.leafCode}`;
 
 export const writeItem = ({ periodId, unitCode, leafCode }: LeafRef, { input, ...rest }: ItemWrite) =>
   unwrap(

@@ -1,5 +1,6 @@
 import type { MessageKey } from '../../lib/messages';
-import type { AssessmentStatus, PeriodState } from './api';
+import type { PeriodState } from '../../lib/period-queries';
+import type { AssessmentStatus } from './api';
 
 export const PERIOD_STATE_LABELS: Record<PeriodState, MessageKey> = {
   setup: 'assessment.periodState.setup',

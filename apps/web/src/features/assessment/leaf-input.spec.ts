@@ -1,8 +1,8 @@
 import { parseCriteriaSet, parseLeafInput, scoreLeaf, type LeafNode } from '@par/scoring';
 import { describe, expect, it } from 'vitest';
+import { previewLeafScore } from '../../lib/score-preview';
 import { SET_DOCUMENT } from '../../test/assessment-fixtures';
 import { EMPTY_INPUT, inputValuesOf, leafInputOf } from './leaf-input';
-import { previewLeaf } from './scoring';
 
 const parsed = parseCriteriaSet(SET_DOCUMENT);
 if (!parsed.ok) throw new Error('fixture set');
@@ -28,7 +28,7 @@ describe('leaf input ⇄ form values', () => {
     expect(leafInputOf('survey', { ...EMPTY_INPUT, value: '3' })).toBeNull();
 
     const bad = leafInputOf('deduction', { ...EMPTY_INPUT, count: '1,5' });
-    const preview = previewLeaf(leaf('1.3'), bad, 'vi');
+    const preview = previewLeafScore(leaf('1.3'), bad, 'vi');
     expect(preview.ok).toBe(false);
   });
 
@@ -54,10 +54,10 @@ describe('leaf input ⇄ form values', () => {
       const input = leafInputOf(leaf(code).rule.kind, values);
       const lib = parseLeafInput(leaf(code), input);
       if (!lib.ok) throw new Error(code);
-      const preview = previewLeaf(leaf(code), input, 'vi');
+      const preview = previewLeafScore(leaf(code), input, 'vi');
       expect(preview.ok && preview.pointsMilli).toBe(scoreLeaf(leaf(code), lib.value).pointsMilli);
     }
-    const none = previewLeaf(leaf('1.1'), null, 'vi');
+    const none = previewLeafScore(leaf('1.1'), null, 'vi');
     expect(none).toMatchObject({ ok: true, pointsMilli: 0, missing: true });
   });
 });

@@ -1,6 +1,7 @@
 import type { DecimalV1, LeafInputV1, RuleKind } from '@par/scoring';
 import type { Language } from '../../lib/i18n';
 import type { MessageKey } from '../../lib/messages';
+import { decimalForReader, decimalFromReader } from '../../lib/points';
 
 /**
  * How the figures are given: by the rule's own measure (`figures`: yes/no, a value, a count), as
@@ -32,18 +33,12 @@ export const EMPTY_INPUT: LeafInputValues = {
   points: '',
 };
 
-/** A decimal as the reader writes it (`vi`: 95,5). */
-export function decimalText(value: DecimalV1, lang: Language): string {
-  const text = String(value);
-  return lang === 'vi' ? text.replace('.', ',') : text;
-}
-
 /**
  * A typed decimal as the API takes it: `95,5` and `95.5` both give 95.5. Anything else is passed on as typed,
  * so that @par/scoring reports it in its own words (the same the API would answer).
  */
 function decimalOf(text: string): DecimalV1 {
-  const normal = text.trim().replace(',', '.');
+  const normal = decimalFromReader(text);
   return /^-?\d+(\.\d+)?$/.test(normal) ? Number(normal) : text.trim();
 }
 
@@ -57,15 +52,15 @@ export function inputValuesOf(input: LeafInputV1 | null, lang: Language): LeafIn
   if (!input) return EMPTY_INPUT;
   if (input.notApplicable) return { ...EMPTY_INPUT, notApplicable: true };
   if (input.points !== undefined)
-    return { ...EMPTY_INPUT, mode: 'points', points: decimalText(input.points, lang) };
+    return { ...EMPTY_INPUT, mode: 'points', points: decimalForReader(input.points, lang) };
   if (typeof input.value === 'boolean') return { ...EMPTY_INPUT, answer: input.value ? 'yes' : 'no' };
-  if (input.value !== undefined) return { ...EMPTY_INPUT, value: decimalText(input.value, lang) };
+  if (input.value !== undefined) return { ...EMPTY_INPUT, value: decimalForReader(input.value, lang) };
   if (input.numerator !== undefined || input.denominator !== undefined) {
     return {
       ...EMPTY_INPUT,
       mode: 'fraction',
-      numerator: input.numerator === undefined ? '' : decimalText(input.numerator, lang),
-      denominator: input.denominator === undefined ? '' : decimalText(input.denominator, lang),
+      numerator: decimalForReader(input.numerator, lang),
+      denominator: decimalForReader(input.denominator, lang),
     };
   }
   if (input.count !== undefined) return { ...EMPTY_INPUT, count: String(input.count) };
@@ -103,17 +98,17 @@ export function describeInput(input: LeafInputV1 | null, t: Translate, lang: Lan
   if (!input) return t('assessment.input.none');
   if (input.notApplicable) return t('assessment.input.notApplicable');
   if (input.points !== undefined)
-    return t('assessment.input.pointsGiven', { points: decimalText(input.points, lang) });
+    return t('assessment.input.pointsGiven', { points: decimalForReader(input.points, lang) });
   if (typeof input.value === 'boolean')
     return t(input.value ? 'assessment.input.yes' : 'assessment.input.no');
-  if (input.value !== undefined) return decimalText(input.value, lang);
+  if (input.value !== undefined) return decimalForReader(input.value, lang);
   if (input.numerator !== undefined && input.denominator !== undefined) {
     const denominator = Number(input.denominator);
     const percent = denominator > 0 ? Math.round((Number(input.numerator) / denominator) * 10000) / 100 : 0;
     return t('assessment.input.fractionText', {
-      numerator: decimalText(input.numerator, lang),
-      denominator: decimalText(input.denominator, lang),
-      percent: decimalText(percent, lang),
+      numerator: decimalForReader(input.numerator, lang),
+      denominator: decimalForReader(input.denominator, lang),
+      percent: decimalForReader(percent, lang),
     });
   }
   if (input.count !== undefined) return t('assessment.input.countText', { count: input.count });
@@ -121,6 +116,6 @@ export function describeInput(input: LeafInputV1 | null, t: Translate, lang: Lan
     return Object.entries(input.counts)
       .map(([option, count]) => `${option}: ${count}`)
       .join('; ');
-  if (input.meanPercent !== undefined) return `${decimalText(input.meanPercent, lang)}%`;
+  if (input.meanPercent !== undefined) return `${decimalForReader(input.meanPercent, lang)}%`;
   return t('assessment.input.none');
 }

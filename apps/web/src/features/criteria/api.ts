@@ -10,7 +10,7 @@ import type {
   RuleV1,
 } from '@par/scoring';
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../lib/api-client';
+import { api, asContract, unwrap } from '../../lib/api-client';
 import { ApiError } from '../../lib/api-error';
 
 export type CriteriaSetSummary = components['schemas']['CriteriaSetSummaryDto'];
@@ -75,11 +75,8 @@ export interface CloneInput {
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/**
- * The generated contract types the free-form JSON of this module (decimals, rules, the v1 document, the diff)
- * as `Record<string, never>`: the real shapes are libs/scoring's v1 types, so they are asserted here, once.
- */
-const asContract = <T>(value: unknown): T => value as T;
+// The generated contract types the free-form JSON of this module (decimals, rules, the v1 document, the diff)
+// as `Record<string, never>`: the real shapes are libs/scoring's v1 types, so they are asserted here, once.
 
 const detailOf = (dto: DetailDto): CriteriaSetDetail => ({
   ...dto,

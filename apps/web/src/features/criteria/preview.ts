@@ -1,9 +1,6 @@
 import {
   CRITERIA_SET_FORMAT,
-  describeLeafScore,
   parseCriteriaSet,
-  parseLeafInput,
-  scoreLeaf,
   type DecimalV1,
   type Issue,
   type LeafInputV1,
@@ -11,8 +8,7 @@ import {
   type LeafSource,
   type RuleV1,
 } from '@par/scoring';
-import type { Language } from '../../lib/i18n';
-import { decimalText } from './rule-draft';
+import { decimalFromReader } from '../../lib/points';
 
 /**
  * The leaf as the server will score it, built by libs/scoring's own parser (a one-leaf set), so the preview
@@ -71,7 +67,7 @@ export const emptySample = (): SampleInput => ({
 /** The sample as an assessments/v1 item, exactly what a unit or an appraiser would send for the leaf. */
 export function sampleItem(sample: SampleInput): LeafInputV1 {
   if (sample.notApplicable) return { notApplicable: true };
-  const decimal = (text: string) => decimalText(text);
+  const decimal = decimalFromReader;
   // A count that is not a whole number stays what it is, for the parser to name it (INVALID_COUNT).
   const whole = (text: string) => Number(decimal(text));
   const counts = Object.entries(sample.counts).filter(([, text]) => text.trim() !== '');
@@ -85,30 +81,4 @@ export function sampleItem(sample: SampleInput): LeafInputV1 {
   if (counts.length) item.counts = Object.fromEntries(counts.map(([code, text]) => [code, whole(text)]));
   if (sample.meanPercent.trim()) item.meanPercent = decimal(sample.meanPercent);
   return item;
-}
-
-export type PreviewResult =
-  | {
-      ok: true;
-      pointsMilli: number;
-      maxMilli: number;
-      missing: boolean;
-      notApplicable: boolean;
-      text: string;
-    }
-  | { ok: false; issues: readonly Issue[] };
-
-/** What the server gives the leaf for this input: parse it as the API does, score it, explain it. */
-export function previewScore(leaf: LeafNode, item: LeafInputV1, lang: Language): PreviewResult {
-  const input = parseLeafInput(leaf, item);
-  if (!input.ok) return { ok: false, issues: input.issues };
-  const score = scoreLeaf(leaf, input.value);
-  return {
-    ok: true,
-    pointsMilli: score.pointsMilli,
-    maxMilli: score.maxMilli,
-    missing: score.missing,
-    notApplicable: score.notApplicable,
-    text: describeLeafScore(leaf, score, lang),
-  };
 }

@@ -1,5 +1,6 @@
 import type { DecimalV1, RuleKind, RuleV1 } from '@par/scoring';
 import type { Language } from '../../lib/i18n';
+import { decimalForReader, decimalFromReader } from '../../lib/points';
 
 export const RULE_KINDS: readonly RuleKind[] = ['manual', 'boolean', 'tiers', 'ratio', 'deduction', 'survey'];
 
@@ -39,16 +40,6 @@ const DEFAULT_OPTIONS: OptionDraft[] = [
 export const emptyTier = (): TierDraft => ({ min: '', max: '', points: '', label: '' });
 export const emptyOption = (): OptionDraft => ({ code: '', percent: '', excluded: false, label: '' });
 
-/** A decimal as the reader writes it: `0,25` in Vietnamese, `0.25` in English. */
-export function decimalInput(value: DecimalV1 | undefined, lang: Language): string {
-  if (value === undefined) return '';
-  const text = String(value);
-  return lang === 'vi' ? text.replace('.', ',') : text;
-}
-
-/** Typed text as a v1 decimal: trimmed, a decimal comma read as a point (`0,25` → `"0.25"`). */
-export const decimalText = (text: string): string => text.trim().replace(',', '.');
-
 export function draftOf(rule: RuleV1 | null | undefined, lang: Language): RuleDraft {
   const draft: RuleDraft = {
     kind: rule?.kind ?? 'boolean',
@@ -58,7 +49,7 @@ export function draftOf(rule: RuleV1 | null | undefined, lang: Language): RuleDr
     perItem: '',
     options: DEFAULT_OPTIONS.map((option) => ({ ...option })),
   };
-  const decimal = (value: DecimalV1 | undefined) => decimalInput(value, lang);
+  const decimal = (value: DecimalV1 | undefined) => decimalForReader(value, lang);
   switch (rule?.kind) {
     case 'tiers':
       draft.tiers = rule.tiers.map((tier) => ({
@@ -92,7 +83,7 @@ export function draftOf(rule: RuleV1 | null | undefined, lang: Language): RuleDr
 
 /** Only the parameters given: an empty required one is left out, so `validateRule` names it. */
 function given<K extends string>(key: K, text: string): Partial<Record<K, string>> {
-  const value = decimalText(text);
+  const value = decimalFromReader(text);
   return value === '' ? {} : ({ [key]: value } as Record<K, string>);
 }
 
@@ -108,7 +99,7 @@ export function ruleOf(draft: RuleDraft): RuleV1 {
         tiers: draft.tiers.map((tier) => ({
           ...given('min', tier.min),
           ...given('max', tier.max),
-          points: decimalText(tier.points),
+          points: decimalFromReader(tier.points),
           ...(tier.label.trim() ? { label: tier.label.trim() } : {}),
         })),
         ...given('otherwise', draft.otherwise),
@@ -116,13 +107,13 @@ export function ruleOf(draft: RuleDraft): RuleV1 {
     case 'ratio':
       return { kind: 'ratio', ...given('target', draft.target) };
     case 'deduction':
-      return { kind: 'deduction', perItem: decimalText(draft.perItem) };
+      return { kind: 'deduction', perItem: decimalFromReader(draft.perItem) };
     case 'survey':
       return {
         kind: 'survey',
         options: draft.options.map((option) => ({
           code: option.code.trim(),
-          percent: decimalText(option.percent) || '0',
+          percent: decimalFromReader(option.percent) || '0',
           ...(option.excluded ? { excluded: true } : {}),
           ...(option.label.trim() ? { label: option.label.trim() } : {}),
         })),

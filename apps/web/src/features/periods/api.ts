@@ -1,11 +1,9 @@
 import type { components } from '@par/contracts';
 import type { BandV1, ResultsV1 } from '@par/scoring';
 import { queryOptions } from '@tanstack/react-query';
-import { api, unwrap } from '../../lib/api-client';
+import { api, asContract, unwrap } from '../../lib/api-client';
+import { periodKeys, type PeriodDetail, type PeriodState } from '../../lib/period-queries';
 
-export type PeriodSummary = components['schemas']['PeriodSummaryDto'];
-export type PeriodDetail = components['schemas']['PeriodDetailDto'];
-export type PeriodState = PeriodSummary['state'];
 export type PeriodUnit = components['schemas']['PeriodUnitViewDto'];
 export type AssessmentStatus = PeriodUnit['assessmentStatus'];
 
@@ -30,33 +28,11 @@ export interface UnitDeadlines {
   explanationDue?: string | null;
 }
 
-/**
- * The generated contract types the date-times of a body as `Record<string, never>` (their DTOs declare
- * strings validated as ISO 8601) and results/v1 with every field optional: the real shapes are asserted here.
- */
-const asContract = <T>(value: unknown): T => value as T;
+// The generated contract types the date-times of a body as `Record<string, never>` (their DTOs declare
+// strings validated as ISO 8601) and results/v1 with every field optional: the real shapes are asserted here.
 
 /** The bands in force for one of the period's sets (thresholds as the API wrote them). */
 export const bandsOf = (set: PeriodDetail['criteriaSets'][number]) => asContract<BandV1[]>(set.bands);
-
-export const periodKeys = {
-  all: ['periods'] as const,
-  lists: () => [...periodKeys.all, 'list'] as const,
-  detail: (id: string) => [...periodKeys.all, 'detail', id] as const,
-  results: (id: string) => [...periodKeys.all, 'results', id] as const,
-};
-
-export const periodsQueryOptions = () =>
-  queryOptions({
-    queryKey: periodKeys.lists(),
-    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/periods', { signal })),
-  });
-
-export const periodQueryOptions = (id: string) =>
-  queryOptions({
-    queryKey: periodKeys.detail(id),
-    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/periods/{id}', { params: { path: { id } }, signal })),
-  });
 
 export const periodResultsQueryOptions = (id: string, enabled: boolean) =>
   queryOptions({

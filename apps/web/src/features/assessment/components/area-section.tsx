@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../../lib/i18n';
+import { pointsText } from '../../../lib/points';
 import type { AreaGroup } from '../areas';
-import { pointsText } from '../scoring';
 
 /** One area (lĩnh vực) with its totals: self-scored, and — once appraised — the points that count now. */
 export function AreaSection({

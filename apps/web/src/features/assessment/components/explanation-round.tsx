@@ -5,16 +5,17 @@ import { z } from 'zod';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { Field } from '../../../components/field';
 import { useI18n } from '../../../lib/i18n';
+import { pointsText } from '../../../lib/points';
 import {
   assessmentKeys,
   closeExplanation,
   inputOf,
+  withSavedItem,
   type Assessment,
   type AssessmentItem,
   type LeafRef,
 } from '../api';
 import { describeInput } from '../leaf-input';
-import { pointsText } from '../scoring';
 import { useItemEditor } from '../use-item-editor';
 import { EvidencePanel } from './evidence-panel';
 import { ItemEditorNotice } from './item-editor-notice';
@@ -154,12 +155,7 @@ export function ExplanationRound({
       void queryClient.invalidateQueries({ queryKey: assessmentKeys.period(periodId) });
     },
   });
-  const onSaved = (saved: AssessmentItem) =>
-    queryClient.setQueryData(
-      unitKey,
-      (old: Assessment | undefined) =>
-        old && { ...old, items: old.items.map((item) => (item.leafCode === saved.leafCode ? saved : item)) },
-    );
+  const onSaved = (saved: AssessmentItem) => queryClient.setQueryData(unitKey, withSavedItem(saved));
 
   return (
     <div className="assessment-main">

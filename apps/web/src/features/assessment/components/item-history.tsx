@@ -1,8 +1,8 @@
 import { useI18n } from '../../../lib/i18n';
 import type { MessageKey } from '../../../lib/messages';
+import { pointsText } from '../../../lib/points';
 import { inputOf, type AssessmentItem, type ItemStage } from '../api';
 import { describeInput } from '../leaf-input';
-import { pointsText } from '../scoring';
 
 const STAGES: Array<{
   key: 'self' | 'round1' | 'explanation' | 'round2';

@@ -5,9 +5,10 @@ import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { Field } from '../../../components/field';
 import { useI18n, type Language } from '../../../lib/i18n';
+import { pointsText } from '../../../lib/points';
+import { previewLeafScore } from '../../../lib/score-preview';
 import { inputOf, type AssessmentItem, type ItemWrite, type LeafRef } from '../api';
 import { describeInput, inputValuesOf, leafInputOf, type LeafInputValues } from '../leaf-input';
-import { pointsText, previewLeaf } from '../scoring';
 import { useItemEditor } from '../use-item-editor';
 import { EvidencePanel } from './evidence-panel';
 import { ItemEditorNotice } from './item-editor-notice';
@@ -79,7 +80,7 @@ export function LeafCard({ item, leaf, at, onSaved, onEvidenceChanged }: LeafCar
   const { form, save, base, conflict, saveValues } = editor;
   const [input, note] = useWatch({ control: form.control, name: ['input', 'note'] });
   const { isDirty, errors } = form.formState;
-  const preview = leaf ? previewLeaf(leaf, leafInputOf(kind, input), lang) : null;
+  const preview = leaf ? previewLeafScore(leaf, leafInputOf(kind, input), lang) : null;
 
   const submit = form.handleSubmit((values) => {
     if (preview && !preview.ok) {

@@ -2,10 +2,11 @@ import type { RuleKind } from '@par/scoring';
 import { useId, type Ref } from 'react';
 import { useController, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { Field } from '../../../components/field';
+import { fieldProblemMessage } from '../../../lib/api-error';
 import { isMessageKey } from '../../../lib/form';
 import { useI18n } from '../../../lib/i18n';
+import type { LeafScorePreview } from '../../../lib/score-preview';
 import type { InputMode, LeafInputValues } from '../leaf-input';
-import { issueText, type LeafPreview } from '../scoring';
 import { LivePoints } from './live-points';
 
 interface LeafInputFieldsProps {
@@ -15,7 +16,7 @@ interface LeafInputFieldsProps {
   /** An appraiser may score any rule by points directly. */
   allowPoints?: boolean;
   /** The points the figures give, or why they do not fit the rule (@par/scoring); null while it loads. */
-  preview: LeafPreview | null;
+  preview: LeafScorePreview | null;
   maxPoints: number;
   /** The points shown are not saved yet. */
   unsaved?: boolean;
@@ -48,7 +49,7 @@ export function LeafInputFields({
   const off = disabled || value.notApplicable;
   const byPoints = kind === 'manual' || value.mode === 'points';
   const problems = [
-    ...(preview && !preview.ok ? preview.issues.map((issue) => issueText(issue, lang)) : []),
+    ...(preview && !preview.ok ? preview.issues.map((issue) => fieldProblemMessage(issue, lang)) : []),
     ...(problem ? [isMessageKey(problem) ? t(problem) : problem] : []),
   ];
   const error = problems.length ? problems.join(' ') : undefined;

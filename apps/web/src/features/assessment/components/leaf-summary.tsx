@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useI18n } from '../../../lib/i18n';
+import { pointsText } from '../../../lib/points';
 import type { AssessmentItem, LeafRef } from '../api';
-import { pointsText } from '../scoring';
 import { EvidencePanel } from './evidence-panel';
 import { ItemHistory } from './item-history';
 import { leafAnchor, LeafGuide, LeafHeading } from './leaf-parts';

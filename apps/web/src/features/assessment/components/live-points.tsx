@@ -1,6 +1,6 @@
 import { useI18n } from '../../../lib/i18n';
-import type { LeafPreview } from '../scoring';
-import { pointsText } from '../scoring';
+import { pointsText } from '../../../lib/points';
+import type { LeafScorePreview } from '../../../lib/score-preview';
 
 /** The points the figures give, as the server will compute them, and why; "—" while they do not fit. */
 export function LivePoints({
@@ -8,7 +8,7 @@ export function LivePoints({
   maxPoints,
   unsaved,
 }: {
-  preview: LeafPreview | null;
+  preview: LeafScorePreview | null;
   maxPoints: number;
   unsaved?: boolean;
 }) {

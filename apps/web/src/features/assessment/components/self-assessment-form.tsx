@@ -1,15 +1,17 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CriteriaSet } from '@par/scoring';
 import { useI18n } from '../../../lib/i18n';
+import { pointsText } from '../../../lib/points';
 import {
   assessmentKeys,
   completenessQueryOptions,
+  withSavedItem,
   type Assessment,
   type AssessmentItem,
   type LeafRef,
 } from '../api';
 import { groupByArea, totalOf } from '../areas';
-import { leafOf, pointsText } from '../scoring';
+import { leafOf } from '../scoring';
 import { CompletenessPanel } from './completeness-panel';
 import { LeafCard } from './leaf-card';
 import { AreaSection } from './area-section';
@@ -40,14 +42,7 @@ export function SelfAssessmentForm({
   const refreshCompleteness = () =>
     queryClient.invalidateQueries({ queryKey: assessmentKeys.completeness(periodId, unitCode) });
   const onSaved = (saved: AssessmentItem) => {
-    queryClient.setQueryData(
-      assessmentKeys.unit(periodId, unitCode),
-      (old: Assessment | undefined) =>
-        old && {
-          ...old,
-          items: old.items.map((item) => (item.leafCode === saved.leafCode ? saved : item)),
-        },
-    );
+    queryClient.setQueryData(assessmentKeys.unit(periodId, unitCode), withSavedItem(saved));
     void refreshCompleteness();
   };
   const onEvidenceChanged = () =>

@@ -1,30 +1,39 @@
+import type { Role } from '@par/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageHeader } from '../../../components/page-header';
 import { useI18n } from '../../../lib/i18n';
+import type { PeriodDetail } from '../../../lib/period-queries';
+import { pointsText } from '../../../lib/points';
 import { useUrlFilters } from '../../../lib/use-url-filters';
-import { useCurrentUser } from '../../auth';
-import {
-  assessmentQueryOptions,
-  periodQueryOptions,
-  periodsQueryOptions,
-  type Assessment,
-  type PeriodDetail,
-} from '../api';
+import { assessmentQueryOptions, type Assessment } from '../api';
 import { PERIOD_STATE_LABELS, STATUS_LABELS, STATUS_PILLS } from '../labels';
-import { scoringSetQueryOptions, pointsText } from '../scoring';
+import { scoringSetQueryOptions } from '../scoring';
 import { AssessmentDownloads } from './assessment-downloads';
 import { AssessmentReadOnly } from './assessment-readonly';
 import { DeadlineCountdown, useDeadline } from './deadline-countdown';
 import { ExplanationRound } from './explanation-round';
-import { defaultPeriod, PeriodPicker } from './period-picker';
+import { PeriodPicker, useChosenPeriod } from './period-picker';
 import { SelfAssessmentForm } from './self-assessment-form';
 import { StatusTimeline } from './status-timeline';
 
+/** Who opens the page: an admin sees every unit; a unit role its own, which only its head submits. */
+export interface AssessmentViewer {
+  role: Role;
+  unitCode: string | null;
+}
+
 /** One unit's assessment in its current step: the draft form, the explanation round, or read only. */
-function AssessmentView({ assessment, period }: { assessment: Assessment; period: PeriodDetail }) {
+function AssessmentView({
+  assessment,
+  period,
+  user,
+}: {
+  assessment: Assessment;
+  period: PeriodDetail;
+  user: AssessmentViewer;
+}) {
   const { t, lang } = useI18n();
-  const user = useCurrentUser();
   const set = useQuery(scoringSetQueryOptions(assessment.criteriaSetId));
   const admin = user.role === 'admin';
   const ownUnit = user.unitCode === assessment.unitCode;
@@ -89,14 +98,10 @@ const PREFERRED = ['self_assessment', 'explanation', 'appraisal', 'final_apprais
  * `/self-assessment`: the unit's assessment in its current period (a unit role sees its own unit only;
  * an admin picks the period and the unit).
  */
-export function SelfAssessmentPage() {
-  const { t, compare } = useI18n();
-  const user = useCurrentUser();
+export function SelfAssessmentPage({ user }: { user: AssessmentViewer }) {
+  const { t } = useI18n();
   const [filters, setFilters] = useUrlFilters(['period', 'unit'] as const);
-  const periods = useQuery(periodsQueryOptions());
-  const periodId = filters.period || defaultPeriod(periods.data ?? [], PREFERRED)?.id || '';
-  const period = useQuery({ ...periodQueryOptions(periodId), enabled: Boolean(periodId) });
-  const units = [...(period.data?.units ?? [])].sort((a, b) => compare(a.name, b.name));
+  const { periods, periodId, period, units } = useChosenPeriod(filters.period, PREFERRED);
   const unitCode = user.role === 'admin' ? filters.unit || units[0]?.code || '' : (user.unitCode ?? '');
   const assessment = useQuery({
     ...assessmentQueryOptions(periodId, unitCode),
@@ -107,13 +112,11 @@ export function SelfAssessmentPage() {
     <section>
       <PageHeader title={t('assessment.title')} description={t('assessment.description')} />
       <div className="toolbar">
-        {(periods.data?.length ?? 0) > 0 && (
-          <PeriodPicker
-            periods={periods.data ?? []}
-            value={periodId}
-            onChange={(period) => setFilters({ period, unit: '' })}
-          />
-        )}
+        <PeriodPicker
+          periods={periods.data}
+          value={periodId}
+          onChange={(period) => setFilters({ period, unit: '' })}
+        />
         {user.role === 'admin' && units.length > 0 && (
           <label className="filter">
             {t('assessment.unit')}
@@ -131,7 +134,9 @@ export function SelfAssessmentPage() {
       {periods.isSuccess && periods.data.length === 0 && <p className="muted">{t('assessment.noPeriod')}</p>}
       {!unitCode && user.role !== 'admin' && <p className="muted">{t('myUnit.none')}</p>}
       {(periods.isPending || assessment.isLoading) && <p role="status">{t('table.loading')}</p>}
-      {assessment.data && period.data && <AssessmentView assessment={assessment.data} period={period.data} />}
+      {assessment.data && period.data && (
+        <AssessmentView assessment={assessment.data} period={period.data} user={user} />
+      )}
     </section>
   );
 }

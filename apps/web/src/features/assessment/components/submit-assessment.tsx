@@ -2,8 +2,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { useI18n } from '../../../lib/i18n';
+import { pointsText } from '../../../lib/points';
 import { submitAssessment, type Assessment, type Completeness } from '../api';
-import { pointsText } from '../scoring';
 
 /**
  * The unit head's submission: once everything is in, after a confirmation saying what it locks and the

@@ -1,10 +1,10 @@
-import { formatPoints } from '@par/scoring';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useI18n } from '../../../lib/i18n';
+import { pointsText } from '../../../lib/points';
 import {
   archiveCriteriaSet,
   criteriaSetKeys,
@@ -33,8 +33,7 @@ const STATUS_ACTIONS: { kind: Confirm; when: CriteriaSetDetail['status']; classN
 function SetFacts({ set, typeName }: { set: CriteriaSetDetail; typeName(code: string): string }) {
   const { t, lang, formatDateTime, formatNumber } = useI18n();
   const { bands = [], adjustments } = set.document;
-  const points = (value: number | string) =>
-    formatPoints(milliOf(value) ?? 0, { locale: lang, trimZeros: true });
+  const points = (value: number | string) => pointsText(milliOf(value) ?? 0, lang, true);
   return (
     <dl className="facts">
       <dt>{t('set.code')}</dt>

@@ -1,4 +1,3 @@
-import { formatPoints } from '@par/scoring';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ChangeEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -7,6 +6,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { RowAction } from '../../../components/row-action';
 import { useI18n } from '../../../lib/i18n';
 import type { MessageKey } from '../../../lib/messages';
+import { pointsText } from '../../../lib/points';
 import {
   criteriaSetKeys,
   criteriaSetsQueryOptions,
@@ -143,9 +143,7 @@ export function CriteriaSetsList({
               <span className={STATUS_PILLS[set.status]}>{t(STATUS_LABELS[set.status])}</span>
             </td>
             <td className="numeric">{formatNumber(set.leafCount)}</td>
-            <td className="numeric">
-              {formatPoints(milliOf(set.maxPoints) ?? 0, { locale: lang, trimZeros: true })}
-            </td>
+            <td className="numeric">{pointsText(milliOf(set.maxPoints) ?? 0, lang, true)}</td>
             <td className="row-actions">
               <RowAction
                 label={t('criteria.exportJson')}

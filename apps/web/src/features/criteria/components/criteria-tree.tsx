@@ -1,10 +1,11 @@
-import { formatPoints, formatRuleText, type CriteriaNodeV1, type RuleV1 } from '@par/scoring';
+import { formatRuleText, type CriteriaNodeV1, type RuleV1 } from '@par/scoring';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorAlert } from '../../../components/error-alert';
 import { RowAction } from '../../../components/row-action';
 import { useI18n } from '../../../lib/i18n';
+import { pointsText } from '../../../lib/points';
 import { criteriaSetKeys, deleteNode, refreshWhenFrozen, updateNode, type CriteriaSetDetail } from '../api';
 import { SOURCE_LABELS } from '../labels';
 import {
@@ -47,8 +48,7 @@ export function CriteriaTree({ set, editable }: { set: CriteriaSetDetail; editab
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const places = placesOf(set.document);
   const { byNode, general } = issuesByNode(set.issues);
-  const points = (milli: number | null) =>
-    milli === null ? '—' : formatPoints(milli, { locale: lang, trimZeros: true });
+  const points = (milli: number | null) => pointsText(milli, lang, true);
   const branches = [...places.values()].filter((place) => isBranch(place.node)).map((p) => p.node.code);
 
   const settle = async (detail: CriteriaSetDetail) => {

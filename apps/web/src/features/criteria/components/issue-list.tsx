@@ -1,3 +1,4 @@
+import { fieldProblemMessage } from '../../../lib/api-error';
 import { useI18n } from '../../../lib/i18n';
 
 /** Problems found by libs/scoring or sent by the API, in the reader's language. */
@@ -14,7 +15,7 @@ export function IssueList({
   return (
     <ul className="problem-list field-error" role={alert ? 'alert' : undefined}>
       {issues.map((issue, i) => (
-        <li key={i}>{lang === 'en' ? (issue.messageEn ?? issue.message) : issue.message}</li>
+        <li key={i}>{fieldProblemMessage(issue, lang)}</li>
       ))}
     </ul>
   );

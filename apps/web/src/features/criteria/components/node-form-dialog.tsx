@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   canonicalRuleV1,
-  formatPoints,
   validateRule,
   type CriteriaNodeV1,
   type LeafSource,
@@ -17,6 +16,7 @@ import { FormDialog } from '../../../components/form-dialog';
 import { ApiError, fieldProblemMessage } from '../../../lib/api-error';
 import { CODE_PATTERN } from '../../../lib/codes';
 import { useI18n } from '../../../lib/i18n';
+import { decimalForReader, decimalFromReader, pointsText } from '../../../lib/points';
 import {
   addNode,
   criteriaSetKeys,
@@ -28,7 +28,7 @@ import {
 } from '../api';
 import { SOURCE_LABELS } from '../labels';
 import { previewLeaf } from '../preview';
-import { decimalInput, decimalText, draftOf, ruleOf, type RuleDraft } from '../rule-draft';
+import { draftOf, ruleOf, type RuleDraft } from '../rule-draft';
 import { childrenMilli, isBranch, milliOf } from '../tree';
 import { RuleEditor } from './rule-editor';
 import { RulePreview } from './rule-preview';
@@ -59,8 +59,8 @@ function changesOf(node: CriteriaNodeV1, values: Values, rule: RuleV1 | null, le
   const changes: NodeChanges = {};
   if (values.code !== node.code) changes.code = values.code;
   if (values.title !== node.title) changes.title = values.title;
-  if (milliOf(decimalText(values.maxPoints)) !== milliOf(node.maxPoints))
-    changes.maxPoints = decimalText(values.maxPoints);
+  if (milliOf(decimalFromReader(values.maxPoints)) !== milliOf(node.maxPoints))
+    changes.maxPoints = decimalFromReader(values.maxPoints);
   if (leaf) {
     if (JSON.stringify(rule) !== JSON.stringify(node.rule ?? null)) changes.rule = rule;
     if (rule && values.source !== (node.source ?? 'assessment')) changes.source = values.source;
@@ -96,7 +96,7 @@ export function NodeFormDialog({
     defaultValues: {
       code: node?.code ?? '',
       title: node?.title ?? '',
-      maxPoints: node ? decimalInput(node.maxPoints, lang) : '',
+      maxPoints: node ? decimalForReader(node.maxPoints, lang) : '',
       source: node?.source ?? 'assessment',
       // A new area usually gets criteria under it; a new criterion or an existing leaf is scored.
       hasRule: node ? Boolean(node.rule) : !(target.mode === 'add' && target.parentCode === null),
@@ -111,10 +111,10 @@ export function NodeFormDialog({
     name: ['code', 'title', 'maxPoints', 'source', 'hasRule'],
   });
   const scored = leaf && hasRule;
-  const validation = scored ? validateRule(ruleOf(draft), decimalText(maxPoints) || '0') : null;
+  const validation = scored ? validateRule(ruleOf(draft), decimalFromReader(maxPoints) || '0') : null;
   const preview =
     validation?.ok === true
-      ? previewLeaf({ code, title, maxPoints: decimalText(maxPoints), source, rule: ruleOf(draft) })
+      ? previewLeaf({ code, title, maxPoints: decimalFromReader(maxPoints), source, rule: ruleOf(draft) })
       : null;
 
   const save = useMutation({
@@ -125,7 +125,7 @@ export function NodeFormDialog({
           parentCode: target.mode === 'add' ? target.parentCode : null,
           code: values.code,
           title: values.title,
-          maxPoints: decimalText(values.maxPoints),
+          maxPoints: decimalFromReader(values.maxPoints),
           ...(rule ? { rule, source: values.source } : {}),
           ...(values.guidance.trim() ? { guidance: values.guidance.trim() } : {}),
           ...(values.evidence.trim() ? { evidence: values.evidence.trim() } : {}),
@@ -165,7 +165,7 @@ export function NodeFormDialog({
   });
   const { errors } = form.formState;
   const sum = node && !leaf ? childrenMilli(node) : null;
-  const points = (milli: number) => formatPoints(milli, { locale: lang, trimZeros: true });
+  const points = (milli: number) => pointsText(milli, lang, true);
 
   return (
     <FormDialog

@@ -1,11 +1,12 @@
 import { formatRuleText, parseRuleText, type Issue, type RuleKind } from '@par/scoring';
 import { useId, useState } from 'react';
+import { fieldProblemMessage } from '../../../lib/api-error';
 import { useI18n } from '../../../lib/i18n';
+import { decimalFromReader } from '../../../lib/points';
 import { RULE_KIND_LABELS } from '../labels';
 import { CellInput, EditableRows } from './editable-rows';
 import { IssueList } from './issue-list';
 import {
-  decimalText,
   draftOf,
   emptyOption,
   emptyTier,
@@ -32,7 +33,7 @@ function useIssueText(issues: readonly Issue[]) {
   return (path: string) =>
     issues
       .filter((issue) => issue.path === path)
-      .map((issue) => (lang === 'en' ? issue.messageEn : issue.message))
+      .map((issue) => fieldProblemMessage(issue, lang))
       .join(' ');
 }
 
@@ -294,7 +295,7 @@ function RuleTextInput({
   const [text, setText] = useState('');
   const [problems, setProblems] = useState<readonly Issue[]>([]);
   const read = () => {
-    const result = parseRuleText(text, decimalText(maxPoints) || '0');
+    const result = parseRuleText(text, decimalFromReader(maxPoints) || '0');
     if (result.ok) {
       setProblems([]);
       setText('');

@@ -1,8 +1,10 @@
-import { formatPoints, type Issue, type LeafNode } from '@par/scoring';
+import type { Issue, LeafNode } from '@par/scoring';
 import { useId, useState, type ReactNode } from 'react';
 import { useI18n } from '../../../lib/i18n';
+import { pointsText } from '../../../lib/points';
+import { previewLeafScore } from '../../../lib/score-preview';
+import { emptySample, sampleItem, type SampleInput } from '../preview';
 import { IssueList } from './issue-list';
-import { emptySample, previewScore, sampleItem, type SampleInput } from '../preview';
 
 function SampleField({ label, children }: { label: string; children: (id: string) => ReactNode }) {
   const id = useId();
@@ -46,8 +48,8 @@ export function RulePreview({ leaf, issues }: { leaf: LeafNode | null; issues: r
   }
 
   const rule = leaf.rule;
-  const result = previewScore(leaf, sampleItem(sample), lang);
-  const points = (milli: number) => formatPoints(milli, { locale: lang, trimZeros: true });
+  const result = previewLeafScore(leaf, sampleItem(sample), lang);
+  const points = (milli: number) => pointsText(milli, lang, true);
 
   return (
     <section className="rule-preview" aria-label={t('preview.title')}>
@@ -140,7 +142,7 @@ export function RulePreview({ leaf, issues }: { leaf: LeafNode | null; issues: r
                 : t('preview.result', { points: points(result.pointsMilli), max: points(result.maxMilli) })}
               {result.missing && <span className="pill pill-warn">{t('preview.missing')}</span>}
             </p>
-            <p className="preview-explanation">{result.text}</p>
+            <p className="preview-explanation">{result.why}</p>
           </>
         ) : (
           <IssueList issues={result.issues} />

@@ -1,5 +1,4 @@
 import {
-  formatPoints,
   formatRuleText,
   type CriteriaFieldChange,
   type CriteriaNodeSummary,
@@ -14,6 +13,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { ApiError } from '../../../lib/api-error';
 import { useI18n } from '../../../lib/i18n';
 import type { MessageKey } from '../../../lib/messages';
+import { pointsText } from '../../../lib/points';
 import { criteriaSetDiffQueryOptions, criteriaSetQueryOptions, criteriaSetsQueryOptions } from '../api';
 import { SOURCE_LABELS } from '../labels';
 
@@ -40,8 +40,7 @@ export function SetDiff({ id }: { id: string }) {
   const current = useQuery(criteriaSetQueryOptions(id));
   const sets = useQuery(criteriaSetsQueryOptions());
   const comparison = useQuery(criteriaSetDiffQueryOptions(id, against));
-  const points = (milli: number | null) =>
-    milli === null ? '—' : formatPoints(milli, { locale: lang, trimZeros: true });
+  const points = (milli: number | null) => pointsText(milli, lang, true);
   const signed = (milli: number) =>
     milli > 0 ? `+${points(milli)}` : milli < 0 ? `−${points(-milli)}` : '0';
   const ruleText = (rule: RuleV1 | null) => {

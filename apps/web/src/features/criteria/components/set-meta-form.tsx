@@ -9,6 +9,7 @@ import { Field } from '../../../components/field';
 import { CODE_PATTERN } from '../../../lib/codes';
 import { isMessageKey } from '../../../lib/form';
 import { useI18n } from '../../../lib/i18n';
+import { decimalForReader, decimalFromReader } from '../../../lib/points';
 import { useConcurrentEdit } from '../../../lib/use-concurrent-edit';
 import {
   criteriaSetKeys,
@@ -17,7 +18,6 @@ import {
   type CriteriaSetDetail,
   type SetMetaChanges,
 } from '../api';
-import { decimalInput, decimalText } from '../rule-draft';
 import { CellInput, EditableRows } from './editable-rows';
 import { POINTS_PATTERN } from './node-form-dialog';
 
@@ -36,7 +36,7 @@ const schema = z
             .string()
             .trim()
             .regex(INDEX_PATTERN, 'set.indexInvalid')
-            .refine((text) => Number(decimalText(text)) <= 100, 'set.indexInvalid'),
+            .refine((text) => Number(decimalFromReader(text)) <= 100, 'set.indexInvalid'),
         }),
       )
       .max(20),
@@ -61,11 +61,11 @@ function valuesOf(set: CriteriaSetDetail, lang: 'vi' | 'en'): Values {
     bands: bands.map((band) => ({
       code: band.code,
       label: band.label,
-      minIndex: decimalInput(band.minIndex, lang),
+      minIndex: decimalForReader(band.minIndex, lang),
     })),
     hasAdjustments: Boolean(adjustments),
-    bonusMax: adjustments ? decimalInput(adjustments.bonusMax, lang) : '',
-    penaltyMax: adjustments ? decimalInput(adjustments.penaltyMax, lang) : '',
+    bonusMax: adjustments ? decimalForReader(adjustments.bonusMax, lang) : '',
+    penaltyMax: adjustments ? decimalForReader(adjustments.penaltyMax, lang) : '',
   };
 }
 
@@ -76,10 +76,10 @@ function changesOf(values: Values, version: number): SetMetaChanges {
     bands: values.bands.map((band): BandV1 => ({
       code: band.code,
       label: band.label,
-      minIndex: decimalText(band.minIndex),
+      minIndex: decimalFromReader(band.minIndex),
     })),
     adjustments: values.hasAdjustments
-      ? { bonusMax: decimalText(values.bonusMax), penaltyMax: decimalText(values.penaltyMax) }
+      ? { bonusMax: decimalFromReader(values.bonusMax), penaltyMax: decimalFromReader(values.penaltyMax) }
       : null,
     version,
   };

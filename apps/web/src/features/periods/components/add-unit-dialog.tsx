@@ -8,7 +8,8 @@ import { Field } from '../../../components/field';
 import { FormDialog } from '../../../components/form-dialog';
 import { CODE_PATTERN } from '../../../lib/codes';
 import { useI18n } from '../../../lib/i18n';
-import { addPeriodUnit, periodKeys, type PeriodDetail } from '../api';
+import { periodKeys, type PeriodDetail } from '../../../lib/period-queries';
+import { addPeriodUnit } from '../api';
 import type { UnitOption } from './period-wizard';
 
 const schema = z.object({

@@ -7,15 +7,17 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { RowAction } from '../../../components/row-action';
 import { useI18n } from '../../../lib/i18n';
 import {
+  periodKeys,
+  periodQueryOptions,
+  type PeriodDetail,
+  type PeriodState,
+} from '../../../lib/period-queries';
+import {
   bandsOf,
   computeResults,
   movePeriod,
-  periodKeys,
-  periodQueryOptions,
   periodResultsQueryOptions,
   removePeriodUnit,
-  type PeriodDetail,
-  type PeriodState,
   type PeriodUnit,
 } from '../api';
 import {

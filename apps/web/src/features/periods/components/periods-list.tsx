@@ -4,7 +4,7 @@ import { DataTable } from '../../../components/data-table';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageHeader } from '../../../components/page-header';
 import { useI18n } from '../../../lib/i18n';
-import { periodsQueryOptions } from '../api';
+import { periodsQueryOptions } from '../../../lib/period-queries';
 import { STATE_LABELS } from '../labels';
 
 /** Every period, newest year first, with its state and units; admins open a new one with the wizard. */

@@ -6,7 +6,8 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { Field } from '../../../components/field';
 import { FormDialog } from '../../../components/form-dialog';
 import { useI18n } from '../../../lib/i18n';
-import { periodKeys, publishResults, type PeriodDetail } from '../api';
+import { periodKeys, type PeriodDetail } from '../../../lib/period-queries';
+import { publishResults } from '../api';
 
 const schema = z.object({
   decisionNo: z.string().trim().min(1, 'form.required').max(100, 'form.tooLong'),

@@ -4,7 +4,8 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { Field } from '../../../components/field';
 import { FormDialog } from '../../../components/form-dialog';
 import { useI18n } from '../../../lib/i18n';
-import { extendUnitDeadlines, periodKeys, type PeriodDetail, type PeriodUnit } from '../api';
+import { periodKeys, type PeriodDetail } from '../../../lib/period-queries';
+import { extendUnitDeadlines, type PeriodUnit } from '../api';
 import { isoOf, localInput } from '../dates';
 
 interface Values {

@@ -1,5 +1,5 @@
-import { useI18n } from '../../../lib/i18n';
-import type { MessageKey } from '../../../lib/messages';
+import { useI18n } from '../../../../lib/i18n';
+import type { MessageKey } from '../../../../lib/messages';
 
 const SHORTCUTS: Array<{ keys: string[]; label: MessageKey }> = [
   { keys: ['j', '↓'], label: 'appraisal.keys.next' },

@@ -1,6 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AssessmentItem } from '../../assessment';
 import {
   item,
   PERIOD_ID,
@@ -9,9 +8,9 @@ import {
   SET_DOCUMENT,
   SET_ID,
   stage,
-} from '../../../test/assessment-fixtures';
-import { fakeApi, json, me, renderApp, signedIn, type Call } from '../../../test/fake-api';
-import type { QueueItem } from '../api';
+} from '../../../../test/assessment-fixtures';
+import { fakeApi, json, me, renderApp, signedIn, type Call } from '../../../../test/fake-api';
+import type { AssessmentItem, QueueItem } from '../../api';
 
 const PERIOD = `/api/v1/periods/${PERIOD_ID}`;
 

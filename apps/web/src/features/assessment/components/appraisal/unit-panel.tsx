@@ -4,27 +4,26 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { ConfirmDialog } from '../../../components/confirm-dialog';
-import { ConflictNotice } from '../../../components/conflict-notice';
-import { ErrorAlert } from '../../../components/error-alert';
-import { Field } from '../../../components/field';
-import { placeProblem } from '../../../lib/form';
-import { useI18n, type Language } from '../../../lib/i18n';
-import { useConcurrentEdit } from '../../../lib/use-concurrent-edit';
+import { ConfirmDialog } from '../../../../components/confirm-dialog';
+import { ConflictNotice } from '../../../../components/conflict-notice';
+import { ErrorAlert } from '../../../../components/error-alert';
+import { Field } from '../../../../components/field';
+import { placeProblem } from '../../../../lib/form';
+import { useI18n, type Language } from '../../../../lib/i18n';
+import type { PeriodDetail } from '../../../../lib/period-queries';
+import { decimalFromReader, pointsText } from '../../../../lib/points';
+import { useConcurrentEdit } from '../../../../lib/use-concurrent-edit';
 import {
   assessmentKeys,
   assessmentQueryOptions,
-  scoringSetQueryOptions,
   finalizeAssessment,
-  pointsText,
-  STATUS_LABELS,
-  STATUS_PILLS,
-  StatusTimeline,
+  queueKeys,
   writeAdjustments,
   type Assessment,
-  type PeriodDetail,
-} from '../../assessment';
-import { queueKeys } from '../api';
+} from '../../api';
+import { STATUS_LABELS, STATUS_PILLS } from '../../labels';
+import { scoringSetQueryOptions } from '../../scoring';
+import { StatusTimeline } from '../status-timeline';
 
 /** Points as typed (`0,5` or `0.5`): at most 3 decimals, not negative. */
 const points = z
@@ -40,7 +39,7 @@ const schema = z.object({
 
 type Values = z.infer<typeof schema>;
 
-const decimal = (text: string) => fromMilli(toMilli(text.trim().replace(',', '.')));
+const decimal = (text: string) => fromMilli(toMilli(decimalFromReader(text)));
 const text = (value: number, lang: Language) => pointsText(value, lang);
 
 const valuesOf = (assessment: Assessment, lang: Language): Values => ({

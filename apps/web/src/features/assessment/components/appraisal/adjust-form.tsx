@@ -3,22 +3,15 @@ import { toMilli, type LeafNode } from '@par/scoring';
 import { useEffect } from 'react';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
-import { Field } from '../../../components/field';
-import { useI18n, type Language } from '../../../lib/i18n';
-import {
-  describeInput,
-  inputOf,
-  inputValuesOf,
-  ItemEditorNotice,
-  LeafInputController,
-  leafInputOf,
-  pointsText,
-  previewLeaf,
-  useItemEditor,
-  type AssessmentItem,
-  type LeafInputValues,
-} from '../../assessment';
-import type { QueueItem } from '../api';
+import { Field } from '../../../../components/field';
+import { useI18n, type Language } from '../../../../lib/i18n';
+import { pointsText } from '../../../../lib/points';
+import { previewLeafScore } from '../../../../lib/score-preview';
+import { inputOf, type AssessmentItem, type QueueItem } from '../../api';
+import { describeInput, inputValuesOf, leafInputOf, type LeafInputValues } from '../../leaf-input';
+import { useItemEditor } from '../../use-item-editor';
+import { ItemEditorNotice } from '../item-editor-notice';
+import { LeafInputController } from '../leaf-input-fields';
 
 const schema = z.object({
   input: z.custom<LeafInputValues>(),
@@ -79,7 +72,7 @@ export function AdjustForm({
   const [input, comment] = useWatch({ control: form.control, name: ['input', 'comment'] });
   const { errors } = form.formState;
   const figures = leafInputOf(kind, input);
-  const preview = leaf && figures ? previewLeaf(leaf, figures, lang) : null;
+  const preview = leaf && figures ? previewLeafScore(leaf, figures, lang) : null;
   const previous = previousStage(item, round)?.points ?? null;
   // As the server decides it: a reason is required when the points differ from those revisited.
   const changes = preview?.ok === true && (previous === null || preview.pointsMilli !== toMilli(previous));

@@ -1,18 +1,13 @@
 import type { LeafNode } from '@par/scoring';
 import type { Ref } from 'react';
-import { ErrorAlert } from '../../../components/error-alert';
-import { useI18n } from '../../../lib/i18n';
-import {
-  describeInput,
-  EvidencePanel,
-  inputOf,
-  ItemHistory,
-  LeafGuide,
-  LeafHeading,
-  pointsText,
-  type AssessmentItem,
-} from '../../assessment';
-import type { QueueItem } from '../api';
+import { ErrorAlert } from '../../../../components/error-alert';
+import { useI18n } from '../../../../lib/i18n';
+import { pointsText } from '../../../../lib/points';
+import { inputOf, type AssessmentItem, type QueueItem } from '../../api';
+import { describeInput } from '../../leaf-input';
+import { EvidencePanel } from '../evidence-panel';
+import { ItemHistory } from '../item-history';
+import { LeafGuide, LeafHeading } from '../leaf-parts';
 import { AdjustForm, roundStage } from './adjust-form';
 
 interface AppraisalItemProps {

@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { DataTable } from '../../../components/data-table';
-import { ErrorAlert } from '../../../components/error-alert';
-import { RowAction } from '../../../components/row-action';
-import { useI18n } from '../../../lib/i18n';
-import { assessmentsQueryOptions, pointsText, STATUS_LABELS, STATUS_PILLS } from '../../assessment';
+import { DataTable } from '../../../../components/data-table';
+import { ErrorAlert } from '../../../../components/error-alert';
+import { RowAction } from '../../../../components/row-action';
+import { useI18n } from '../../../../lib/i18n';
+import { pointsText } from '../../../../lib/points';
+import { assessmentsQueryOptions } from '../../api';
+import { STATUS_LABELS, STATUS_PILLS } from '../../labels';
 
 /** Every unit of the period: status, how far its self-assessment got, its points; opening one filters to it. */
 export function UnitsOverview({ periodId, onOpen }: { periodId: string; onOpen(unitCode: string): void }) {

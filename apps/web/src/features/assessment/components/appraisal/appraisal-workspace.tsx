@@ -1,34 +1,27 @@
 import type { CriteriaSet } from '@par/scoring';
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { ErrorAlert } from '../../../components/error-alert';
-import { FilterSelect } from '../../../components/filter-select';
-import { PageHeader } from '../../../components/page-header';
-import { Pagination } from '../../../components/pagination';
-import { useI18n } from '../../../lib/i18n';
-import { useUrlFilters } from '../../../lib/use-url-filters';
+import { ErrorAlert } from '../../../../components/error-alert';
+import { FilterSelect } from '../../../../components/filter-select';
+import { PageHeader } from '../../../../components/page-header';
+import { Pagination } from '../../../../components/pagination';
+import { useI18n } from '../../../../lib/i18n';
+import type { PeriodDetail } from '../../../../lib/period-queries';
+import { useUrlFilters } from '../../../../lib/use-url-filters';
 import {
   assessmentKeys,
-  scoringSetQueryOptions,
-  DeadlineCountdown,
-  defaultPeriod,
-  leafOf,
-  PeriodPicker,
-  periodQueryOptions,
-  periodsQueryOptions,
-  useDeadline,
-  writeItem,
-  type AssessmentItem,
-  type PeriodDetail,
-} from '../../assessment';
-import {
   QUEUE_PAGE_SIZE,
   queueItemKey,
   queueKeys,
   queueQueryOptions,
+  writeItem,
+  type AssessmentItem,
   type QueueItem,
   type QueueStatus,
-} from '../api';
+} from '../../api';
+import { leafOf, scoringSetQueryOptions } from '../../scoring';
+import { DeadlineCountdown, useDeadline } from '../deadline-countdown';
+import { PeriodPicker, useChosenPeriod } from '../period-picker';
 import { AppraisalItem } from './appraisal-item';
 import { QueueList } from './queue-list';
 import { ShortcutsHelp } from './shortcuts-help';
@@ -67,12 +60,10 @@ function typing(event: KeyboardEvent): boolean {
  * own view (timeline, bonus/penalty, finalize) when the queue is narrowed to one unit.
  */
 export function AppraisalWorkspace() {
-  const { t, compare } = useI18n();
+  const { t } = useI18n();
   const queryClient = useQueryClient();
   const [filters, setFilters] = useUrlFilters(FILTERS);
-  const periods = useQuery(periodsQueryOptions());
-  const periodId = filters.period || defaultPeriod(periods.data ?? [], PREFERRED)?.id || '';
-  const period = useQuery({ ...periodQueryOptions(periodId), enabled: Boolean(periodId) });
+  const { periods, periodId, period, units } = useChosenPeriod(filters.period, PREFERRED);
   const sets = usePeriodSets(period.data);
   const status: QueueStatus = STATUSES.find((s) => s === filters.status) ?? 'pending';
   const page = Math.max(1, Number(filters.page) || 1);
@@ -180,7 +171,6 @@ export function AppraisalWorkspace() {
   const areas = new Map<string, string>();
   for (const set of sets.values())
     for (const node of set.allNodes) if (node.depth === 1) areas.set(node.code, node.title);
-  const units = [...(period.data?.units ?? [])].sort((a, b) => compare(a.name, b.name));
   const setOf = (unitCode: string) =>
     sets.get(units.find((unit) => unit.code === unitCode)?.criteriaSetCode ?? '');
   const total = counts.data?.total ?? 0;
@@ -191,13 +181,11 @@ export function AppraisalWorkspace() {
     <section className="appraisal">
       <PageHeader title={t('appraisal.title')} description={t('appraisal.description')} />
       <div className="toolbar">
-        {(periods.data?.length ?? 0) > 0 && (
-          <PeriodPicker
-            periods={periods.data ?? []}
-            value={periodId}
-            onChange={(id) => setFilters({ period: id, area: '', unit: '' })}
-          />
-        )}
+        <PeriodPicker
+          periods={periods.data}
+          value={periodId}
+          onChange={(id) => setFilters({ period: id, area: '', unit: '' })}
+        />
         <FilterSelect
           label={t('appraisal.area')}
           value={filters.area}

@@ -1,1 +1,0 @@
-export { AppraisalWorkspace } from './components/appraisal-workspace';
