@@ -703,33 +703,23 @@ export function evidenceDto(link: EvidenceLink, file: EvidenceFile): EvidenceDto
   };
 }
 
+const STAGE_FIELDS = [
+  'selfInput',
+  'selfPointsMilli',
+  'selfNote',
+  'r1Input',
+  'r1PointsMilli',
+  'r1Comment',
+  'explanation',
+  'r2Input',
+  'r2PointsMilli',
+  'r2Comment',
+  'finalPointsMilli',
+] as const satisfies readonly (keyof AssessmentItem)[];
+
+/** What the audit log keeps of an item: its stages, not its bookkeeping. */
 function stageFields(item: Partial<AssessmentItem>): Record<string, unknown> {
-  const {
-    selfInput,
-    selfPointsMilli,
-    selfNote,
-    r1Input,
-    r1PointsMilli,
-    r1Comment,
-    explanation,
-    r2Input,
-    r2PointsMilli,
-    r2Comment,
-    finalPointsMilli,
-  } = item;
-  return {
-    selfInput,
-    selfPointsMilli,
-    selfNote,
-    r1Input,
-    r1PointsMilli,
-    r1Comment,
-    explanation,
-    r2Input,
-    r2PointsMilli,
-    r2Comment,
-    finalPointsMilli,
-  };
+  return Object.fromEntries(STAGE_FIELDS.map((field) => [field, item[field]]));
 }
 
 export type { UserPrincipal };

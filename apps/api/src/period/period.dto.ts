@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -21,50 +22,33 @@ import { IsCode } from '../common/http/params';
 import { BandDto } from '../criteria/criteria.dto';
 import { PERIOD_STATES, type PeriodState } from './period.entity';
 
+/** An optional, nullable ISO 8601 date-time (null clears it). */
+function Deadline(description: string, example?: string): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({
+      type: String,
+      format: 'date-time',
+      nullable: true,
+      description,
+      ...(example ? { example } : {}),
+    }),
+    IsOptional(),
+    ValidateIf((_o, v) => v !== null),
+    IsISO8601({ strict: true }),
+  );
+}
+
 export class DeadlinesDto {
-  @ApiPropertyOptional({
-    type: String,
-    format: 'date-time',
-    nullable: true,
-    example: '2026-12-15T17:00:00+07:00',
-    description: 'Hạn tự đánh giá',
-  })
-  @IsOptional()
-  @ValidateIf((_o, v) => v !== null)
-  @IsISO8601({ strict: true })
+  @Deadline('Hạn tự đánh giá', '2026-12-15T17:00:00+07:00')
   selfAssessment?: string | null;
 
-  @ApiPropertyOptional({
-    type: String,
-    format: 'date-time',
-    nullable: true,
-    description: 'Hạn thẩm định vòng 1',
-  })
-  @IsOptional()
-  @ValidateIf((_o, v) => v !== null)
-  @IsISO8601({ strict: true })
+  @Deadline('Hạn thẩm định vòng 1')
   appraisal?: string | null;
 
-  @ApiPropertyOptional({
-    type: String,
-    format: 'date-time',
-    nullable: true,
-    description: 'Hết hạn giải trình',
-  })
-  @IsOptional()
-  @ValidateIf((_o, v) => v !== null)
-  @IsISO8601({ strict: true })
+  @Deadline('Hết hạn giải trình')
   explanation?: string | null;
 
-  @ApiPropertyOptional({
-    type: String,
-    format: 'date-time',
-    nullable: true,
-    description: 'Hạn thẩm định vòng 2',
-  })
-  @IsOptional()
-  @ValidateIf((_o, v) => v !== null)
-  @IsISO8601({ strict: true })
+  @Deadline('Hạn thẩm định vòng 2')
   finalAppraisal?: string | null;
 }
 
@@ -163,26 +147,10 @@ export class PeriodStateDto {
 }
 
 export class UnitDeadlineDto {
-  @ApiPropertyOptional({
-    type: String,
-    format: 'date-time',
-    nullable: true,
-    description: 'This unit’s own self-assessment deadline (extension)',
-  })
-  @IsOptional()
-  @ValidateIf((_o, v) => v !== null)
-  @IsISO8601({ strict: true })
+  @Deadline('This unit’s own self-assessment deadline (extension)')
   selfAssessmentDue?: string | null;
 
-  @ApiPropertyOptional({
-    type: String,
-    format: 'date-time',
-    nullable: true,
-    description: 'This unit’s own explanation deadline (extension)',
-  })
-  @IsOptional()
-  @ValidateIf((_o, v) => v !== null)
-  @IsISO8601({ strict: true })
+  @Deadline('This unit’s own explanation deadline (extension)')
   explanationDue?: string | null;
 }
 
