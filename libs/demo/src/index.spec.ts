@@ -27,8 +27,6 @@ describe('@par/demo public entry', () => {
       'demoUsers',
       'departmentCriteriaSet',
       'generateAssessments',
-      'mergeWardDocuments',
-      'retargetCriteriaSet',
       'reviseCriteriaSet',
       'seedDemo',
     ]);

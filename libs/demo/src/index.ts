@@ -28,7 +28,6 @@ export { DEMO_PASSWORD } from './users/demo-password';
 export { demoCriteriaSets } from './criteria/demo-criteria-sets';
 export { departmentCriteriaSet } from './criteria/department-criteria-set';
 export { communeCriteriaSet } from './criteria/commune-criteria-set';
-export { retargetCriteriaSet } from './criteria/retarget-criteria-set';
 export { reviseCriteriaSet, type CriteriaSetRevision } from './criteria/revise-criteria-set';
 export { criteriaSetStats, type CriteriaSetStats } from './criteria/criteria-set-stats';
 
@@ -37,5 +36,4 @@ export { generateAssessments } from './assessments/generate-assessments';
 
 // seeding through the REST API
 export { seedDemo } from './seed/seed-demo';
-export { mergeWardDocuments } from './seed/merge-ward-documents';
 export { SeedError, type SeedHttp, type SeedOptions, type SeedReport } from './seed/seed-http';

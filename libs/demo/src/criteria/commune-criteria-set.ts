@@ -11,8 +11,8 @@ const name = (year: number): string =>
   `Bộ Chỉ số cải cách hành chính của UBND các xã, phường tỉnh Lam Giang năm ${year}`;
 
 /**
- * The criteria set of commune People's Committees (`unitType: 'commune'`, code `XA-<year>`; wards use
- * the same content, see `retargetCriteriaSet`). 2026 is 2025 re-issued: leaf 7.4.3 (online payment)
+ * The criteria set of commune People's Committees (`unitType: 'commune'`, code `XA-<year>`; a period
+ * scores wards on it too). 2026 is 2025 re-issued: leaf 7.4.3 (online payment)
  * added, 3.5.3 (equipping the new service centre, done in 2025) removed, points moved 3.3.1 → 3.3.3
  * and 8.3.2 → 1.3.1.
  */

@@ -87,8 +87,8 @@ export interface DemoPublication {
 export interface DemoPeriod {
   readonly year: DemoYear;
   readonly name: string;
-  /** Codes of the sets in force, one per unit type (department, commune, ward). */
-  readonly criteriaSetCodes: readonly string[];
+  /** The sets in force and the unit types each scores (one set serves communes and wards alike). */
+  readonly criteriaSets: readonly { readonly code: string; readonly unitTypes: readonly DemoUnitType[] }[];
   readonly units: readonly { readonly code: string; readonly group: DemoGroup }[];
   readonly deadlines: DemoDeadlines;
   /** The state the seed leaves the period in. */

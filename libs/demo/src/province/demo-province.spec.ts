@@ -3,7 +3,6 @@ import {
   parseAssessments,
   parseCriteriaSet,
   type AssessmentsV1,
-  type CriteriaSetV1,
   type UnitResultV1,
 } from '@par/scoring';
 import { demoProvince } from './demo-province';
@@ -12,23 +11,15 @@ const province = demoProvince('2026-04-10');
 const [last, current] = province.periods;
 const setByCode = new Map(province.criteriaSets.map((d) => [d.set.code, d.set]));
 
-/** Results of a period's documents, communes and wards scored and ranked together (their sets are equal). */
+/** Results of a period's documents (communes and wards share one document on the commune set). */
 function results(docs: readonly AssessmentsV1[]): UnitResultV1[] {
-  const [agencies, communes, wards] = docs;
-  const score = (set: CriteriaSetV1 | undefined, doc: AssessmentsV1): UnitResultV1[] => {
-    const model = parseCriteriaSet(set);
+  return docs.flatMap((doc) => {
+    const model = parseCriteriaSet(setByCode.get(doc.criteriaSet));
     if (!model.ok) throw new Error(model.issues[0].messageEn);
     const parsed = parseAssessments(doc, model.value);
     if (!parsed.ok) throw new Error(parsed.issues[0].messageEn);
     return [...computeResults(model.value, parsed.value).units];
-  };
-  return [
-    ...score(setByCode.get(agencies.criteriaSet), agencies),
-    ...score(setByCode.get(communes.criteriaSet), {
-      ...communes,
-      units: [...communes.units, ...wards.units],
-    }),
-  ];
+  });
 }
 
 describe('demoProvince', () => {
@@ -43,34 +34,30 @@ describe('demoProvince', () => {
     expect(province.users).toHaveLength(9);
   });
 
-  it('imports six sets: agencies, communes and wards (a copy of the communes’), 2025 and 2026', () => {
+  it('imports four sets, agencies and communes (which also score wards), 2025 and 2026', () => {
     expect(province.criteriaSets.map((d) => [d.set.code, d.set.unitType])).toEqual([
       ['SO-2025', 'department'],
       ['XA-2025', 'commune'],
       ['SO-2026', 'department'],
       ['XA-2026', 'commune'],
-      ['PHUONG-2025', 'ward'],
-      ['PHUONG-2026', 'ward'],
     ]);
-    expect(setByCode.get('PHUONG-2026')?.nodes).toEqual(setByCode.get('XA-2026')?.nodes);
-    expect(province.criteriaSets[5].sourceDecision).toBe(province.criteriaSets[3].sourceDecision);
   });
 
   it.each([last, current])(
     '$year: a set for each unit type, every evaluated unit with its group, valid documents',
     (period) => {
-      expect(period.criteriaSetCodes).toEqual([
-        `SO-${period.year}`,
-        `XA-${period.year}`,
-        `PHUONG-${period.year}`,
+      expect(period.criteriaSets).toEqual([
+        { code: `SO-${period.year}`, unitTypes: ['department'] },
+        { code: `XA-${period.year}`, unitTypes: ['commune', 'ward'] },
       ]);
       expect(period.units).toHaveLength(33);
       expect(period.units.find((u) => u.code === 'UBND-TINH')).toBeUndefined();
       const typeOf = new Map(province.units.map((u) => [u.code, u.type]));
       for (const [i, doc] of period.assessments.entries()) {
-        const set = setByCode.get(period.criteriaSetCodes[i]);
-        expect(doc.criteriaSet).toBe(set?.code);
-        expect(doc.units.every((u) => typeOf.get(u.code) === set?.unitType)).toBe(true);
+        const { code, unitTypes } = period.criteriaSets[i];
+        const set = setByCode.get(code);
+        expect(doc.criteriaSet).toBe(code);
+        expect(doc.units.every((u) => unitTypes.includes(typeOf.get(u.code)!))).toBe(true);
         const model = parseCriteriaSet(set);
         const parsed = model.ok ? parseAssessments(doc, model.value) : model;
         expect(parsed.ok ? [] : parsed.issues).toEqual([]);

@@ -3,14 +3,13 @@ import { generateAssessments } from '../assessments/generate-assessments';
 import { communeCriteriaSet } from '../criteria/commune-criteria-set';
 import { demoCriteriaSets } from '../criteria/demo-criteria-sets';
 import { departmentCriteriaSet } from '../criteria/department-criteria-set';
-import { retargetCriteriaSet } from '../criteria/retarget-criteria-set';
 import type {
   AssessedUnit,
-  DemoCriteriaSet,
   DemoGroup,
   DemoPeriod,
   DemoProvince,
   DemoUnit,
+  DemoUnitType,
   DemoYear,
 } from '../model/demo.types';
 import { demoUnits } from '../units/demo-units';
@@ -53,12 +52,12 @@ export function demoProvince(today: Date | string): DemoProvince {
     units,
     users: demoUsers(),
     password: DEMO_PASSWORD,
-    criteriaSets: withWardSets(demoCriteriaSets(), [sets2025[2], sets2026[2]]),
+    criteriaSets: demoCriteriaSets(),
     periods: [
       {
         year: 2025,
         name: 'Chỉ số cải cách hành chính năm 2025',
-        criteriaSetCodes: sets2025.map((s) => s.code),
+        criteriaSets: sets2025.map(({ set, unitTypes }) => ({ code: set.code, unitTypes })),
         units: participants(units),
         deadlines: {
           selfAssessment: '2025-12-15T17:00:00+07:00',
@@ -69,14 +68,14 @@ export function demoProvince(today: Date | string): DemoProvince {
         state: 'published',
         publication: { decisionNo: '412/QĐ-UBND', decisionDate: '2026-03-06' },
         submitted: [],
-        assessments: sets2025.map((set) =>
-          generateAssessments(set, assessedOn(set, units), { seed: SEED[2025] }),
+        assessments: sets2025.map(({ set, unitTypes }) =>
+          generateAssessments(set, assessedOn(unitTypes, units), { seed: SEED[2025] }),
         ),
       },
       {
         year: 2026,
         name: 'Chỉ số cải cách hành chính năm 2026',
-        criteriaSetCodes: sets2026.map((s) => s.code),
+        criteriaSets: sets2026.map(({ set, unitTypes }) => ({ code: set.code, unitTypes })),
         units: participants(units),
         deadlines: deadlinesAfter(today, {
           selfAssessment: 30,
@@ -86,40 +85,28 @@ export function demoProvince(today: Date | string): DemoProvince {
         }),
         state: 'self_assessment',
         submitted: units.filter((u) => PROGRESS[u.code] === 1).map((u) => u.code),
-        assessments: sets2026.map((set) => drafts(set, assessedOn(set, units))),
+        assessments: sets2026.map(({ set, unitTypes }) => drafts(set, assessedOn(unitTypes, units))),
       },
     ] satisfies [DemoPeriod, DemoPeriod],
   };
 }
 
-/** The sets in force for a year, one per unit type: agencies, communes, wards (a copy of the communes'). */
-function setsOf(year: DemoYear): CriteriaSetV1[] {
-  const commune = communeCriteriaSet(year);
+/** The sets in force for a year and whom they score: agencies, and communes with wards on one set. */
+function setsOf(year: DemoYear): { set: CriteriaSetV1; unitTypes: DemoUnitType[] }[] {
   return [
-    departmentCriteriaSet(year),
-    commune,
-    retargetCriteriaSet(commune, {
-      unitType: 'ward',
-      code: `PHUONG-${year}`,
-      name: `${commune.name} (áp dụng cho UBND phường)`,
-    }),
+    { set: departmentCriteriaSet(year), unitTypes: ['department'] },
+    { set: communeCriteriaSet(year), unitTypes: ['commune', 'ward'] },
   ];
-}
-
-/** The four sets, then the ward copies, issued by the same decisions as the commune sets. */
-function withWardSets(sets: readonly DemoCriteriaSet[], wards: readonly CriteriaSetV1[]): DemoCriteriaSet[] {
-  const decisions = new Map(sets.map((d) => [d.set.year, d.sourceDecision]));
-  return [...sets, ...wards.map((set) => ({ set, sourceDecision: decisions.get(set.year) ?? '' }))];
 }
 
 function participants(units: readonly DemoUnit[]): { code: string; group: DemoGroup }[] {
   return units.flatMap((u) => (u.group ? [{ code: u.code, group: u.group }] : []));
 }
 
-/** The evaluated units of the set's unit type. */
-function assessedOn(set: CriteriaSetV1, units: readonly DemoUnit[]): AssessedUnit[] {
+/** The evaluated units of the given unit types. */
+function assessedOn(unitTypes: readonly DemoUnitType[], units: readonly DemoUnit[]): AssessedUnit[] {
   return units.flatMap((u) =>
-    u.group && u.type === set.unitType
+    u.group && unitTypes.includes(u.type)
       ? [{ code: u.code, name: u.name, group: u.group, strength: u.strength }]
       : [],
   );

@@ -1,14 +1,13 @@
 import type { AssessmentsV1 } from '@par/scoring';
 import type { DemoPeriod } from '../model/demo.types';
 import { demoProvince } from '../province/demo-province';
-import { mergeWardDocuments } from './merge-ward-documents';
 import { SeedError, type SeedHttp, type SeedOptions, type SeedReport } from './seed-http';
 
 const EVIDENCE_NOTE = 'Tài liệu kiểm chứng gửi kèm hồ sơ giấy theo Công văn của Sở Nội vụ';
 
 /**
  * Loads the demo province through the REST API only (so it exercises the real rules): units, users, the
- * agency and commune sets of both years (wards are scored on the commune set), last year's period imported,
+ * agency and commune sets of both years (one set scores communes and wards), last year's period imported,
  * computed and published, and this year's period open for self-assessment with units at different stages.
  * Refuses an instance that already has units (ALREADY_SEEDED): it never mixes with real data.
  */
@@ -71,14 +70,8 @@ export async function seedDemo(http: SeedHttp, options: SeedOptions): Promise<Se
     });
   }
 
-  // Wards are scored on the commune set: one set per kind of commune-level unit, not a copy.
-  const wardCopies: Record<string, string> = {};
   const setIds = new Map<string, string>();
   for (const { set, sourceDecision } of province.criteriaSets) {
-    if (set.unitType === 'ward') {
-      wardCopies[set.code] = set.code.replace(/^PHUONG-/, 'XA-');
-      continue;
-    }
     const created = await call<{ id: string }>('POST', '/criteria-sets', set);
     const detail = await call<{ version: number }>('GET', `/criteria-sets/${created.id}`);
     await call('PATCH', `/criteria-sets/${created.id}`, { sourceDecision, version: detail.version });
@@ -87,13 +80,10 @@ export async function seedDemo(http: SeedHttp, options: SeedOptions): Promise<Se
   }
 
   const openPeriod = async (period: DemoPeriod): Promise<string> => {
-    const codes = [...new Set(period.criteriaSetCodes.map((code) => wardCopies[code] ?? code))];
-    const criteriaSets = codes.map((code) => {
+    const criteriaSets = period.criteriaSets.map(({ code, unitTypes }) => {
       const id = setIds.get(code);
       if (!id) throw new SeedError('REQUEST_FAILED', `no criteria set ${code}`);
-      return code.startsWith('XA-')
-        ? { criteriaSetId: id, unitTypes: ['commune', 'ward'] }
-        : { criteriaSetId: id };
+      return { criteriaSetId: id, unitTypes: [...unitTypes] };
     });
     const created = await call<{ id: string }>('POST', '/periods', {
       year: period.year,
@@ -107,8 +97,7 @@ export async function seedDemo(http: SeedHttp, options: SeedOptions): Promise<Se
 
   const [last, current] = province.periods;
   const lastId = await openPeriod(last);
-  for (const doc of mergeWardDocuments(last.assessments, wardCopies))
-    await call('POST', `/periods/${lastId}/assessments/import`, doc);
+  for (const doc of last.assessments) await call('POST', `/periods/${lastId}/assessments/import`, doc);
   await call('POST', `/periods/${lastId}/results/compute`);
   if (last.publication) await call('POST', `/periods/${lastId}/publish`, last.publication);
   log(`Kỳ ${last.year}: đã công bố / published`);
@@ -117,7 +106,7 @@ export async function seedDemo(http: SeedHttp, options: SeedOptions): Promise<Se
   await call('POST', `/periods/${currentId}/state`, { state: 'self_assessment' });
   let itemsWritten = 0;
   const submitted = new Set(current.submitted);
-  for (const doc of mergeWardDocuments(current.assessments, wardCopies)) {
+  for (const doc of current.assessments) {
     itemsWritten += await fillDrafts(
       doc,
       (unit, leaf, body) => call('PUT', `/periods/${currentId}/assessments/${unit}/items/${leaf}`, body),
