@@ -3,10 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import type { Actor } from '../auth/principal';
 import { userOf } from '../auth/principal';
-import { notFound } from '../common/errors/domain-error';
 import { CriteriaSetCache } from '../criteria/criteria-set-cache';
 import { Unit } from '../organization/unit.entity';
-import { Period } from '../period/period.entity';
+import { Period, periodNotFound } from '../period/period.entity';
 import { appraiserCovers, areaOf } from './assessment-access';
 import { AssessmentItem } from './assessment-item.entity';
 import { Assessment } from './assessment.entity';
@@ -27,7 +26,7 @@ export class AppraisalQueueService {
 
   async queue(periodId: string, query: QueueQueryDto, actor: Actor): Promise<QueuePageDto> {
     const period = await this.dataSource.getRepository(Period).findOneBy({ id: periodId });
-    if (!period) throw notFound({ vi: 'Không có kỳ đánh giá này', en: 'No such period' });
+    if (!period) throw periodNotFound();
     const user = userOf(actor);
     const round: 1 | 2 = period.state === 'final_appraisal' ? 2 : 1;
     const status = round === 1 ? 'submitted' : 'explained';

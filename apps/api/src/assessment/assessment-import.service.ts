@@ -4,7 +4,7 @@ import { parseAssessments, toMilli, type AssessmentsV1, type LeafInputV1 } from 
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/principal';
-import { DomainError, notFound } from '../common/errors/domain-error';
+import { DomainError } from '../common/errors/domain-error';
 import { issuesToProblems } from '../common/errors/issues';
 import { Clock } from '../common/time/clock';
 import { CriteriaSetCache } from '../criteria/criteria-set-cache';
@@ -12,7 +12,7 @@ import { CriteriaSetRow } from '../criteria/criteria-set.entity';
 import { Unit } from '../organization/unit.entity';
 import { PeriodCriteriaSet } from '../period/period-criteria-set.entity';
 import { PeriodUnit } from '../period/period-unit.entity';
-import { Period } from '../period/period.entity';
+import { Period, periodNotFound } from '../period/period.entity';
 import { AssessmentItem } from './assessment-item.entity';
 import { Assessment } from './assessment.entity';
 import { pointsOf } from './leaf-scoring';
@@ -38,7 +38,7 @@ export class AssessmentImportService {
         where: { id: periodId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!period) throw notFound({ vi: 'Không có kỳ đánh giá này', en: 'No such period' });
+      if (!period) throw periodNotFound();
       if (period.state === 'published') throw new DomainError('PERIOD_LOCKED');
       const code =
         typeof input === 'object' && input !== null
@@ -162,7 +162,7 @@ export class AssessmentImportService {
         : `user:${actor.principal?.kind === 'user' ? actor.principal.username : '?'}`;
     return this.dataSource.transaction(async (m) => {
       const period = await m.findOneBy(Period, { id: periodId });
-      if (!period) throw notFound({ vi: 'Không có kỳ đánh giá này', en: 'No such period' });
+      if (!period) throw periodNotFound();
       if (period.state !== 'self_assessment') {
         throw new DomainError('ASSESSMENT_LOCKED', {
           detail: {

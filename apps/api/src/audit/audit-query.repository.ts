@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { containsPattern } from '../common/database-errors';
 import { AuditEntry } from './audit-entry.entity';
 import type { AuditQueryDto } from './audit.dto';
 
@@ -18,8 +19,7 @@ export class AuditQueryRepository {
     if (query.entityType) qb.andWhere('a.entity_type = :entityType', { entityType: query.entityType });
     if (query.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: query.entityId });
     if (query.actorKind) qb.andWhere('a.actor_kind = :actorKind', { actorKind: query.actorKind });
-    if (query.actor)
-      qb.andWhere('a.actor_name ILIKE :actor', { actor: `%${query.actor.replace(/[%_\\]/g, '\\$&')}%` });
+    if (query.actor) qb.andWhere('a.actor_name ILIKE :actor', { actor: containsPattern(query.actor) });
     if (query.from) qb.andWhere('a.at >= :from', { from: new Date(query.from) });
     if (query.to) qb.andWhere('a.at <= :to', { to: new Date(query.to) });
     return qb.orderBy('a.id', 'DESC');

@@ -9,3 +9,8 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   const name = e?.constraint ?? e?.driverError?.constraint;
   return code === '23505' && (!constraint || name === constraint);
 }
+
+/** An ILIKE pattern matching `text` anywhere, with the user's `%`, `_` and `\\` taken literally. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[%_\\]/g, '\\$&')}%`;
+}

@@ -4,7 +4,7 @@ import { UNIT_ROLES } from '@par/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/principal';
-import { isUniqueViolation } from '../common/database-errors';
+import { isUniqueViolation, containsPattern } from '../common/database-errors';
 import { DomainError, notFound } from '../common/errors/domain-error';
 import type {
   CreateUnitDto,
@@ -104,8 +104,7 @@ export class UnitsService {
     if (!seen.all) qb.andWhere('u.id = :own', { own: seen.unitId });
     if (query.type) qb.andWhere('u.type_code = :type', { type: query.type });
     if (query.active) qb.andWhere('u.active = :active', { active: query.active === 'true' });
-    if (query.q)
-      qb.andWhere('(u.code ILIKE :q OR u.name ILIKE :q)', { q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%` });
+    if (query.q) qb.andWhere('(u.code ILIKE :q OR u.name ILIKE :q)', { q: containsPattern(query.q) });
     return qb.getMany();
   }
 

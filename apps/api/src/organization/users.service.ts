@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { PasswordService } from '../auth/password.service';
 import type { Actor } from '../auth/principal';
 import { TokenService } from '../auth/token.service';
-import { isUniqueViolation } from '../common/database-errors';
+import { isUniqueViolation, containsPattern } from '../common/database-errors';
 import { DomainError, notFound } from '../common/errors/domain-error';
 import type { CreateUserDto, UpdateUserDto, UserDto, UserQueryDto } from './organization.dto';
 import { Unit } from './unit.entity';
@@ -52,7 +52,7 @@ export class UsersService {
     if (query.unitCode) qb.andWhere('unit.code = :unitCode', { unitCode: query.unitCode });
     if (query.q) {
       qb.andWhere('(u.username ILIKE :q OR u.full_name ILIKE :q)', {
-        q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%`,
+        q: containsPattern(query.q),
       });
     }
     return qb.getMany();

@@ -1,4 +1,5 @@
 import type { ResultsV1 } from '@par/scoring';
+import { notFound } from '../common/errors/domain-error';
 import {
   Check,
   Column,
@@ -19,6 +20,8 @@ export const PERIOD_STATES = [
   'published',
 ] as const;
 export type PeriodState = (typeof PERIOD_STATES)[number];
+
+export const periodNotFound = () => notFound({ vi: 'Không có kỳ đánh giá này', en: 'No such period' });
 
 /** An assessment period (kỳ đánh giá): a year's run of the cycle for a set of units. */
 @Entity({ name: 'period' })

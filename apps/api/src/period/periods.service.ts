@@ -14,7 +14,7 @@ import { Unit } from '../organization/unit.entity';
 import { PeriodCriteriaSet } from './period-criteria-set.entity';
 import { NEXT_STATE, unmetPreconditions, type TransitionFacts } from './period-transitions';
 import { PeriodUnit } from './period-unit.entity';
-import { Period, type PeriodState } from './period.entity';
+import { Period, type PeriodState, periodNotFound } from './period.entity';
 import type {
   CreatePeriodDto,
   DeadlinesDto,
@@ -25,7 +25,6 @@ import type {
   UpdatePeriodDto,
 } from './period.dto';
 
-const periodNotFound = () => notFound({ vi: 'Không có kỳ đánh giá này', en: 'No such period' });
 const date = (value: string | null | undefined) => (value ? new Date(value) : null);
 
 /** Periods: participants, sets per unit type, deadlines and the audited state machine. */

@@ -14,15 +14,13 @@ import {
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/principal';
-import { DomainError, notFound } from '../common/errors/domain-error';
+import { DomainError } from '../common/errors/domain-error';
 import { issuesToProblems } from '../common/errors/issues';
 import { Clock } from '../common/time/clock';
 import { CriteriaSetCache } from '../criteria/criteria-set-cache';
 import { CriteriaSetsService } from '../criteria/criteria-sets.service';
 import { PeriodCriteriaSet } from '../period/period-criteria-set.entity';
-import { Period } from '../period/period.entity';
-
-const periodNotFound = () => notFound({ vi: 'Không có kỳ đánh giá này', en: 'No such period' });
+import { Period, periodNotFound } from '../period/period.entity';
 
 /** Compute (libs/scoring on the final inputs), read, publish; the published snapshot never changes. */
 @Injectable()
