@@ -18,6 +18,7 @@ import { PeriodModule } from '../period/period.module';
 import { AssessmentModule } from '../assessment/assessment.module';
 import { EvidenceModule } from '../evidence/evidence.module';
 import { ResultsModule } from '../results/results.module';
+import { SurveyModule } from '../survey/survey.module';
 
 export interface AppOverrides {
   /** Tests move time (deadlines, lockouts) through this clock. */
@@ -52,6 +53,7 @@ export class AppModule {
         AssessmentModule,
         EvidenceModule,
         ResultsModule,
+        SurveyModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

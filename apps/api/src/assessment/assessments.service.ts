@@ -20,6 +20,7 @@ import { EvidenceFile } from '../evidence/evidence-file.entity';
 import { EvidenceLink } from '../evidence/evidence-link.entity';
 import { Unit } from '../organization/unit.entity';
 import { PeriodUnit } from '../period/period-unit.entity';
+import { assertNotSurveyScored } from '../survey/survey-scoring';
 import { Period } from '../period/period.entity';
 import { appraiserCovers, areaOf, isUnitMember, mayRead } from './assessment-access';
 import { AssessmentItem } from './assessment-item.entity';
@@ -235,6 +236,7 @@ export class AssessmentsService {
       const stage = this.stageOf(ctx);
       const user = userOf(actor);
       this.assertMayAct(ctx, stage, leaf, actor);
+      if (stage === 'round1' || stage === 'round2') await assertNotSurveyScored(m, periodId, leaf);
       let item = await m.findOne(AssessmentItem, {
         where: { assessmentId: ctx.assessment.id, leafCode },
         lock: { mode: 'pessimistic_write' },
@@ -675,6 +677,15 @@ export function itemDto(
       ? { input: null, points: null, text: item.explanation, by: item.explanationBy, at: item.explanationAt }
       : null,
     round2: item ? stage(item.r2Input, item.r2PointsMilli, item.r2Comment, item.r2By, item.r2At) : null,
+    survey: item?.surveyAt
+      ? {
+          input: item.surveyInput,
+          points: points(item.surveyPointsMilli),
+          text: null,
+          by: null,
+          at: item.surveyAt,
+        }
+      : null,
     points: points(item?.finalPointsMilli ?? null),
     adjusted: Boolean(item?.r1At && item.r1PointsMilli !== item.selfPointsMilli),
     why: whyOf(leaf, current),

@@ -6,7 +6,7 @@ import { ApiKeyScopes, CurrentActor, Roles } from '../auth/decorators';
 import type { Actor } from '../auth/principal';
 import { Public } from '../common/auth/public.decorator';
 import { uuidParam } from '../common/http/params';
-import { ResultsService } from './results.service';
+import { ResultsService, type ComputeAnswer } from './results.service';
 
 export class PublishDto {
   @ApiProperty({ example: '125/QĐ-UBND' }) @IsString() @MinLength(1) @MaxLength(100) decisionNo!: string;
@@ -49,6 +49,27 @@ const RESULTS_SCHEMA = {
   },
 };
 
+const COMPUTE_SCHEMA = {
+  ...RESULTS_SCHEMA,
+  description: '`par-index.results/v1` and the compute’s `warnings`',
+  properties: {
+    ...RESULTS_SCHEMA.properties,
+    warnings: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['unit', 'code', 'received', 'minimum'],
+        properties: {
+          unit: { type: 'string' },
+          code: { type: 'string', enum: ['SURVEY_BELOW_MINIMUM'] },
+          received: { type: 'integer' },
+          minimum: { type: 'integer' },
+        },
+      },
+    },
+  },
+};
+
 @ApiTags('results')
 @Controller()
 export class ResultsController {
@@ -59,10 +80,10 @@ export class ResultsController {
   @ApiOperation({
     summary: 'Tính điểm, xếp hạng, xếp loại / Compute results',
     description:
-      'Any state before publication, once every assessment is final (else 409 ASSESSMENTS_NOT_FINAL). Leaves the period `computed`.',
+      'Any state before publication, once every assessment is final (else 409 ASSESSMENTS_NOT_FINAL) and the period’s survey, if any, is closed (else 409 SURVEY_NOT_CLOSED). Leaves the period `computed`. `warnings` names units with fewer survey forms than the survey’s minimum (SURVEY_BELOW_MINIMUM).',
   })
-  @ApiOkResponse({ schema: RESULTS_SCHEMA })
-  compute(@Param('id', uuidParam()) id: string, @CurrentActor() actor: Actor): Promise<ResultsV1> {
+  @ApiOkResponse({ schema: COMPUTE_SCHEMA })
+  compute(@Param('id', uuidParam()) id: string, @CurrentActor() actor: Actor): Promise<ComputeAnswer> {
     return this.results.compute(id, actor);
   }
 

@@ -21,6 +21,11 @@ import { CriteriaSetCache } from '../criteria/criteria-set-cache';
 import { CriteriaSetsService } from '../criteria/criteria-sets.service';
 import { PeriodCriteriaSet } from '../period/period-criteria-set.entity';
 import { Period, periodNotFound } from '../period/period.entity';
+import { surveyComputeWarnings } from '../survey/survey-scoring';
+import type { SurveyWarningDto } from '../survey/survey.dto';
+
+/** What compute answers: the results, and the survey's warnings (units below its minimum). */
+export type ComputeAnswer = ResultsV1 & { warnings: SurveyWarningDto[] };
 
 /** Compute (libs/scoring on the final inputs), read, publish; the published snapshot never changes. */
 @Injectable()
@@ -33,7 +38,7 @@ export class ResultsService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async compute(periodId: string, actor: Actor): Promise<ResultsV1> {
+  async compute(periodId: string, actor: Actor): Promise<ComputeAnswer> {
     return this.dataSource.transaction(async (m) => {
       const period = await m.findOne(Period, {
         where: { id: periodId },
@@ -41,6 +46,7 @@ export class ResultsService {
       });
       if (!period) throw periodNotFound();
       if (period.state === 'published') throw new DomainError('PERIOD_LOCKED');
+      const warnings = await surveyComputeWarnings(m, periodId); // 409 SURVEY_NOT_CLOSED while open
       const open = await m.query<{ code: string; status: string }[]>(
         `SELECT u.code, a.status FROM assessment a JOIN unit u ON u.id = a.unit_id WHERE a.period_id = $1 AND a.status <> 'final' ORDER BY u.code`,
         [periodId],
@@ -91,7 +97,7 @@ export class ResultsService {
         before,
         after: { state: 'computed', units: units.length },
       });
-      return results;
+      return { ...results, warnings };
     });
   }
 
