@@ -84,7 +84,7 @@ export function renderCodeSheet(sheet: CodeSheet): Promise<Buffer> {
       .fillColor('#000000')
       .font('bold')
       .fontSize(8.5)
-      .text('PHIẾU KHẢO SÁT SỰ HÀI LÒNG', textX, y + 10, { width: textWidth });
+      .text('PHIẾU KHẢO SÁT Ý KIẾN', textX, y + 10, { width: textWidth });
     doc.font('body').fontSize(7).text(sheet.periodName, { width: textWidth });
     doc
       .moveDown(0.3)
@@ -95,7 +95,7 @@ export function renderCodeSheet(sheet: CodeSheet): Promise<Buffer> {
       .text(sheet.unitName, { width: textWidth });
     doc
       .font('body')
-      .text('Nhóm đối tượng: ', { width: textWidth, continued: true })
+      .text('Nhóm đối tượng:', { width: textWidth })
       .font('bold')
       .text(sheet.groupName, { width: textWidth });
     doc.moveDown(0.3).font('body').fontSize(7).text('Mã phiếu:', { width: textWidth });

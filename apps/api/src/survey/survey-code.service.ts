@@ -108,7 +108,7 @@ export class SurveyCodeService {
     );
     const known = new Set(rows.map((r) => r.code_hash));
     const problems = given.flatMap((text, i) =>
-      known.has(hashes[i]!)
+      known.has(hashes[i])
         ? []
         : [
             {

@@ -104,7 +104,7 @@ export function parseCsv(text: string): string[][] {
   let cell = '';
   let quoted = false;
   for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
+    const c = source[i];
     if (quoted) {
       if (c === '"') {
         if (source[i + 1] === '"') {
@@ -142,7 +142,7 @@ function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === 'object') {
     if (value instanceof Date) return value.toISOString().slice(0, 10);
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('result' in value) return cellText(value.result);
     if ('text' in value) return String(value.text);
     return '';
   }
@@ -170,8 +170,8 @@ export async function readFormsXlsx(buffer: Buffer): Promise<ReadForms> {
 
 /** Reads an import body by its content type: JSON (already parsed), CSV text or an .xlsx buffer. */
 export async function readForms(contentType: string | undefined, body: unknown): Promise<ReadForms> {
-  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type === CSV_MIME) return readFormsCsv(typeof body === 'string' ? body : String(body ?? ''));
+  const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
+  if (type === CSV_MIME) return readFormsCsv(typeof body === 'string' ? body : '');
   if (type === XLSX_MIME) return readFormsXlsx(Buffer.isBuffer(body) ? body : Buffer.alloc(0));
   return readFormsJson(body);
 }

@@ -29,7 +29,7 @@ export class SurveyLookupThrottle {
     const now = this.clock.now().getTime();
     const times = this.recent(client, now);
     if (times.length < MAX_UNKNOWN_CODES_PER_MINUTE) return;
-    const retryAfter = Math.max(1, Math.ceil((times[0]! + WINDOW_MS - now) / 1000));
+    const retryAfter = Math.max(1, Math.ceil((times[0] + WINDOW_MS - now) / 1000));
     throw new DomainError('RATE_LIMITED', {
       detail: {
         vi: `Nhập sai mã phiếu quá ${MAX_UNKNOWN_CODES_PER_MINUTE} lần trong một phút; thử lại sau ${retryAfter} giây`,

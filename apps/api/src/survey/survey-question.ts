@@ -43,21 +43,22 @@ function percentOf(units: number, scale: number): number {
  */
 export function surveyQuestions(set: CriteriaSet, leafCodes: readonly string[] | null): SurveyQuestion[] {
   const only = leafCodes ? new Set(leafCodes) : null;
-  return set.leaves
-    .filter((leaf) => isSurveyQuestionLeaf(leaf) && (!only || only.has(leaf.code)))
-    .map((leaf) => {
-      const rule = leaf.rule.kind === 'survey' ? leaf.rule : null;
-      return {
+  return set.leaves.flatMap((leaf) => {
+    const rule = leaf.rule;
+    if (!isSurveyQuestionLeaf(leaf) || rule.kind !== 'survey' || (only && !only.has(leaf.code))) return [];
+    return [
+      {
         leafCode: leaf.code,
         text: leaf.title,
-        options: (rule?.options ?? []).map((option, index) => ({
+        options: rule.options.map((option, index) => ({
           code: option.code,
           label: option.label ?? DEFAULT_OPTION_LABELS[option.code] ?? option.code,
-          percent: percentOf(rule!.percentUnits[index]!, rule!.percentScale),
+          percent: percentOf(rule.percentUnits[index] ?? 0, rule.percentScale),
           excluded: option.excluded,
         })),
-      };
-    });
+      },
+    ];
+  });
 }
 
 /**
@@ -117,7 +118,10 @@ export function canonicalAnswers(
   answers: SurveyAnswers,
 ): SurveyAnswers {
   const out: SurveyAnswers = {};
-  for (const q of questions) if (answers[q.leafCode] !== undefined) out[q.leafCode] = answers[q.leafCode]!;
+  for (const q of questions) {
+    const option = answers[q.leafCode];
+    if (option !== undefined) out[q.leafCode] = option;
+  }
   return out;
 }
 

@@ -87,7 +87,7 @@ describe('survey: define → codes → answers (online, paper, import) → close
     const submissions = [
       ...stp.map((code, i) => ({
         code,
-        answers: { '3.1': stp31[i]!, ...(stp32[i] ? { '3.2': stp32[i]! } : {}) },
+        answers: { '3.1': stp31[i]!, ...(stp32[i] ? { '3.2': stp32[i] } : {}) },
       })),
       ...stc.map((code, i) => ({ code, answers: { '3.1': stc31[i]! } })),
       ...htu.map((code, i) => ({ code, answers: { '3.1': htu31[i]! } })),
@@ -176,7 +176,7 @@ describe('survey: define → codes → answers (online, paper, import) → close
 
   it('final inputs leave the survey leaves to the survey: naming one is refused', async () => {
     const withSurvey = finalInputsWithoutSurvey() as { units: Array<{ items: Record<string, unknown> }> };
-    withSurvey.units[0]!.items['3.1'] = { counts: { A: 1 } };
+    withSurvey.units[0].items['3.1'] = { counts: { A: 1 } };
     const refused = await t.http().post(`${w.base}/assessments/import`).set(w.admin.auth).send(withSurvey);
     expect(refused.status).toBe(422);
     expect(refused.body).toMatchObject({
