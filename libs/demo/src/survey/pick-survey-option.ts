@@ -19,5 +19,5 @@ export function pickSurveyOption(
     0.999,
     Math.max(0, (1 - strength) * 1.6 * random.next() + 0.15 * random.normal() ** 2 * (1 - strength)),
   );
-  return counted[Math.floor(position * counted.length)]!.code;
+  return counted[Math.floor(position * counted.length)].code;
 }
