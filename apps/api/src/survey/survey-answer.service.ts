@@ -4,29 +4,13 @@ import { DataSource } from 'typeorm';
 import { DomainError, notFound } from '../common/errors/domain-error';
 import { Clock } from '../common/time/clock';
 import { normalizeSurveyCode, surveyCodeHash } from './survey-code';
-import { lockForAnswer, provinceDay } from './survey-lock';
+import { SurveyAnswerRepository, type CodeRow } from './survey-answer.repository';
+import { provinceDay } from './survey-lock';
 import { SurveyLookupThrottle } from './survey-lookup-throttle';
 import { answerProblems, canonicalAnswers, type SurveyQuestion } from './survey-question';
 import { SurveyTargets } from './survey-target';
 import { refusal } from './survey-window';
 import type { SurveyFormViewDto } from './survey.dto';
-
-interface CodeRow {
-  code_id: string;
-  used: boolean;
-  group_code: string;
-  group_name: string;
-  leaf_codes: string[] | null;
-  unit_code: string;
-  unit_name: string;
-  criteria_set_id: string;
-  survey_id: string;
-  state: 'open' | 'closed';
-  opens_at: Date;
-  closes_at: Date;
-  period_name: string;
-  year: number;
-}
 
 const unknownCode = () =>
   notFound({ vi: 'Không có mã phiếu này, hãy kiểm tra lại', en: 'No such code; check it and try again' });
@@ -42,29 +26,18 @@ export class SurveyAnswerService {
     private readonly throttle: SurveyLookupThrottle,
     private readonly clock: Clock,
     @InjectDataSource() private readonly dataSource: DataSource,
-  ) {}
+  ) {
+    this.repository = new SurveyAnswerRepository(dataSource);
+  }
+
+  private readonly repository: SurveyAnswerRepository;
 
   /** Finds a code (unknown → 404, counted against the client), then refuses a used one or a closed survey. */
   private async lookup(text: string, client: string): Promise<{ row: CodeRow; hash: string }> {
     this.throttle.assertAllowed(client);
     const code = normalizeSurveyCode(text);
     const hash = code ? surveyCodeHash(code) : null;
-    const rows = hash
-      ? await this.dataSource.query<CodeRow[]>(
-          `SELECT c.id AS code_id, c.used, c.group_code, g.name AS group_name, g.leaf_codes,
-                  u.code AS unit_code, u.name AS unit_name, pu.criteria_set_id,
-                  s.id AS survey_id, s.state, s.opens_at, s.closes_at, p.name AS period_name, p.year
-             FROM survey_code c
-             JOIN survey s ON s.id = c.survey_id
-             JOIN period p ON p.id = s.period_id
-             JOIN survey_group g ON g.survey_id = c.survey_id AND g.code = c.group_code
-             JOIN unit u ON u.id = c.unit_id
-             JOIN period_unit pu ON pu.period_id = s.period_id AND pu.unit_id = c.unit_id
-            WHERE c.code_hash = $1`,
-          [hash],
-        )
-      : [];
-    const row = rows[0];
+    const row = hash ? await this.repository.findCode(hash) : null;
     if (!row || !hash) {
       this.throttle.recordUnknown(client);
       throw unknownCode();
@@ -79,7 +52,7 @@ export class SurveyAnswerService {
   }
 
   private questions(row: CodeRow): Promise<SurveyQuestion[]> {
-    return this.targets.questionsFor(this.dataSource.manager, row.criteria_set_id, row.leaf_codes);
+    return this.targets.questionsAt(row.criteria_set_id, row.set_version, row.leaf_codes);
   }
 
   async form(code: string, client: string): Promise<SurveyFormViewDto> {
@@ -105,22 +78,13 @@ export class SurveyAnswerService {
     const problems = answerProblems(questions, answers);
     if (problems.length) throw new DomainError('SURVEY_ANSWER_INVALID', { errors: problems });
     const now = this.clock.now();
-    const stored = await this.dataSource.transaction(async (manager) => {
-      await lockForAnswer(manager);
-      return manager.query<unknown[]>(
-        `WITH used AS (
-           UPDATE survey_code c SET used = true
-             FROM survey s
-            WHERE c.id = $1 AND NOT c.used AND s.id = c.survey_id
-              AND s.state = 'open' AND s.opens_at <= $2 AND s.closes_at > $2
-            RETURNING c.survey_id, c.group_code, c.unit_id)
-         INSERT INTO survey_form (survey_id, group_code, unit_id, channel, received_on, answers)
-         SELECT survey_id, group_code, unit_id, 'online', $3, $4::jsonb FROM used
-         RETURNING 1`,
-        [row.code_id, now, provinceDay(now), JSON.stringify(canonicalAnswers(questions, answers))],
-      );
-    });
-    if (stored.length === 1) return;
+    const stored = await this.repository.storeOnline(
+      row.code_id,
+      now,
+      provinceDay(now),
+      canonicalAnswers(questions, answers),
+    );
+    if (stored) return;
     // Lost a race: a concurrent submit used the code, or the survey closed meanwhile.
     const again = await this.dataSource.query<
       { used: boolean; state: 'open' | 'closed'; opens_at: Date; closes_at: Date }[]

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 
 // Any constant works; it only has to be the same for every replica of the API.
-const SURVEY_ANSWER_LOCK = 7_251_843;
+export const SURVEY_ANSWER_LOCK = 7_251_843;
 
 /**
  * Every write of an answer (online, paper, import) holds this lock shared for its transaction; closing,

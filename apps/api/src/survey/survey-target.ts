@@ -77,6 +77,24 @@ export class SurveyTargets {
     return this.questionsOf(await this.sets.get(criteriaSetId, manager), leafCodes);
   }
 
+  /** Sets by `id@version` (the public page's hot path learns the version with its lookup: no extra query). */
+  private readonly versions = new Map<string, CriteriaSet>();
+
+  async questionsAt(
+    criteriaSetId: string,
+    version: number,
+    leafCodes: readonly string[] | null,
+  ): Promise<SurveyQuestion[]> {
+    const key = `${criteriaSetId}@${version}`;
+    let set = this.versions.get(key);
+    if (!set) {
+      set = await this.sets.get(criteriaSetId);
+      if (this.versions.size > 200) this.versions.clear();
+      this.versions.set(key, set);
+    }
+    return this.questionsOf(set, leafCodes);
+  }
+
   questionsOf(set: CriteriaSet, leafCodes: readonly string[] | null): SurveyQuestion[] {
     let bySelection = this.cache.get(set);
     if (!bySelection) {
