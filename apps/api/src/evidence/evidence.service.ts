@@ -8,17 +8,17 @@ import { join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
-import { isUnitMember, mayRead } from '../assessment/assessment-access';
-import { AssessmentItem } from '../assessment/assessment-item.entity';
-import type { EvidenceDto } from '../assessment/assessment.dto';
-import { AssessmentsService, evidenceDto } from '../assessment/assessments.service';
+import { isUnitMember, mayRead } from '../self-assessment/assessment-access';
+import { AssessmentItem } from '../self-assessment/assessment-item.entity';
+import type { EvidenceDto } from '../self-assessment/assessment.dto';
+import { AssessmentService, evidenceDto } from '../self-assessment/assessment.service';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/principal';
 import { userOf } from '../auth/principal';
 import { DomainError, notFound } from '../common/errors/domain-error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Unit } from '../organization/unit.entity';
-import { Assessment } from '../assessment/assessment.entity';
+import { Assessment } from '../self-assessment/assessment.entity';
 import { detectFileType, extensionOf, sanitizeFileName } from './detect-file-type';
 import { EvidenceFile } from './evidence-file.entity';
 import { EvidenceLink } from './evidence-link.entity';
@@ -40,7 +40,7 @@ export class EvidenceService implements OnModuleInit {
 
   constructor(
     private readonly storage: EvidenceStorage,
-    private readonly assessments: AssessmentsService,
+    private readonly assessments: AssessmentService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,

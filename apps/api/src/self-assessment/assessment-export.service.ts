@@ -16,7 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/principal';
 import { AssessmentItem } from './assessment-item.entity';
-import { AssessmentsService, type AssessmentContext } from './assessments.service';
+import { AssessmentService, type AssessmentContext } from './assessment.service';
 import { describeInput } from './describe-input';
 
 const p = (milli: number) => formatPoints(milli, { locale: 'vi', trimZeros: true });
@@ -38,7 +38,7 @@ interface Row {
 @Injectable()
 export class AssessmentExportService {
   constructor(
-    private readonly assessments: AssessmentsService,
+    private readonly assessments: AssessmentService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 

@@ -28,7 +28,7 @@ import {
   QueueQueryDto,
   ReopenDto,
 } from './assessment.dto';
-import { AssessmentsService } from './assessments.service';
+import { AssessmentService } from './assessment.service';
 
 const ASSESSMENTS_V1_SCHEMA = {
   type: 'object',
@@ -55,9 +55,9 @@ const ASSESSMENTS_V1_SCHEMA = {
 
 @ApiTags('assessments')
 @Controller('periods/:id')
-export class AssessmentsController {
+export class AssessmentController {
   constructor(
-    private readonly assessments: AssessmentsService,
+    private readonly assessments: AssessmentService,
     private readonly imports: AssessmentImportService,
     private readonly queue: AppraisalQueueService,
     private readonly exports: AssessmentExportService,

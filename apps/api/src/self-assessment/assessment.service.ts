@@ -57,7 +57,7 @@ export function currentInput(item: AssessmentItem): LeafInputV1 | null {
 
 /** Self-assessment, two appraisal rounds and the explanation, item by item, with optimistic concurrency. */
 @Injectable()
-export class AssessmentsService {
+export class AssessmentService {
   constructor(
     private readonly sets: CriteriaSetCache,
     private readonly audit: AuditService,

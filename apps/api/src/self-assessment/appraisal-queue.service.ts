@@ -10,7 +10,7 @@ import { appraiserCovers, areaOf } from './assessment-access';
 import { AssessmentItem } from './assessment-item.entity';
 import { Assessment } from './assessment.entity';
 import type { QueueItemDto, QueuePageDto, QueueQueryDto } from './assessment.dto';
-import { AssessmentsService, itemDto } from './assessments.service';
+import { AssessmentService, itemDto } from './assessment.service';
 
 /**
  * The appraiser's work list across units: round 1 — every leaf of submitted assessments in the caller's
@@ -20,7 +20,7 @@ import { AssessmentsService, itemDto } from './assessments.service';
 export class AppraisalQueueService {
   constructor(
     private readonly sets: CriteriaSetCache,
-    private readonly assessments: AssessmentsService,
+    private readonly assessments: AssessmentService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 

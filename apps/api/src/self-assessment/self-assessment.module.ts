@@ -3,13 +3,13 @@ import { CriteriaModule } from '../criteria/criteria.module';
 import { AppraisalQueueService } from './appraisal-queue.service';
 import { AssessmentExportService } from './assessment-export.service';
 import { AssessmentImportService } from './assessment-import.service';
-import { AssessmentsController } from './assessments.controller';
-import { AssessmentsService } from './assessments.service';
+import { AssessmentController } from './assessment.controller';
+import { AssessmentService } from './assessment.service';
 
 @Module({
   imports: [CriteriaModule],
-  controllers: [AssessmentsController],
-  providers: [AssessmentsService, AssessmentImportService, AppraisalQueueService, AssessmentExportService],
-  exports: [AssessmentsService],
+  controllers: [AssessmentController],
+  providers: [AssessmentService, AssessmentImportService, AppraisalQueueService, AssessmentExportService],
+  exports: [AssessmentService],
 })
-export class AssessmentModule {}
+export class SelfAssessmentModule {}
