@@ -8,14 +8,15 @@ import type { SurveyWarningDto } from './survey.dto';
 
 /**
  * What compute needs from the survey: 409 SURVEY_NOT_CLOSED while the period's survey is open; otherwise
- * the units with fewer forms than its minimum, as `SURVEY_BELOW_MINIMUM` warnings (none without a survey).
+ * the units with fewer forms than its minimum, as `SURVEY_BELOW_MINIMUM` warnings; null without a survey (the
+ * compute answer is then exactly results/v1, as before).
  */
 export async function surveyComputeWarnings(
   manager: EntityManager,
   periodId: string,
-): Promise<SurveyWarningDto[]> {
+): Promise<SurveyWarningDto[] | null> {
   const survey = await manager.findOneBy(Survey, { periodId });
-  if (!survey) return [];
+  if (!survey) return null;
   if (survey.state !== 'closed') throw new DomainError('SURVEY_NOT_CLOSED');
   if (survey.minResponses === 0) return [];
   const tally = await new SurveyCountRepository(manager).formTally(survey.id);
