@@ -4505,6 +4505,7 @@ export interface operations {
                 };
               };
             }[];
+            /** @description Only in a period with a survey: units with fewer forms than its minimum */
             warnings?: {
               unit: string;
               /** @enum {string} */
