@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { CriteriaSet } from '@par/scoring';
 import { DataSource, type EntityManager } from 'typeorm';
 import { notFound } from '../common/errors/domain-error';
-import { CriteriaSetsService } from './criteria-sets.service';
+import { CriteriaSetService } from './criteria-set.service';
 
 /**
  * Parsed (exact) criteria sets by id: every item write scores with one. A set changes only by getting a
@@ -14,7 +14,7 @@ export class CriteriaSetCache {
   private readonly entries = new Map<string, { version: number; set: CriteriaSet }>();
 
   constructor(
-    private readonly sets: CriteriaSetsService,
+    private readonly sets: CriteriaSetService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CriteriaSetCache } from './criteria-set-cache';
-import { CriteriaSetsController } from './criteria-sets.controller';
-import { CriteriaSetsService } from './criteria-sets.service';
+import { CriteriaSetController } from './criteria-set.controller';
+import { CriteriaSetService } from './criteria-set.service';
 
 @Module({
-  controllers: [CriteriaSetsController],
-  providers: [CriteriaSetsService, CriteriaSetCache],
-  exports: [CriteriaSetsService, CriteriaSetCache],
+  controllers: [CriteriaSetController],
+  providers: [CriteriaSetService, CriteriaSetCache],
+  exports: [CriteriaSetService, CriteriaSetCache],
 })
 export class CriteriaModule {}

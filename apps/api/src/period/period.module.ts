@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 import { CriteriaModule } from '../criteria/criteria.module';
-import { PeriodsController } from './periods.controller';
-import { PeriodsService } from './periods.service';
+import { PeriodController } from './period.controller';
+import { PeriodService } from './period.service';
 
 @Module({
   imports: [CriteriaModule],
-  controllers: [PeriodsController],
-  providers: [PeriodsService],
-  exports: [PeriodsService],
+  controllers: [PeriodController],
+  providers: [PeriodService],
+  exports: [PeriodService],
 })
 export class PeriodModule {}

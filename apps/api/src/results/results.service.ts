@@ -18,7 +18,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { issuesToProblems } from '../common/errors/issues';
 import { Clock } from '../common/time/clock';
 import { CriteriaSetCache } from '../criteria/criteria-set-cache';
-import { CriteriaSetsService } from '../criteria/criteria-sets.service';
+import { CriteriaSetService } from '../criteria/criteria-set.service';
 import { PeriodCriteriaSet } from '../period/period-criteria-set.entity';
 import { Period, periodNotFound } from '../period/period.entity';
 
@@ -27,7 +27,7 @@ import { Period, periodNotFound } from '../period/period.entity';
 export class ResultsService {
   constructor(
     private readonly sets: CriteriaSetCache,
-    private readonly criteria: CriteriaSetsService,
+    private readonly criteria: CriteriaSetService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @InjectDataSource() private readonly dataSource: DataSource,

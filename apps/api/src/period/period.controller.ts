@@ -21,12 +21,12 @@ import {
   UpdatePeriodDto,
 } from './period.dto';
 import { STATE_ROUTE_TARGETS } from './period-transitions';
-import { PeriodsService } from './periods.service';
+import { PeriodService } from './period.service';
 
-@ApiTags('periods')
+@ApiTags('period')
 @Controller('periods')
-export class PeriodsController {
-  constructor(private readonly periods: PeriodsService) {}
+export class PeriodController {
+  constructor(private readonly periods: PeriodService) {}
 
   @Post()
   @ApiOperation({

@@ -37,14 +37,15 @@ type Visibility = { all: true } | { all: false; unitId: string | null };
 
 /** Which units the actor may see: all of them, or (unit roles) only its own. */
 function visibility(actor: Actor): Visibility {
-  const p = actor.principal;
-  if (p?.kind === 'user' && UNIT_ROLES.includes(p.role)) return { all: false, unitId: p.unitId };
-  return p ? { all: true } : { all: false, unitId: null };
+  const principal = actor.principal;
+  if (principal?.kind === 'user' && UNIT_ROLES.includes(principal.role))
+    return { all: false, unitId: principal.unitId };
+  return principal ? { all: true } : { all: false, unitId: null };
 }
 
 /** Units and unit types. Unit roles only ever see their own unit. */
 @Injectable()
-export class UnitsService {
+export class UnitService {
   constructor(
     private readonly audit: AuditService,
     @InjectDataSource() private readonly dataSource: DataSource,

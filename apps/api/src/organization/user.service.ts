@@ -34,7 +34,7 @@ const userNotFound = () => notFound({ vi: 'Không có người dùng này', en: 
 
 /** Accounts (admin only): create, edit, disable, reset passwords, unlock. */
 @Injectable()
-export class UsersService {
+export class UserService {
   constructor(
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,

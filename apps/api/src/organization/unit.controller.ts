@@ -12,12 +12,12 @@ import {
   UpdateUnitDto,
   UpdateUnitTypeDto,
 } from './organization.dto';
-import { toUnitDto, UnitsService } from './units.service';
+import { toUnitDto, UnitService } from './unit.service';
 
 @ApiTags('organization')
 @Controller()
-export class UnitsController {
-  constructor(private readonly units: UnitsService) {}
+export class UnitController {
+  constructor(private readonly units: UnitService) {}
 
   @AnyUser()
   @ApiKeyScopes('units:read')

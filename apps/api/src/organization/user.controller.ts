@@ -11,13 +11,13 @@ import {
   UserDto,
   UserQueryDto,
 } from './organization.dto';
-import { toUserDto, UsersService } from './users.service';
+import { toUserDto, UserService } from './user.service';
 
 /** Accounts; admin only (no role may create users or raise its own role). */
 @ApiTags('organization')
 @Controller('users')
-export class UsersController {
-  constructor(private readonly users: UsersService) {}
+export class UserController {
+  constructor(private readonly users: UserService) {}
 
   @Post()
   @ApiOperation({ summary: 'Tạo tài khoản / Create a user' })

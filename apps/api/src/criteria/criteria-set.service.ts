@@ -47,7 +47,7 @@ const setNotFound = () => notFound({ vi: 'Không có bộ tiêu chí này', en: 
 
 /** Criteria sets: import/export v1, node edits with validation by libs/scoring, clone, publish (freeze). */
 @Injectable()
-export class CriteriaSetsService {
+export class CriteriaSetService {
   constructor(
     private readonly audit: AuditService,
     private readonly clock: Clock,

@@ -9,7 +9,7 @@ import type { Actor } from '../auth/principal';
 import { DomainError, notFound } from '../common/errors/domain-error';
 import { Clock } from '../common/time/clock';
 import { CriteriaSetRow } from '../criteria/criteria-set.entity';
-import { CriteriaSetsService } from '../criteria/criteria-sets.service';
+import { CriteriaSetService } from '../criteria/criteria-set.service';
 import { Unit } from '../organization/unit.entity';
 import { PeriodCriteriaSet } from './period-criteria-set.entity';
 import { NEXT_STATE, unmetPreconditions, type TransitionFacts } from './period-transitions';
@@ -29,9 +29,9 @@ const date = (value: string | null | undefined) => (value ? new Date(value) : nu
 
 /** Periods: participants, sets per unit type, deadlines and the audited state machine. */
 @Injectable()
-export class PeriodsService {
+export class PeriodService {
   constructor(
-    private readonly sets: CriteriaSetsService,
+    private readonly sets: CriteriaSetService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @InjectDataSource() private readonly dataSource: DataSource,

@@ -17,7 +17,7 @@ import { AnyUser, CurrentActor } from '../auth/decorators';
 import type { Actor } from '../auth/principal';
 import { codeParam, uuidParam } from '../common/http/params';
 import { CRITERIA_SET_V1_SCHEMA } from './criteria-set.schema';
-import { CriteriaSetsService } from './criteria-sets.service';
+import { CriteriaSetService } from './criteria-set.service';
 import {
   CloneCriteriaSetDto,
   CreateNodeDto,
@@ -31,8 +31,8 @@ import {
 
 @ApiTags('criteria')
 @Controller('criteria-sets')
-export class CriteriaSetsController {
-  constructor(private readonly sets: CriteriaSetsService) {}
+export class CriteriaSetController {
+  constructor(private readonly sets: CriteriaSetService) {}
 
   @AnyUser()
   @Get()

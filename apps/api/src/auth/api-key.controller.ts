@@ -7,20 +7,20 @@ import { ApiKeyDto, CreateApiKeyDto, CreatedApiKeyDto } from './auth.dto';
 import { CurrentActor } from './decorators';
 import type { Actor } from './principal';
 
-const toDto = (k: ApiKey): ApiKeyDto => ({
-  id: k.id,
-  name: k.name,
-  prefix: k.prefix,
-  scopes: k.scopes,
-  createdAt: k.createdAt,
-  lastUsedAt: k.lastUsedAt,
-  revokedAt: k.revokedAt,
+const toApiKeyDto = (key: ApiKey): ApiKeyDto => ({
+  id: key.id,
+  name: key.name,
+  prefix: key.prefix,
+  scopes: key.scopes,
+  createdAt: key.createdAt,
+  lastUsedAt: key.lastUsedAt,
+  revokedAt: key.revokedAt,
 });
 
 /** API keys of provincial systems (admin only). */
-@ApiTags('api-keys')
+@ApiTags('auth')
 @Controller('api-keys')
-export class ApiKeysController {
+export class ApiKeyController {
   constructor(private readonly keys: ApiKeyService) {}
 
   @Post()
@@ -37,7 +37,7 @@ export class ApiKeysController {
   @ApiOperation({ summary: 'Danh sách khóa API / List API keys' })
   @ApiOkResponse({ type: [ApiKeyDto] })
   async list(): Promise<ApiKeyDto[]> {
-    return (await this.keys.list()).map(toDto);
+    return (await this.keys.list()).map(toApiKeyDto);
   }
 
   @Delete(':id')
@@ -45,6 +45,6 @@ export class ApiKeysController {
   @ApiOperation({ summary: 'Thu hồi khóa API / Revoke an API key' })
   @ApiOkResponse({ type: ApiKeyDto })
   async revoke(@Param('id', uuidParam()) id: string, @CurrentActor() actor: Actor): Promise<ApiKeyDto> {
-    return toDto(await this.keys.revoke(id, actor));
+    return toApiKeyDto(await this.keys.revoke(id, actor));
   }
 }
