@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CriteriaSet } from '@par/scoring';
 import { DataSource, type EntityManager } from 'typeorm';
-import { notFound } from '../common/errors/domain-error';
+import { criteriaSetNotFound } from './criteria-set.errors';
 import { CriteriaSetService } from './criteria-set.service';
 
 /**
@@ -23,7 +23,7 @@ export class CriteriaSetCache {
       'SELECT version FROM criteria_set WHERE id = $1',
       [id],
     );
-    if (!rows[0]) throw notFound({ vi: 'Không có bộ tiêu chí này', en: 'No such criteria set' });
+    if (!rows[0]) throw criteriaSetNotFound();
     const cached = this.entries.get(id);
     if (cached && cached.version === rows[0].version) return cached.set;
     const { loaded, set } = await this.sets.parsed(id, manager);

@@ -17,6 +17,9 @@ import { AnyUser, CurrentActor } from '../auth/decorators';
 import type { Actor } from '../auth/principal';
 import { codeParam, uuidParam } from '../common/http/params';
 import { CRITERIA_SET_V1_SCHEMA } from './criteria-set.schema';
+import { CriteriaSetDraftService } from './criteria-set-draft.service';
+import { CriteriaSetInterchangeService } from './criteria-set-interchange.service';
+import { CriteriaSetLifecycleService } from './criteria-set-lifecycle.service';
 import { CriteriaSetService } from './criteria-set.service';
 import {
   CloneCriteriaSetDto,
@@ -32,7 +35,12 @@ import {
 @ApiTags('criteria')
 @Controller('criteria-sets')
 export class CriteriaSetController {
-  constructor(private readonly sets: CriteriaSetService) {}
+  constructor(
+    private readonly sets: CriteriaSetService,
+    private readonly lifecycle: CriteriaSetLifecycleService,
+    private readonly interchange: CriteriaSetInterchangeService,
+    private readonly drafts: CriteriaSetDraftService,
+  ) {}
 
   @AnyUser()
   @Get()
@@ -52,7 +60,7 @@ export class CriteriaSetController {
   @ApiCreatedResponse({ type: ImportedSetDto })
   @ApiUnprocessableEntityResponse({ description: 'CRITERIA_SET_INVALID with every problem' })
   async importV1(@Body() body: unknown, @CurrentActor() actor: Actor): Promise<ImportedSetDto> {
-    const row = await this.sets.importV1(body, actor);
+    const row = await this.interchange.importV1(body, actor);
     return { id: row.id, code: row.code };
   }
 
@@ -74,7 +82,7 @@ export class CriteriaSetController {
         },
       });
     }
-    const row = await this.sets.importWorkbook(body, actor);
+    const row = await this.interchange.importWorkbook(body, actor);
     return { id: row.id, code: row.code };
   }
 
@@ -83,7 +91,7 @@ export class CriteriaSetController {
   @ApiOperation({ summary: 'Xuất Excel / Export as the officials’ workbook' })
   @ApiProduces(XLSX_MIME)
   async exportWorkbook(@Param('id', uuidParam()) id: string, @Res() reply: FastifyReply): Promise<void> {
-    const { code, body } = await this.sets.exportWorkbook(id);
+    const { code, body } = await this.interchange.exportWorkbook(id);
     await reply
       .header('content-type', XLSX_MIME)
       .header('content-disposition', `attachment; filename="bo-tieu-chi-${code}.xlsx"`)
@@ -114,8 +122,8 @@ export class CriteriaSetController {
   @Get(':id/export')
   @ApiOperation({ summary: 'Xuất JSON v1 / Export as par-index.criteria-set/v1' })
   @ApiOkResponse({ schema: CRITERIA_SET_V1_SCHEMA })
-  async exportV1(@Param('id', uuidParam()) id: string): Promise<CriteriaSetV1> {
-    return (await this.sets.load(id)).document;
+  exportV1(@Param('id', uuidParam()) id: string): Promise<CriteriaSetV1> {
+    return this.interchange.exportV1(id);
   }
 
   @Patch(':id')
@@ -128,14 +136,14 @@ export class CriteriaSetController {
     @Body() dto: UpdateCriteriaSetDto,
     @CurrentActor() actor: Actor,
   ): Promise<CriteriaSetDetailDto> {
-    return this.sets.updateMeta(id, dto, actor);
+    return this.drafts.updateMeta(id, dto, actor);
   }
 
   @Delete(':id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Xóa bộ tiêu chí nháp / Delete a draft set no period uses' })
   remove(@Param('id', uuidParam()) id: string, @CurrentActor() actor: Actor): Promise<void> {
-    return this.sets.remove(id, actor);
+    return this.lifecycle.remove(id, actor);
   }
 
   @Post(':id/nodes')
@@ -150,7 +158,7 @@ export class CriteriaSetController {
     @Body() dto: CreateNodeDto,
     @CurrentActor() actor: Actor,
   ): Promise<CriteriaSetDetailDto> {
-    return this.sets.addNode(id, dto, actor);
+    return this.drafts.addNode(id, dto, actor);
   }
 
   @Patch(':id/nodes/:code')
@@ -162,7 +170,7 @@ export class CriteriaSetController {
     @Body() dto: UpdateNodeDto,
     @CurrentActor() actor: Actor,
   ): Promise<CriteriaSetDetailDto> {
-    return this.sets.updateNode(id, code, dto, actor);
+    return this.drafts.updateNode(id, code, dto, actor);
   }
 
   @Delete(':id/nodes/:code')
@@ -173,7 +181,7 @@ export class CriteriaSetController {
     @Param('code', codeParam()) code: string,
     @CurrentActor() actor: Actor,
   ): Promise<CriteriaSetDetailDto> {
-    return this.sets.deleteNode(id, code, actor);
+    return this.drafts.deleteNode(id, code, actor);
   }
 
   @Post(':id/publish')
@@ -187,7 +195,7 @@ export class CriteriaSetController {
     @Param('id', uuidParam()) id: string,
     @CurrentActor() actor: Actor,
   ): Promise<CriteriaSetDetailDto> {
-    await this.sets.publish(id, actor);
+    await this.lifecycle.publish(id, actor);
     return this.sets.detail(id);
   }
 
@@ -199,7 +207,7 @@ export class CriteriaSetController {
     @Param('id', uuidParam()) id: string,
     @CurrentActor() actor: Actor,
   ): Promise<CriteriaSetDetailDto> {
-    await this.sets.archive(id, actor);
+    await this.lifecycle.archive(id, actor);
     return this.sets.detail(id);
   }
 
@@ -211,7 +219,7 @@ export class CriteriaSetController {
     @Body() dto: CloneCriteriaSetDto,
     @CurrentActor() actor: Actor,
   ): Promise<ImportedSetDto> {
-    const row = await this.sets.clone(id, dto, actor);
+    const row = await this.lifecycle.clone(id, dto, actor);
     return { id: row.id, code: row.code };
   }
 }

@@ -9,7 +9,6 @@ import {
 import { AnyUser, ApiKeyScopes, CurrentActor } from '../auth/decorators';
 import type { Actor } from '../auth/principal';
 import { codeParam, uuidParam } from '../common/http/params';
-import { DomainError } from '../common/errors/domain-error';
 import {
   CreatedPeriodDto,
   CreatePeriodDto,
@@ -20,13 +19,18 @@ import {
   UnitDeadlineDto,
   UpdatePeriodDto,
 } from './period.dto';
-import { STATE_ROUTE_TARGETS } from './period-transitions';
+import { PeriodParticipantService } from './period-participant.service';
+import { PeriodStateService } from './period-state.service';
 import { PeriodService } from './period.service';
 
 @ApiTags('period')
 @Controller('periods')
 export class PeriodController {
-  constructor(private readonly periods: PeriodService) {}
+  constructor(
+    private readonly periods: PeriodService,
+    private readonly participants: PeriodParticipantService,
+    private readonly states: PeriodStateService,
+  ) {}
 
   @Post()
   @ApiOperation({
@@ -88,23 +92,7 @@ export class PeriodController {
     @Body() dto: PeriodStateDto,
     @CurrentActor() actor: Actor,
   ): Promise<PeriodDetailDto> {
-    if (!STATE_ROUTE_TARGETS.includes(dto.state)) {
-      throw new DomainError('PERIOD_STATE_CONFLICT', {
-        detail: {
-          vi: 'trạng thái này đạt được qua tính điểm / công bố',
-          en: 'this state is reached by compute / publish',
-        },
-        errors: [
-          {
-            field: 'state',
-            code: 'NOT_BY_STATE_ROUTE',
-            message: 'computed/published: dùng /results/compute hoặc /publish',
-            messageEn: 'use /results/compute or /publish',
-          },
-        ],
-      });
-    }
-    await this.periods.transition(id, dto.state, actor);
+    await this.states.move(id, dto.state, actor);
     return this.periods.detail(id, actor);
   }
 
@@ -117,7 +105,7 @@ export class PeriodController {
     @Body() dto: PeriodUnitInputDto,
     @CurrentActor() actor: Actor,
   ): Promise<PeriodDetailDto> {
-    await this.periods.addUnits(id, [dto], actor);
+    await this.participants.addUnits(id, [dto], actor);
     return this.periods.detail(id, actor);
   }
 
@@ -129,7 +117,7 @@ export class PeriodController {
     @Param('code', codeParam()) code: string,
     @CurrentActor() actor: Actor,
   ): Promise<PeriodDetailDto> {
-    await this.periods.removeUnit(id, code, actor);
+    await this.participants.removeUnit(id, code, actor);
     return this.periods.detail(id, actor);
   }
 
@@ -142,7 +130,7 @@ export class PeriodController {
     @Body() dto: UnitDeadlineDto,
     @CurrentActor() actor: Actor,
   ): Promise<PeriodDetailDto> {
-    await this.periods.setUnitDeadlines(id, code, dto, actor);
+    await this.participants.setUnitDeadlines(id, code, dto, actor);
     return this.periods.detail(id, actor);
   }
 }

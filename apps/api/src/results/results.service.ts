@@ -18,7 +18,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { issuesToProblems } from '../common/errors/issues';
 import { Clock } from '../common/time/clock';
 import { CriteriaSetCache } from '../criteria/criteria-set-cache';
-import { CriteriaSetService } from '../criteria/criteria-set.service';
+import { CriteriaSetLifecycleService } from '../criteria/criteria-set-lifecycle.service';
 import { PeriodCriteriaSet } from '../period/period-criteria-set.entity';
 import { Period, periodNotFound } from '../period/period.entity';
 
@@ -27,7 +27,7 @@ import { Period, periodNotFound } from '../period/period.entity';
 export class ResultsService {
   constructor(
     private readonly sets: CriteriaSetCache,
-    private readonly criteria: CriteriaSetService,
+    private readonly criteria: CriteriaSetLifecycleService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @InjectDataSource() private readonly dataSource: DataSource,
