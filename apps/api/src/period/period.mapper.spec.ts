@@ -6,25 +6,24 @@ import type { PeriodUnitRow } from './period.repository';
 
 const at = (iso: string) => new Date(iso);
 
-const period = (state: PeriodState = 'setup'): Period =>
-  ({
-    id: 'p1',
-    year: 2026,
-    name: 'Chỉ số CCHC năm 2026',
-    state,
-    selfAssessmentDue: at('2026-03-31T17:00:00Z'),
-    appraisalDue: null,
-    explanationDue: at('2026-05-15T17:00:00Z'),
-    finalAppraisalDue: null,
-    decisionNo: null,
-    decisionDate: null,
-    publishedAt: null,
-    results: null,
-    computedAt: null,
-    createdAt: at('2026-01-02T00:00:00Z'),
-    updatedAt: at('2026-01-02T00:00:00Z'),
-    version: 3,
-  }) as Period;
+const period = (state: PeriodState = 'setup'): Period => ({
+  id: 'p1',
+  year: 2026,
+  name: 'Chỉ số CCHC năm 2026',
+  state,
+  selfAssessmentDue: at('2026-03-31T17:00:00Z'),
+  appraisalDue: null,
+  explanationDue: at('2026-05-15T17:00:00Z'),
+  finalAppraisalDue: null,
+  decisionNo: null,
+  decisionDate: null,
+  publishedAt: null,
+  results: null,
+  computedAt: null,
+  createdAt: at('2026-01-02T00:00:00Z'),
+  updatedAt: at('2026-01-02T00:00:00Z'),
+  version: 3,
+});
 
 describe('toPeriodSummary', () => {
   it('maps the row, its deadlines grouped, with the unit count', () => {
@@ -57,14 +56,13 @@ describe('toPeriodDetail', () => {
     status: 'published',
     bands: [{ code: 'T', label: 'Tốt', minIndex: 80 }],
   } as CriteriaSetRow;
-  const link = (bands: PeriodCriteriaSet['bands']): PeriodCriteriaSet =>
-    ({
-      periodId: 'p1',
-      criteriaSetId: 's1',
-      unitTypes: ['department'],
-      bands,
-      criteriaSet: set,
-    }) as PeriodCriteriaSet;
+  const link = (bands: PeriodCriteriaSet['bands']): PeriodCriteriaSet => ({
+    periodId: 'p1',
+    criteriaSetId: 's1',
+    unitTypes: ['department'],
+    bands,
+    criteriaSet: set,
+  });
   const unit: PeriodUnitRow = {
     code: 'STP',
     name: 'Sở Tư pháp',
