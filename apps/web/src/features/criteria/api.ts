@@ -17,7 +17,7 @@ export type CriteriaSetSummary = components['schemas']['CriteriaSetSummaryDto'];
 export type CriteriaSetStatus = CriteriaSetSummary['status'];
 export type SetIssue = components['schemas']['FieldProblemDto'];
 type DetailDto = components['schemas']['CriteriaSetDetailDto'];
-type ImportBody = operations['CriteriaSets_importV1']['requestBody']['content']['application/json'];
+type ImportBody = operations['CriteriaSet_importV1']['requestBody']['content']['application/json'];
 
 /** A set with its tree as `par-index.criteria-set/v1` and what still blocks publication. */
 export interface CriteriaSetDetail extends Omit<DetailDto, 'document'> {

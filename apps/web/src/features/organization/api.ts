@@ -11,8 +11,8 @@ export type NewUnitType = components['schemas']['CreateUnitTypeDto'];
 export type UnitTypeChanges = components['schemas']['UpdateUnitTypeDto'];
 export type NewUser = components['schemas']['CreateUserDto'];
 export type UserChanges = components['schemas']['UpdateUserDto'];
-export type UnitFilters = NonNullable<operations['Units_list']['parameters']['query']>;
-export type UserFilters = NonNullable<operations['Users_list']['parameters']['query']>;
+export type UnitFilters = NonNullable<operations['Unit_list']['parameters']['query']>;
+export type UserFilters = NonNullable<operations['User_list']['parameters']['query']>;
 
 export const unitKeys = {
   all: ['units'] as const,
