@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { parseCriteriaSet } from '@par/scoring';
 import { DataSource, type EntityManager } from 'typeorm';
-import { Assessment } from '../assessment/assessment.entity';
+import { Assessment } from '../self-assessment/assessment.entity';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/principal';
 import { DomainError } from '../common/errors/domain-error';

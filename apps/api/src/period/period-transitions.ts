@@ -1,5 +1,5 @@
 import type { FieldProblem } from '@par/contracts';
-import type { AssessmentStatus } from '../assessment/assessment.entity';
+import type { AssessmentStatus } from '../self-assessment/assessment.entity';
 import type { PeriodState } from './period.entity';
 
 /** The forward path of a period; `POST /periods/{id}/state` moves one step, compute and publish the last two. */
