@@ -2,7 +2,7 @@ import { ERROR_TITLES } from '@par/contracts';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient, Providers } from '../../../app/providers';
-import { PERIOD_ID } from '../../../test/assessment-fixtures';
+import { PERIOD_ID } from '../test/fixtures';
 import { signedIn } from '../../../test/fake-api';
 import type { Evidence } from '../api';
 import { EvidencePanel } from './evidence-panel';

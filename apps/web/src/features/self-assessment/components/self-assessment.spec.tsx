@@ -19,7 +19,7 @@ import {
   SET_DOCUMENT,
   SET_ID,
   stage,
-} from '../../../test/assessment-fixtures';
+} from '../test/fixtures';
 import { fakeApi, json, me, problem, renderApp, signedIn, type Call } from '../../../test/fake-api';
 import type { Assessment, Completeness } from '../api';
 

@@ -1,7 +1,7 @@
 import { parseCriteriaSet, parseLeafInput, scoreLeaf, type LeafNode } from '@par/scoring';
 import { describe, expect, it } from 'vitest';
 import { previewLeafScore } from '../../lib/score-preview';
-import { SET_DOCUMENT } from '../../test/assessment-fixtures';
+import { SET_DOCUMENT } from './test/fixtures';
 import { EMPTY_INPUT, inputValuesOf, leafInputOf } from './leaf-input';
 
 const parsed = parseCriteriaSet(SET_DOCUMENT);

@@ -1,4 +1,4 @@
-import { SelfAssessmentPage } from '../../features/assessment';
+import { SelfAssessmentPage } from '../../features/self-assessment';
 import { useCurrentUser } from '../../features/auth';
 
 /** `/self-assessment` for the signed-in user: an admin picks any unit, a unit role sees its own. */

@@ -9,7 +9,7 @@ import {
   SET_DOCUMENT,
   SET_ID,
   stage,
-} from '../../../test/assessment-fixtures';
+} from '../test/fixtures';
 import { fakeApi, json, me, renderApp, signedIn } from '../../../test/fake-api';
 
 const UNIT = `/api/v1/periods/${PERIOD_ID}/assessments/STP`;

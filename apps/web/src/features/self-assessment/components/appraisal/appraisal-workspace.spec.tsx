@@ -8,7 +8,7 @@ import {
   SET_DOCUMENT,
   SET_ID,
   stage,
-} from '../../../../test/assessment-fixtures';
+} from '../../test/fixtures';
 import { fakeApi, json, me, renderApp, signedIn, type Call } from '../../../../test/fake-api';
 import type { AssessmentItem, QueueItem } from '../../api';
 
