@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi, json, me, renderApp, signedIn } from '../../../test/fake-api';
-import type { ApiKey } from '../api';
+import type { ApiKey } from '../api/types';
 
 const KEY: ApiKey = {
   id: '00000000-0000-4000-8000-0000000000aa',

@@ -1,5 +1,5 @@
 import { API_KEY_SCOPE_LABELS } from '@par/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { DataTable } from '../../../components/data-table';
@@ -7,23 +7,18 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { PageHeader } from '../../../components/page-header';
 import { RowAction } from '../../../components/row-action';
 import { useI18n } from '../../../lib/i18n';
-import { apiKeyKeys, apiKeysQueryOptions, revokeApiKey, type ApiKey } from '../api';
+import { apiKeysQueryOptions } from '../api/get-api-keys';
+import { useRevokeApiKey } from '../api/revoke-api-key';
+import type { ApiKey } from '../api/types';
 import { CreateApiKeyDialog } from './create-api-key-dialog';
 
 /** Keys of provincial systems (one-stop shop, portal): list, create (shown once), revoke. */
 export function ApiKeysAdmin() {
   const { t, localize, formatDateTime } = useI18n();
-  const queryClient = useQueryClient();
   const keys = useQuery(apiKeysQueryOptions());
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<ApiKey | null>(null);
-  const revoke = useMutation({
-    mutationFn: (key: ApiKey) => revokeApiKey(key.id),
-    onSuccess: async () => {
-      setRevoking(null);
-      await queryClient.invalidateQueries({ queryKey: apiKeyKeys.all });
-    },
-  });
+  const revoke = useRevokeApiKey({ onSuccess: () => setRevoking(null) });
 
   return (
     <section>

@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { API_KEY_SCOPE_LABELS, API_KEY_SCOPES } from '@par/contracts';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
@@ -10,7 +9,7 @@ import { Field } from '../../../components/field';
 import { SecretDialog } from '../../../components/secret-once';
 import { isMessageKey, placeProblem } from '../../../lib/form';
 import { useI18n } from '../../../lib/i18n';
-import { apiKeyKeys, createApiKey } from '../api';
+import { useCreateApiKey } from '../api/create-api-key';
 
 const schema = z.object({
   name: z.string().trim().min(1, 'form.required').max(200, 'form.tooLong'),
@@ -22,12 +21,9 @@ type Values = z.infer<typeof schema>;
 /** Creates a key for a provincial system, then shows it exactly once. */
 export function CreateApiKeyDialog({ onClose }: { onClose(): void }) {
   const { t, lang, localize } = useI18n();
-  const queryClient = useQueryClient();
   const scopesId = useId();
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { name: '', scopes: [] } });
-  const create = useMutation({
-    mutationFn: createApiKey,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeyKeys.all }),
+  const create = useCreateApiKey({
     onError: (error) => placeProblem(error, form.setError, lang, { fields: ['name', 'scopes'] }),
   });
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useI18n } from '../../lib/i18n';
-import { healthQueryOptions } from './api';
+import { useI18n } from '../../../lib/i18n';
+import { healthQueryOptions } from '../api/get-health';
 
 /** Green when the API and its database answer; refreshed every 30 s. */
 export function HealthBadge() {
