@@ -1,3 +1,4 @@
 export { PeriodPage } from './components/period-page';
-export { PeriodWizard, type SetOption, type UnitOption } from './components/period-wizard';
+export { PeriodWizard } from './components/period-wizard/period-wizard';
 export { PeriodsList } from './components/periods-list';
+export type { SetOption, UnitOption } from './options';

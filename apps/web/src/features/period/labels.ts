@@ -1,6 +1,6 @@
 import type { MessageKey } from '../../lib/messages';
 import type { PeriodState } from '../../lib/period-queries';
-import type { AssessmentStatus } from './api';
+import type { AssessmentStatus } from './api/types';
 
 /** The period's path, in order (`POST /periods/{id}/state` moves one step; compute and publish the last two). */
 export const PERIOD_STATES: readonly PeriodState[] = [

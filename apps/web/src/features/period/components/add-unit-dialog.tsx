@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
@@ -8,9 +7,9 @@ import { Field } from '../../../components/field';
 import { FormDialog } from '../../../components/form-dialog';
 import { CODE_PATTERN } from '../../../lib/codes';
 import { useI18n } from '../../../lib/i18n';
-import { periodKeys, type PeriodDetail } from '../../../lib/period-queries';
-import { addPeriodUnit } from '../api';
-import type { UnitOption } from './period-wizard';
+import type { PeriodDetail } from '../../../lib/period-queries';
+import { useAddPeriodUnit } from '../api/add-period-unit';
+import type { UnitOption } from '../options';
 
 const schema = z.object({
   code: z.string().trim().regex(CODE_PATTERN, 'form.codeInvalid'),
@@ -30,18 +29,10 @@ export function AddUnitDialog({
   onClose(): void;
 }) {
   const { t } = useI18n();
-  const queryClient = useQueryClient();
   const listId = useId();
   const groupsId = useId();
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { code: '', group: '' } });
-  const add = useMutation({
-    mutationFn: (values: Values) => addPeriodUnit(period.id, values),
-    onSuccess: async (detail) => {
-      queryClient.setQueryData(periodKeys.detail(period.id), detail);
-      await queryClient.invalidateQueries({ queryKey: periodKeys.lists() });
-      onClose();
-    },
-  });
+  const add = useAddPeriodUnit(period.id, { onSuccess: onClose });
   const enrolled = new Set(period.units.map((unit) => unit.code));
   const { errors } = form.formState;
   return (

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { ConflictNotice } from '../../../components/conflict-notice';
@@ -7,9 +6,10 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { Field } from '../../../components/field';
 import { FormDialog } from '../../../components/form-dialog';
 import { useI18n } from '../../../lib/i18n';
-import { periodKeys, type PeriodSummary } from '../../../lib/period-queries';
+import type { PeriodSummary } from '../../../lib/period-queries';
 import { useConcurrentEdit } from '../../../lib/use-concurrent-edit';
-import { updatePeriod } from '../api';
+import { useUpdatePeriod } from '../api/update-period';
+import type { PeriodChanges } from '../api/types';
 import { isoOf, localInput } from '../dates';
 import { DEADLINE_LABELS, DEADLINES } from '../labels';
 import { DeadlineFields } from './deadline-fields';
@@ -26,6 +26,13 @@ const schema = z.object({
 
 type Values = z.infer<typeof schema>;
 
+/** The name and every deadline (an empty one clears it), against `version`. */
+const changesOf = (values: Values, version: number): PeriodChanges => ({
+  name: values.name,
+  deadlines: Object.fromEntries(DEADLINES.map((name) => [name, isoOf(values.deadlines[name])])),
+  version,
+});
+
 const valuesOf = (period: PeriodSummary): Values => ({
   name: period.name,
   deadlines: {
@@ -39,31 +46,20 @@ const valuesOf = (period: PeriodSummary): Values => ({
 /** A period's name and deadlines, saved against the version read (a concurrent save shows both sides). */
 export function PeriodEditDialog({ period, onClose }: { period: PeriodSummary; onClose(): void }) {
   const { t, formatDateTime } = useI18n();
-  const queryClient = useQueryClient();
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: valuesOf(period) });
   const edit = useConcurrentEdit(period, {
     reset: (current) => {
       form.reset(valuesOf(current));
       save.reset();
     },
-    save: (current) => save.mutate({ values: form.getValues(), version: current.version }),
+    save: (current) => save.mutate(changesOf(form.getValues(), current.version)),
   });
-  const save = useMutation({
-    mutationFn: ({ values, version }: { values: Values; version: number }) =>
-      updatePeriod(period.id, {
-        name: values.name,
-        deadlines: Object.fromEntries(DEADLINES.map((name) => [name, isoOf(values.deadlines[name])])),
-        version,
-      }),
-    onSuccess: async (detail) => {
-      queryClient.setQueryData(periodKeys.detail(period.id), detail);
-      await queryClient.invalidateQueries({ queryKey: periodKeys.lists() });
-      onClose();
-    },
+  const save = useUpdatePeriod(period.id, {
+    onSuccess: onClose,
     onError: (error) => void edit.catchStale(error),
   });
   const submit = form.handleSubmit((values) =>
-    save.mutate({ values, version: edit.base?.version ?? period.version }),
+    save.mutate(changesOf(values, edit.base?.version ?? period.version)),
   );
   const { errors } = form.formState;
   const { conflict } = edit;

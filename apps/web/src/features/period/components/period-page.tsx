@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
@@ -6,20 +6,12 @@ import { DataTable } from '../../../components/data-table';
 import { ErrorAlert } from '../../../components/error-alert';
 import { RowAction } from '../../../components/row-action';
 import { useI18n } from '../../../lib/i18n';
-import {
-  periodKeys,
-  periodQueryOptions,
-  type PeriodDetail,
-  type PeriodState,
-} from '../../../lib/period-queries';
-import {
-  bandsOf,
-  computeResults,
-  movePeriod,
-  periodResultsQueryOptions,
-  removePeriodUnit,
-  type PeriodUnit,
-} from '../api';
+import { periodQueryOptions, type PeriodDetail, type PeriodState } from '../../../lib/period-queries';
+import { useComputeResults } from '../api/compute-results';
+import { periodResultsQueryOptions } from '../api/get-period-results';
+import { useMovePeriod } from '../api/move-period';
+import { useRemovePeriodUnit } from '../api/remove-period-unit';
+import { bandsOf, type PeriodUnit } from '../api/types';
 import {
   ASSESSMENT_LABELS,
   ASSESSMENT_PILLS,
@@ -32,7 +24,7 @@ import {
 } from '../labels';
 import { AddUnitDialog } from './add-unit-dialog';
 import { PeriodEditDialog } from './period-edit-dialog';
-import type { UnitOption } from './period-wizard';
+import type { UnitOption } from '../options';
 import { PublishDialog } from './publish-dialog';
 import { UnitDeadlineDialog } from './unit-deadline-dialog';
 
@@ -123,28 +115,11 @@ export function PeriodPage({
   typeName(code: string): string;
 }) {
   const { t, formatDate, formatDateTime, compare } = useI18n();
-  const queryClient = useQueryClient();
   const detail = useQuery(periodQueryOptions(id));
   const [dialog, setDialog] = useState<Dialog | null>(null);
-  const settle = async (next: PeriodDetail) => {
-    queryClient.setQueryData(periodKeys.detail(id), next);
-    await queryClient.invalidateQueries({ queryKey: periodKeys.lists() });
-  };
-  const move = useMutation({ mutationFn: (state: PeriodState) => movePeriod(id, state), onSuccess: settle });
-  const compute = useMutation({
-    mutationFn: () => computeResults(id),
-    onSuccess: async (results) => {
-      queryClient.setQueryData(periodKeys.results(id), results);
-      await queryClient.invalidateQueries({ queryKey: periodKeys.all });
-    },
-  });
-  const remove = useMutation({
-    mutationFn: (code: string) => removePeriodUnit(id, code),
-    onSuccess: async (next) => {
-      await settle(next);
-      setDialog(null);
-    },
-  });
+  const move = useMovePeriod(id);
+  const compute = useComputeResults(id);
+  const remove = useRemovePeriodUnit(id, { onSuccess: () => setDialog(null) });
 
   if (detail.isPending) return <p role="status">{t('table.loading')}</p>;
   if (detail.isError) return <ErrorAlert error={detail.error} />;

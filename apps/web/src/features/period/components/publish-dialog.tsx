@@ -1,13 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { ErrorAlert } from '../../../components/error-alert';
 import { Field } from '../../../components/field';
 import { FormDialog } from '../../../components/form-dialog';
 import { useI18n } from '../../../lib/i18n';
-import { periodKeys, type PeriodDetail } from '../../../lib/period-queries';
-import { publishResults } from '../api';
+import type { PeriodDetail } from '../../../lib/period-queries';
+import { usePublishResults } from '../api/publish-results';
 
 const schema = z.object({
   decisionNo: z.string().trim().min(1, 'form.required').max(100, 'form.tooLong'),
@@ -19,19 +18,11 @@ type Values = z.infer<typeof schema>;
 /** Publication: the decision number and date; the results become immutable and public. */
 export function PublishDialog({ period, onClose }: { period: PeriodDetail; onClose(): void }) {
   const { t } = useI18n();
-  const queryClient = useQueryClient();
   const form = useForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: { decisionNo: '', decisionDate: '' },
   });
-  const publish = useMutation({
-    mutationFn: (values: Values) => publishResults(period.id, values),
-    onSuccess: async (results) => {
-      queryClient.setQueryData(periodKeys.results(period.id), results);
-      await queryClient.invalidateQueries({ queryKey: periodKeys.all });
-      onClose();
-    },
-  });
+  const publish = usePublishResults(period.id, { onSuccess: onClose });
   const { errors } = form.formState;
   return (
     <FormDialog

@@ -1,11 +1,11 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { ErrorAlert } from '../../../components/error-alert';
 import { Field } from '../../../components/field';
 import { FormDialog } from '../../../components/form-dialog';
 import { useI18n } from '../../../lib/i18n';
-import { periodKeys, type PeriodDetail } from '../../../lib/period-queries';
-import { extendUnitDeadlines, type PeriodUnit } from '../api';
+import type { PeriodDetail } from '../../../lib/period-queries';
+import { useExtendUnitDeadlines } from '../api/extend-unit-deadlines';
+import type { PeriodUnit } from '../api/types';
 import { isoOf, localInput } from '../dates';
 
 interface Values {
@@ -24,31 +24,27 @@ export function UnitDeadlineDialog({
   onClose(): void;
 }) {
   const { t, formatDateTime } = useI18n();
-  const queryClient = useQueryClient();
   const form = useForm<Values>({
     defaultValues: {
       selfAssessmentDue: localInput(unit.selfAssessmentDue),
       explanationDue: localInput(unit.explanationDue),
     },
   });
-  const save = useMutation({
-    mutationFn: (values: Values) =>
-      extendUnitDeadlines(period.id, unit.code, {
-        selfAssessmentDue: isoOf(values.selfAssessmentDue),
-        explanationDue: isoOf(values.explanationDue),
-      }),
-    onSuccess: (detail) => {
-      queryClient.setQueryData(periodKeys.detail(period.id), detail);
-      onClose();
-    },
-  });
+  const save = useExtendUnitDeadlines(period.id, unit.code, { onSuccess: onClose });
   const fallback = (iso: string | null) =>
     t('period.extensionHint', { date: iso ? formatDateTime(iso) : t('period.noDeadline') });
   return (
     <FormDialog
       title={t('period.extendTitle', { name: unit.name })}
       onClose={onClose}
-      onSubmit={(event) => void form.handleSubmit((values) => save.mutate(values))(event)}
+      onSubmit={(event) =>
+        void form.handleSubmit((values) =>
+          save.mutate({
+            selfAssessmentDue: isoOf(values.selfAssessmentDue),
+            explanationDue: isoOf(values.explanationDue),
+          }),
+        )(event)
+      }
       pending={save.isPending}
     >
       <ErrorAlert error={save.error} details />
