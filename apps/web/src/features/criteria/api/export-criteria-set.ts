@@ -1,6 +1,18 @@
 import { useMutation } from '@tanstack/react-query';
-import { saveBlob } from '../../lib/download';
-import { exportCriteriaSet, exportCriteriaWorkbook, type CriteriaSetSummary } from './api';
+import { api, asContract, unwrap } from '../../../lib/api-client';
+import { saveBlob } from '../../../lib/download';
+import type { CriteriaSetSummary } from './types';
+
+export const exportCriteriaSet = (id: string) =>
+  unwrap(api.GET('/api/v1/criteria-sets/{id}/export', { params: { path: { id } } }));
+
+/** The workbook needs the bearer header, so it is fetched as a blob (then saved with `saveBlob`). */
+export const exportCriteriaWorkbook = async (id: string): Promise<Blob> =>
+  asContract<Blob>(
+    await unwrap(
+      api.GET('/api/v1/criteria-sets/{id}/export.xlsx', { params: { path: { id } }, parseAs: 'blob' }),
+    ),
+  );
 
 /** Downloads a set as `par-index.criteria-set/v1` JSON or as the officials' workbook. */
 export function useSetExports() {
