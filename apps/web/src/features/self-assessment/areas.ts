@@ -1,5 +1,5 @@
 import { toMilli, type CriteriaSet } from '@par/scoring';
-import type { AssessmentItem } from './api';
+import type { AssessmentItem } from './api/types';
 
 /** The leaves of one area (lĩnh vực) with its totals in thousandths. */
 export interface AreaGroup {

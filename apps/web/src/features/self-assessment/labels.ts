@@ -1,6 +1,6 @@
 import type { MessageKey } from '../../lib/messages';
 import type { PeriodState } from '../../lib/period-queries';
-import type { AssessmentStatus } from './api';
+import type { AssessmentStatus } from './api/types';
 
 export const PERIOD_STATE_LABELS: Record<PeriodState, MessageKey> = {
   setup: 'assessment.periodState.setup',

@@ -1,16 +1,18 @@
-import { useMutation } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Resolver } from 'react-hook-form';
 import { placeProblem } from '../../lib/form';
 import { useI18n } from '../../lib/i18n';
 import { useConcurrentEdit } from '../../lib/use-concurrent-edit';
-import { writeItem, type AssessmentItem, type ItemWrite, type LeafRef } from './api';
+import { useSaveItem, type ItemWriter } from './api/save-item';
+import type { AssessmentItem, ItemWrite, LeafRef } from './api/types';
 
 type Placement<V extends FieldValues> = Parameters<typeof placeProblem<V>>[3];
 
 interface ItemEditorOptions<V extends FieldValues> {
   item: AssessmentItem;
   at: LeafRef;
+  /** Whose write it is: what else it makes stale (see `useSaveItem`). */
+  writer: ItemWriter;
   resolver: Resolver<V>;
   /** The form values of an item as the server has it. */
   valuesOf(item: AssessmentItem): V;
@@ -18,7 +20,8 @@ interface ItemEditorOptions<V extends FieldValues> {
   changesOf(base: AssessmentItem, values: V): ItemWrite;
   /** Where the server's field problems go. */
   placement: Placement<V>;
-  onSaved(item: AssessmentItem): void;
+  /** After the save (and the form's reset to the saved item). */
+  onSaved?(item: AssessmentItem): void;
 }
 
 /**
@@ -29,6 +32,7 @@ interface ItemEditorOptions<V extends FieldValues> {
 export function useItemEditor<V extends FieldValues>({
   item,
   at,
+  writer,
   resolver,
   valuesOf,
   changesOf,
@@ -43,17 +47,17 @@ export function useItemEditor<V extends FieldValues>({
       form.reset(valuesOf(current));
       save.reset();
     },
-    save: (current) => save.mutate({ values: form.getValues(), base: current }),
+    save: (current) => saveAgainst(form.getValues(), current),
   });
   const base = edit.base ?? item;
+  const saveAgainst = (values: V, against: AssessmentItem) =>
+    save.mutate({ at, write: changesOf(against, values) });
 
-  const save = useMutation({
-    mutationFn: ({ values, base }: { values: V; base: AssessmentItem }) =>
-      writeItem(at, changesOf(base, values)),
+  const save = useSaveItem(writer, {
     onSuccess: (saved) => {
       edit.rebase(saved);
       form.reset(valuesOf(saved));
-      onSaved(saved);
+      onSaved?.(saved);
     },
     onError: (error) => {
       if (!edit.catchStale(error)) placeProblem(error, form.setError, lang, placement);
@@ -77,6 +81,6 @@ export function useItemEditor<V extends FieldValues>({
     takeTheirs: edit.takeTheirs,
     keepMine: edit.keepMine,
     /** Saves the values against `base`. */
-    saveValues: (values: V) => save.mutate({ values, base }),
+    saveValues: (values: V) => saveAgainst(values, base),
   };
 }

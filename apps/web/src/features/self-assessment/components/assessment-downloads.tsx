@@ -1,15 +1,14 @@
-import { useMutation } from '@tanstack/react-query';
 import { ErrorAlert } from '../../../components/error-alert';
 import { saveBlob } from '../../../lib/download';
 import { useI18n } from '../../../lib/i18n';
 import type { MessageKey } from '../../../lib/messages';
-import { downloadExport, type ExportFormat } from '../api';
+import { useExportAssessment } from '../api/export-assessment';
+import type { ExportFormat } from '../api/types';
 
 /** The unit's summary table (.xlsx) and the PDF of its submission for the head's signature. */
 export function AssessmentDownloads({ periodId, unitCode }: { periodId: string; unitCode: string }) {
   const { t } = useI18n();
-  const download = useMutation({
-    mutationFn: (format: ExportFormat) => downloadExport(periodId, unitCode, format),
+  const download = useExportAssessment(periodId, unitCode, {
     onSuccess: (blob, format) => saveBlob(blob, `tu-danh-gia-${unitCode}.${format}`),
   });
   const formats: Array<[ExportFormat, MessageKey]> = [

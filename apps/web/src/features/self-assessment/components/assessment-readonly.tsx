@@ -1,5 +1,5 @@
 import type { CriteriaSet } from '@par/scoring';
-import type { Assessment } from '../api';
+import type { Assessment } from '../api/types';
 import { groupByArea } from '../areas';
 import { AreaSection } from './area-section';
 import { LeafSummary } from './leaf-summary';

@@ -1,5 +1,5 @@
 import { useI18n } from '../../../lib/i18n';
-import type { AssessmentItem, Completeness } from '../api';
+import type { AssessmentItem, Completeness } from '../api/types';
 import { jumpToLeaf } from './leaf-parts';
 
 function Gaps({ title, codes, items }: { title: string; codes: string[]; items: readonly AssessmentItem[] }) {

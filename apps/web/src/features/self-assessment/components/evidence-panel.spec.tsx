@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient, Providers } from '../../../app/providers';
 import { PERIOD_ID } from '../test/fixtures';
 import { signedIn } from '../../../test/fake-api';
-import type { Evidence } from '../api';
+import type { Evidence } from '../api/types';
 import { EvidencePanel } from './evidence-panel';
 
 /** XMLHttpRequest as far as the upload uses it: the test drives progress and the answer. */

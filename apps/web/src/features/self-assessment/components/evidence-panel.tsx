@@ -1,19 +1,13 @@
-import { useMutation } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ApiError } from '../../../lib/api-error';
-import { saveBlob } from '../../../lib/download';
 import { useI18n } from '../../../lib/i18n';
 import type { UploadProgress } from '../../../lib/upload';
-import {
-  fetchEvidence,
-  removeEvidence,
-  uploadEvidence,
-  type Evidence,
-  type LeafRef,
-  type UploadedEvidence,
-} from '../api';
-import { EvidencePreviewDialog, openInNewTab, previewable } from './evidence-preview-dialog';
+import { useDownloadEvidence, useOpenEvidence } from '../api/get-evidence-file';
+import { useRemoveEvidence } from '../api/remove-evidence';
+import type { Evidence, LeafRef, UploadedEvidence } from '../api/types';
+import { useUploadEvidence } from '../api/upload-evidence';
+import { EvidencePreviewDialog, previewable } from './evidence-preview-dialog';
 
 /** What the evidence server accepts (by content; the name must agree): PDF, Office, images, ZIP. */
 const ACCEPT =
@@ -36,7 +30,8 @@ interface EvidencePanelProps {
   evidence: readonly Evidence[];
   /** The stage files are attached in now (self-assessment or explanation); null: read only. */
   stage: Evidence['stage'] | null;
-  onChanged(): void;
+  /** After an upload or a removal (the unit's assessment is read again either way). */
+  onChanged?(): void;
 }
 
 /**
@@ -52,13 +47,7 @@ export function EvidencePanel({ leaf, subject, evidence, stage, onChanged }: Evi
   const [notice, setNotice] = useState<string | null>(null);
   const [previewing, setPreviewing] = useState<Evidence | null>(null);
 
-  const upload = useMutation({
-    mutationFn: (file: File) => {
-      abort.current = new AbortController();
-      setNotice(null);
-      setProgress({ loaded: 0, total: file.size });
-      return uploadEvidence(leaf, file, setProgress, abort.current.signal);
-    },
+  const upload = useUploadEvidence(leaf, {
     onSuccess: (uploaded: UploadedEvidence) => {
       const again = evidence.some((file) => file.id === uploaded.id);
       setNotice(
@@ -68,7 +57,7 @@ export function EvidencePanel({ leaf, subject, evidence, stage, onChanged }: Evi
             ? t('assessment.evidence.deduplicated', { name: uploaded.fileName })
             : t('assessment.evidence.uploaded', { name: uploaded.fileName }),
       );
-      onChanged();
+      onChanged?.();
     },
     onSettled: () => {
       setProgress(null);
@@ -76,12 +65,15 @@ export function EvidencePanel({ leaf, subject, evidence, stage, onChanged }: Evi
       if (fileInput.current) fileInput.current.value = '';
     },
   });
-  const remove = useMutation({ mutationFn: removeEvidence, onSuccess: onChanged });
-  const openPdf = useMutation({ mutationFn: openInNewTab });
-  const download = useMutation({
-    mutationFn: (file: Evidence) => fetchEvidence(file.id, false),
-    onSuccess: (blob, file) => saveBlob(blob, file.fileName),
-  });
+  const startUpload = (file: File) => {
+    abort.current = new AbortController();
+    setNotice(null);
+    setProgress({ loaded: 0, total: file.size });
+    upload.mutate({ file, onProgress: setProgress, signal: abort.current.signal });
+  };
+  const remove = useRemoveEvidence(leaf, { onSuccess: () => onChanged?.() });
+  const openPdf = useOpenEvidence();
+  const download = useDownloadEvidence();
 
   const uploadError = (() => {
     const error = upload.error;
@@ -170,7 +162,7 @@ export function EvidencePanel({ leaf, subject, evidence, stage, onChanged }: Evi
             disabled={upload.isPending}
             onChange={(event) => {
               const file = event.target.files?.[0];
-              if (file) upload.mutate(file);
+              if (file) startUpload(file);
             }}
           />
           <span className="muted small">{t('assessment.evidence.accepted')}</span>

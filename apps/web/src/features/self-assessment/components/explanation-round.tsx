@@ -1,20 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { z } from 'zod';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { Field } from '../../../components/field';
 import { useI18n } from '../../../lib/i18n';
 import { pointsText } from '../../../lib/points';
-import {
-  assessmentKeys,
-  closeExplanation,
-  inputOf,
-  withSavedItem,
-  type Assessment,
-  type AssessmentItem,
-  type LeafRef,
-} from '../api';
+import { useCloseExplanation } from '../api/close-explanation';
+import { inputOf, type Assessment, type AssessmentItem, type LeafRef } from '../api/types';
 import { describeInput } from '../leaf-input';
 import { useItemEditor } from '../use-item-editor';
 import { EvidencePanel } from './evidence-panel';
@@ -30,19 +22,7 @@ type Values = z.infer<typeof schema>;
 const valuesOf = (item: AssessmentItem): Values => ({ explanation: item.explanation?.text ?? '' });
 
 /** One adjusted leaf: what the unit gave itself, what round 1 gave and why, and the unit's giải trình. */
-function ExplanationCard({
-  item,
-  at,
-  editable,
-  onSaved,
-  onEvidenceChanged,
-}: {
-  item: AssessmentItem;
-  at: LeafRef;
-  editable: boolean;
-  onSaved(item: AssessmentItem): void;
-  onEvidenceChanged(): void;
-}) {
+function ExplanationCard({ item, at, editable }: { item: AssessmentItem; at: LeafRef; editable: boolean }) {
   const { t, lang, formatDateTime } = useI18n();
   const headingId = useId();
   const editor = useItemEditor<Values>({
@@ -52,7 +32,7 @@ function ExplanationCard({
     valuesOf,
     changesOf: (base, values) => ({ version: base.version, explanation: values.explanation }),
     placement: { fields: ['explanation'], codes: { EXPLANATION_NOT_ALLOWED: 'explanation' } },
-    onSaved,
+    writer: 'unit',
   });
   const { form, save, conflict, saveValues } = editor;
   const { errors, isDirty } = form.formState;
@@ -121,7 +101,6 @@ function ExplanationCard({
         subject={`${item.leafCode} ${item.title}`}
         evidence={item.evidence}
         stage={editable ? 'explanation' : null}
-        onChanged={onEvidenceChanged}
       />
     </article>
   );
@@ -141,21 +120,11 @@ export function ExplanationRound({
   mayClose: boolean;
 }) {
   const { t } = useI18n();
-  const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
   const { periodId, unitCode } = assessment;
   const adjusted = assessment.items.filter((item) => item.adjusted);
   const explained = adjusted.filter((item) => item.explanation?.text).length;
-  const unitKey = assessmentKeys.unit(periodId, unitCode);
-  const close = useMutation({
-    mutationFn: () => closeExplanation(periodId, unitCode),
-    onSuccess: (closed) => {
-      setConfirming(false);
-      queryClient.setQueryData(unitKey, closed);
-      void queryClient.invalidateQueries({ queryKey: assessmentKeys.period(periodId) });
-    },
-  });
-  const onSaved = (saved: AssessmentItem) => queryClient.setQueryData(unitKey, withSavedItem(saved));
+  const close = useCloseExplanation(periodId, unitCode, { onSuccess: () => setConfirming(false) });
 
   return (
     <div className="assessment-main">
@@ -167,8 +136,6 @@ export function ExplanationRound({
           item={item}
           at={{ periodId, unitCode, leafCode: item.leafCode }}
           editable={editable}
-          onSaved={onSaved}
-          onEvidenceChanged={() => void queryClient.invalidateQueries({ queryKey: unitKey })}
         />
       ))}
       {mayClose && (

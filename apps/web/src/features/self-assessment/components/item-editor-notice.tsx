@@ -1,6 +1,6 @@
 import { ConflictNotice } from '../../../components/conflict-notice';
 import { ErrorAlert } from '../../../components/error-alert';
-import type { AssessmentItem } from '../api';
+import type { AssessmentItem } from '../api/types';
 
 interface Difference {
   label: string;

@@ -1,7 +1,7 @@
 import { useI18n } from '../../../lib/i18n';
 import type { MessageKey } from '../../../lib/messages';
 import { pointsText } from '../../../lib/points';
-import { inputOf, type AssessmentItem, type ItemStage } from '../api';
+import { inputOf, type AssessmentItem, type ItemStage } from '../api/types';
 import { describeInput } from '../leaf-input';
 
 const STAGES: Array<{

@@ -7,7 +7,7 @@ import { Field } from '../../../components/field';
 import { useI18n, type Language } from '../../../lib/i18n';
 import { pointsText } from '../../../lib/points';
 import { previewLeafScore } from '../../../lib/score-preview';
-import { inputOf, type AssessmentItem, type ItemWrite, type LeafRef } from '../api';
+import { inputOf, type AssessmentItem, type ItemWrite, type LeafRef } from '../api/types';
 import { describeInput, inputValuesOf, leafInputOf, type LeafInputValues } from '../leaf-input';
 import { useItemEditor } from '../use-item-editor';
 import { EvidencePanel } from './evidence-panel';
@@ -53,15 +53,13 @@ interface LeafCardProps {
   /** The leaf in the scoring model (for the live preview); undefined while the set loads. */
   leaf: LeafNode | undefined;
   at: LeafRef;
-  onSaved(item: AssessmentItem): void;
-  onEvidenceChanged(): void;
 }
 
 /**
  * One leaf of the self-assessment: what it asks, the figures its rule takes with the points they give
  * (computed as the server will), a note, evidence; saved on its own against the version it was read at.
  */
-export function LeafCard({ item, leaf, at, onSaved, onEvidenceChanged }: LeafCardProps) {
+export function LeafCard({ item, leaf, at }: LeafCardProps) {
   const { t, lang } = useI18n();
   const headingId = useId();
   const kind = item.ruleKind;
@@ -75,7 +73,7 @@ export function LeafCard({ item, leaf, at, onSaved, onEvidenceChanged }: LeafCar
       fields: ['note'],
       codes: { INPUT_INVALID: 'input', SURVEY_LEAF_NOT_SELF_SCORED: 'input' },
     },
-    onSaved,
+    writer: 'unit',
   });
   const { form, save, base, conflict, saveValues } = editor;
   const [input, note] = useWatch({ control: form.control, name: ['input', 'note'] });
@@ -145,7 +143,6 @@ export function LeafCard({ item, leaf, at, onSaved, onEvidenceChanged }: LeafCar
         subject={`${item.leafCode} ${item.title}`}
         evidence={item.evidence}
         stage="self"
-        onChanged={onEvidenceChanged}
       />
     </article>
   );

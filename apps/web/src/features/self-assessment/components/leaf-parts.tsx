@@ -2,7 +2,7 @@ import { formatRuleText } from '@par/scoring';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../../lib/i18n';
 import { pointsText } from '../../../lib/points';
-import { ruleOf, type AssessmentItem, type ItemStage } from '../api';
+import { ruleOf, type AssessmentItem, type ItemStage } from '../api/types';
 
 /** The element id of a leaf's card, for the completeness panel's links. */
 export const leafAnchor = (leafCode: string) => `leaf-${leafCode}`;

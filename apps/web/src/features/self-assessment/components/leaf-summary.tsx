@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useI18n } from '../../../lib/i18n';
 import { pointsText } from '../../../lib/points';
-import type { AssessmentItem, LeafRef } from '../api';
+import type { AssessmentItem, LeafRef } from '../api/types';
 import { EvidencePanel } from './evidence-panel';
 import { ItemHistory } from './item-history';
 import { leafAnchor, LeafGuide, LeafHeading } from './leaf-parts';
@@ -37,7 +37,6 @@ export function LeafSummary({ item, at }: { item: AssessmentItem; at: LeafRef })
             subject={`${item.leafCode} ${item.title}`}
             evidence={item.evidence}
             stage={null}
-            onChanged={() => undefined}
           />
         </>
       )}

@@ -1,15 +1,9 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { CriteriaSet } from '@par/scoring';
 import { useI18n } from '../../../lib/i18n';
 import { pointsText } from '../../../lib/points';
-import {
-  assessmentKeys,
-  completenessQueryOptions,
-  withSavedItem,
-  type Assessment,
-  type AssessmentItem,
-  type LeafRef,
-} from '../api';
+import { completenessQueryOptions } from '../api/get-completeness';
+import type { Assessment, LeafRef } from '../api/types';
 import { groupByArea, totalOf } from '../areas';
 import { leafOf } from '../scoring';
 import { CompletenessPanel } from './completeness-panel';
@@ -32,21 +26,11 @@ export function SelfAssessmentForm({
   maySubmit: boolean;
 }) {
   const { t, lang } = useI18n();
-  const queryClient = useQueryClient();
   const { periodId, unitCode } = assessment;
   const completeness = useQuery(completenessQueryOptions(periodId, unitCode));
   const areas = groupByArea(assessment.items, set);
   const selfMilli = totalOf(areas, 'selfMilli');
   const at = (leafCode: string): LeafRef => ({ periodId, unitCode, leafCode });
-
-  const refreshCompleteness = () =>
-    queryClient.invalidateQueries({ queryKey: assessmentKeys.completeness(periodId, unitCode) });
-  const onSaved = (saved: AssessmentItem) => {
-    queryClient.setQueryData(assessmentKeys.unit(periodId, unitCode), withSavedItem(saved));
-    void refreshCompleteness();
-  };
-  const onEvidenceChanged = () =>
-    void queryClient.invalidateQueries({ queryKey: assessmentKeys.unit(periodId, unitCode) });
 
   return (
     <div className="assessment-layout">
@@ -62,8 +46,6 @@ export function SelfAssessmentForm({
                   item={item}
                   leaf={leafOf(set, item.leafCode)}
                   at={at(item.leafCode)}
-                  onSaved={onSaved}
-                  onEvidenceChanged={onEvidenceChanged}
                 />
               ),
             )}
@@ -80,15 +62,7 @@ export function SelfAssessmentForm({
         </p>
         <CompletenessPanel completeness={completeness.data} items={assessment.items} />
         {maySubmit ? (
-          <SubmitAssessment
-            assessment={assessment}
-            completeness={completeness.data}
-            selfMilli={selfMilli}
-            onSubmitted={(submitted) => {
-              queryClient.setQueryData(assessmentKeys.unit(periodId, unitCode), submitted);
-              void queryClient.invalidateQueries({ queryKey: assessmentKeys.period(periodId) });
-            }}
-          />
+          <SubmitAssessment assessment={assessment} completeness={completeness.data} selfMilli={selfMilli} />
         ) : (
           <p className="muted small">{t('assessment.headSubmits')}</p>
         )}

@@ -21,7 +21,7 @@ import {
   stage,
 } from '../test/fixtures';
 import { fakeApi, json, me, problem, renderApp, signedIn, type Call } from '../../../test/fake-api';
-import type { Assessment, Completeness } from '../api';
+import type { Assessment, Completeness } from '../api/types';
 
 const UNIT = `/api/v1/periods/${PERIOD_ID}/assessments/STP`;
 

@@ -1,6 +1,6 @@
 import { useI18n } from '../../../lib/i18n';
 import type { MessageKey } from '../../../lib/messages';
-import type { Assessment, AssessmentItem, AssessmentStatus } from '../api';
+import type { Assessment, AssessmentItem, AssessmentStatus } from '../api/types';
 
 type StageOfItem = 'round1' | 'explanation' | 'round2';
 

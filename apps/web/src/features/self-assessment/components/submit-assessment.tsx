@@ -1,9 +1,9 @@
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { useI18n } from '../../../lib/i18n';
 import { pointsText } from '../../../lib/points';
-import { submitAssessment, type Assessment, type Completeness } from '../api';
+import { useSubmitAssessment } from '../api/submit-assessment';
+import type { Assessment, Completeness } from '../api/types';
 
 /**
  * The unit head's submission: once everything is in, after a confirmation saying what it locks and the
@@ -13,21 +13,15 @@ export function SubmitAssessment({
   assessment,
   completeness,
   selfMilli,
-  onSubmitted,
 }: {
   assessment: Assessment;
   completeness: Completeness | undefined;
   selfMilli: number;
-  onSubmitted(assessment: Assessment): void;
 }) {
   const { t, lang } = useI18n();
   const [confirming, setConfirming] = useState(false);
-  const submit = useMutation({
-    mutationFn: () => submitAssessment(assessment.periodId, assessment.unitCode),
-    onSuccess: (submitted) => {
-      setConfirming(false);
-      onSubmitted(submitted);
-    },
+  const submit = useSubmitAssessment(assessment.periodId, assessment.unitCode, {
+    onSuccess: () => setConfirming(false),
   });
   return (
     <>

@@ -1,6 +1,6 @@
 import type { CriteriaNodeV1, CriteriaSetV1 } from '@par/scoring';
 import type { PeriodDetail, PeriodState, PeriodSummary } from '../../../lib/period-queries';
-import type { Assessment, AssessmentItem, Completeness, ItemStage } from '../api';
+import type { Assessment, AssessmentItem, Completeness, ItemStage } from '../api/types';
 
 export const PERIOD_ID = '11111111-1111-4111-8111-111111111111';
 export const SET_ID = '22222222-2222-4222-8222-222222222222';

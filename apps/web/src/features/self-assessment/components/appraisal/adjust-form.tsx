@@ -7,7 +7,7 @@ import { Field } from '../../../../components/field';
 import { useI18n, type Language } from '../../../../lib/i18n';
 import { pointsText } from '../../../../lib/points';
 import { previewLeafScore } from '../../../../lib/score-preview';
-import { inputOf, type AssessmentItem, type QueueItem } from '../../api';
+import { inputOf, type AssessmentItem, type QueueItem } from '../../api/types';
 import { describeInput, inputValuesOf, leafInputOf, type LeafInputValues } from '../../leaf-input';
 import { useItemEditor } from '../../use-item-editor';
 import { ItemEditorNotice } from '../item-editor-notice';
@@ -66,6 +66,7 @@ export function AdjustForm({
       ...(values.comment.trim() ? { comment: values.comment.trim() } : {}),
     }),
     placement: { fields: ['comment'], codes: { COMMENT_REQUIRED: 'comment', INPUT_INVALID: 'input' } },
+    writer: 'appraiser',
     onSaved,
   });
   const { form, save, conflict, saveValues } = editor;

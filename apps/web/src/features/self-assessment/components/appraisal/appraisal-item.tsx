@@ -3,7 +3,7 @@ import type { Ref } from 'react';
 import { ErrorAlert } from '../../../../components/error-alert';
 import { useI18n } from '../../../../lib/i18n';
 import { pointsText } from '../../../../lib/points';
-import { inputOf, type AssessmentItem, type QueueItem } from '../../api';
+import { inputOf, type AssessmentItem, type QueueItem } from '../../api/types';
 import { describeInput } from '../../leaf-input';
 import { EvidencePanel } from '../evidence-panel';
 import { ItemHistory } from '../item-history';
@@ -85,7 +85,6 @@ export function AppraisalItem({
             subject={`${item.unitCode} ${item.leafCode}`}
             evidence={item.evidence}
             stage={null}
-            onChanged={() => undefined}
           />
         </section>
         <section aria-label={t('appraisal.historySide')}>

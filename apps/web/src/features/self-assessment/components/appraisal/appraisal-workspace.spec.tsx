@@ -10,7 +10,7 @@ import {
   stage,
 } from '../../test/fixtures';
 import { fakeApi, json, me, renderApp, signedIn, type Call } from '../../../../test/fake-api';
-import type { AssessmentItem, QueueItem } from '../../api';
+import type { AssessmentItem, QueueItem } from '../../api/types';
 
 const PERIOD = `/api/v1/periods/${PERIOD_ID}`;
 

@@ -1,5 +1,5 @@
 import type { CriteriaSet } from '@par/scoring';
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { ErrorAlert } from '../../../../components/error-alert';
 import { FilterSelect } from '../../../../components/filter-select';
@@ -8,18 +8,11 @@ import { Pagination } from '../../../../components/pagination';
 import { useI18n } from '../../../../lib/i18n';
 import type { PeriodDetail } from '../../../../lib/period-queries';
 import { useUrlFilters } from '../../../../lib/use-url-filters';
-import {
-  assessmentKeys,
-  QUEUE_PAGE_SIZE,
-  queueItemKey,
-  queueKeys,
-  queueQueryOptions,
-  writeItem,
-  type AssessmentItem,
-  type QueueItem,
-  type QueueStatus,
-} from '../../api';
-import { leafOf, scoringSetQueryOptions } from '../../scoring';
+import { useAcceptItem } from '../../api/accept-item';
+import { QUEUE_PAGE_SIZE, queueQueryOptions } from '../../api/get-appraisal-queue';
+import { scoringSetQueryOptions } from '../../api/get-scoring-set';
+import { queueItemKey, type AssessmentItem, type QueueItem, type QueueStatus } from '../../api/types';
+import { leafOf } from '../../scoring';
 import { DeadlineCountdown, useDeadline } from '../deadline-countdown';
 import { PeriodPicker, useChosenPeriod } from '../period-picker';
 import { AppraisalItem } from './appraisal-item';
@@ -61,7 +54,6 @@ function typing(event: KeyboardEvent): boolean {
  */
 export function AppraisalWorkspace() {
   const { t } = useI18n();
-  const queryClient = useQueryClient();
   const [filters, setFilters] = useUrlFilters(FILTERS);
   const { periods, periodId, period, units } = useChosenPeriod(filters.period, PREFERRED);
   const sets = usePeriodSets(period.data);
@@ -108,19 +100,10 @@ export function AppraisalWorkspace() {
     const next = items[position + 1] ?? items[position - 1];
     setSelected(next && next !== decided ? queueItemKey(next) : null);
     setAdjusting(false);
-    void queryClient.invalidateQueries({ queryKey: queueKeys.period(periodId) });
-    void queryClient.invalidateQueries({ queryKey: assessmentKeys.period(periodId) });
     list.current?.focus();
   };
-  const accept = useMutation({
-    mutationFn: (item: QueueItem) =>
-      writeItem(
-        { periodId, unitCode: item.unitCode, leafCode: item.leafCode },
-        { version: item.version, accept: true },
-      ),
-    onSuccess: (_saved, item) => afterDecision(item),
-    onError: () => void queryClient.invalidateQueries({ queryKey: queueKeys.period(periodId) }),
-  });
+  // The hooks read the queue and the period's assessments again after a decision.
+  const accept = useAcceptItem(periodId, { onSuccess: (_saved, item) => afterDecision(item) });
   const select = (key: string) => {
     setSelected(key);
     setAdjusting(false);

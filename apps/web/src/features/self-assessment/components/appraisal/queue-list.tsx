@@ -1,7 +1,7 @@
 import { useEffect, type Ref } from 'react';
 import { useI18n } from '../../../../lib/i18n';
 import { pointsText } from '../../../../lib/points';
-import { queueItemKey, type QueueItem } from '../../api';
+import { queueItemKey, type QueueItem } from '../../api/types';
 
 const optionId = (key: string) => `queue-${key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { fromMilli, toMilli, type CriteriaSet } from '@par/scoring';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
@@ -13,16 +13,12 @@ import { useI18n, type Language } from '../../../../lib/i18n';
 import type { PeriodDetail } from '../../../../lib/period-queries';
 import { decimalFromReader, pointsText } from '../../../../lib/points';
 import { useConcurrentEdit } from '../../../../lib/use-concurrent-edit';
-import {
-  assessmentKeys,
-  assessmentQueryOptions,
-  finalizeAssessment,
-  queueKeys,
-  writeAdjustments,
-  type Assessment,
-} from '../../api';
+import { useFinalizeAssessment } from '../../api/finalize-assessment';
+import { assessmentQueryOptions } from '../../api/get-assessment';
+import { scoringSetQueryOptions } from '../../api/get-scoring-set';
+import { useSaveAdjustments } from '../../api/save-adjustments';
+import type { AdjustmentsWrite, Assessment } from '../../api/types';
 import { STATUS_LABELS, STATUS_PILLS } from '../../labels';
-import { scoringSetQueryOptions } from '../../scoring';
 import { StatusTimeline } from '../status-timeline';
 
 /** Points as typed (`0,5` or `0.5`): at most 3 decimals, not negative. */
@@ -42,6 +38,14 @@ type Values = z.infer<typeof schema>;
 const decimal = (text: string) => fromMilli(toMilli(decimalFromReader(text)));
 const text = (value: number, lang: Language) => pointsText(value, lang);
 
+/** The adjustments as typed, against `base`'s version. */
+const writeOf = (values: Values, base: Assessment): AdjustmentsWrite => ({
+  bonus: decimal(values.bonus),
+  penalty: decimal(values.penalty),
+  comment: values.comment || undefined,
+  version: base.version,
+});
+
 const valuesOf = (assessment: Assessment, lang: Language): Values => ({
   bonus: text(assessment.bonus, lang),
   penalty: text(assessment.penalty, lang),
@@ -51,27 +55,18 @@ const valuesOf = (assessment: Assessment, lang: Language): Values => ({
 /** Bonus and penalty of one unit, against the assessment's version (appraisal rounds only). */
 function AdjustmentsForm({ assessment, set }: { assessment: Assessment; set: CriteriaSet }) {
   const { t, lang } = useI18n();
-  const queryClient = useQueryClient();
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: valuesOf(assessment, lang) });
   const edit = useConcurrentEdit(assessment, {
     reset: (current) => {
       form.reset(valuesOf(current, lang));
       save.reset();
     },
-    save: (current) => save.mutate({ values: form.getValues(), base: current }),
+    save: (current) => save.mutate(writeOf(form.getValues(), current)),
   });
-  const save = useMutation({
-    mutationFn: ({ values, base }: { values: Values; base: Assessment }) =>
-      writeAdjustments(base.periodId, base.unitCode, {
-        bonus: decimal(values.bonus),
-        penalty: decimal(values.penalty),
-        comment: values.comment || undefined,
-        version: base.version,
-      }),
+  const save = useSaveAdjustments(assessment.periodId, assessment.unitCode, {
     onSuccess: (saved) => {
       edit.rebase(saved);
       form.reset(valuesOf(saved, lang));
-      queryClient.setQueryData(assessmentKeys.unit(saved.periodId, saved.unitCode), saved);
     },
     onError: (error) => {
       if (!edit.catchStale(error))
@@ -87,7 +82,7 @@ function AdjustmentsForm({ assessment, set }: { assessment: Assessment; set: Cri
       className="form adjustments-form"
       noValidate
       onSubmit={(event) =>
-        void form.handleSubmit((values) => save.mutate({ values, base: edit.base ?? assessment }))(event)
+        void form.handleSubmit((values) => save.mutate(writeOf(values, edit.base ?? assessment)))(event)
       }
     >
       <h3>{t('appraisal.adjustments')}</h3>
@@ -147,22 +142,13 @@ function AdjustmentsForm({ assessment, set }: { assessment: Assessment; set: Cri
  */
 export function UnitPanel({ period, unitCode }: { period: PeriodDetail; unitCode: string }) {
   const { t, lang } = useI18n();
-  const queryClient = useQueryClient();
   const assessment = useQuery(assessmentQueryOptions(period.id, unitCode));
   const set = useQuery({
     ...scoringSetQueryOptions(assessment.data?.criteriaSetId ?? ''),
     enabled: Boolean(assessment.data),
   });
   const [confirming, setConfirming] = useState(false);
-  const finalize = useMutation({
-    mutationFn: () => finalizeAssessment(period.id, unitCode),
-    onSuccess: async (final) => {
-      setConfirming(false);
-      queryClient.setQueryData(assessmentKeys.unit(period.id, unitCode), final);
-      await queryClient.invalidateQueries({ queryKey: queueKeys.period(period.id) });
-      await queryClient.invalidateQueries({ queryKey: assessmentKeys.list(period.id) });
-    },
-  });
+  const finalize = useFinalizeAssessment(period.id, unitCode, { onSuccess: () => setConfirming(false) });
   if (!assessment.data) return <ErrorAlert error={assessment.error} />;
   const a = assessment.data;
   const round1 = period.state === 'appraisal' && a.status === 'submitted';

@@ -4,7 +4,7 @@ import { ErrorAlert } from '../../../../components/error-alert';
 import { RowAction } from '../../../../components/row-action';
 import { useI18n } from '../../../../lib/i18n';
 import { pointsText } from '../../../../lib/points';
-import { assessmentsQueryOptions } from '../../api';
+import { assessmentsQueryOptions } from '../../api/get-assessments';
 import { STATUS_LABELS, STATUS_PILLS } from '../../labels';
 
 /** Every unit of the period: status, how far its self-assessment got, its points; opening one filters to it. */
