@@ -660,7 +660,7 @@ export interface paths {
       cookie?: never;
     };
     /** Tình hình các đơn vị / Every unit’s assessment status and totals */
-    get: operations['Assessments_list'];
+    get: operations['Assessment_list'];
     put?: never;
     post?: never;
     delete?: never;
@@ -682,7 +682,7 @@ export interface paths {
      * Nhập kết quả cuối cùng (assessments/v1) / Import final inputs
      * @description Any state before publication: the listed units’ assessments become `final` (audited). Every problem at once: 422 ASSESSMENTS_INVALID.
      */
-    post: operations['Assessments_import'];
+    post: operations['Assessment_import'];
     delete?: never;
     options?: never;
     head?: never;
@@ -701,7 +701,7 @@ export interface paths {
      * Nhận số liệu từ hệ thống khác / Push indicator figures
      * @description For provincial systems (API key with `indicators:write`), e.g. the one-stop system’s on-time rates, as self-assessment input of draft assessments. All or nothing; each item is marked with its source and audited.
      */
-    put: operations['Assessments_indicators'];
+    put: operations['Assessment_indicators'];
     post?: never;
     delete?: never;
     options?: never;
@@ -720,7 +720,7 @@ export interface paths {
      * Hàng đợi thẩm định / The appraiser’s queue
      * @description Leaves awaiting (or done in) the current round, in the caller’s scope.
      */
-    get: operations['Assessments_appraisalQueue'];
+    get: operations['Assessment_appraisalQueue'];
     put?: never;
     post?: never;
     delete?: never;
@@ -740,7 +740,7 @@ export interface paths {
      * Phiếu đánh giá của một đơn vị / One unit’s assessment
      * @description Every leaf with its stages, evidence and version.
      */
-    get: operations['Assessments_view'];
+    get: operations['Assessment_view'];
     put?: never;
     post?: never;
     delete?: never;
@@ -757,7 +757,7 @@ export interface paths {
       cookie?: never;
     };
     /** Kiểm tra đầy đủ / Completeness before submission */
-    get: operations['Assessments_completeness'];
+    get: operations['Assessment_completeness'];
     put?: never;
     post?: never;
     delete?: never;
@@ -778,7 +778,7 @@ export interface paths {
      * Ghi một tiêu chí / Write one leaf
      * @description The stage decides what is written: self-assessment (unit, draft, before its deadline: `input`, `note`; survey leaves → 422 SURVEY_LEAF_NOT_SELF_SCORED), round 1 / round 2 (appraisers in scope: `accept` or `input`, `comment` required when points change), explanation (unit, adjusted leaves only, before its deadline: `explanation`). Points are computed by the server. `version` must be the one last read (else 409 with the current item).
      */
-    put: operations['Assessments_writeItem'];
+    put: operations['Assessment_writeItem'];
     post?: never;
     delete?: never;
     options?: never;
@@ -799,7 +799,7 @@ export interface paths {
      * Nộp phiếu tự đánh giá / Submit (unit head)
      * @description Refused with the list of leaves lacking input or evidence (422 ASSESSMENT_INCOMPLETE).
      */
-    post: operations['Assessments_submit'];
+    post: operations['Assessment_submit'];
     delete?: never;
     options?: never;
     head?: never;
@@ -816,7 +816,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Hoàn tất giải trình / Close the explanation round (unit head) */
-    post: operations['Assessments_closeExplanation'];
+    post: operations['Assessment_closeExplanation'];
     delete?: never;
     options?: never;
     head?: never;
@@ -836,7 +836,7 @@ export interface paths {
      * Chốt kết quả thẩm định / Finalize after round 2
      * @description Every explained leaf needs its round-2 decision; the assessment is then locked.
      */
-    post: operations['Assessments_finalize'];
+    post: operations['Assessment_finalize'];
     delete?: never;
     options?: never;
     head?: never;
@@ -853,7 +853,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Mở lại (quản trị) / Reopen one step back, with a reason */
-    post: operations['Assessments_reopen'];
+    post: operations['Assessment_reopen'];
     delete?: never;
     options?: never;
     head?: never;
@@ -869,7 +869,7 @@ export interface paths {
     };
     get?: never;
     /** Điểm thưởng / điểm trừ / Bonus and penalty (appraisal rounds) */
-    put: operations['Assessments_adjustments'];
+    put: operations['Assessment_adjustments'];
     post?: never;
     delete?: never;
     options?: never;
@@ -885,7 +885,7 @@ export interface paths {
       cookie?: never;
     };
     /** Bảng tự đánh giá (.xlsx) / Self-assessment table */
-    get: operations['Assessments_xlsx'];
+    get: operations['Assessment_xlsx'];
     put?: never;
     post?: never;
     delete?: never;
@@ -902,7 +902,7 @@ export interface paths {
       cookie?: never;
     };
     /** Báo cáo tự đánh giá để ký (PDF) / Submission PDF for signature */
-    get: operations['Assessments_pdf'];
+    get: operations['Assessment_pdf'];
     put?: never;
     post?: never;
     delete?: never;
@@ -962,7 +962,7 @@ export interface paths {
      * Tính điểm, xếp hạng, xếp loại / Compute results
      * @description Any state before publication, once every assessment is final (else 409 ASSESSMENTS_NOT_FINAL). Leaves the period `computed`.
      */
-    post: operations['Results_compute'];
+    post: operations['Scoring_compute'];
     delete?: never;
     options?: never;
     head?: never;
@@ -977,7 +977,7 @@ export interface paths {
       cookie?: never;
     };
     /** Kết quả / Results (results/v1) */
-    get: operations['Results_get'];
+    get: operations['Scoring_get'];
     put?: never;
     post?: never;
     delete?: never;
@@ -999,7 +999,7 @@ export interface paths {
      * Công bố / Publish
      * @description Freezes the period and its results; later writes → 409.
      */
-    post: operations['Results_publish'];
+    post: operations['Publication_publish'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1017,7 +1017,7 @@ export interface paths {
      * Kết quả đã công bố (công khai) / Published results (public)
      * @description 404 until published.
      */
-    get: operations['Results_published'];
+    get: operations['Publication_published'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3373,7 +3373,7 @@ export interface operations {
       };
     };
   };
-  Assessments_list: {
+  Assessment_list: {
     parameters: {
       query?: never;
       header?: never;
@@ -3408,7 +3408,7 @@ export interface operations {
       };
     };
   };
-  Assessments_import: {
+  Assessment_import: {
     parameters: {
       query?: never;
       header?: never;
@@ -3449,7 +3449,7 @@ export interface operations {
       };
     };
   };
-  Assessments_indicators: {
+  Assessment_indicators: {
     parameters: {
       query?: never;
       header?: never;
@@ -3474,7 +3474,7 @@ export interface operations {
       };
     };
   };
-  Assessments_appraisalQueue: {
+  Assessment_appraisalQueue: {
     parameters: {
       query?: {
         /** @description Area (top-level node) code */
@@ -3516,7 +3516,7 @@ export interface operations {
       };
     };
   };
-  Assessments_view: {
+  Assessment_view: {
     parameters: {
       query?: never;
       header?: never;
@@ -3552,7 +3552,7 @@ export interface operations {
       };
     };
   };
-  Assessments_completeness: {
+  Assessment_completeness: {
     parameters: {
       query?: never;
       header?: never;
@@ -3588,7 +3588,7 @@ export interface operations {
       };
     };
   };
-  Assessments_writeItem: {
+  Assessment_writeItem: {
     parameters: {
       query?: never;
       header?: never;
@@ -3629,7 +3629,7 @@ export interface operations {
       };
     };
   };
-  Assessments_submit: {
+  Assessment_submit: {
     parameters: {
       query?: never;
       header?: never;
@@ -3665,7 +3665,7 @@ export interface operations {
       };
     };
   };
-  Assessments_closeExplanation: {
+  Assessment_closeExplanation: {
     parameters: {
       query?: never;
       header?: never;
@@ -3701,7 +3701,7 @@ export interface operations {
       };
     };
   };
-  Assessments_finalize: {
+  Assessment_finalize: {
     parameters: {
       query?: never;
       header?: never;
@@ -3737,7 +3737,7 @@ export interface operations {
       };
     };
   };
-  Assessments_reopen: {
+  Assessment_reopen: {
     parameters: {
       query?: never;
       header?: never;
@@ -3763,7 +3763,7 @@ export interface operations {
       };
     };
   };
-  Assessments_adjustments: {
+  Assessment_adjustments: {
     parameters: {
       query?: never;
       header?: never;
@@ -3803,7 +3803,7 @@ export interface operations {
       };
     };
   };
-  Assessments_xlsx: {
+  Assessment_xlsx: {
     parameters: {
       query?: never;
       header?: never;
@@ -3831,7 +3831,7 @@ export interface operations {
       };
     };
   };
-  Assessments_pdf: {
+  Assessment_pdf: {
     parameters: {
       query?: never;
       header?: never;
@@ -3960,7 +3960,7 @@ export interface operations {
       };
     };
   };
-  Results_compute: {
+  Scoring_compute: {
     parameters: {
       query?: never;
       header?: never;
@@ -4002,7 +4002,7 @@ export interface operations {
       };
     };
   };
-  Results_get: {
+  Scoring_get: {
     parameters: {
       query?: never;
       header?: never;
@@ -4058,7 +4058,7 @@ export interface operations {
       };
     };
   };
-  Results_publish: {
+  Publication_publish: {
     parameters: {
       query?: never;
       header?: never;
@@ -4104,7 +4104,7 @@ export interface operations {
       };
     };
   };
-  Results_published: {
+  Publication_published: {
     parameters: {
       query?: never;
       header?: never;

@@ -15,9 +15,10 @@ import { HealthModule } from '../health/health.module';
 import { OrganizationModule } from '../organization/organization.module';
 import { CriteriaModule } from '../criteria/criteria.module';
 import { PeriodModule } from '../period/period.module';
-import { AssessmentModule } from '../assessment/assessment.module';
+import { SelfAssessmentModule } from '../self-assessment/self-assessment.module';
 import { EvidenceModule } from '../evidence/evidence.module';
-import { ResultsModule } from '../results/results.module';
+import { ScoringModule } from '../scoring/scoring.module';
+import { RankingModule } from '../ranking/ranking.module';
 
 export interface AppOverrides {
   /** Tests move time (deadlines, lockouts) through this clock. */
@@ -49,9 +50,10 @@ export class AppModule {
         OrganizationModule,
         CriteriaModule,
         PeriodModule,
-        AssessmentModule,
+        SelfAssessmentModule,
         EvidenceModule,
-        ResultsModule,
+        ScoringModule,
+        RankingModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

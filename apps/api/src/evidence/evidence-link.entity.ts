@@ -8,7 +8,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { AssessmentItem } from '../assessment/assessment-item.entity';
+import { AssessmentItem } from '../self-assessment/assessment-item.entity';
 import { EvidenceFile } from './evidence-file.entity';
 
 /** A file attached to an assessment item, for the self-assessment or for the explanation round. */

@@ -10,7 +10,7 @@ import {
 } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { EvidenceDto } from '../assessment/assessment.dto';
+import { EvidenceDto } from '../self-assessment/assessment.dto';
 import { CurrentActor, Roles } from '../auth/decorators';
 import type { Actor } from '../auth/principal';
 import { DomainError } from '../common/errors/domain-error';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { join } from 'node:path';
-import { AssessmentModule } from '../assessment/assessment.module';
+import { SelfAssessmentModule } from '../self-assessment/self-assessment.module';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { EvidenceStorage, LocalEvidenceStorage, S3EvidenceStorage } from './evidence-storage';
 import { EvidenceController } from './evidence.controller';
@@ -23,7 +23,7 @@ export function evidenceStorageFor(config: AppConfig): EvidenceStorage {
 }
 
 @Module({
-  imports: [AssessmentModule],
+  imports: [SelfAssessmentModule],
   controllers: [EvidenceController],
   providers: [
     EvidenceService,

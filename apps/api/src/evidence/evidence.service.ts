@@ -8,17 +8,25 @@ import { join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
-import { isUnitMember, mayRead } from '../assessment/assessment-access';
-import { AssessmentItem } from '../assessment/assessment-item.entity';
-import type { EvidenceDto } from '../assessment/assessment.dto';
-import { AssessmentsService, evidenceDto } from '../assessment/assessments.service';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/principal';
 import { userOf } from '../auth/principal';
 import { DomainError, notFound } from '../common/errors/domain-error';
+import { Clock } from '../common/time/clock';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Unit } from '../organization/unit.entity';
-import { Assessment } from '../assessment/assessment.entity';
+import {
+  assertBeforeDeadline,
+  deadlineOf,
+  isUnitMember,
+  mayRead,
+} from '../self-assessment/assessment-access';
+import { AssessmentContextLoader, leafOf } from '../self-assessment/assessment-context.loader';
+import { AssessmentItem } from '../self-assessment/assessment-item.entity';
+import { stageOf } from '../self-assessment/assessment-stage';
+import type { EvidenceDto } from '../self-assessment/assessment.dto';
+import { Assessment } from '../self-assessment/assessment.entity';
+import { toEvidenceDto } from '../self-assessment/assessment.mapper';
 import { detectFileType, extensionOf, sanitizeFileName } from './detect-file-type';
 import { EvidenceFile } from './evidence-file.entity';
 import { EvidenceLink } from './evidence-link.entity';
@@ -40,8 +48,9 @@ export class EvidenceService implements OnModuleInit {
 
   constructor(
     private readonly storage: EvidenceStorage,
-    private readonly assessments: AssessmentsService,
+    private readonly contexts: AssessmentContextLoader,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
@@ -59,24 +68,16 @@ export class EvidenceService implements OnModuleInit {
     actor: Actor,
   ): Promise<UploadedEvidence> {
     // Check who and when before reading a byte of the file.
-    const ctx = await this.assessments.context(this.dataSource.manager, periodId, unitCode, actor);
-    const stage = this.assessments.stageOf(ctx);
+    const context = await this.contexts.load(this.dataSource.manager, periodId, unitCode, actor);
+    const stage = stageOf(context.period.state, context.assessment.status);
     if (stage !== 'self' && stage !== 'explanation') throw new DomainError('ASSESSMENT_LOCKED');
     const admin = userOf(actor)?.role === 'admin';
-    if (!admin && !isUnitMember(actor, ctx.unit.id))
+    if (!admin && !isUnitMember(actor, context.unit.id))
       throw new DomainError('FORBIDDEN', {
         detail: { vi: 'chỉ đơn vị được đánh giá', en: 'only the assessed unit' },
       });
-    if (!admin) {
-      this.assessments.assertDeadline(
-        stage === 'self'
-          ? (ctx.participation.selfAssessmentDue ?? ctx.period.selfAssessmentDue)
-          : (ctx.participation.explanationDue ?? ctx.period.explanationDue),
-      );
-    }
-    const leaf = ctx.set.nodesByCode.get(leafCode);
-    if (!leaf || leaf.type !== 'leaf')
-      throw notFound({ vi: `Không có tiêu chí thành phần ${leafCode}`, en: `No leaf ${leafCode}` });
+    if (!admin) assertBeforeDeadline(deadlineOf(context, stage), this.clock.now());
+    leafOf(context.set, leafCode);
 
     const fileName = sanitizeFileName(file.filename ?? '');
     const stored = await this.receive(file);
@@ -102,8 +103,8 @@ export class EvidenceService implements OnModuleInit {
       const deduplicated = await this.storage.exists(stored.sha256);
       if (!deduplicated) await this.storage.putFile(stored.sha256, stored.path, type.mime);
 
-      return await this.dataSource.transaction(async (m) => {
-        await m
+      return await this.dataSource.transaction(async (manager) => {
+        await manager
           .createQueryBuilder()
           .insert()
           .into(EvidenceFile)
@@ -115,16 +116,19 @@ export class EvidenceService implements OnModuleInit {
           })
           .orIgnore()
           .execute();
-        const evidenceFile = await m.findOneByOrFail(EvidenceFile, { sha256: stored.sha256 });
-        await m
+        const evidenceFile = await manager.findOneByOrFail(EvidenceFile, { sha256: stored.sha256 });
+        await manager
           .createQueryBuilder()
           .insert()
           .into(AssessmentItem)
-          .values({ assessmentId: ctx.assessment.id, leafCode, version: 0 })
+          .values({ assessmentId: context.assessment.id, leafCode, version: 0 })
           .orIgnore()
           .execute();
-        const item = await m.findOneByOrFail(AssessmentItem, { assessmentId: ctx.assessment.id, leafCode });
-        if (stage === 'explanation' && item.r1PointsMilli === item.selfPointsMilli) {
+        const item = await manager.findOneByOrFail(AssessmentItem, {
+          assessmentId: context.assessment.id,
+          leafCode,
+        });
+        if (stage === 'explanation' && item.round1PointsMilli === item.selfPointsMilli) {
           throw new DomainError('EXPLANATION_NOT_ALLOWED', {
             detail: {
               vi: `tiêu chí ${leafCode} không bị điều chỉnh`,
@@ -133,15 +137,15 @@ export class EvidenceService implements OnModuleInit {
           });
         }
         const linkStage = stage === 'self' ? 'self' : 'explanation';
-        const existing = await m.findOneBy(EvidenceLink, {
+        const existing = await manager.findOneBy(EvidenceLink, {
           itemId: item.id,
           fileId: evidenceFile.id,
           stage: linkStage,
         });
         const link =
           existing ??
-          (await m.save(
-            m.create(EvidenceLink, {
+          (await manager.save(
+            manager.create(EvidenceLink, {
               itemId: item.id,
               fileId: evidenceFile.id,
               stage: linkStage,
@@ -149,7 +153,7 @@ export class EvidenceService implements OnModuleInit {
               uploadedBy: userOf(actor)?.username ?? null,
             }),
           ));
-        await this.audit.record(m, actor, {
+        await this.audit.record(manager, actor, {
           action: 'evidence.upload',
           entityType: 'assessment_item',
           entityId: `${periodId}/${unitCode}/${leafCode}`,
@@ -162,7 +166,7 @@ export class EvidenceService implements OnModuleInit {
             deduplicated,
           },
         });
-        return { ...evidenceDto(link, evidenceFile), deduplicated };
+        return { ...toEvidenceDto(link, evidenceFile), deduplicated };
       });
     } finally {
       await removeQuietly(stored.path);
@@ -238,19 +242,14 @@ export class EvidenceService implements OnModuleInit {
       .findOneByOrFail({ id: link.item!.assessmentId });
     const unit = await this.dataSource.getRepository(Unit).findOneByOrFail({ id: assessment.unitId });
     if (!mayRead(actor, unit.id)) throw linkNotFound();
-    const ctx = await this.assessments.context(
-      this.dataSource.manager,
-      assessment.periodId,
-      unit.code,
-      actor,
-    );
-    const stage = this.assessments.stageOf(ctx);
+    const context = await this.contexts.load(this.dataSource.manager, assessment.periodId, unit.code, actor);
+    const stage = stageOf(context.period.state, context.assessment.status);
     if ((stage === 'self' ? 'self' : stage === 'explanation' ? 'explanation' : null) !== link.stage)
       throw new DomainError('ASSESSMENT_LOCKED');
     if (userOf(actor)?.role !== 'admin' && !isUnitMember(actor, unit.id)) throw new DomainError('FORBIDDEN');
-    await this.dataSource.transaction(async (m) => {
-      await m.delete(EvidenceLink, { id: linkId });
-      await this.audit.record(m, actor, {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.delete(EvidenceLink, { id: linkId });
+      await this.audit.record(manager, actor, {
         action: 'evidence.remove',
         entityType: 'assessment_item',
         entityId: `${assessment.periodId}/${unit.code}/${link.item!.leafCode}`,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { UNIT_ROLES } from '@par/contracts';
 import { parseCriteriaSet, type BandV1 } from '@par/scoring';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { Assessment } from '../assessment/assessment.entity';
+import { Assessment } from '../self-assessment/assessment.entity';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/principal';
 import { DomainError, notFound } from '../common/errors/domain-error';

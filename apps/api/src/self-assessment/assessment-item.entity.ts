@@ -45,19 +45,19 @@ export class AssessmentItem {
 
   // Appraisal round 1 (thẩm định vòng 1)
   @Column({ name: 'r1_input', type: 'jsonb', nullable: true })
-  r1Input!: LeafInputV1 | null;
+  round1Input!: LeafInputV1 | null;
 
   @Column({ name: 'r1_points_milli', type: 'integer', nullable: true })
-  r1PointsMilli!: number | null;
+  round1PointsMilli!: number | null;
 
   @Column({ name: 'r1_comment', type: 'text', nullable: true })
-  r1Comment!: string | null;
+  round1Comment!: string | null;
 
   @Column({ name: 'r1_by', type: 'text', nullable: true })
-  r1By!: string | null;
+  round1By!: string | null;
 
   @Column({ name: 'r1_at', type: 'timestamptz', nullable: true })
-  r1At!: Date | null;
+  round1At!: Date | null;
 
   // The unit's explanation (giải trình)
   @Column({ type: 'text', nullable: true })
@@ -71,19 +71,19 @@ export class AssessmentItem {
 
   // Appraisal round 2 (thẩm định vòng 2)
   @Column({ name: 'r2_input', type: 'jsonb', nullable: true })
-  r2Input!: LeafInputV1 | null;
+  round2Input!: LeafInputV1 | null;
 
   @Column({ name: 'r2_points_milli', type: 'integer', nullable: true })
-  r2PointsMilli!: number | null;
+  round2PointsMilli!: number | null;
 
   @Column({ name: 'r2_comment', type: 'text', nullable: true })
-  r2Comment!: string | null;
+  round2Comment!: string | null;
 
   @Column({ name: 'r2_by', type: 'text', nullable: true })
-  r2By!: string | null;
+  round2By!: string | null;
 
   @Column({ name: 'r2_at', type: 'timestamptz', nullable: true })
-  r2At!: Date | null;
+  round2At!: Date | null;
 
   /** The input that counts now: round 2, else round 1, else the self-assessment (or an imported final). */
   @Column({ name: 'final_input', type: 'jsonb', nullable: true })

@@ -15,11 +15,12 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/principal';
-import { AssessmentItem } from './assessment-item.entity';
-import { AssessmentsService, type AssessmentContext } from './assessments.service';
+import { AssessmentContextLoader, type AssessmentContext } from './assessment-context.loader';
+import type { AssessmentItem } from './assessment-item.entity';
+import { AssessmentReadRepository } from './assessment-read.repository';
 import { describeInput } from './describe-input';
 
-const p = (milli: number) => formatPoints(milli, { locale: 'vi', trimZeros: true });
+const formatted = (milli: number) => formatPoints(milli, { locale: 'vi', trimZeros: true });
 
 interface Row {
   code: string;
@@ -38,7 +39,8 @@ interface Row {
 @Injectable()
 export class AssessmentExportService {
   constructor(
-    private readonly assessments: AssessmentsService,
+    private readonly contexts: AssessmentContextLoader,
+    private readonly reads: AssessmentReadRepository,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -46,25 +48,25 @@ export class AssessmentExportService {
     periodId: string,
     unitCode: string,
     actor: Actor,
-  ): Promise<{ ctx: AssessmentContext; rows: Row[]; self: UnitScore; current: UnitScore }> {
-    const m = this.dataSource.manager;
-    const ctx = await this.assessments.context(m, periodId, unitCode, actor);
-    const items = await m.find(AssessmentItem, { where: { assessmentId: ctx.assessment.id } });
-    const evidence = await this.assessments.evidenceOf(
-      m,
-      items.map((i) => i.id),
+  ): Promise<{ context: AssessmentContext; rows: Row[]; self: UnitScore; current: UnitScore }> {
+    const manager = this.dataSource.manager;
+    const context = await this.contexts.load(manager, periodId, unitCode, actor);
+    const items = await this.reads.items(manager, context.assessment.id);
+    const evidence = await this.reads.evidenceOf(
+      manager,
+      items.map((item) => item.id),
     );
-    const byLeaf = new Map(items.map((i) => [i.leafCode, i]));
-    const self = score(ctx.set, unitCode, (i) => i.selfInput, byLeaf, 0, 0);
+    const byLeaf = new Map(items.map((item) => [item.leafCode, item]));
+    const self = score(context.set, unitCode, (item) => item.selfInput, byLeaf, 0, 0);
     const current = score(
-      ctx.set,
+      context.set,
       unitCode,
-      (i) => i.finalInput,
+      (item) => item.finalInput,
       byLeaf,
-      ctx.assessment.bonusMilli,
-      ctx.assessment.penaltyMilli,
+      context.assessment.bonusMilli,
+      context.assessment.penaltyMilli,
     );
-    const rows = ctx.set.allNodes.map((node) => {
+    const rows = context.set.allNodes.map((node) => {
       const item = byLeaf.get(node.code);
       return {
         code: node.code,
@@ -75,15 +77,15 @@ export class AssessmentExportService {
         selfMilli: self.nodes.get(node.code)?.pointsMilli ?? 0,
         currentMilli: current.nodes.get(node.code)?.pointsMilli ?? 0,
         input: describeInput(item?.selfInput ?? null),
-        evidence: (evidence.get(item?.id ?? '') ?? []).map((e) => e.fileName).join('; '),
+        evidence: (evidence.get(item?.id ?? '') ?? []).map((file) => file.fileName).join('; '),
         note: item?.selfNote ?? '',
       };
     });
-    return { ctx, rows, self, current };
+    return { context, rows, self, current };
   }
 
   async xlsx(periodId: string, unitCode: string, actor: Actor): Promise<Buffer> {
-    const { ctx, rows, self, current } = await this.rows(periodId, unitCode, actor);
+    const { context, rows, self, current } = await this.rows(periodId, unitCode, actor);
     const book = new ExcelJS.Workbook();
     book.creator = 'PAR Index';
     const sheet = book.addWorksheet('Tự đánh giá', { views: [{ state: 'frozen', ySplit: 4 }] });
@@ -99,11 +101,11 @@ export class AssessmentExportService {
     ];
     sheet.mergeCells('A1:H1');
     sheet.getCell('A1').value =
-      `BẢNG TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM ${ctx.period.year}`;
+      `BẢNG TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM ${context.period.year}`;
     sheet.getCell('A1').font = { bold: true, size: 13 };
     sheet.mergeCells('A2:H2');
     sheet.getCell('A2').value =
-      `Đơn vị: ${ctx.unit.name} (${ctx.unit.code}) — ${ctx.period.name} — Bộ tiêu chí ${ctx.set.code}`;
+      `Đơn vị: ${context.unit.name} (${context.unit.code}) — ${context.period.name} — Bộ tiêu chí ${context.set.code}`;
     const header = sheet.getRow(4);
     header.values = [
       'STT',
@@ -117,21 +119,21 @@ export class AssessmentExportService {
     ];
     header.font = { bold: true };
     header.alignment = { wrapText: true, vertical: 'middle' };
-    for (const r of rows) {
+    for (const node of rows) {
       const row = sheet.addRow({
-        code: r.code,
-        title: r.title,
-        max: r.maxMilli / 1000,
-        input: r.input,
-        self: r.selfMilli / 1000,
-        current: r.currentMilli / 1000,
-        evidence: r.evidence,
-        note: r.note,
+        code: node.code,
+        title: node.title,
+        max: node.maxMilli / 1000,
+        input: node.input,
+        self: node.selfMilli / 1000,
+        current: node.currentMilli / 1000,
+        evidence: node.evidence,
+        note: node.note,
       });
       row.alignment = { wrapText: true, vertical: 'top' };
       for (const key of ['max', 'self', 'current']) row.getCell(key).numFmt = '0.###';
-      if (!r.leaf) row.font = { bold: r.depth === 1 };
-      row.getCell('title').alignment = { wrapText: true, indent: r.depth - 1 };
+      if (!node.leaf) row.font = { bold: node.depth === 1 };
+      row.getCell('title').alignment = { wrapText: true, indent: node.depth - 1 };
     }
     const total = sheet.addRow({
       title: 'TỔNG ĐIỂM (kể cả điểm thưởng/trừ ở cột thẩm định)',
@@ -144,32 +146,32 @@ export class AssessmentExportService {
   }
 
   async pdf(periodId: string, unitCode: string, actor: Actor): Promise<Buffer> {
-    const { ctx, rows, self } = await this.rows(periodId, unitCode, actor);
+    const { context, rows, self } = await this.rows(periodId, unitCode, actor);
     const fonts = fontDir();
     const doc = new PDFDocument({
       size: 'A4',
       margins: { top: 48, bottom: 48, left: 48, right: 48 },
-      info: { Title: `Tự đánh giá ${ctx.unit.name}`, Author: 'PAR Index' },
+      info: { Title: `Tự đánh giá ${context.unit.name}`, Author: 'PAR Index' },
     });
     doc.registerFont('body', join(fonts, 'DejaVuSans.ttf'));
     doc.registerFont('bold', join(fonts, 'DejaVuSans-Bold.ttf'));
     const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
 
-    doc.font('bold').fontSize(10).text(ctx.unit.name.toUpperCase(), { continued: false });
+    doc.font('bold').fontSize(10).text(context.unit.name.toUpperCase(), { continued: false });
     doc
       .moveDown(0.5)
       .font('bold')
       .fontSize(13)
-      .text(`BÁO CÁO TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM ${ctx.period.year}`, {
+      .text(`BÁO CÁO TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM ${context.period.year}`, {
         align: 'center',
       });
     doc
       .moveDown(0.3)
       .font('body')
       .fontSize(9)
-      .text(`${ctx.period.name} — Bộ tiêu chí ${ctx.set.code}`, { align: 'center' });
+      .text(`${context.period.name} — Bộ tiêu chí ${context.set.code}`, { align: 'center' });
     doc.moveDown();
     const x = { code: 48, title: 100, max: 430, self: 490 };
     const line = (cells: { code: string; title: string; max: string; self: string }, bold: boolean) => {
@@ -194,13 +196,23 @@ export class AssessmentExportService {
       },
       true,
     );
-    for (const r of rows)
+    for (const node of rows)
       line(
-        { code: r.code, title: r.title, max: p(r.maxMilli), self: p(r.selfMilli) },
-        !r.leaf && r.depth === 1,
+        {
+          code: node.code,
+          title: node.title,
+          max: formatted(node.maxMilli),
+          self: formatted(node.selfMilli),
+        },
+        !node.leaf && node.depth === 1,
       );
     line(
-      { code: '', title: 'TỔNG ĐIỂM TỰ ĐÁNH GIÁ', max: p(self.maxMilli), self: p(self.pointsMilli) },
+      {
+        code: '',
+        title: 'TỔNG ĐIỂM TỰ ĐÁNH GIÁ',
+        max: formatted(self.maxMilli),
+        self: formatted(self.pointsMilli),
+      },
       true,
     );
     doc.moveDown(2);

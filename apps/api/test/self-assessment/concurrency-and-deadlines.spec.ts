@@ -1,4 +1,4 @@
-import { AssessmentItem } from '../../src/assessment/assessment-item.entity';
+import { AssessmentItem } from '../../src/self-assessment/assessment-item.entity';
 import { createUser, type CreatedUser } from '../support/auth';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { exampleWorld, type World } from '../support/world';

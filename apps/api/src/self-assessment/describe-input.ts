@@ -2,7 +2,7 @@ import { formatPoints, toMilli, type LeafInputV1 } from '@par/scoring';
 
 const vi = (n: number | string) => String(n).replace('.', ',');
 
-/** A leaf input as an official reads it: "Có", "19/20 (95%)", "3 lần", "1,25 điểm", "Không áp dụng". */
+/** A leaf input as an official reads it: "Có", "19/20 (95%)", "3 trường hợp", "1,25 điểm", "Không áp dụng". */
 export function describeInput(input: LeafInputV1 | null): string {
   if (!input) return '';
   if (input.notApplicable) return 'Không áp dụng';

@@ -1,29 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { LeafInputV1 } from '@par/scoring';
-import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
   IsBoolean,
-  IsIn,
   IsInt,
   IsObject,
   IsOptional,
   IsString,
-  Max,
   MaxLength,
   Min,
   MinLength,
   ValidateIf,
-  ValidateNested,
 } from 'class-validator';
-import { IsCode } from '../common/http/params';
 import { IsPoints, POINTS_SCHEMA } from '../criteria/criteria.dto';
 import { ASSESSMENT_STATUSES, type AssessmentStatus } from './assessment.entity';
 
 const LEAF_INPUT_EXAMPLE = { numerator: 19, denominator: 20 };
-const LEAF_INPUT_DOC =
+export const LEAF_INPUT_DOC =
   'A v1 leaf input: `value` (boolean or number), `numerator`+`denominator`, `count`, `counts` (survey options), `meanPercent`, `points` (direct score), or `notApplicable: true`. Validated against the leaf’s rule.';
 
 export class ItemWriteDto {
@@ -223,78 +215,4 @@ export class ReopenDto {
   @MinLength(5)
   @MaxLength(2000)
   reason!: string;
-}
-
-export class IndicatorDto {
-  @ApiProperty({ example: 'STP' }) @IsCode() unitCode!: string;
-  @ApiProperty({ example: '2.1' }) @IsCode() leafCode!: string;
-  @ApiProperty({
-    type: 'object',
-    additionalProperties: true,
-    example: { numerator: 195, denominator: 200 },
-    description: LEAF_INPUT_DOC,
-  })
-  @IsObject()
-  input!: LeafInputV1;
-}
-
-export class IndicatorsDto {
-  @ApiProperty({ type: [IndicatorDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10_000)
-  @ValidateNested({ each: true })
-  @Type(() => IndicatorDto)
-  items!: IndicatorDto[];
-}
-
-export class IndicatorsResultDto {
-  @ApiProperty({ description: 'Items written (all or nothing)' }) updated!: number;
-}
-
-export class ImportResultDto {
-  @ApiProperty({ type: [String] }) units!: string[];
-}
-
-export class QueueQueryDto {
-  @ApiPropertyOptional({ example: '1', description: 'Area (top-level node) code' })
-  @IsOptional()
-  @IsCode()
-  area?: string;
-  @ApiPropertyOptional({ example: 'STP' }) @IsOptional() @IsCode() unitCode?: string;
-  @ApiPropertyOptional({ enum: ['pending', 'done', 'all'], default: 'pending' })
-  @IsOptional()
-  @IsIn(['pending', 'done', 'all'])
-  status?: 'pending' | 'done' | 'all';
-  @ApiPropertyOptional({ default: 1, maximum: 1000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
-  page?: number;
-  @ApiPropertyOptional({ default: 200, maximum: 1000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
-  pageSize?: number;
-}
-
-export class QueueItemDto extends ItemDto {
-  @ApiProperty() unitCode!: string;
-  @ApiProperty() unitName!: string;
-  @ApiProperty({ enum: ASSESSMENT_STATUSES }) assessmentStatus!: AssessmentStatus;
-  @ApiProperty({ enum: [1, 2], description: 'The round this leaf waits for (or was decided in)' }) round!:
-    1 | 2;
-  @ApiProperty() pending!: boolean;
-}
-
-export class QueuePageDto {
-  @ApiProperty({ type: [QueueItemDto] }) items!: QueueItemDto[];
-  @ApiProperty() total!: number;
-  @ApiProperty() pending!: number;
-  @ApiProperty() page!: number;
-  @ApiProperty() pageSize!: number;
 }

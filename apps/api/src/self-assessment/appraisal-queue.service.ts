@@ -1,16 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/principal';
 import { userOf } from '../auth/principal';
 import { CriteriaSetCache } from '../criteria/criteria-set-cache';
-import { Unit } from '../organization/unit.entity';
 import { Period, periodNotFound } from '../period/period.entity';
 import { appraiserCovers, areaOf } from './assessment-access';
-import { AssessmentItem } from './assessment-item.entity';
-import { Assessment } from './assessment.entity';
-import type { QueueItemDto, QueuePageDto, QueueQueryDto } from './assessment.dto';
-import { AssessmentsService, itemDto } from './assessments.service';
+import { AssessmentReadRepository } from './assessment-read.repository';
+import type { QueueItemDto, QueuePageDto, QueueQueryDto } from './appraisal-queue.dto';
+import { toItemDto } from './assessment.mapper';
 
 /**
  * The appraiser's work list across units: round 1 — every leaf of submitted assessments in the caller's
@@ -20,7 +18,7 @@ import { AssessmentsService, itemDto } from './assessments.service';
 export class AppraisalQueueService {
   constructor(
     private readonly sets: CriteriaSetCache,
-    private readonly assessments: AssessmentsService,
+    private readonly reads: AssessmentReadRepository,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -30,36 +28,34 @@ export class AppraisalQueueService {
     const user = userOf(actor);
     const round: 1 | 2 = period.state === 'final_appraisal' ? 2 : 1;
     const status = round === 1 ? 'submitted' : 'explained';
-    const assessments = await this.dataSource.getRepository(Assessment).find({ where: { periodId, status } });
-    const units = await this.dataSource
-      .getRepository(Unit)
-      .findBy({ id: In(assessments.map((a) => a.unitId)) });
-    const items = await this.dataSource
-      .getRepository(AssessmentItem)
-      .findBy({ assessmentId: In(assessments.map((a) => a.id)) });
-    const evidence = await this.assessments.evidenceOf(
+    const assessments = await this.reads.inStatus(periodId, status);
+    const units = await this.reads.unitsById(assessments.map((assessment) => assessment.unitId));
+    const items = await this.reads.itemsOf(assessments.map((assessment) => assessment.id));
+    const evidence = await this.reads.evidenceOf(
       this.dataSource.manager,
-      items.map((i) => i.id),
+      items.map((item) => item.id),
     );
     const rows: QueueItemDto[] = [];
-    for (const a of assessments) {
-      const unit = units.find((u) => u.id === a.unitId)!;
+    for (const assessment of assessments) {
+      const unit = units.find((candidate) => candidate.id === assessment.unitId)!;
       if (query.unitCode && unit.code !== query.unitCode) continue;
-      const set = await this.sets.get(a.criteriaSetId);
-      const own = new Map(items.filter((i) => i.assessmentId === a.id).map((i) => [i.leafCode, i]));
+      const set = await this.sets.get(assessment.criteriaSetId);
+      const own = new Map(
+        items.filter((item) => item.assessmentId === assessment.id).map((item) => [item.leafCode, item]),
+      );
       for (const leaf of set.leaves) {
         if (leaf.source !== 'assessment' || !user || !appraiserCovers(user, set, leaf)) continue;
         if (query.area && areaOf(set, leaf.code) !== query.area) continue;
         const item = own.get(leaf.code) ?? null;
         if (round === 2 && !item?.explanationAt) continue;
-        const pending = round === 1 ? !item?.r1At : !item?.r2At;
+        const pending = round === 1 ? !item?.round1At : !item?.round2At;
         const wanted = query.status ?? 'pending';
         if ((wanted === 'pending' && !pending) || (wanted === 'done' && pending)) continue;
         rows.push({
-          ...itemDto(set, leaf, item, evidence.get(item?.id ?? '') ?? []),
+          ...toItemDto(set, leaf, item, evidence.get(item?.id ?? '') ?? []),
           unitCode: unit.code,
           unitName: unit.name,
-          assessmentStatus: a.status,
+          assessmentStatus: assessment.status,
           round,
           pending,
         });
@@ -71,7 +67,7 @@ export class AppraisalQueueService {
     return {
       items: rows.slice((page - 1) * pageSize, page * pageSize),
       total: rows.length,
-      pending: rows.filter((r) => r.pending).length,
+      pending: rows.filter((row) => row.pending).length,
       page,
       pageSize,
     };

@@ -11,24 +11,25 @@ import type { FastifyReply } from 'fastify';
 import { ApiKeyScopes, CurrentActor, Roles } from '../auth/decorators';
 import type { Actor } from '../auth/principal';
 import { codeParam, uuidParam } from '../common/http/params';
+import { QueuePageDto, QueueQueryDto } from './appraisal-queue.dto';
 import { AppraisalQueueService } from './appraisal-queue.service';
 import { AssessmentExportService } from './assessment-export.service';
+import { ImportResultDto } from './assessment-import.dto';
 import { AssessmentImportService } from './assessment-import.service';
+import { AssessmentItemService } from './assessment-item.service';
+import { AssessmentWorkflowService } from './assessment-workflow.service';
 import {
   AdjustmentsWriteDto,
   AssessmentDto,
   AssessmentSummaryDto,
   CompletenessDto,
-  ImportResultDto,
-  IndicatorsDto,
-  IndicatorsResultDto,
   ItemDto,
   ItemWriteDto,
-  QueuePageDto,
-  QueueQueryDto,
   ReopenDto,
 } from './assessment.dto';
-import { AssessmentsService } from './assessments.service';
+import { AssessmentService } from './assessment.service';
+import { IndicatorsDto, IndicatorsResultDto } from './indicator.dto';
+import { IndicatorService } from './indicator.service';
 
 const ASSESSMENTS_V1_SCHEMA = {
   type: 'object',
@@ -53,12 +54,16 @@ const ASSESSMENTS_V1_SCHEMA = {
   },
 };
 
-@ApiTags('assessments')
+/** Every route of a period's assessments; each is one call into the service that owns that job. */
+@ApiTags('self-assessment')
 @Controller('periods/:id')
-export class AssessmentsController {
+export class AssessmentController {
   constructor(
-    private readonly assessments: AssessmentsService,
+    private readonly assessments: AssessmentService,
+    private readonly items: AssessmentItemService,
+    private readonly workflow: AssessmentWorkflowService,
     private readonly imports: AssessmentImportService,
+    private readonly indicatorPushes: IndicatorService,
     private readonly queue: AppraisalQueueService,
     private readonly exports: AssessmentExportService,
   ) {}
@@ -100,7 +105,7 @@ export class AssessmentsController {
     @Body() dto: IndicatorsDto,
     @CurrentActor() actor: Actor,
   ): Promise<IndicatorsResultDto> {
-    return { updated: await this.imports.pushIndicators(id, dto.items, actor) };
+    return { updated: await this.indicatorPushes.pushIndicators(id, dto.items, actor) };
   }
 
   @Roles('appraiser')
@@ -142,7 +147,7 @@ export class AssessmentsController {
     @Param('unitCode', codeParam('unitCode')) unitCode: string,
     @CurrentActor() actor: Actor,
   ): Promise<CompletenessDto> {
-    return this.assessments.completenessOf(id, unitCode, actor);
+    return this.assessments.completeness(id, unitCode, actor);
   }
 
   @Roles('appraiser', 'unit_head', 'unit_editor')
@@ -160,7 +165,7 @@ export class AssessmentsController {
     @Body() dto: ItemWriteDto,
     @CurrentActor() actor: Actor,
   ): Promise<ItemDto> {
-    return this.assessments.writeItem(id, unitCode, leafCode, dto, actor);
+    return this.items.write(id, unitCode, leafCode, dto, actor);
   }
 
   @Roles('unit_head')
@@ -176,7 +181,7 @@ export class AssessmentsController {
     @Param('unitCode', codeParam('unitCode')) unitCode: string,
     @CurrentActor() actor: Actor,
   ): Promise<AssessmentDto> {
-    return this.assessments.submit(id, unitCode, actor);
+    return this.workflow.submit(id, unitCode, actor);
   }
 
   @Roles('unit_head')
@@ -189,7 +194,7 @@ export class AssessmentsController {
     @Param('unitCode', codeParam('unitCode')) unitCode: string,
     @CurrentActor() actor: Actor,
   ): Promise<AssessmentDto> {
-    return this.assessments.closeExplanation(id, unitCode, actor);
+    return this.workflow.closeExplanation(id, unitCode, actor);
   }
 
   @Roles('appraiser')
@@ -205,7 +210,7 @@ export class AssessmentsController {
     @Param('unitCode', codeParam('unitCode')) unitCode: string,
     @CurrentActor() actor: Actor,
   ): Promise<AssessmentDto> {
-    return this.assessments.finalize(id, unitCode, actor);
+    return this.workflow.finalize(id, unitCode, actor);
   }
 
   @Post('assessments/:unitCode/reopen')
@@ -218,7 +223,7 @@ export class AssessmentsController {
     @Body() dto: ReopenDto,
     @CurrentActor() actor: Actor,
   ): Promise<AssessmentDto> {
-    return this.assessments.reopen(id, unitCode, dto.reason, actor);
+    return this.workflow.reopen(id, unitCode, dto.reason, actor);
   }
 
   @Roles('appraiser')
@@ -231,7 +236,7 @@ export class AssessmentsController {
     @Body() dto: AdjustmentsWriteDto,
     @CurrentActor() actor: Actor,
   ): Promise<AssessmentDto> {
-    return this.assessments.setAdjustments(id, unitCode, dto, actor);
+    return this.workflow.setAdjustments(id, unitCode, dto, actor);
   }
 
   @Roles('appraiser', 'unit_head', 'unit_editor')

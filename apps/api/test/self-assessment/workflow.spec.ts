@@ -212,6 +212,20 @@ describe('assessment workflow', () => {
       self: { points: 1 },
       round1: { points: 0, text: 'Kế hoạch ban hành trễ hạn', by: appraiserArea1.username },
     });
+    // The audit log keeps the stage fields under its stored keys (older than the entity's round1/round2 names).
+    const audited = await t.dataSource
+      .getRepository(AuditEntry)
+      .findOneByOrFail({ action: 'assessment.round1', entityId: `${w.periodId}/STP/1.1` });
+    expect(audited.after).toMatchObject({
+      selfPointsMilli: 1000,
+      selfNote: null,
+      r1PointsMilli: 0,
+      r1Comment: 'Kế hoạch ban hành trễ hạn',
+      explanation: null,
+      r2PointsMilli: null,
+      r2Comment: null,
+      finalPointsMilli: 0,
+    });
     await put(appraiserArea1, 'STP', '1.3', { version: (await item('1.3')).version, accept: true }).expect(
       200,
     );

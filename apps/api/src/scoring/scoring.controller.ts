@@ -1,0 +1,35 @@
+import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { ResultsV1 } from '@par/scoring';
+import { ApiKeyScopes, CurrentActor, Roles } from '../auth/decorators';
+import type { Actor } from '../auth/principal';
+import { uuidParam } from '../common/http/params';
+import { RESULTS_V1_SCHEMA } from './result.schema';
+import { ScoringService } from './scoring.service';
+
+@ApiTags('scoring')
+@Controller()
+export class ScoringController {
+  constructor(private readonly scoring: ScoringService) {}
+
+  @Post('periods/:id/results/compute')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Tính điểm, xếp hạng, xếp loại / Compute results',
+    description:
+      'Any state before publication, once every assessment is final (else 409 ASSESSMENTS_NOT_FINAL). Leaves the period `computed`.',
+  })
+  @ApiOkResponse({ schema: RESULTS_V1_SCHEMA })
+  compute(@Param('id', uuidParam()) id: string, @CurrentActor() actor: Actor): Promise<ResultsV1> {
+    return this.scoring.compute(id, actor);
+  }
+
+  @Roles('viewer')
+  @ApiKeyScopes('results:read')
+  @Get('periods/:id/results')
+  @ApiOperation({ summary: 'Kết quả / Results (results/v1)' })
+  @ApiOkResponse({ schema: RESULTS_V1_SCHEMA })
+  get(@Param('id', uuidParam()) id: string): Promise<ResultsV1> {
+    return this.scoring.results(id);
+  }
+}

@@ -1,0 +1,157 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { parseAssessments, toMilli, type AssessmentsV1, type LeafInputV1 } from '@par/scoring';
+import { DataSource, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/principal';
+import { DomainError } from '../common/errors/domain-error';
+import { issuesToProblems } from '../common/errors/issues';
+import { Clock } from '../common/time/clock';
+import { CriteriaSetCache } from '../criteria/criteria-set-cache';
+import { CriteriaSetRow } from '../criteria/criteria-set.entity';
+import { Unit } from '../organization/unit.entity';
+import { PeriodCriteriaSet } from '../period/period-criteria-set.entity';
+import { PeriodUnit } from '../period/period-unit.entity';
+import { Period, periodNotFound } from '../period/period.entity';
+import { AssessmentItem } from './assessment-item.entity';
+import { Assessment } from './assessment.entity';
+import { pointsOf } from './leaf-scoring';
+
+/** The admin's import of final inputs (`assessments/v1`): the listed units' assessments become final. */
+@Injectable()
+export class AssessmentImportService {
+  constructor(
+    private readonly sets: CriteriaSetCache,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /**
+   * `POST /periods/{id}/assessments/import`: a whole `assessments/v1` document, validated against the set
+   * (every problem at once); its units' assessments become `final` with those inputs, in one transaction.
+   */
+  async importFinal(periodId: string, input: unknown, actor: Actor): Promise<string[]> {
+    return this.dataSource.transaction(async (manager) => {
+      const period = await manager.findOne(Period, {
+        where: { id: periodId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!period) throw periodNotFound();
+      if (period.state === 'published') throw new DomainError('PERIOD_LOCKED');
+      const code =
+        typeof input === 'object' && input !== null
+          ? (input as { criteriaSet?: unknown }).criteriaSet
+          : undefined;
+      const links = await manager.findBy(PeriodCriteriaSet, { periodId });
+      const setRows = await manager.findBy(CriteriaSetRow, {
+        id: In(links.map((link) => link.criteriaSetId)),
+      });
+      const setRow =
+        setRows.find((row) => row.code === code) ??
+        (setRows.length === 1 && code === undefined ? setRows[0] : undefined);
+      if (!setRow) {
+        throw new DomainError('ASSESSMENTS_INVALID', {
+          errors: [
+            {
+              field: '/criteriaSet',
+              code: 'CRITERIA_SET_MISMATCH',
+              message: `criteriaSet phải là một trong: ${setRows.map((row) => row.code).join(', ')}`,
+              messageEn: `criteriaSet must be one of: ${setRows.map((row) => row.code).join(', ')}`,
+            },
+          ],
+        });
+      }
+      const set = await this.sets.get(setRow.id, manager);
+      const parsed = parseAssessments(input, set);
+      if (!parsed.ok)
+        throw new DomainError('ASSESSMENTS_INVALID', {
+          detail: { vi: `${parsed.issues.length} lỗi`, en: `${parsed.issues.length} problem(s)` },
+          errors: issuesToProblems(parsed.issues),
+        });
+      const document = input as AssessmentsV1;
+
+      const units = await manager.findBy(Unit, { code: In(document.units.map((entry) => entry.code)) });
+      const participation = await manager.findBy(PeriodUnit, {
+        periodId,
+        unitId: In(units.map((unit) => unit.id)),
+      });
+      const problems = document.units.flatMap((entry, index) => {
+        const unit = units.find((candidate) => candidate.code === entry.code);
+        const participant = unit && participation.find((row) => row.unitId === unit.id);
+        if (!participant)
+          return [
+            {
+              field: `/units/${index}/code`,
+              unit: entry.code,
+              code: 'UNKNOWN_UNIT',
+              message: `${entry.code} không tham gia kỳ này`,
+              messageEn: `${entry.code} does not participate`,
+            },
+          ];
+        if (participant.criteriaSetId !== setRow.id)
+          return [
+            {
+              field: `/units/${index}/code`,
+              unit: entry.code,
+              code: 'CRITERIA_SET_MISMATCH',
+              message: `${entry.code} chấm theo bộ tiêu chí khác`,
+              messageEn: `${entry.code} is scored on another set`,
+            },
+          ];
+        return [];
+      });
+      if (problems.length) throw new DomainError('ASSESSMENTS_INVALID', { errors: problems });
+
+      const now = this.clock.now();
+      for (const entry of document.units) {
+        const unit = units.find((candidate) => candidate.code === entry.code)!;
+        const assessment = await manager.findOneOrFail(Assessment, {
+          where: { periodId, unitId: unit.id },
+          lock: { mode: 'pessimistic_write' },
+        });
+        const before = { status: assessment.status };
+        const rows = set.leaves.map((leaf) => {
+          const item = (entry.items[leaf.code] ?? null) as LeafInputV1 | null;
+          return {
+            assessmentId: assessment.id,
+            leafCode: leaf.code,
+            finalInput: item,
+            finalPointsMilli: pointsOf(leaf, item),
+          };
+        });
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(AssessmentItem)
+          .values(rows)
+          .orUpdate(['final_input', 'final_points_milli'], ['assessment_id', 'leaf_code'])
+          .execute();
+        await manager.query('UPDATE assessment_item SET version = version + 1 WHERE assessment_id = $1', [
+          assessment.id,
+        ]);
+        Object.assign(assessment, {
+          status: 'final',
+          imported: true,
+          finalAt: now,
+          bonusMilli: entry.bonus === undefined ? 0 : toMilli(entry.bonus),
+          penaltyMilli: entry.penalty === undefined ? 0 : toMilli(entry.penalty),
+        });
+        await manager.save(assessment);
+        await this.audit.record(manager, actor, {
+          action: 'assessment.import',
+          entityType: 'assessment',
+          entityId: `${periodId}/${entry.code}`,
+          before,
+          after: {
+            status: 'final',
+            leaves: Object.keys(entry.items).length,
+            bonus: entry.bonus ?? 0,
+            penalty: entry.penalty ?? 0,
+          },
+        });
+      }
+      return document.units.map((entry) => entry.code);
+    });
+  }
+}

@@ -1,0 +1,272 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { LeafInputV1, LeafNode } from '@par/scoring';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/principal';
+import { DomainError } from '../common/errors/domain-error';
+import { Clock } from '../common/time/clock';
+import { assertMayAct } from './assessment-access';
+import { AssessmentContextLoader, leafOf, type AssessmentContext } from './assessment-context.loader';
+import { AssessmentItem } from './assessment-item.entity';
+import { AssessmentReadRepository } from './assessment-read.repository';
+import { currentInput, stageOf, type Stage } from './assessment-stage';
+import type { EvidenceDto, ItemDto, ItemWriteDto } from './assessment.dto';
+import { toItemDto } from './assessment.mapper';
+import { pointsOf } from './leaf-scoring';
+
+/** Who wrote a stage, as the item records it: the user's username or `api-key:<name>`. */
+function authorOf(actor: Actor): string | null {
+  const principal = actor.principal;
+  if (principal?.kind === 'user') return principal.username;
+  return principal?.kind === 'api_key' ? `api-key:${principal.name}` : null;
+}
+
+/** A stage's write of one item: checks the request for that stage and sets that stage's fields. */
+type StageWrite = (
+  item: AssessmentItem,
+  leaf: LeafNode,
+  dto: ItemWriteDto,
+  by: string | null,
+  now: Date,
+) => void;
+
+/**
+ * `PUT …/items/{leafCode}`: one leaf, in the stage the assessment is in (see `assessment-stage.ts`), by
+ * whoever may act there, with optimistic concurrency on the item's version. Each stage has its own method.
+ */
+@Injectable()
+export class AssessmentItemService {
+  /** One writer per stage: a stage added to the stage table fails to compile until it has one. */
+  private readonly writers: Record<Stage, StageWrite> = {
+    self: (...args) => this.writeSelf(...args),
+    round1: (...args) => this.writeRound1(...args),
+    explanation: (...args) => this.writeExplanation(...args),
+    round2: (...args) => this.writeRound2(...args),
+  };
+
+  constructor(
+    private readonly contexts: AssessmentContextLoader,
+    private readonly reads: AssessmentReadRepository,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async write(
+    periodId: string,
+    unitCode: string,
+    leafCode: string,
+    dto: ItemWriteDto,
+    actor: Actor,
+  ): Promise<ItemDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const context = await this.contexts.load(manager, periodId, unitCode, actor, 'share');
+      const leaf = leafOf(context.set, leafCode);
+      const stage = stageOf(context.period.state, context.assessment.status);
+      assertMayAct(context, stage, leaf, actor, this.clock.now());
+      const item = await this.lockForWrite(manager, context, leaf, dto.version);
+      const before = { ...item };
+      this.writers[stage](item, leaf, dto, authorOf(actor), this.clock.now());
+      const current = currentInput(item);
+      item.finalInput = current;
+      item.finalPointsMilli = pointsOf(leaf, current);
+      await manager.save(item);
+      await this.audit.record(manager, actor, {
+        action: `assessment.${stage}`,
+        entityType: 'assessment_item',
+        entityId: `${periodId}/${unitCode}/${leafCode}`,
+        before: auditedFields(before),
+        after: auditedFields(item),
+      });
+      const evidence = await this.reads.evidenceOf(manager, [item.id]);
+      return toItemDto(context.set, leaf, item, evidence.get(item.id) ?? []);
+    });
+  }
+
+  /** Self-assessment: the unit's input (scored here) and note; survey leaves are not self-scored. */
+  private writeSelf(
+    item: AssessmentItem,
+    leaf: LeafNode,
+    dto: ItemWriteDto,
+    by: string | null,
+    now: Date,
+  ): void {
+    if (leaf.source === 'survey')
+      throw new DomainError('SURVEY_LEAF_NOT_SELF_SCORED', { detail: { vi: leaf.code, en: leaf.code } });
+    if (dto.input !== undefined) {
+      item.selfInput = dto.input;
+      item.selfPointsMilli = pointsOf(leaf, dto.input);
+      item.selfSource = null;
+    }
+    if (dto.note !== undefined) item.selfNote = dto.note;
+    item.selfBy = by;
+    item.selfAt = now;
+  }
+
+  /** Round 1 decides on the unit's own figures. */
+  private writeRound1(
+    item: AssessmentItem,
+    leaf: LeafNode,
+    dto: ItemWriteDto,
+    by: string | null,
+    now: Date,
+  ): void {
+    const decision = appraise(leaf, dto, { input: item.selfInput, pointsMilli: item.selfPointsMilli });
+    Object.assign(item, {
+      round1Input: decision.input,
+      round1PointsMilli: decision.pointsMilli,
+      round1Comment: decision.comment,
+      round1By: by,
+      round1At: now,
+    });
+  }
+
+  /** The unit explains a leaf round 1 adjusted. */
+  private writeExplanation(
+    item: AssessmentItem,
+    leaf: LeafNode,
+    dto: ItemWriteDto,
+    by: string | null,
+    now: Date,
+  ): void {
+    if (item.round1PointsMilli === item.selfPointsMilli) {
+      throw new DomainError('EXPLANATION_NOT_ALLOWED', {
+        detail: { vi: `tiêu chí ${leaf.code} không bị điều chỉnh`, en: `leaf ${leaf.code} was not adjusted` },
+      });
+    }
+    if (dto.explanation === undefined) {
+      throw new DomainError('VALIDATION_FAILED', {
+        errors: [
+          {
+            field: 'explanation',
+            code: 'required',
+            message: 'cần nội dung giải trình / explanation required',
+          },
+        ],
+      });
+    }
+    Object.assign(item, { explanation: dto.explanation, explanationBy: by, explanationAt: now });
+  }
+
+  /** Round 2 decides on what round 1 left (its figures, else the unit's), after the explanation. */
+  private writeRound2(
+    item: AssessmentItem,
+    leaf: LeafNode,
+    dto: ItemWriteDto,
+    by: string | null,
+    now: Date,
+  ): void {
+    const decision = appraise(leaf, dto, {
+      input: item.round1Input ?? item.selfInput,
+      pointsMilli: item.round1PointsMilli ?? item.selfPointsMilli,
+    });
+    Object.assign(item, {
+      round2Input: decision.input,
+      round2PointsMilli: decision.pointsMilli,
+      round2Comment: decision.comment,
+      round2By: by,
+      round2At: now,
+    });
+  }
+
+  /**
+   * The item locked for this write. Version 0 means "never written": the row is created empty here (a
+   * concurrent first write that won makes this one stale). Any other version must match (else 409).
+   */
+  private async lockForWrite(
+    manager: EntityManager,
+    context: AssessmentContext,
+    leaf: LeafNode,
+    version: number,
+  ): Promise<AssessmentItem> {
+    const where = { assessmentId: context.assessment.id, leafCode: leaf.code };
+    const item = await manager.findOne(AssessmentItem, { where, lock: { mode: 'pessimistic_write' } });
+    if (item) {
+      if (item.version !== version) throw await this.stale(manager, context, leaf, item);
+      return item;
+    }
+    if (version !== 0) throw await this.stale(manager, context, leaf, null);
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(AssessmentItem)
+      .values({ ...where, version: 0 })
+      .orIgnore()
+      .returning('id')
+      .execute();
+    if ((inserted.raw as unknown[]).length === 0) throw await this.stale(manager, context, leaf, null);
+    return manager.findOneOrFail(AssessmentItem, { where, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** STALE_VERSION with the item as it is now, so the client can show what changed. */
+  private async stale(
+    manager: EntityManager,
+    context: AssessmentContext,
+    leaf: LeafNode,
+    item: AssessmentItem | null,
+  ): Promise<DomainError> {
+    const fresh = await this.reads.item(
+      manager,
+      item ? { id: item.id } : { assessmentId: context.assessment.id, leafCode: leaf.code },
+    );
+    const evidence = fresh
+      ? await this.reads.evidenceOf(manager, [fresh.id])
+      : new Map<string, EvidenceDto[]>();
+    return new DomainError('STALE_VERSION', {
+      extensions: { current: toItemDto(context.set, leaf, fresh, evidence.get(fresh?.id ?? '') ?? []) },
+    });
+  }
+}
+
+/**
+ * An appraisal round's decision on a leaf: keep the figures it started from (`accept`) or give new ones;
+ * a decision that changes the points needs a comment.
+ */
+function appraise(
+  leaf: LeafNode,
+  dto: ItemWriteDto,
+  from: { input: LeafInputV1 | null; pointsMilli: number | null },
+): { input: LeafInputV1 | null; pointsMilli: number | null; comment: string | null } {
+  if (!dto.accept && dto.input === undefined) {
+    throw new DomainError('VALIDATION_FAILED', {
+      errors: [
+        {
+          field: 'input',
+          code: 'required',
+          message: 'cần `input` hoặc `accept: true` / give `input` or `accept: true`',
+        },
+      ],
+    });
+  }
+  const input = dto.accept ? from.input : (dto.input ?? null);
+  const pointsMilli = pointsOf(leaf, input);
+  if (pointsMilli !== from.pointsMilli && !dto.comment?.trim()) {
+    throw new DomainError('COMMENT_REQUIRED', {
+      detail: { vi: `tiêu chí ${leaf.code}`, en: `leaf ${leaf.code}` },
+    });
+  }
+  return { input, pointsMilli, comment: dto.comment ?? null };
+}
+
+/**
+ * What the audit log keeps of an item: its stages, not its bookkeeping. The keys are the audit log's stored
+ * format (older than the entity's `round1…`/`round2…` names) and stay as they are.
+ */
+const AUDITED_FIELDS = {
+  selfInput: 'selfInput',
+  selfPointsMilli: 'selfPointsMilli',
+  selfNote: 'selfNote',
+  r1Input: 'round1Input',
+  r1PointsMilli: 'round1PointsMilli',
+  r1Comment: 'round1Comment',
+  explanation: 'explanation',
+  r2Input: 'round2Input',
+  r2PointsMilli: 'round2PointsMilli',
+  r2Comment: 'round2Comment',
+  finalPointsMilli: 'finalPointsMilli',
+} as const satisfies Record<string, keyof AssessmentItem>;
+
+function auditedFields(item: Partial<AssessmentItem>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(AUDITED_FIELDS).map(([key, field]) => [key, item[field]]));
+}

@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { EvidenceLink } from '../evidence/evidence-link.entity';
+import { Unit } from '../organization/unit.entity';
+import { AssessmentItem } from './assessment-item.entity';
+import { Assessment, type AssessmentStatus } from './assessment.entity';
+import { toEvidenceDto, type EvidenceByItem } from './assessment.mapper';
+
+/** A unit's assessment in the period overview, before its items are added up. */
+export interface AssessmentSummaryRow {
+  id: string;
+  unitCode: string;
+  unitName: string;
+  groupCode: string;
+  status: AssessmentStatus;
+  criteriaSetId: string;
+  submittedAt: Date | null;
+  version: number;
+}
+
+/**
+ * The reads of the self-assessment module (like immich's `album.repository.ts`): SQL and TypeORM finds live
+ * here, services call these. Methods that may run inside a transaction take its EntityManager.
+ */
+@Injectable()
+export class AssessmentReadRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Every assessment of the period with its unit and group, by group then unit code. */
+  async summaries(periodId: string): Promise<AssessmentSummaryRow[]> {
+    const rows = await this.dataSource.query<
+      {
+        id: string;
+        unit_code: string;
+        unit_name: string;
+        group_code: string;
+        status: AssessmentStatus;
+        criteria_set_id: string;
+        submitted_at: Date | null;
+        version: number;
+      }[]
+    >(
+      `SELECT u.code AS unit_code, u.name AS unit_name, pu.group_code, a.status, a.criteria_set_id, a.submitted_at, a.version, a.id
+         FROM assessment a JOIN unit u ON u.id = a.unit_id
+         JOIN period_unit pu ON pu.period_id = a.period_id AND pu.unit_id = a.unit_id
+        WHERE a.period_id = $1 ORDER BY pu.group_code, u.code`,
+      [periodId],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      unitCode: row.unit_code,
+      unitName: row.unit_name,
+      groupCode: row.group_code,
+      status: row.status,
+      criteriaSetId: row.criteria_set_id,
+      submittedAt: row.submitted_at,
+      version: row.version,
+    }));
+  }
+
+  /** The period's assessments in one status (the appraisal queue's round). */
+  inStatus(periodId: string, status: AssessmentStatus): Promise<Assessment[]> {
+    return this.dataSource.getRepository(Assessment).find({ where: { periodId, status } });
+  }
+
+  unitsById(unitIds: string[]): Promise<Unit[]> {
+    return this.dataSource.getRepository(Unit).findBy({ id: In(unitIds) });
+  }
+
+  /** The written items of one assessment (leaves never written have no row). */
+  items(manager: EntityManager, assessmentId: string): Promise<AssessmentItem[]> {
+    return manager.find(AssessmentItem, { where: { assessmentId } });
+  }
+
+  /** The written items of several assessments. */
+  itemsOf(assessmentIds: string[]): Promise<AssessmentItem[]> {
+    return this.dataSource.getRepository(AssessmentItem).find({ where: { assessmentId: In(assessmentIds) } });
+  }
+
+  /** One item by id, or by its assessment and leaf (as it is now, e.g. for a 409's `current`). */
+  item(manager: EntityManager, where: { id: string } | { assessmentId: string; leafCode: string }) {
+    return manager.findOneBy(AssessmentItem, where);
+  }
+
+  /** Explained items of an assessment that still wait for their round-2 decision. */
+  awaitingRound2(manager: EntityManager, assessmentId: string): Promise<AssessmentItem[]> {
+    return manager
+      .createQueryBuilder(AssessmentItem, 'i')
+      .where('i.assessment_id = :id AND i.explanation IS NOT NULL AND i.r2_at IS NULL', { id: assessmentId })
+      .getMany();
+  }
+
+  /** The evidence files of items, by item id, oldest first. */
+  async evidenceOf(manager: EntityManager, itemIds: string[]): Promise<EvidenceByItem> {
+    if (itemIds.length === 0) return new Map();
+    const links = await manager.find(EvidenceLink, {
+      where: { itemId: In(itemIds) },
+      relations: { file: true },
+      order: { uploadedAt: 'ASC' },
+    });
+    const byItem: EvidenceByItem = new Map();
+    for (const link of links) {
+      const list = byItem.get(link.itemId) ?? [];
+      list.push(toEvidenceDto(link, link.file!));
+      byItem.set(link.itemId, list);
+    }
+    return byItem;
+  }
+}
