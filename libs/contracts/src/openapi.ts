@@ -143,13 +143,13 @@ export interface paths {
       cookie?: never;
     };
     /** Danh sách khóa API / List API keys */
-    get: operations['ApiKeys_list'];
+    get: operations['ApiKey_list'];
     put?: never;
     /**
      * Tạo khóa API / Create an API key
      * @description The key is in the answer once; only its hash is stored.
      */
-    post: operations['ApiKeys_create'];
+    post: operations['ApiKey_create'];
     delete?: never;
     options?: never;
     head?: never;
@@ -167,7 +167,7 @@ export interface paths {
     put?: never;
     post?: never;
     /** Thu hồi khóa API / Revoke an API key */
-    delete: operations['ApiKeys_revoke'];
+    delete: operations['ApiKey_revoke'];
     options?: never;
     head?: never;
     patch?: never;
@@ -201,10 +201,10 @@ export interface paths {
       cookie?: never;
     };
     /** Loại đơn vị / Unit types */
-    get: operations['Units_listTypes'];
+    get: operations['Unit_listTypes'];
     put?: never;
     /** Thêm loại đơn vị / Add a unit type */
-    post: operations['Units_createType'];
+    post: operations['Unit_createType'];
     delete?: never;
     options?: never;
     head?: never;
@@ -225,7 +225,7 @@ export interface paths {
     options?: never;
     head?: never;
     /** Sửa loại đơn vị / Edit a unit type */
-    patch: operations['Units_updateType'];
+    patch: operations['Unit_updateType'];
     trace?: never;
   };
   '/api/v1/units': {
@@ -239,10 +239,10 @@ export interface paths {
      * Danh sách đơn vị / List units
      * @description Unit roles see only their own unit.
      */
-    get: operations['Units_list'];
+    get: operations['Unit_list'];
     put?: never;
     /** Thêm đơn vị / Create a unit */
-    post: operations['Units_create'];
+    post: operations['Unit_create'];
     delete?: never;
     options?: never;
     head?: never;
@@ -257,7 +257,7 @@ export interface paths {
       cookie?: never;
     };
     /** Một đơn vị / One unit */
-    get: operations['Units_get'];
+    get: operations['Unit_get'];
     put?: never;
     post?: never;
     delete?: never;
@@ -267,7 +267,7 @@ export interface paths {
      * Sửa đơn vị / Edit a unit
      * @description Send the `version` you read; a stale one answers 409 STALE_VERSION with the current unit.
      */
-    patch: operations['Units_update'];
+    patch: operations['Unit_update'];
     trace?: never;
   };
   '/api/v1/users': {
@@ -278,10 +278,10 @@ export interface paths {
       cookie?: never;
     };
     /** Danh sách tài khoản / List users */
-    get: operations['Users_list'];
+    get: operations['User_list'];
     put?: never;
     /** Tạo tài khoản / Create a user */
-    post: operations['Users_create'];
+    post: operations['User_create'];
     delete?: never;
     options?: never;
     head?: never;
@@ -296,7 +296,7 @@ export interface paths {
       cookie?: never;
     };
     /** Một tài khoản / One user */
-    get: operations['Users_get'];
+    get: operations['User_get'];
     put?: never;
     post?: never;
     delete?: never;
@@ -306,7 +306,7 @@ export interface paths {
      * Sửa tài khoản / Edit a user
      * @description Disabling or changing the role ends the user’s sessions.
      */
-    patch: operations['Users_update'];
+    patch: operations['User_update'];
     trace?: never;
   };
   '/api/v1/users/{id}/reset-password': {
@@ -322,7 +322,7 @@ export interface paths {
      * Đặt lại mật khẩu / Reset a password
      * @description Returns the new password once; the user must change it.
      */
-    post: operations['Users_resetPassword'];
+    post: operations['User_resetPassword'];
     delete?: never;
     options?: never;
     head?: never;
@@ -339,7 +339,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Mở khóa tài khoản / Unlock an account */
-    post: operations['Users_unlock'];
+    post: operations['User_unlock'];
     delete?: never;
     options?: never;
     head?: never;
@@ -354,13 +354,13 @@ export interface paths {
       cookie?: never;
     };
     /** Danh sách bộ tiêu chí / List criteria sets */
-    get: operations['CriteriaSets_list'];
+    get: operations['CriteriaSet_list'];
     put?: never;
     /**
      * Nhập bộ tiêu chí (JSON v1) / Import a criteria set
      * @description Body: `par-index.criteria-set/v1`. Every problem is reported at once (422 CRITERIA_SET_INVALID, `errors[]` with node codes). The new set is a draft, usable by a period at once; it is frozen when its first period opens.
      */
-    post: operations['CriteriaSets_importV1'];
+    post: operations['CriteriaSet_importV1'];
     delete?: never;
     options?: never;
     head?: never;
@@ -380,7 +380,7 @@ export interface paths {
      * Nhập bộ tiêu chí từ Excel / Import the officials’ workbook
      * @description Body: the .xlsx itself (Content-Type application/vnd.openxmlformats-officedocument.spreadsheetml.sheet), in the layout of GET /criteria-sets/{id}/export.xlsx: sheet "Bộ tiêu chí" (STT · Lĩnh vực/Tiêu chí/Tiêu chí thành phần · Điểm tối đa · Phương pháp chấm điểm · Tài liệu kiểm chứng · Cơ quan chủ trì · Nguồn điểm · Hướng dẫn chấm) and sheet "Thông tin". Problems come back with their row numbers (422 WORKBOOK_INVALID or CRITERIA_SET_INVALID).
      */
-    post: operations['CriteriaSets_importWorkbook'];
+    post: operations['CriteriaSet_importWorkbook'];
     delete?: never;
     options?: never;
     head?: never;
@@ -395,7 +395,7 @@ export interface paths {
       cookie?: never;
     };
     /** Xuất Excel / Export as the officials’ workbook */
-    get: operations['CriteriaSets_exportWorkbook'];
+    get: operations['CriteriaSet_exportWorkbook'];
     put?: never;
     post?: never;
     delete?: never;
@@ -415,7 +415,7 @@ export interface paths {
      * So sánh hai bộ tiêu chí / Diff against another set
      * @description Nodes matched by code: added, removed, changed (title, points, rule, source, lead agency, place).
      */
-    get: operations['CriteriaSets_diff'];
+    get: operations['CriteriaSet_diff'];
     put?: never;
     post?: never;
     delete?: never;
@@ -432,15 +432,15 @@ export interface paths {
       cookie?: never;
     };
     /** Một bộ tiêu chí, cả cây / One set with its tree and open issues */
-    get: operations['CriteriaSets_detail'];
+    get: operations['CriteriaSet_detail'];
     put?: never;
     post?: never;
     /** Xóa bộ tiêu chí nháp / Delete a draft set no period uses */
-    delete: operations['CriteriaSets_remove'];
+    delete: operations['CriteriaSet_remove'];
     options?: never;
     head?: never;
     /** Sửa thông tin bộ tiêu chí / Edit name, decision, bands, bonus/penalty caps (draft) */
-    patch: operations['CriteriaSets_update'];
+    patch: operations['CriteriaSet_update'];
     trace?: never;
   };
   '/api/v1/criteria-sets/{id}/export': {
@@ -451,7 +451,7 @@ export interface paths {
       cookie?: never;
     };
     /** Xuất JSON v1 / Export as par-index.criteria-set/v1 */
-    get: operations['CriteriaSets_exportV1'];
+    get: operations['CriteriaSet_exportV1'];
     put?: never;
     post?: never;
     delete?: never;
@@ -473,7 +473,7 @@ export interface paths {
      * Thêm tiêu chí / Add a node (draft)
      * @description Answers the whole set; `issues` lists what still blocks publication (e.g. MAX_POINTS_MISMATCH until the parent max is updated).
      */
-    post: operations['CriteriaSets_addNode'];
+    post: operations['CriteriaSet_addNode'];
     delete?: never;
     options?: never;
     head?: never;
@@ -491,11 +491,11 @@ export interface paths {
     put?: never;
     post?: never;
     /** Xóa tiêu chí (cả nhánh) / Delete a node and its subtree (draft) */
-    delete: operations['CriteriaSets_deleteNode'];
+    delete: operations['CriteriaSet_deleteNode'];
     options?: never;
     head?: never;
     /** Sửa, chuyển tiêu chí / Edit or move a node (draft) */
-    patch: operations['CriteriaSets_updateNode'];
+    patch: operations['CriteriaSet_updateNode'];
     trace?: never;
   };
   '/api/v1/criteria-sets/{id}/publish': {
@@ -511,7 +511,7 @@ export interface paths {
      * Ban hành (khóa) / Publish (freeze)
      * @description Needs a set without issues; later writes → 409 CRITERIA_SET_FROZEN.
      */
-    post: operations['CriteriaSets_publish'];
+    post: operations['CriteriaSet_publish'];
     delete?: never;
     options?: never;
     head?: never;
@@ -528,7 +528,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Lưu trữ / Archive */
-    post: operations['CriteriaSets_archive'];
+    post: operations['CriteriaSet_archive'];
     delete?: never;
     options?: never;
     head?: never;
@@ -545,7 +545,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Sao chép sang năm mới / Clone to a new year (draft) */
-    post: operations['CriteriaSets_clone'];
+    post: operations['CriteriaSet_clone'];
     delete?: never;
     options?: never;
     head?: never;
@@ -563,13 +563,13 @@ export interface paths {
      * Danh sách kỳ đánh giá / List periods
      * @description Unit roles see the periods of their unit.
      */
-    get: operations['Periods_list'];
+    get: operations['Period_list'];
     put?: never;
     /**
      * Mở kỳ đánh giá / Create a period
      * @description Starts in `setup`; every participating unit gets an empty draft assessment at once.
      */
-    post: operations['Periods_create'];
+    post: operations['Period_create'];
     delete?: never;
     options?: never;
     head?: never;
@@ -587,14 +587,14 @@ export interface paths {
      * Một kỳ đánh giá / One period
      * @description Unit roles see only their own unit in `units`.
      */
-    get: operations['Periods_detail'];
+    get: operations['Period_detail'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
     /** Sửa tên, hạn / Edit name and deadlines */
-    patch: operations['Periods_update'];
+    patch: operations['Period_update'];
     trace?: never;
   };
   '/api/v1/periods/{id}/state': {
@@ -610,7 +610,7 @@ export interface paths {
      * Chuyển trạng thái / Move the period
      * @description setup → self_assessment (freezes its criteria sets) → appraisal (needs every unit submitted or the deadline passed; drafts left are locked) → explanation (needs round 1 done on every assessment leaf; results go back to units) → final_appraisal (needs the explanation window closed). A refused move is 409 PERIOD_STATE_CONFLICT naming each unmet precondition.
      */
-    post: operations['Periods_state'];
+    post: operations['Period_state'];
     delete?: never;
     options?: never;
     head?: never;
@@ -627,7 +627,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Thêm đơn vị tham gia / Add participating units (setup) */
-    post: operations['Periods_addUnits'];
+    post: operations['Period_addUnits'];
     delete?: never;
     options?: never;
     head?: never;
@@ -645,11 +645,11 @@ export interface paths {
     put?: never;
     post?: never;
     /** Bớt đơn vị / Remove a unit (setup) */
-    delete: operations['Periods_removeUnit'];
+    delete: operations['Period_removeUnit'];
     options?: never;
     head?: never;
     /** Gia hạn cho một đơn vị / Extend a deadline for one unit */
-    patch: operations['Periods_extend'];
+    patch: operations['Period_extend'];
     trace?: never;
   };
   '/api/v1/periods/{id}/assessments': {
@@ -2697,7 +2697,7 @@ export interface operations {
       };
     };
   };
-  ApiKeys_list: {
+  ApiKey_list: {
     parameters: {
       query?: never;
       header?: never;
@@ -2716,7 +2716,7 @@ export interface operations {
       };
     };
   };
-  ApiKeys_create: {
+  ApiKey_create: {
     parameters: {
       query?: never;
       header?: never;
@@ -2739,7 +2739,7 @@ export interface operations {
       };
     };
   };
-  ApiKeys_revoke: {
+  ApiKey_revoke: {
     parameters: {
       query?: never;
       header?: never;
@@ -2779,7 +2779,7 @@ export interface operations {
       };
     };
   };
-  Units_listTypes: {
+  Unit_listTypes: {
     parameters: {
       query?: never;
       header?: never;
@@ -2812,7 +2812,7 @@ export interface operations {
       };
     };
   };
-  Units_createType: {
+  Unit_createType: {
     parameters: {
       query?: never;
       header?: never;
@@ -2835,7 +2835,7 @@ export interface operations {
       };
     };
   };
-  Units_updateType: {
+  Unit_updateType: {
     parameters: {
       query?: never;
       header?: never;
@@ -2860,7 +2860,7 @@ export interface operations {
       };
     };
   };
-  Units_list: {
+  Unit_list: {
     parameters: {
       query?: {
         type?: string;
@@ -2899,7 +2899,7 @@ export interface operations {
       };
     };
   };
-  Units_create: {
+  Unit_create: {
     parameters: {
       query?: never;
       header?: never;
@@ -2922,7 +2922,7 @@ export interface operations {
       };
     };
   };
-  Units_get: {
+  Unit_get: {
     parameters: {
       query?: never;
       header?: never;
@@ -2957,7 +2957,7 @@ export interface operations {
       };
     };
   };
-  Units_update: {
+  Unit_update: {
     parameters: {
       query?: never;
       header?: never;
@@ -2982,7 +2982,7 @@ export interface operations {
       };
     };
   };
-  Users_list: {
+  User_list: {
     parameters: {
       query?: {
         role?: 'admin' | 'appraiser' | 'unit_head' | 'unit_editor' | 'surveyor' | 'viewer';
@@ -3006,7 +3006,7 @@ export interface operations {
       };
     };
   };
-  Users_create: {
+  User_create: {
     parameters: {
       query?: never;
       header?: never;
@@ -3029,7 +3029,7 @@ export interface operations {
       };
     };
   };
-  Users_get: {
+  User_get: {
     parameters: {
       query?: never;
       header?: never;
@@ -3050,7 +3050,7 @@ export interface operations {
       };
     };
   };
-  Users_update: {
+  User_update: {
     parameters: {
       query?: never;
       header?: never;
@@ -3075,7 +3075,7 @@ export interface operations {
       };
     };
   };
-  Users_resetPassword: {
+  User_resetPassword: {
     parameters: {
       query?: never;
       header?: never;
@@ -3100,7 +3100,7 @@ export interface operations {
       };
     };
   };
-  Users_unlock: {
+  User_unlock: {
     parameters: {
       query?: never;
       header?: never;
@@ -3121,7 +3121,7 @@ export interface operations {
       };
     };
   };
-  CriteriaSets_list: {
+  CriteriaSet_list: {
     parameters: {
       query?: never;
       header?: never;
@@ -3154,7 +3154,7 @@ export interface operations {
       };
     };
   };
-  CriteriaSets_importV1: {
+  CriteriaSet_importV1: {
     parameters: {
       query?: never;
       header?: never;
@@ -3250,7 +3250,7 @@ export interface operations {
       };
     };
   };
-  CriteriaSets_importWorkbook: {
+  CriteriaSet_importWorkbook: {
     parameters: {
       query?: never;
       header?: never;
@@ -3273,7 +3273,7 @@ export interface operations {
       };
     };
   };
-  CriteriaSets_exportWorkbook: {
+  CriteriaSet_exportWorkbook: {
     parameters: {
       query?: never;
       header?: never;
@@ -3300,7 +3300,7 @@ export interface operations {
       };
     };
   };
-  CriteriaSets_diff: {
+  CriteriaSet_diff: {
     parameters: {
       query: {
         /** @description The other set (e.g. last year’s) */
@@ -3340,7 +3340,7 @@ export interface operations {
       };
     };
   };
-  CriteriaSets_detail: {
+  CriteriaSet_detail: {
     parameters: {
       query?: never;
       header?: never;
@@ -3375,7 +3375,7 @@ export interface operations {
       };
     };
   };
-  CriteriaSets_remove: {
+  CriteriaSet_remove: {
     parameters: {
       query?: never;
       header?: never;
@@ -3394,7 +3394,7 @@ export interface operations {
       };
     };
   };
-  CriteriaSets_update: {
+  CriteriaSet_update: {
     parameters: {
       query?: never;
       header?: never;
@@ -3419,7 +3419,7 @@ export interface operations {
       };
     };
   };
-  CriteriaSets_exportV1: {
+  CriteriaSet_exportV1: {
     parameters: {
       query?: never;
       header?: never;
@@ -3520,7 +3520,7 @@ export interface operations {
       };
     };
   };
-  CriteriaSets_addNode: {
+  CriteriaSet_addNode: {
     parameters: {
       query?: never;
       header?: never;
@@ -3545,7 +3545,7 @@ export interface operations {
       };
     };
   };
-  CriteriaSets_deleteNode: {
+  CriteriaSet_deleteNode: {
     parameters: {
       query?: never;
       header?: never;
@@ -3567,7 +3567,7 @@ export interface operations {
       };
     };
   };
-  CriteriaSets_updateNode: {
+  CriteriaSet_updateNode: {
     parameters: {
       query?: never;
       header?: never;
@@ -3593,7 +3593,7 @@ export interface operations {
       };
     };
   };
-  CriteriaSets_publish: {
+  CriteriaSet_publish: {
     parameters: {
       query?: never;
       header?: never;
@@ -3614,7 +3614,7 @@ export interface operations {
       };
     };
   };
-  CriteriaSets_archive: {
+  CriteriaSet_archive: {
     parameters: {
       query?: never;
       header?: never;
@@ -3635,7 +3635,7 @@ export interface operations {
       };
     };
   };
-  CriteriaSets_clone: {
+  CriteriaSet_clone: {
     parameters: {
       query?: never;
       header?: never;
@@ -3660,7 +3660,7 @@ export interface operations {
       };
     };
   };
-  Periods_list: {
+  Period_list: {
     parameters: {
       query?: never;
       header?: never;
@@ -3693,7 +3693,7 @@ export interface operations {
       };
     };
   };
-  Periods_create: {
+  Period_create: {
     parameters: {
       query?: never;
       header?: never;
@@ -3716,7 +3716,7 @@ export interface operations {
       };
     };
   };
-  Periods_detail: {
+  Period_detail: {
     parameters: {
       query?: never;
       header?: never;
@@ -3751,7 +3751,7 @@ export interface operations {
       };
     };
   };
-  Periods_update: {
+  Period_update: {
     parameters: {
       query?: never;
       header?: never;
@@ -3776,7 +3776,7 @@ export interface operations {
       };
     };
   };
-  Periods_state: {
+  Period_state: {
     parameters: {
       query?: never;
       header?: never;
@@ -3808,7 +3808,7 @@ export interface operations {
       };
     };
   };
-  Periods_addUnits: {
+  Period_addUnits: {
     parameters: {
       query?: never;
       header?: never;
@@ -3833,7 +3833,7 @@ export interface operations {
       };
     };
   };
-  Periods_removeUnit: {
+  Period_removeUnit: {
     parameters: {
       query?: never;
       header?: never;
@@ -3855,7 +3855,7 @@ export interface operations {
       };
     };
   };
-  Periods_extend: {
+  Period_extend: {
     parameters: {
       query?: never;
       header?: never;

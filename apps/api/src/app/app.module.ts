@@ -3,7 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditModule } from '../audit/audit.module';
-import { AuthenticationGuard } from '../auth/auth.guard';
+import { AuthenticationGuard } from '../auth/authentication.guard';
 import { AuthModule } from '../auth/auth.module';
 import { RolesGuard } from '../auth/roles.guard';
 import { ProblemFilter } from '../common/errors/problem.filter';

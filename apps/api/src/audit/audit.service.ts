@@ -3,6 +3,7 @@ import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
 import type { Actor } from '../auth/principal';
 import { Clock } from '../common/time/clock';
 import { AuditEntry } from './audit-entry.entity';
+import { auditable, diffOf } from './audit-entry.mapper';
 
 export interface AuditRecord {
   action: string;
@@ -10,37 +11,6 @@ export interface AuditRecord {
   entityId?: string | null;
   before?: object | null;
   after?: object | null;
-}
-
-const SECRET_FIELDS = new Set(['passwordHash', 'keyHash', 'tokenHash', 'password', 'key', 'refreshToken']);
-
-/** Plain JSON of an entity or object, secrets removed, dates as ISO strings. */
-export function auditable(value: object | null | undefined): Record<string, unknown> | null {
-  if (!value) return null;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) {
-    if (SECRET_FIELDS.has(k) || typeof v === 'function') continue;
-    if (v !== null && typeof v === 'object' && !(v instanceof Date) && !Array.isArray(v)) continue; // relations
-    out[k] = v instanceof Date ? v.toISOString() : v;
-  }
-  return out;
-}
-
-/** `{ field: [before, after] }` for the fields whose JSON differs. */
-export function diffOf(
-  before: Record<string, unknown> | null,
-  after: Record<string, unknown> | null,
-): Record<string, [unknown, unknown]> | null {
-  if (!before && !after) return null;
-  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
-  const diff: Record<string, [unknown, unknown]> = {};
-  for (const key of keys) {
-    if (key === 'updatedAt' || key === 'version') continue;
-    const a = before?.[key] ?? null;
-    const b = after?.[key] ?? null;
-    if (JSON.stringify(a) !== JSON.stringify(b)) diff[key] = [a, b];
-  }
-  return Object.keys(diff).length ? diff : null;
 }
 
 /** Writes the audit log, always inside the caller's transaction so the change and its record commit together. */

@@ -4,12 +4,12 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ApiKeyService } from './api-key.service';
-import { ApiKeysController } from './api-keys.controller';
+import { ApiKeyController } from './api-key.controller';
 import { AuthController } from './auth.controller';
-import { AuthenticationGuard } from './auth.guard';
+import { AuthenticationGuard } from './authentication.guard';
 import { AuthService } from './auth.service';
 import { JwtStrategy } from './jwt.strategy';
-import { LoginThrottle } from './login-throttle.service';
+import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
 import { RolesGuard } from './roles.guard';
 import { RouteCatalog } from './route-catalog';
@@ -25,11 +25,11 @@ import { TokenService } from './token.service';
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
     }),
   ],
-  controllers: [AuthController, ApiKeysController],
+  controllers: [AuthController, ApiKeyController],
   providers: [
     PasswordService,
     TokenService,
-    LoginThrottle,
+    LoginThrottleService,
     ApiKeyService,
     JwtStrategy,
     AuthService,

@@ -7,7 +7,7 @@ import { Clock } from '../common/time/clock';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { User } from '../organization/user.entity';
 import { principalOf } from './jwt.strategy';
-import { LoginThrottle } from './login-throttle.service';
+import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
 import type { Actor } from './principal';
 import { TokenService, type TokenPair } from './token.service';
@@ -26,7 +26,7 @@ export class AuthService implements OnApplicationBootstrap {
   constructor(
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
-    private readonly throttle: LoginThrottle,
+    private readonly throttle: LoginThrottleService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -45,7 +45,7 @@ export class AuthService implements OnApplicationBootstrap {
     const now = this.clock.now();
 
     if (user?.lockedUntil && user.lockedUntil > now) {
-      await this.dataSource.transaction((m) => this.throttle.record(m, username, ip, false));
+      await this.dataSource.transaction((manager) => this.throttle.record(manager, username, ip, false));
       const minutes = Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60_000);
       throw new DomainError('ACCOUNT_LOCKED', {
         detail: {
@@ -95,7 +95,7 @@ export class AuthService implements OnApplicationBootstrap {
       throw new DomainError('INVALID_CREDENTIALS');
     }
     if (!user.active) {
-      await this.dataSource.transaction((m) => this.throttle.record(m, username, ip, false));
+      await this.dataSource.transaction((manager) => this.throttle.record(manager, username, ip, false));
       throw new DomainError('ACCOUNT_DISABLED');
     }
     return this.dataSource.transaction(async (manager) => {
@@ -122,8 +122,8 @@ export class AuthService implements OnApplicationBootstrap {
     const userId = actor.principal?.id;
     if (!userId) return;
     const revoked = refreshToken ? await this.tokens.revokeByToken(refreshToken, userId) : false;
-    await this.dataSource.transaction((m) =>
-      this.audit.record(m, actor, {
+    await this.dataSource.transaction((manager) =>
+      this.audit.record(manager, actor, {
         action: 'auth.logout',
         entityType: 'user',
         entityId: userId,

@@ -13,7 +13,7 @@ const WINDOW_MS = 60_000;
  * Counted in PostgreSQL, so every API replica sees the same count.
  */
 @Injectable()
-export class LoginThrottle {
+export class LoginThrottleService {
   constructor(
     private readonly clock: Clock,
     @InjectDataSource() private readonly dataSource: DataSource,

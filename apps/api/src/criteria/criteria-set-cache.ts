@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CriteriaSet } from '@par/scoring';
 import { DataSource, type EntityManager } from 'typeorm';
-import { notFound } from '../common/errors/domain-error';
-import { CriteriaSetsService } from './criteria-sets.service';
+import { criteriaSetNotFound } from './criteria-set.errors';
+import { CriteriaSetService } from './criteria-set.service';
 
 /**
  * Parsed (exact) criteria sets by id: every item write scores with one. A set changes only by getting a
@@ -14,7 +14,7 @@ export class CriteriaSetCache {
   private readonly entries = new Map<string, { version: number; set: CriteriaSet }>();
 
   constructor(
-    private readonly sets: CriteriaSetsService,
+    private readonly sets: CriteriaSetService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -23,7 +23,7 @@ export class CriteriaSetCache {
       'SELECT version FROM criteria_set WHERE id = $1',
       [id],
     );
-    if (!rows[0]) throw notFound({ vi: 'Không có bộ tiêu chí này', en: 'No such criteria set' });
+    if (!rows[0]) throw criteriaSetNotFound();
     const cached = this.entries.get(id);
     if (cached && cached.version === rows[0].version) return cached.set;
     const { loaded, set } = await this.sets.parsed(id, manager);

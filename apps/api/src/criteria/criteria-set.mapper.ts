@@ -2,13 +2,68 @@ import {
   canonicalRuleV1,
   CRITERIA_SET_FORMAT,
   fromMilli,
+  parseCriteriaSet,
   type CriteriaNodeV1,
   type CriteriaSet,
+  type BandV1,
   type CriteriaSetV1,
   type RuleV1,
 } from '@par/scoring';
+import { issuesToProblems } from '../common/errors/issues';
 import type { CriteriaNodeRow } from './criteria-node.entity';
 import type { CriteriaSetRow } from './criteria-set.entity';
+import type { CriteriaSetDetailDto, CriteriaSetSummaryDto } from './criteria.dto';
+
+/** A set as read from its rows, with its `par-index.criteria-set/v1` document. */
+export interface LoadedSet {
+  row: CriteriaSetRow;
+  nodes: CriteriaNodeRow[];
+  document: CriteriaSetV1;
+}
+
+export function toCriteriaSetSummary(
+  row: CriteriaSetRow,
+  leafCount: number,
+  maxMilli: number,
+): CriteriaSetSummaryDto {
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    year: row.year,
+    unitType: row.unitType,
+    status: row.status,
+    sourceDecision: row.sourceDecision,
+    leafCount,
+    maxPoints: fromMilli(maxMilli),
+    clonedFromId: row.clonedFromId,
+    publishedAt: row.publishedAt,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    version: row.version,
+  };
+}
+
+/** The set with its tree, leaves counted, max = Σ areas, and the issues that still block publication. */
+export function toCriteriaSetDetail({ row, nodes, document }: LoadedSet): CriteriaSetDetailDto {
+  const result = parseCriteriaSet(document);
+  const leaves = nodes.filter((node) => !nodes.some((child) => child.parentCode === node.code)).length;
+  const maxMilli = nodes
+    .filter((node) => node.parentCode === null)
+    .reduce((sum, node) => sum + node.maxMilli, 0);
+  return {
+    ...toCriteriaSetSummary(row, leaves, maxMilli),
+    document,
+    issues: result.ok ? [] : issuesToProblems(result.issues),
+  };
+}
+
+/** A document's bands as stored (`minIndex` a number). */
+export function toBandRows(
+  bands: readonly { code: string; label: string; minIndex: number | string }[] = [],
+): BandV1[] {
+  return bands.map((band) => ({ code: band.code, label: band.label, minIndex: Number(band.minIndex) }));
+}
 
 /** The rows' tree as `par-index.criteria-set/v1` (canonical: decimals as JSON numbers, optional fields omitted). */
 export function toCriteriaSetV1(set: CriteriaSetRow, nodes: readonly CriteriaNodeRow[]): CriteriaSetV1 {

@@ -1,11 +1,20 @@
 import { Module } from '@nestjs/common';
 import { CriteriaSetCache } from './criteria-set-cache';
-import { CriteriaSetsController } from './criteria-sets.controller';
-import { CriteriaSetsService } from './criteria-sets.service';
+import { CriteriaSetDraftService } from './criteria-set-draft.service';
+import { CriteriaSetInterchangeService } from './criteria-set-interchange.service';
+import { CriteriaSetLifecycleService } from './criteria-set-lifecycle.service';
+import { CriteriaSetController } from './criteria-set.controller';
+import { CriteriaSetService } from './criteria-set.service';
 
 @Module({
-  controllers: [CriteriaSetsController],
-  providers: [CriteriaSetsService, CriteriaSetCache],
-  exports: [CriteriaSetsService, CriteriaSetCache],
+  controllers: [CriteriaSetController],
+  providers: [
+    CriteriaSetService,
+    CriteriaSetLifecycleService,
+    CriteriaSetInterchangeService,
+    CriteriaSetDraftService,
+    CriteriaSetCache,
+  ],
+  exports: [CriteriaSetService, CriteriaSetLifecycleService, CriteriaSetCache],
 })
 export class CriteriaModule {}

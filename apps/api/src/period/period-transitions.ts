@@ -1,4 +1,5 @@
 import type { FieldProblem } from '@par/contracts';
+import type { AssessmentStatus } from '../self-assessment/assessment.entity';
 import type { PeriodState } from './period.entity';
 
 /** The forward path of a period; `POST /periods/{id}/state` moves one step, compute and publish the last two. */
@@ -20,6 +21,34 @@ export const STATE_ROUTE_TARGETS: readonly PeriodState[] = [
   'final_appraisal',
 ];
 
+/** What entering a state does besides changing it, inside the move's transaction. */
+export type OnEnterEffect =
+  /** Freeze the period's criteria sets: scoring rules cannot change under units' feet. */
+  | { kind: 'publish_criteria_sets' }
+  /** Every assessment of the period in `from` goes to `to`, `stamp` set to the move's time. */
+  | {
+      kind: 'move_assessments';
+      from: AssessmentStatus;
+      to: AssessmentStatus;
+      stamp: 'submittedAt' | 'returnedAt' | 'explainedAt';
+    };
+
+/**
+ * The effects of entering each state by the state route, as data beside `NEXT_STATE` (vendure's
+ * `onTransitionEnd`, as a table). `computed` and `published` have none here: compute and publish do their own.
+ */
+export const ON_ENTER: Record<PeriodState, readonly OnEnterEffect[]> = {
+  setup: [],
+  self_assessment: [{ kind: 'publish_criteria_sets' }],
+  // Drafts left at the deadline are locked as they are.
+  appraisal: [{ kind: 'move_assessments', from: 'draft', to: 'submitted', stamp: 'submittedAt' }],
+  // Round-1 results go back to the units.
+  explanation: [{ kind: 'move_assessments', from: 'submitted', to: 'returned', stamp: 'returnedAt' }],
+  final_appraisal: [{ kind: 'move_assessments', from: 'returned', to: 'explained', stamp: 'explainedAt' }],
+  computed: [],
+  published: [],
+};
+
 /** Facts about a period that the preconditions read (gathered in one place by the service). */
 export interface TransitionFacts {
   unitCount: number;
@@ -33,6 +62,46 @@ export interface TransitionFacts {
   /** Units still in the explanation window (returned, not yet explained). */
   unitsExplaining: string[];
   explanationDeadlinePassed: boolean;
+}
+
+/** One participating unit as the preconditions see it (read by `PeriodFactRepository`). */
+export interface UnitFact {
+  code: string;
+  /** Its assessment's status. */
+  status: string;
+  /** Its own deadline extensions (null: the period's). */
+  selfAssessmentDue: Date | null;
+  explanationDue: Date | null;
+  /** Some assessment-source leaf of its set has no round-1 decision yet. */
+  awaitingRound1: boolean;
+}
+
+/** The facts of a period from its units (ordered by code), its invalid sets and the time of the move. */
+export function transitionFacts(
+  period: { selfAssessmentDue: Date | null; explanationDue: Date | null },
+  units: readonly UnitFact[],
+  invalidSets: string[],
+  now: Date,
+): TransitionFacts {
+  const passed = (own: Date | null, general: Date | null) => {
+    const due = own ?? general;
+    return due !== null && due.getTime() < now.getTime();
+  };
+  const drafts = units.filter((unit) => unit.status === 'draft');
+  const explaining = units.filter((unit) => unit.status === 'returned');
+  return {
+    unitCount: units.length,
+    invalidSets,
+    draftUnits: drafts.map((unit) => unit.code),
+    selfAssessmentDeadlinePassed: drafts.every((unit) =>
+      passed(unit.selfAssessmentDue, period.selfAssessmentDue),
+    ),
+    unitsAwaitingRound1: units
+      .filter((unit) => unit.status === 'submitted' && unit.awaitingRound1)
+      .map((unit) => unit.code),
+    unitsExplaining: explaining.map((unit) => unit.code),
+    explanationDeadlinePassed: explaining.every((unit) => passed(unit.explanationDue, period.explanationDue)),
+  };
 }
 
 const problem = (code: string, vi: string, en: string): FieldProblem => ({

@@ -1,5 +1,5 @@
 import type { ResultsV1 } from '@par/scoring';
-import { notFound } from '../common/errors/domain-error';
+import { DomainError, notFound } from '../common/errors/domain-error';
 import {
   Check,
   Column,
@@ -22,6 +22,11 @@ export const PERIOD_STATES = [
 export type PeriodState = (typeof PERIOD_STATES)[number];
 
 export const periodNotFound = () => notFound({ vi: 'Không có kỳ đánh giá này', en: 'No such period' });
+
+/** A published period is frozen: every later write is 409 PERIOD_LOCKED. */
+export function assertNotPublished(period: { state: PeriodState }): void {
+  if (period.state === 'published') throw new DomainError('PERIOD_LOCKED');
+}
 
 /** An assessment period (kỳ đánh giá): a year's run of the cycle for a set of units. */
 @Entity({ name: 'period' })

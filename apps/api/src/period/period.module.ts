@@ -1,12 +1,22 @@
 import { Module } from '@nestjs/common';
 import { CriteriaModule } from '../criteria/criteria.module';
-import { PeriodsController } from './periods.controller';
-import { PeriodsService } from './periods.service';
+import { PeriodFactRepository } from './period-fact.repository';
+import { PeriodParticipantService } from './period-participant.service';
+import { PeriodStateService } from './period-state.service';
+import { PeriodController } from './period.controller';
+import { PeriodRepository } from './period.repository';
+import { PeriodService } from './period.service';
 
 @Module({
   imports: [CriteriaModule],
-  controllers: [PeriodsController],
-  providers: [PeriodsService],
-  exports: [PeriodsService],
+  controllers: [PeriodController],
+  providers: [
+    PeriodService,
+    PeriodParticipantService,
+    PeriodStateService,
+    PeriodRepository,
+    PeriodFactRepository,
+  ],
+  exports: [PeriodService],
 })
 export class PeriodModule {}

@@ -8,7 +8,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { issuesToProblems } from '../common/errors/issues';
 import { Clock } from '../common/time/clock';
 import { CriteriaSetCache } from '../criteria/criteria-set-cache';
-import { CriteriaSetsService } from '../criteria/criteria-sets.service';
+import { CriteriaSetLifecycleService } from '../criteria/criteria-set-lifecycle.service';
 import { PeriodCriteriaSet } from '../period/period-criteria-set.entity';
 import { Period, periodNotFound } from '../period/period.entity';
 import { surveyComputeWarnings } from '../survey/survey-scoring';
@@ -23,7 +23,7 @@ export type ComputeAnswer = ResultsV1 & { warnings?: SurveyWarningDto[] };
 export class ScoringService {
   constructor(
     private readonly sets: CriteriaSetCache,
-    private readonly criteria: CriteriaSetsService,
+    private readonly criteria: CriteriaSetLifecycleService,
     private readonly finalInputs: FinalInputRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,

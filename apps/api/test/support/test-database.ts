@@ -4,7 +4,7 @@ import { Client } from 'pg';
 function adminUrl(): string {
   const url = process.env.PAR_TEST_ADMIN_URL;
   if (!url)
-    throw new Error('PAR_TEST_ADMIN_URL is not set: run the tests through jest (test/global-setup.mjs)');
+    throw new Error('PAR_TEST_ADMIN_URL is not set: run the tests through jest (test/global-setup.ts)');
   return url;
 }
 

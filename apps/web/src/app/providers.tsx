@@ -3,6 +3,8 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { ApiError } from '../lib/api-error';
 import { session } from '../lib/api-client';
 import { I18nProvider, type Language } from '../lib/i18n';
+// Registers every feature's texts with lib/i18n before the first render.
+import './messages';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({

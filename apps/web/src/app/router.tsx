@@ -1,14 +1,14 @@
 import type { ReactElement } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { ApiKeysAdmin } from '../features/api-keys';
-import { AppraisalWorkspace } from '../features/assessment';
+import { ApiKeysAdmin } from '../features/api-key';
+import { AppraisalWorkspace } from '../features/self-assessment';
 import { AuditLog } from '../features/audit';
 import { RequireAuth, RequireRole } from '../features/auth';
 import { UnitsAdmin, UnitTypesAdmin, UsersAdmin } from '../features/organization';
 import { Layout } from './layout';
 import { ADMIN_NAV, MAIN_NAV } from './navigation';
 import { AccountPasswordPage } from './routes/account';
-import { SelfAssessmentRoute } from './routes/assessment';
+import { SelfAssessmentRoute } from './routes/self-assessment';
 import { criteriaRoutes, CriteriaSetsRoute } from './routes/criteria';
 import { DashboardPage } from './routes/dashboard';
 import { LoginPage } from './routes/login';

@@ -2,11 +2,11 @@ import type { ErrorCode } from '@par/contracts';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { ApiError, fieldProblemMessage } from './api-error';
 import type { Language } from './i18n';
-import { vi, type MessageKey } from './messages';
+import { registeredMessages, type MessageKey } from './messages';
 
 /** Zod schemas carry message keys; the server's field messages arrive already written out. */
 export function isMessageKey(message: string): message is MessageKey {
-  return Object.prototype.hasOwnProperty.call(vi, message);
+  return Object.prototype.hasOwnProperty.call(registeredMessages(), message);
 }
 
 interface ProblemPlacement<F extends FieldValues> {

@@ -1,15 +1,10 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { en, vi, type MessageKey } from './messages';
+import { registeredMessages, type Localized, type MessageKey } from './messages';
 
-/** Text given in both languages, as the contracts carry role, scope and error labels. */
-export interface Localized {
-  vi: string;
-  en: string;
-}
+export type { Localized } from './messages';
 
 export type Language = 'vi' | 'en';
 
-const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { vi, en };
 const LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 const STORAGE_KEY = 'par.lang';
 
@@ -56,6 +51,7 @@ export function I18nProvider({ children, language }: { children: ReactNode; lang
     document.documentElement.lang = next;
   }, []);
   const value = useMemo<I18n>(() => {
+    const messages = registeredMessages();
     const locale = LOCALES[lang];
     const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
     return {
@@ -64,10 +60,10 @@ export function I18nProvider({ children, language }: { children: ReactNode; lang
       setLang,
       t: (key, params) =>
         params
-          ? DICTIONARIES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+          ? messages[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
               name in params ? String(params[name]) : whole,
             )
-          : DICTIONARIES[lang][key],
+          : messages[key][lang],
       localize: (text) => text[lang],
       formatNumber: (n, digits) =>
         new Intl.NumberFormat(

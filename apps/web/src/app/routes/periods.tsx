@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { RequireRole, useCurrentUser } from '../../features/auth';
 import { criteriaSetsQueryOptions } from '../../features/criteria';
 import { unitsQueryOptions, useUnitTypes } from '../../features/organization';
-import { PeriodPage, PeriodsList, PeriodWizard } from '../../features/periods';
+import { PeriodPage, PeriodsList, PeriodWizard } from '../../features/period';
 import { useI18n } from '../../lib/i18n';
 import { rolesOf } from '../navigation';
 

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../lib/messages';
-import type { AuditEntry } from './api';
+import type { AuditEntry } from './api/types';
 
 /** Actions with a name of their own; any other shows as its code (its group still filters it). */
 export const ACTION_LABELS: Record<string, MessageKey> = {

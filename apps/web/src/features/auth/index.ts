@@ -1,4 +1,4 @@
-export type { CurrentUser } from './api';
+export type { CurrentUser } from './api/types';
 export { useCurrentUser } from './current-user';
 export { useSessionState } from './use-session';
 export { ChangePasswordForm } from './components/change-password-form';

@@ -1,4 +1,4 @@
-export { criteriaSetsQueryOptions } from './api';
+export { criteriaSetsQueryOptions } from './api/get-criteria-sets';
 export { CriteriaSetPage } from './components/criteria-set-page';
 export { CriteriaSetsList } from './components/criteria-sets-list';
 export { SetDiff } from './components/set-diff';

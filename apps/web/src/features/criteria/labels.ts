@@ -1,6 +1,6 @@
 import type { LeafSource, RuleKind } from '@par/scoring';
 import type { MessageKey } from '../../lib/messages';
-import type { CriteriaSetStatus } from './api';
+import type { CriteriaSetStatus } from './api/types';
 
 export const STATUS_LABELS: Record<CriteriaSetStatus, MessageKey> = {
   draft: 'criteria.status.draft',

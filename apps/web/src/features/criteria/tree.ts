@@ -1,5 +1,5 @@
 import { toMilli, type CriteriaNodeV1, type CriteriaSetV1, type DecimalV1 } from '@par/scoring';
-import type { SetIssue } from './api';
+import type { SetIssue } from './api/types';
 
 /** Where a node sits: its parent, its place among its siblings, its depth (1 for an area). */
 export interface NodePlace {

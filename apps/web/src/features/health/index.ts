@@ -1,2 +1,4 @@
-export { healthQueryOptions, healthKeys, type Health } from './api';
-export { HealthBadge } from './health-badge';
+export { healthQueryOptions } from './api/get-health';
+export { healthKeys } from './api/keys';
+export type { Health } from './api/types';
+export { HealthBadge } from './components/health-badge';

@@ -2,5 +2,5 @@ export { UnitSummary } from './components/unit-summary';
 export { UnitTypesAdmin } from './components/unit-types-admin';
 export { UnitsAdmin } from './components/units-admin';
 export { UsersAdmin } from './components/users-admin';
-export { unitsQueryOptions } from './api';
+export { unitsQueryOptions } from './api/get-units';
 export { useUnitTypes } from './use-unit-types';

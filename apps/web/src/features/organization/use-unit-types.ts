@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../lib/i18n';
-import { unitTypesQueryOptions, type UnitType } from './api';
+import { unitTypesQueryOptions } from './api/get-unit-types';
+import type { UnitType } from './api/types';
 
 /** Unit types in their configured order, and the name of a type code in the reader's language. */
 export function useUnitTypes(): { types: UnitType[]; typeName(code: string): string } {

@@ -1,6 +1,6 @@
 import { DiffTable } from '../../../components/diff-table';
 import { useI18n } from '../../../lib/i18n';
-import type { AuditEntry } from '../api';
+import type { AuditEntry } from '../api/types';
 
 /** A recorded value as a reader sees it: text as is, anything else as JSON, nothing as a dash. */
 function shown(value: unknown): string {

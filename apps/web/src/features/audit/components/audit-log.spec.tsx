@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi, json, me, renderApp, signedIn } from '../../../test/fake-api';
-import type { AuditEntry } from '../api';
+import type { AuditEntry } from '../api/types';
 
 const ENTRY: AuditEntry = {
   id: '17',

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
 import { DataTable } from '../../../components/data-table';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -8,7 +8,9 @@ import { saveBlob } from '../../../lib/download';
 import { useI18n } from '../../../lib/i18n';
 import type { MessageKey } from '../../../lib/messages';
 import { useUrlFilters } from '../../../lib/use-url-filters';
-import { auditQueryOptions, exportAudit, PAGE_SIZE, type AuditQuery } from '../api';
+import { useExportAudit } from '../api/export-audit';
+import { auditQueryOptions, PAGE_SIZE } from '../api/get-audit-entries';
+import type { AuditQuery } from '../api/types';
 import { ACTION_LABELS, ACTOR_KIND_LABELS, ENTITY_LABELS } from '../labels';
 import { AuditDetails } from './audit-details';
 import { AUDIT_FILTERS, AuditFilters, type AuditFilterValues } from './audit-filters';
@@ -40,8 +42,7 @@ export function AuditLog() {
   const query = toQuery(filters, page);
   const entries = useQuery(auditQueryOptions(query));
   const [open, setOpen] = useState<string | null>(null);
-  const download = useMutation({
-    mutationFn: () => exportAudit({ ...query, page: undefined, pageSize: undefined }),
+  const download = useExportAudit({
     onSuccess: (blob) => saveBlob(blob, `nhat-ky-${new Date().toISOString().slice(0, 10)}.csv`),
   });
   const label = (labels: Record<string, MessageKey>, value: string) =>
@@ -54,7 +55,7 @@ export function AuditLog() {
         description={t('audit.description')}
         action={{
           label: download.isPending ? t('action.working') : t('audit.export'),
-          onClick: () => download.mutate(),
+          onClick: () => download.mutate({ ...query, page: undefined, pageSize: undefined }),
           disabled: download.isPending,
           secondary: true,
         }}

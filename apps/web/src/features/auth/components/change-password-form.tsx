@@ -1,12 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { ErrorAlert } from '../../../components/error-alert';
 import { Field } from '../../../components/field';
 import { placeProblem } from '../../../lib/form';
 import { useI18n } from '../../../lib/i18n';
-import { authKeys, changePassword } from '../api';
+import { useChangePassword } from '../api/change-password';
 
 /** The API's policy (10 characters, not the username, 4 distinct characters) is checked there too. */
 const MIN_PASSWORD_LENGTH = 10;
@@ -25,18 +24,12 @@ type Values = z.infer<typeof schema>;
 /** Changes the signed-in user's password (forced after a reset, or by choice). */
 export function ChangePasswordForm() {
   const { t, lang } = useI18n();
-  const queryClient = useQueryClient();
   const form = useForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: { currentPassword: '', newPassword: '', confirm: '' },
   });
-  const change = useMutation({
-    mutationFn: ({ currentPassword, newPassword }: Values) =>
-      changePassword({ currentPassword, newPassword }),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: authKeys.me() });
-      form.reset();
-    },
+  const change = useChangePassword({
+    onSuccess: () => form.reset(),
     onError: (error) =>
       placeProblem(error, form.setError, lang, {
         fields: ['currentPassword', 'newPassword'],
@@ -49,7 +42,11 @@ export function ChangePasswordForm() {
     <form
       className="form narrow"
       noValidate
-      onSubmit={(event) => void form.handleSubmit((values) => change.mutate(values))(event)}
+      onSubmit={(event) =>
+        void form.handleSubmit(({ currentPassword, newPassword }) =>
+          change.mutate({ currentPassword, newPassword }),
+        )(event)
+      }
     >
       <ErrorAlert error={change.error} />
       {change.isSuccess && (

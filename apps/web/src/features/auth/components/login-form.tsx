@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Field } from '../../../components/field';
@@ -7,7 +6,8 @@ import { ApiError, problemMessage } from '../../../lib/api-error';
 import { placeProblem } from '../../../lib/form';
 import { useI18n } from '../../../lib/i18n';
 import { useCountdown } from '../../../lib/use-countdown';
-import { signIn, type Credentials } from '../api';
+import { useSignIn } from '../api/sign-in';
+import type { Credentials } from '../api/types';
 import { useSessionState } from '../use-session';
 
 const schema = z.object({
@@ -30,8 +30,7 @@ export function LoginForm() {
     resolver: zodResolver(schema),
     defaultValues: { username: '', password: '' },
   });
-  const login = useMutation({
-    mutationFn: signIn,
+  const login = useSignIn({
     onError: (error) => {
       if (error instanceof ApiError && error.code === 'RATE_LIMITED') wait(retryAfterOf(error));
       placeProblem(error, form.setError, lang, { fields: ['username', 'password'] });

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useI18n } from '../../../lib/i18n';
-import { meQueryOptions } from '../api';
+import { meQueryOptions } from '../api/get-me';
 import { CurrentUserContext } from '../current-user';
 import { useSessionState } from '../use-session';
 import { ChangePasswordForm } from './change-password-form';

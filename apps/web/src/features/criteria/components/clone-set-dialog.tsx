@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
@@ -9,7 +8,8 @@ import { FormDialog } from '../../../components/form-dialog';
 import { CODE_PATTERN } from '../../../lib/codes';
 import { placeProblem } from '../../../lib/form';
 import { useI18n } from '../../../lib/i18n';
-import { cloneCriteriaSet, criteriaSetKeys, type CriteriaSetSummary } from '../api';
+import { useCloneCriteriaSet } from '../api/clone-criteria-set';
+import type { CriteriaSetSummary } from '../api/types';
 
 const schema = z.object({
   code: z.string().trim().regex(CODE_PATTERN, 'form.codeInvalid'),
@@ -26,7 +26,6 @@ type Values = z.infer<typeof schema>;
 /** Next year's draft from a set (the yearly re-issue starts here); opens the new set. */
 export function CloneSetDialog({ set, onClose }: { set: CriteriaSetSummary; onClose(): void }) {
   const { t, lang } = useI18n();
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const year = set.year + 1;
   const form = useForm<Values>({
@@ -37,15 +36,8 @@ export function CloneSetDialog({ set, onClose }: { set: CriteriaSetSummary; onCl
       name: set.name.replace(String(set.year), String(year)),
     },
   });
-  const clone = useMutation({
-    mutationFn: (values: Values) =>
-      cloneCriteriaSet(set.id, {
-        code: values.code,
-        year: values.year,
-        ...(values.name ? { name: values.name } : {}),
-      }),
+  const clone = useCloneCriteriaSet(set.id, {
     onSuccess: async (created) => {
-      await queryClient.invalidateQueries({ queryKey: criteriaSetKeys.lists() });
       onClose();
       await navigate(`/criteria/${created.id}`);
     },
@@ -55,7 +47,9 @@ export function CloneSetDialog({ set, onClose }: { set: CriteriaSetSummary; onCl
         codes: { CRITERIA_SET_CODE_TAKEN: 'code' },
       }),
   });
-  const submit = form.handleSubmit((values) => clone.mutate(values));
+  const submit = form.handleSubmit((values) =>
+    clone.mutate({ code: values.code, year: values.year, ...(values.name ? { name: values.name } : {}) }),
+  );
   const { errors } = form.formState;
   return (
     <FormDialog

@@ -1,21 +1,18 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useI18n } from '../../../lib/i18n';
 import { pointsText } from '../../../lib/points';
-import {
-  archiveCriteriaSet,
-  criteriaSetKeys,
-  criteriaSetQueryOptions,
-  deleteCriteriaSet,
-  publishCriteriaSet,
-  type CriteriaSetDetail,
-} from '../api';
+import { useArchiveCriteriaSet } from '../api/archive-criteria-set';
+import { useDeleteCriteriaSet } from '../api/delete-criteria-set';
+import { useSetExports } from '../api/export-criteria-set';
+import { criteriaSetQueryOptions } from '../api/get-criteria-set';
+import { usePublishCriteriaSet } from '../api/publish-criteria-set';
+import type { CriteriaSetDetail } from '../api/types';
 import { STATUS_LABELS, STATUS_PILLS } from '../labels';
 import { milliOf } from '../tree';
-import { useSetExports } from '../use-set-exports';
 import { CloneSetDialog } from './clone-set-dialog';
 import { CriteriaTree } from './criteria-tree';
 import { IssueList } from './issue-list';
@@ -89,33 +86,24 @@ export function CriteriaSetPage({
   typeName(code: string): string;
 }) {
   const { t } = useI18n();
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const detail = useQuery(criteriaSetQueryOptions(id));
   const exports = useSetExports();
   const [confirm, setConfirm] = useState<Confirm | null>(null);
   const [cloning, setCloning] = useState(false);
 
-  const act = useMutation({
-    mutationFn: async (action: Confirm) => {
-      if (action === 'delete') {
-        await deleteCriteriaSet(id);
-        return null;
-      }
-      return action === 'publish' ? publishCriteriaSet(id) : archiveCriteriaSet(id);
-    },
-    onSuccess: async (next) => {
-      setConfirm(null);
-      if (next) queryClient.setQueryData(criteriaSetKeys.detail(id), next);
-      else {
-        // Leave the page first: it would read the deleted set again.
+  const close = () => setConfirm(null);
+  const actions: Record<Confirm, { mutate(): void; reset(): void; isPending: boolean; error: unknown }> = {
+    publish: usePublishCriteriaSet(id, { onSuccess: close }),
+    archive: useArchiveCriteriaSet(id, { onSuccess: close }),
+    // The hook forgets the deleted set only after the page is left (it would read the set again).
+    delete: useDeleteCriteriaSet(id, {
+      onSuccess: async () => {
+        close();
         await navigate('/criteria');
-        queryClient.removeQueries({ queryKey: criteriaSetKeys.detail(id) });
-      }
-      await queryClient.invalidateQueries({ queryKey: criteriaSetKeys.lists() });
-    },
-    onError: () => void queryClient.invalidateQueries({ queryKey: criteriaSetKeys.detail(id) }),
-  });
+      },
+    }),
+  };
 
   if (detail.isPending) return <p role="status">{t('table.loading')}</p>;
   if (detail.isError) return <ErrorAlert error={detail.error} />;
@@ -165,7 +153,7 @@ export function CriteriaSetPage({
                 action.kind === 'publish' && set.issues.length > 0 ? `issues-${set.id}` : undefined
               }
               onClick={() => {
-                act.reset();
+                actions[action.kind].reset();
                 setConfirm(action.kind);
               }}
             >
@@ -194,9 +182,9 @@ export function CriteriaSetPage({
           title={t(`set.${confirm}Title`, { code: set.code })}
           confirmLabel={t(`set.${confirm}`)}
           danger={confirm !== 'publish'}
-          pending={act.isPending}
-          error={act.error}
-          onConfirm={() => act.mutate(confirm)}
+          pending={actions[confirm].isPending}
+          error={actions[confirm].error}
+          onConfirm={() => actions[confirm].mutate()}
           onCancel={() => setConfirm(null)}
         >
           <p>{t(`set.${confirm}Explain`)}</p>

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type ChangeEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { DataTable } from '../../../components/data-table';
@@ -7,42 +7,18 @@ import { RowAction } from '../../../components/row-action';
 import { useI18n } from '../../../lib/i18n';
 import type { MessageKey } from '../../../lib/messages';
 import { pointsText } from '../../../lib/points';
-import {
-  criteriaSetKeys,
-  criteriaSetsQueryOptions,
-  importCriteriaSet,
-  importCriteriaWorkbook,
-  type CriteriaSetSummary,
-  XLSX_MIME,
-} from '../api';
+import { useSetExports } from '../api/export-criteria-set';
+import { criteriaSetsQueryOptions } from '../api/get-criteria-sets';
+import { UnreadableFile, useImportCriteriaSet, type ImportSource } from '../api/import-criteria-set';
+import { XLSX_MIME, type CriteriaSetSummary } from '../api/types';
 import { STATUS_LABELS, STATUS_PILLS } from '../labels';
 import { milliOf } from '../tree';
-import { useSetExports } from '../use-set-exports';
 import { CloneSetDialog } from './clone-set-dialog';
-
-interface ImportSource {
-  kind: 'json' | 'xlsx';
-  file: File;
-}
 
 const IMPORTS: { kind: ImportSource['kind']; label: MessageKey; accept: string }[] = [
   { kind: 'json', label: 'criteria.importJson', accept: '.json,application/json' },
   { kind: 'xlsx', label: 'criteria.importExcel', accept: `.xlsx,${XLSX_MIME}` },
 ];
-
-/** A JSON file that does not parse is refused before it reaches the API. */
-class UnreadableFile extends Error {}
-
-async function importFile(source: ImportSource) {
-  if (source.kind === 'xlsx') return importCriteriaWorkbook(source.file);
-  let document: unknown;
-  try {
-    document = JSON.parse(await source.file.text()) as unknown;
-  } catch {
-    throw new UnreadableFile(source.file.name);
-  }
-  return importCriteriaSet(document);
-}
 
 /**
  * Every criteria set by year: status, unit type, leaves and max points; import a v1 JSON file or the
@@ -56,19 +32,12 @@ export function CriteriaSetsList({
   typeName(code: string): string;
 }) {
   const { t, lang, formatNumber } = useI18n();
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const sets = useQuery(criteriaSetsQueryOptions());
   const exports = useSetExports();
   const [cloning, setCloning] = useState<CriteriaSetSummary | null>(null);
 
-  const upload = useMutation({
-    mutationFn: importFile,
-    onSuccess: async (created) => {
-      await queryClient.invalidateQueries({ queryKey: criteriaSetKeys.lists() });
-      await navigate(`/criteria/${created.id}`);
-    },
-  });
+  const upload = useImportCriteriaSet({ onSuccess: (created) => navigate(`/criteria/${created.id}`) });
   const pick = (kind: ImportSource['kind']) => (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';

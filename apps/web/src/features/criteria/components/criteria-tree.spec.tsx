@@ -2,7 +2,7 @@ import type { CriteriaSetV1 } from '@par/scoring';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi, json, me, problem, renderApp, signedIn, type Call } from '../../../test/fake-api';
-import type { SetIssue } from '../api';
+import type { SetIssue } from '../api/types';
 import { detail, DOCUMENT, SET_ID, UNIT_TYPES } from '../test/fixtures';
 
 const MISMATCH: SetIssue = {

@@ -1,12 +1,13 @@
 import { formatRuleText, type CriteriaNodeV1, type RuleV1 } from '@par/scoring';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorAlert } from '../../../components/error-alert';
 import { RowAction } from '../../../components/row-action';
 import { useI18n } from '../../../lib/i18n';
 import { pointsText } from '../../../lib/points';
-import { criteriaSetKeys, deleteNode, refreshWhenFrozen, updateNode, type CriteriaSetDetail } from '../api';
+import { useDeleteNode } from '../api/delete-node';
+import { useSaveNode } from '../api/save-node';
+import type { CriteriaSetDetail } from '../api/types';
 import { SOURCE_LABELS } from '../labels';
 import {
   childrenMilli,
@@ -43,7 +44,6 @@ function ruleText(rule: RuleV1, locale: 'vi' | 'en'): string {
  */
 export function CriteriaTree({ set, editable }: { set: CriteriaSetDetail; editable: boolean }) {
   const { t, lang } = useI18n();
-  const queryClient = useQueryClient();
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const places = placesOf(set.document);
@@ -51,24 +51,8 @@ export function CriteriaTree({ set, editable }: { set: CriteriaSetDetail; editab
   const points = (milli: number | null) => pointsText(milli, lang, true);
   const branches = [...places.values()].filter((place) => isBranch(place.node)).map((p) => p.node.code);
 
-  const settle = async (detail: CriteriaSetDetail) => {
-    queryClient.setQueryData(criteriaSetKeys.detail(set.id), detail);
-    await queryClient.invalidateQueries({ queryKey: criteriaSetKeys.lists() });
-  };
-  const reorder = useMutation({
-    mutationFn: ({ code, position }: { code: string; position: number }) =>
-      updateNode(set.id, code, { position }),
-    onSuccess: settle,
-    onError: refreshWhenFrozen(queryClient, set.id),
-  });
-  const remove = useMutation({
-    mutationFn: (code: string) => deleteNode(set.id, code),
-    onSuccess: async (detail) => {
-      await settle(detail);
-      setDialog(null);
-    },
-    onError: refreshWhenFrozen(queryClient, set.id),
-  });
+  const reorder = useSaveNode(set.id);
+  const remove = useDeleteNode(set.id, { onSuccess: () => setDialog(null) });
 
   const toggle = (code: string) =>
     setCollapsed((current) => {
@@ -161,13 +145,13 @@ export function CriteriaTree({ set, editable }: { set: CriteriaSetDetail; editab
                 label={t('tree.moveUp')}
                 subject={subject}
                 disabled={index === 0 || reorder.isPending}
-                onClick={() => reorder.mutate({ code: node.code, position: index - 1 })}
+                onClick={() => reorder.mutate({ code: node.code, changes: { position: index - 1 } })}
               />
               <RowAction
                 label={t('tree.moveDown')}
                 subject={subject}
                 disabled={index === siblingCount - 1 || reorder.isPending}
-                onClick={() => reorder.mutate({ code: node.code, position: index + 1 })}
+                onClick={() => reorder.mutate({ code: node.code, changes: { position: index + 1 } })}
               />
               <RowAction
                 label={t('tree.moveTo')}

@@ -1,10 +1,10 @@
 import type { CriteriaNodeV1 } from '@par/scoring';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
 import { FormDialog } from '../../../components/form-dialog';
 import { useI18n } from '../../../lib/i18n';
-import { criteriaSetKeys, refreshWhenFrozen, updateNode, type CriteriaSetDetail } from '../api';
+import { useSaveNode } from '../api/save-node';
+import type { CriteriaSetDetail } from '../api/types';
 import { isBranch, placesOf, subtreeCodes } from '../tree';
 
 const ROOT = '';
@@ -20,7 +20,6 @@ export function MoveNodeDialog({
   onClose(): void;
 }) {
   const { t } = useI18n();
-  const queryClient = useQueryClient();
   const parentId = useId();
   const positionId = useId();
   const places = placesOf(set.document);
@@ -34,19 +33,7 @@ export function MoveNodeDialog({
   );
   const target = places.get(parent)?.node;
 
-  const move = useMutation({
-    mutationFn: () =>
-      updateNode(set.id, node.code, {
-        parentCode: parent === ROOT ? null : parent,
-        position: position === 'end' ? siblings.length : Number(position),
-      }),
-    onSuccess: async (detail) => {
-      queryClient.setQueryData(criteriaSetKeys.detail(set.id), detail);
-      await queryClient.invalidateQueries({ queryKey: criteriaSetKeys.lists() });
-      onClose();
-    },
-    onError: refreshWhenFrozen(queryClient, set.id),
-  });
+  const move = useSaveNode(set.id, { onSuccess: onClose });
 
   return (
     <FormDialog
@@ -55,7 +42,13 @@ export function MoveNodeDialog({
       onClose={onClose}
       onSubmit={(event) => {
         event.preventDefault();
-        move.mutate();
+        move.mutate({
+          code: node.code,
+          changes: {
+            parentCode: parent === ROOT ? null : parent,
+            position: position === 'end' ? siblings.length : Number(position),
+          },
+        });
       }}
       pending={move.isPending}
     >

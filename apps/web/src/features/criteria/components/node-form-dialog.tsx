@@ -6,7 +6,6 @@ import {
   type LeafSource,
   type RuleV1,
 } from '@par/scoring';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
@@ -17,15 +16,8 @@ import { ApiError, fieldProblemMessage } from '../../../lib/api-error';
 import { CODE_PATTERN } from '../../../lib/codes';
 import { useI18n } from '../../../lib/i18n';
 import { decimalForReader, decimalFromReader, pointsText } from '../../../lib/points';
-import {
-  addNode,
-  criteriaSetKeys,
-  refreshWhenFrozen,
-  updateNode,
-  type CriteriaSetDetail,
-  type NewNode,
-  type NodeChanges,
-} from '../api';
+import { useSaveNode, type NodeWrite } from '../api/save-node';
+import type { CriteriaSetDetail, NewNode, NodeChanges } from '../api/types';
 import { SOURCE_LABELS } from '../labels';
 import { previewLeaf } from '../preview';
 import { draftOf, ruleOf, type RuleDraft } from '../rule-draft';
@@ -88,7 +80,6 @@ export function NodeFormDialog({
   onClose(): void;
 }) {
   const { t, lang } = useI18n();
-  const queryClient = useQueryClient();
   const node = target.mode === 'edit' ? target.node : undefined;
   const leaf = !node || !isBranch(node);
   const form = useForm<Values>({
@@ -117,35 +108,29 @@ export function NodeFormDialog({
       ? previewLeaf({ code, title, maxPoints: decimalFromReader(maxPoints), source, rule: ruleOf(draft) })
       : null;
 
-  const save = useMutation({
-    mutationFn: (values: Values) => {
-      const rule = scored && validation?.ok ? canonicalRuleV1(validation.value) : null;
-      if (!node) {
-        const created: NewNode = {
-          parentCode: target.mode === 'add' ? target.parentCode : null,
-          code: values.code,
-          title: values.title,
-          maxPoints: decimalFromReader(values.maxPoints),
-          ...(rule ? { rule, source: values.source } : {}),
-          ...(values.guidance.trim() ? { guidance: values.guidance.trim() } : {}),
-          ...(values.evidence.trim() ? { evidence: values.evidence.trim() } : {}),
-          ...(values.leadAgency ? { leadAgency: values.leadAgency } : {}),
-          ...(target.mode === 'add' && target.position !== undefined ? { position: target.position } : {}),
-        };
-        return addNode(set.id, created);
-      }
-      const changes = changesOf(node, values, rule, leaf);
-      return Object.keys(changes).length ? updateNode(set.id, node.code, changes) : Promise.resolve(null);
-    },
-    onSuccess: async (detail) => {
-      if (detail) {
-        queryClient.setQueryData(criteriaSetKeys.detail(set.id), detail);
-        await queryClient.invalidateQueries({ queryKey: criteriaSetKeys.lists() });
-      }
-      onClose();
-    },
+  /** The write, or null when an edited node did not change. */
+  const writeOf = (values: Values): NodeWrite | null => {
+    const rule = scored && validation?.ok ? canonicalRuleV1(validation.value) : null;
+    if (!node) {
+      const created: NewNode = {
+        parentCode: target.mode === 'add' ? target.parentCode : null,
+        code: values.code,
+        title: values.title,
+        maxPoints: decimalFromReader(values.maxPoints),
+        ...(rule ? { rule, source: values.source } : {}),
+        ...(values.guidance.trim() ? { guidance: values.guidance.trim() } : {}),
+        ...(values.evidence.trim() ? { evidence: values.evidence.trim() } : {}),
+        ...(values.leadAgency ? { leadAgency: values.leadAgency } : {}),
+        ...(target.mode === 'add' && target.position !== undefined ? { position: target.position } : {}),
+      };
+      return { create: created };
+    }
+    const changes = changesOf(node, values, rule, leaf);
+    return Object.keys(changes).length ? { code: node.code, changes } : null;
+  };
+  const save = useSaveNode(set.id, {
+    onSuccess: onClose,
     onError: (error) => {
-      refreshWhenFrozen(queryClient, set.id)(error);
       const duplicate =
         error instanceof ApiError
           ? error.problem.errors?.find((e) => e.code === 'DUPLICATE_CODE')
@@ -161,7 +146,9 @@ export function NodeFormDialog({
 
   const submit = form.handleSubmit((values) => {
     if (validation && !validation.ok) return;
-    save.mutate(values);
+    const write = writeOf(values);
+    if (write) save.mutate(write);
+    else onClose();
   });
   const { errors } = form.formState;
   const sum = node && !leaf ? childrenMilli(node) : null;

@@ -14,7 +14,9 @@ import { ApiError } from '../../../lib/api-error';
 import { useI18n } from '../../../lib/i18n';
 import type { MessageKey } from '../../../lib/messages';
 import { pointsText } from '../../../lib/points';
-import { criteriaSetDiffQueryOptions, criteriaSetQueryOptions, criteriaSetsQueryOptions } from '../api';
+import { criteriaSetQueryOptions } from '../api/get-criteria-set';
+import { criteriaSetDiffQueryOptions } from '../api/get-criteria-set-diff';
+import { criteriaSetsQueryOptions } from '../api/get-criteria-sets';
 import { SOURCE_LABELS } from '../labels';
 
 const FIELD_LABELS: Record<CriteriaFieldChange['field'], MessageKey> = {

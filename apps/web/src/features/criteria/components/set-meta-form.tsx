@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { BandV1 } from '@par/scoring';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { ConflictNotice } from '../../../components/conflict-notice';
@@ -11,13 +10,9 @@ import { isMessageKey } from '../../../lib/form';
 import { useI18n } from '../../../lib/i18n';
 import { decimalForReader, decimalFromReader } from '../../../lib/points';
 import { useConcurrentEdit } from '../../../lib/use-concurrent-edit';
-import {
-  criteriaSetKeys,
-  refreshWhenFrozen,
-  updateCriteriaSet,
-  type CriteriaSetDetail,
-  type SetMetaChanges,
-} from '../api';
+import { useShowCriteriaSet } from '../api/criteria-set-cache';
+import { useUpdateCriteriaSet } from '../api/update-criteria-set';
+import type { CriteriaSetDetail, SetMetaChanges } from '../api/types';
 import { CellInput, EditableRows } from './editable-rows';
 import { POINTS_PATTERN } from './node-form-dialog';
 
@@ -99,33 +94,25 @@ function summaryOf(values: Values) {
  */
 export function SetMetaForm({ set }: { set: CriteriaSetDetail }) {
   const { t, lang } = useI18n();
-  const queryClient = useQueryClient();
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: valuesOf(set, lang) });
   const bands = useFieldArray({ control: form.control, name: 'bands' });
+  const showSet = useShowCriteriaSet(set.id);
   const edit = useConcurrentEdit(set, {
     reset: (current) => {
       // Theirs is the whole set as saved: the page (tree, facts) shows it too.
-      queryClient.setQueryData(criteriaSetKeys.detail(set.id), current);
+      showSet(current);
       form.reset(valuesOf(current, lang));
       save.reset();
     },
-    save: (current) => save.mutate({ values: form.getValues(), version: current.version }),
+    save: (current) => save.mutate(changesOf(form.getValues(), current.version)),
   });
-  const save = useMutation({
-    mutationFn: ({ values, version }: { values: Values; version: number }) =>
-      updateCriteriaSet(set.id, changesOf(values, version)),
-    onSuccess: async (detail) => {
-      queryClient.setQueryData(criteriaSetKeys.detail(set.id), detail);
-      form.reset(valuesOf(detail, lang));
-      await queryClient.invalidateQueries({ queryKey: criteriaSetKeys.lists() });
-    },
-    onError: (error) => {
-      if (!edit.catchStale(error)) refreshWhenFrozen(queryClient, set.id)(error);
-    },
+  const save = useUpdateCriteriaSet(set.id, {
+    onSuccess: (detail) => form.reset(valuesOf(detail, lang)),
+    onError: (error) => void edit.catchStale(error),
   });
   // Node edits bump the version too: the next save goes against the newest one this page has seen.
   const submit = form.handleSubmit((values) =>
-    save.mutate({ values, version: Math.max(set.version, edit.base?.version ?? 0) }),
+    save.mutate(changesOf(values, Math.max(set.version, edit.base?.version ?? 0))),
   );
   const { errors } = form.formState;
   const hasAdjustments = useWatch({ control: form.control, name: 'hasAdjustments' });

@@ -1,5 +1,5 @@
 import { CRITERIA_SET_FORMAT, type CriteriaSetV1 } from '@par/scoring';
-import type { CriteriaSetDetail, SetIssue } from '../api';
+import type { CriteriaSetDetail, SetIssue } from '../api/types';
 
 export const SET_ID = '00000000-0000-4000-8000-00000000c001';
 

@@ -1,17 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { SecretDialog } from '../../../components/secret-once';
 import { useI18n } from '../../../lib/i18n';
-import { resetPassword, userKeys, type User } from '../api';
+import { useResetPassword } from '../api/reset-password';
+import type { User } from '../api/types';
 
 /** Asks, resets the password (ending the user's sessions), then shows the generated one once. */
 export function ResetPasswordDialog({ user, onClose }: { user: User; onClose(): void }) {
   const { t } = useI18n();
-  const queryClient = useQueryClient();
-  const reset = useMutation({
-    mutationFn: () => resetPassword(user.id),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
-  });
+  const reset = useResetPassword();
   if (reset.data) {
     return (
       <SecretDialog
@@ -32,7 +28,7 @@ export function ResetPasswordDialog({ user, onClose }: { user: User; onClose(): 
       danger
       pending={reset.isPending}
       error={reset.error}
-      onConfirm={() => reset.mutate()}
+      onConfirm={() => reset.mutate(user.id)}
       onCancel={onClose}
     >
       <p>{t('users.resetExplain', { name: user.fullName })}</p>

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
@@ -10,7 +10,9 @@ import { Field } from '../../../components/field';
 import { placeProblem } from '../../../lib/form';
 import { useI18n } from '../../../lib/i18n';
 import { useConcurrentEdit } from '../../../lib/use-concurrent-edit';
-import { createUnit, unitKeys, unitsQueryOptions, updateUnit, type Unit, type UnitChanges } from '../api';
+import { unitsQueryOptions } from '../api/get-units';
+import { useSaveUnit, type UnitWrite } from '../api/save-unit';
+import type { Unit, UnitChanges } from '../api/types';
 import { CODE_PATTERN } from '../../../lib/codes';
 import { useUnitTypes } from '../use-unit-types';
 
@@ -39,10 +41,22 @@ function changesOf(base: Unit, values: Values): UnitChanges {
   return changes;
 }
 
+/** A new unit, or what changed in `base`. */
+const writeOf = (values: Values, base?: Unit): UnitWrite =>
+  base
+    ? { code: base.code, changes: changesOf(base, values) }
+    : {
+        create: {
+          code: values.code,
+          name: values.name,
+          type: values.type,
+          ...(values.parentCode ? { parentCode: values.parentCode } : {}),
+        },
+      };
+
 /** Creates a unit, or edits one against the version it was read at, resolving a concurrent edit. */
 export function UnitFormDialog({ unit, onClose }: { unit?: Unit; onClose(): void }) {
   const { t, lang } = useI18n();
-  const queryClient = useQueryClient();
   const { types, typeName } = useUnitTypes();
   const { data: units = [] } = useQuery(unitsQueryOptions());
   const parentsId = useId();
@@ -52,24 +66,11 @@ export function UnitFormDialog({ unit, onClose }: { unit?: Unit; onClose(): void
       form.reset(valuesOf(current));
       save.reset();
     },
-    save: (current) => save.mutate({ values: form.getValues(), base: current }),
+    save: (current) => save.mutate(writeOf(form.getValues(), current)),
   });
 
-  const save = useMutation({
-    mutationFn: ({ values, base }: { values: Values; base?: Unit }) =>
-      base
-        ? updateUnit(base.code, changesOf(base, values))
-        : createUnit({
-            code: values.code,
-            name: values.name,
-            type: values.type,
-            ...(values.parentCode ? { parentCode: values.parentCode } : {}),
-          }),
-    onSuccess: async (saved) => {
-      queryClient.setQueryData(unitKeys.detail(saved.code), saved);
-      await queryClient.invalidateQueries({ queryKey: unitKeys.lists() });
-      onClose();
-    },
+  const save = useSaveUnit({
+    onSuccess: onClose,
     onError: (error) => {
       if (edit.catchStale(error)) return;
       placeProblem(error, form.setError, lang, {
@@ -79,7 +80,7 @@ export function UnitFormDialog({ unit, onClose }: { unit?: Unit; onClose(): void
     },
   });
 
-  const submit = form.handleSubmit((values) => save.mutate({ values, base: edit.base }));
+  const submit = form.handleSubmit((values) => save.mutate(writeOf(values, edit.base)));
   const { conflict } = edit;
   const { errors } = form.formState;
   const mine = form.getValues();

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useI18n } from '../../../lib/i18n';
-import { unitQueryOptions } from '../api';
+import { unitQueryOptions } from '../api/get-unit';
 import { useUnitTypes } from '../use-unit-types';
 
 /** One unit's record, as a unit role sees its own unit. */

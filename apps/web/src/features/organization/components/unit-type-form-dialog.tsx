@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { FormDialog } from '../../../components/form-dialog';
@@ -7,7 +6,8 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { Field } from '../../../components/field';
 import { placeProblem } from '../../../lib/form';
 import { useI18n } from '../../../lib/i18n';
-import { createUnitType, unitTypeKeys, updateUnitType, type UnitType } from '../api';
+import { useSaveUnitType } from '../api/save-unit-type';
+import type { UnitType } from '../api/types';
 import { CODE_PATTERN } from '../../../lib/codes';
 
 const schema = z.object({
@@ -23,18 +23,12 @@ type Values = z.infer<typeof schema>;
 /** Adds a unit type (data since the 2025 reform, not code) or edits its names, order and state. */
 export function UnitTypeFormDialog({ type, onClose }: { type?: UnitType; onClose(): void }) {
   const { t, lang } = useI18n();
-  const queryClient = useQueryClient();
   const form = useForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: type ?? { code: '', nameVi: '', nameEn: '', sortOrder: 100, active: true },
   });
-  const save = useMutation({
-    mutationFn: ({ code, active, ...names }: Values) =>
-      type ? updateUnitType(type.code, { ...names, active }) : createUnitType({ code, ...names }),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: unitTypeKeys.all });
-      onClose();
-    },
+  const save = useSaveUnitType({
+    onSuccess: onClose,
     onError: (error) =>
       placeProblem(error, form.setError, lang, {
         fields: ['code', 'nameVi', 'nameEn', 'sortOrder'],
@@ -46,7 +40,13 @@ export function UnitTypeFormDialog({ type, onClose }: { type?: UnitType; onClose
     <FormDialog
       title={type ? t('unitTypes.editTitle', { code: type.code }) : t('unitTypes.createTitle')}
       onClose={onClose}
-      onSubmit={(event) => void form.handleSubmit((v) => save.mutate(v))(event)}
+      onSubmit={(event) =>
+        void form.handleSubmit(({ code, active, ...names }) =>
+          save.mutate(
+            type ? { code: type.code, changes: { ...names, active } } : { create: { code, ...names } },
+          ),
+        )(event)
+      }
       pending={save.isPending}
     >
       <ErrorAlert error={save.error} />

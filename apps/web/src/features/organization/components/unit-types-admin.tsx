@@ -5,7 +5,8 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { PageHeader } from '../../../components/page-header';
 import { RowAction } from '../../../components/row-action';
 import { useI18n } from '../../../lib/i18n';
-import { unitTypesQueryOptions, type UnitType } from '../api';
+import { unitTypesQueryOptions } from '../api/get-unit-types';
+import type { UnitType } from '../api/types';
 import { UnitTypeFormDialog } from './unit-type-form-dialog';
 
 /** The configurable list of unit types (department, commune, ward, ministry…). */

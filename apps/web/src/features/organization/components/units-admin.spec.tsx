@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi, json, me, problem, renderApp, signedIn, type Call } from '../../../test/fake-api';
-import type { Unit, UnitType } from '../api';
+import type { Unit, UnitType } from '../api/types';
 
 const TYPES: UnitType[] = [
   { code: 'department', nameVi: 'Sở, ban, ngành', nameEn: 'Department', sortOrder: 1, active: true },

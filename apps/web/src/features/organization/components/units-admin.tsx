@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { DataTable } from '../../../components/data-table';
@@ -7,10 +7,11 @@ import { FilterSelect } from '../../../components/filter-select';
 import { PageHeader } from '../../../components/page-header';
 import { RowAction } from '../../../components/row-action';
 import { SearchBox } from '../../../components/search-box';
-import { staleVersionOf } from '../../../lib/api-error';
 import { useI18n } from '../../../lib/i18n';
 import { useUrlFilters } from '../../../lib/use-url-filters';
-import { unitKeys, unitsQueryOptions, updateUnit, type Unit } from '../api';
+import { unitsQueryOptions } from '../api/get-units';
+import { useSaveUnit } from '../api/save-unit';
+import type { Unit } from '../api/types';
 import { useUnitTypes } from '../use-unit-types';
 import { UnitFormDialog } from './unit-form-dialog';
 
@@ -19,24 +20,16 @@ const FILTERS = ['q', 'type', 'active'] as const;
 /** Evaluated units: search, filter by type and state, create, edit, activate and deactivate. */
 export function UnitsAdmin() {
   const { t, compare } = useI18n();
-  const queryClient = useQueryClient();
   const [filters, setFilters] = useUrlFilters(FILTERS);
   const { types, typeName } = useUnitTypes();
   const units = useQuery(unitsQueryOptions(filters));
   const [editing, setEditing] = useState<Unit | 'new' | null>(null);
   const [toggling, setToggling] = useState<Unit | null>(null);
 
-  const toggle = useMutation({
-    mutationFn: (unit: Unit) => updateUnit(unit.code, { active: !unit.active, version: unit.version }),
-    onSuccess: async () => {
-      setToggling(null);
-      await queryClient.invalidateQueries({ queryKey: unitKeys.all });
-    },
-    onError: (error) => {
-      // Someone changed it meanwhile: show the fresh row; the message stays until the user retries.
-      if (staleVersionOf(error)) void queryClient.invalidateQueries({ queryKey: unitKeys.lists() });
-    },
-  });
+  // Someone changed the unit meanwhile: the hook shows the fresh row; the message stays until the user retries.
+  const toggle = useSaveUnit({ onSuccess: () => setToggling(null) });
+  const toggleUnit = (unit: Unit) =>
+    toggle.mutate({ code: unit.code, changes: { active: !unit.active, version: unit.version } });
 
   const rows = [...(units.data ?? [])].sort((a, b) => compare(a.name, b.name));
 
@@ -111,7 +104,7 @@ export function UnitsAdmin() {
           danger={toggling.active}
           pending={toggle.isPending}
           error={toggle.error}
-          onConfirm={() => toggle.mutate(rows.find((row) => row.id === toggling.id) ?? toggling)}
+          onConfirm={() => toggleUnit(rows.find((row) => row.id === toggling.id) ?? toggling)}
           onCancel={() => setToggling(null)}
         >
           <p>{t(toggling.active ? 'units.deactivateExplain' : 'units.activateExplain')}</p>

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ROLE_LABELS, ROLES, UNIT_ROLES, type Role } from '@par/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
@@ -12,7 +12,9 @@ import { SecretDialog } from '../../../components/secret-once';
 import { placeProblem } from '../../../lib/form';
 import { useI18n } from '../../../lib/i18n';
 import { useConcurrentEdit } from '../../../lib/use-concurrent-edit';
-import { createUser, unitsQueryOptions, updateUser, userKeys, type User, type UserChanges } from '../api';
+import { unitsQueryOptions } from '../api/get-units';
+import { useSaveUser, type UserWrite } from '../api/save-user';
+import type { User, UserChanges } from '../api/types';
 import { generatePassword } from '../password';
 
 const USERNAME = /^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$/;
@@ -75,13 +77,28 @@ function changesOf(base: User, values: Values): UserChanges {
   return changes;
 }
 
+/** A new account (with its initial password), or what changed in `base`. */
+function writeOf(values: Values, base?: User): UserWrite {
+  if (base) return { id: base.id, changes: changesOf(base, values) };
+  const scope = scopeOf(values);
+  return {
+    create: {
+      username: values.username,
+      fullName: values.fullName,
+      role: values.role,
+      password: values.password,
+      ...(scope.unitCode ? { unitCode: scope.unitCode } : {}),
+      ...(scope.areaCodes.length ? { areaCodes: scope.areaCodes } : {}),
+    },
+  };
+}
+
 /**
  * Creates an account (then shows its password once) or edits one against the version it was read at.
  * The fields follow the role: a unit for unit roles, areas and an optional lead agency for appraisers.
  */
 export function UserFormDialog({ user, onClose }: { user?: User; onClose(): void }) {
   const { t, lang, localize } = useI18n();
-  const queryClient = useQueryClient();
   const { data: units = [] } = useQuery(unitsQueryOptions({ active: 'true' }));
   const unitsId = useId();
   const [created, setCreated] = useState<{ user: User; password: string } | null>(null);
@@ -102,27 +119,14 @@ export function UserFormDialog({ user, onClose }: { user?: User; onClose(): void
       form.reset(valuesOf(current));
       save.reset();
     },
-    save: (current) => save.mutate({ values: form.getValues(), base: current }),
+    save: (current) => save.mutate(writeOf(form.getValues(), current)),
   });
   const { conflict } = edit;
 
-  const save = useMutation({
-    mutationFn: ({ values, base }: { values: Values; base?: User }) => {
-      if (base) return updateUser(base.id, changesOf(base, values));
-      const scope = scopeOf(values);
-      return createUser({
-        username: values.username,
-        fullName: values.fullName,
-        role: values.role,
-        password: values.password,
-        ...(scope.unitCode ? { unitCode: scope.unitCode } : {}),
-        ...(scope.areaCodes.length ? { areaCodes: scope.areaCodes } : {}),
-      });
-    },
-    onSuccess: async (saved, { values, base }) => {
-      await queryClient.invalidateQueries({ queryKey: userKeys.all });
-      if (base) onClose();
-      else setCreated({ user: saved, password: values.password });
+  const save = useSaveUser({
+    onSuccess: (saved, write) => {
+      if ('create' in write) setCreated({ user: saved, password: write.create.password });
+      else onClose();
     },
     onError: (error) => {
       if (edit.catchStale(error)) return;
@@ -157,9 +161,7 @@ export function UserFormDialog({ user, onClose }: { user?: User; onClose(): void
     <FormDialog
       title={user ? t('users.editTitle', { username: user.username }) : t('users.createTitle')}
       onClose={onClose}
-      onSubmit={(event) =>
-        void form.handleSubmit((values) => save.mutate({ values, base: edit.base }))(event)
-      }
+      onSubmit={(event) => void form.handleSubmit((values) => save.mutate(writeOf(values, edit.base)))(event)}
       pending={save.isPending}
       disabled={Boolean(conflict)}
     >

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi, json, me, renderApp, signedIn } from '../../../test/fake-api';
-import type { User } from '../api';
+import type { User } from '../api/types';
 
 const LOCKED: User = {
   id: '00000000-0000-4000-8000-000000000042',

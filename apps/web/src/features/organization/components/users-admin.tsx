@@ -1,5 +1,5 @@
 import { ROLE_LABELS, ROLES, type Role } from '@par/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { DataTable } from '../../../components/data-table';
@@ -8,10 +8,13 @@ import { FilterSelect } from '../../../components/filter-select';
 import { PageHeader } from '../../../components/page-header';
 import { RowAction } from '../../../components/row-action';
 import { SearchBox } from '../../../components/search-box';
-import { staleVersionOf } from '../../../lib/api-error';
 import { useI18n } from '../../../lib/i18n';
 import { useUrlFilters } from '../../../lib/use-url-filters';
-import { unitsQueryOptions, unlockUser, updateUser, userKeys, usersQueryOptions, type User } from '../api';
+import { unitsQueryOptions } from '../api/get-units';
+import { usersQueryOptions } from '../api/get-users';
+import { useSaveUser } from '../api/save-user';
+import type { User } from '../api/types';
+import { useUnlockUser } from '../api/unlock-user';
 import { ResetPasswordDialog } from './reset-password-dialog';
 import { UserFormDialog } from './user-form-dialog';
 
@@ -24,7 +27,6 @@ type Dialogs = { kind: 'create' } | { kind: 'edit' | 'reset' | 'toggle'; user: U
 /** Accounts: filter, create, edit, disable or enable, reset a password, unlock. */
 export function UsersAdmin() {
   const { t, localize, compare, formatDateTime } = useI18n();
-  const queryClient = useQueryClient();
   const [filters, setFilters] = useUrlFilters(FILTERS);
   const [now] = useState(Date.now);
   const users = useQuery(
@@ -37,18 +39,11 @@ export function UsersAdmin() {
   const { data: units = [] } = useQuery(unitsQueryOptions());
   const [dialog, setDialog] = useState<Dialogs>(null);
 
-  const refresh = () => queryClient.invalidateQueries({ queryKey: userKeys.all });
-  const unlock = useMutation({ mutationFn: (user: User) => unlockUser(user.id), onSuccess: refresh });
-  const toggle = useMutation({
-    mutationFn: (user: User) => updateUser(user.id, { active: !user.active, version: user.version }),
-    onSuccess: async () => {
-      setDialog(null);
-      await refresh();
-    },
-    onError: (error) => {
-      if (staleVersionOf(error)) void refresh();
-    },
-  });
+  const unlock = useUnlockUser();
+  // Someone changed the account meanwhile: the hook reads the accounts again.
+  const toggle = useSaveUser({ onSuccess: () => setDialog(null) });
+  const toggleUser = (user: User) =>
+    toggle.mutate({ id: user.id, changes: { active: !user.active, version: user.version } });
 
   const rows = [...(users.data ?? [])].sort((a, b) => compare(a.fullName, b.fullName));
   const isLocked = (user: User) => user.lockedUntil !== null && new Date(user.lockedUntil).getTime() > now;
@@ -133,7 +128,7 @@ export function UsersAdmin() {
                   label={t('users.unlock')}
                   subject={user.username}
                   disabled={unlock.isPending}
-                  onClick={() => unlock.mutate(user)}
+                  onClick={() => unlock.mutate(user.id)}
                 />
               )}
               <RowAction
@@ -160,7 +155,7 @@ export function UsersAdmin() {
           danger={dialog.user.active}
           pending={toggle.isPending}
           error={toggle.error}
-          onConfirm={() => toggle.mutate(rows.find((row) => row.id === dialog.user.id) ?? dialog.user)}
+          onConfirm={() => toggleUser(rows.find((row) => row.id === dialog.user.id) ?? dialog.user)}
           onCancel={() => setDialog(null)}
         >
           <p>

@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { parseCriteriaSet, type CriteriaSetV1, type Issue } from '@par/scoring';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../auth/principal';
+import { DomainError } from '../common/errors/domain-error';
+import { CriteriaSetLifecycleService } from './criteria-set-lifecycle.service';
+import { CriteriaSetRow } from './criteria-set.entity';
+import { criteriaSetInvalid } from './criteria-set.errors';
+import { CriteriaSetService } from './criteria-set.service';
+import { readCriteriaWorkbook, writeCriteriaWorkbook } from './criteria-workbook';
+
+/** Sets in and out: `par-index.criteria-set/v1` JSON and the officials' workbook, every problem reported at once. */
+@Injectable()
+export class CriteriaSetInterchangeService {
+  constructor(
+    private readonly sets: CriteriaSetService,
+    private readonly lifecycle: CriteriaSetLifecycleService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /** `POST /criteria-sets`: a whole v1 document, every problem reported at once (with `rowOf`, its row); creates a draft. */
+  async importV1(
+    input: unknown,
+    actor: Actor,
+    rowOf?: (issue: Issue) => number | undefined,
+  ): Promise<CriteriaSetRow> {
+    const result = parseCriteriaSet(input);
+    if (!result.ok) {
+      const error = criteriaSetInvalid(result.issues);
+      if (rowOf) {
+        error.options.errors = error.options.errors?.map((problem, i) => {
+          const row = rowOf(result.issues[i]);
+          return row
+            ? {
+                ...problem,
+                row,
+                message: `Dòng ${row}: ${problem.message}`,
+                messageEn: `Row ${row}: ${problem.messageEn}`,
+              }
+            : problem;
+        });
+      }
+      throw error;
+    }
+    return this.lifecycle.create(input as CriteriaSetV1, result.value, actor);
+  }
+
+  /** `GET /criteria-sets/{id}/export`. */
+  async exportV1(id: string): Promise<CriteriaSetV1> {
+    return (await this.sets.load(id)).document;
+  }
+
+  /** `POST /criteria-sets/import.xlsx`: the officials' workbook; every problem with its row number. */
+  async importWorkbook(buffer: Buffer, actor: Actor): Promise<CriteriaSetRow> {
+    const read = await readCriteriaWorkbook(buffer);
+    if (!read.ok) {
+      throw new DomainError('WORKBOOK_INVALID', {
+        detail: { vi: `${read.problems.length} lỗi`, en: `${read.problems.length} problem(s)` },
+        errors: read.problems,
+      });
+    }
+    const { document, sourceDecision, rows } = read.value;
+    const row = await this.importV1(document, actor, (issue) =>
+      issue.node ? rows.get(issue.node) : undefined,
+    );
+    if (sourceDecision)
+      await this.dataSource.getRepository(CriteriaSetRow).update({ id: row.id }, { sourceDecision });
+    return row;
+  }
+
+  /** `GET /criteria-sets/{id}/export.xlsx`. */
+  async exportWorkbook(id: string): Promise<{ code: string; body: Buffer }> {
+    const { row, document } = await this.sets.load(id);
+    return { code: row.code, body: await writeCriteriaWorkbook(document, row.sourceDecision) };
+  }
+}

@@ -1,0 +1,31 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../../lib/api-client';
+import type { MutationConfig } from '../../../lib/react-query';
+import { refreshWhenFrozen, settleSet } from './criteria-set-cache';
+import { detailOf, type CriteriaSetDetail } from './types';
+
+/** Deletes a node with its subtree; the answer is the whole set. */
+export const deleteNode = async (id: string, code: string) =>
+  detailOf(
+    await unwrap(api.DELETE('/api/v1/criteria-sets/{id}/nodes/{code}', { params: { path: { id, code } } })),
+  );
+
+/** Variables: the node's code. */
+export function useDeleteNode(
+  id: string,
+  { onSuccess, onError, ...config }: MutationConfig<CriteriaSetDetail, string> = {},
+) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    ...config,
+    mutationFn: (code: string) => deleteNode(id, code),
+    onSuccess: async (...args) => {
+      await settleSet(queryClient, id, args[0]);
+      await onSuccess?.(...args);
+    },
+    onError: async (...args) => {
+      refreshWhenFrozen(queryClient, id, args[0]);
+      await onError?.(...args);
+    },
+  });
+}

@@ -1,0 +1,3 @@
+import type { components } from '@par/contracts';
+
+export type Health = components['schemas']['HealthDto'];

@@ -1,0 +1,102 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { ConflictNotice } from '../../../components/conflict-notice';
+import { ErrorAlert } from '../../../components/error-alert';
+import { Field } from '../../../components/field';
+import { FormDialog } from '../../../components/form-dialog';
+import { useI18n } from '../../../lib/i18n';
+import type { PeriodSummary } from '../../../lib/period-queries';
+import { useConcurrentEdit } from '../../../lib/use-concurrent-edit';
+import { useUpdatePeriod } from '../api/update-period';
+import type { PeriodChanges } from '../api/types';
+import { isoOf, localInput } from '../dates';
+import { DEADLINE_LABELS, DEADLINES } from '../labels';
+import { DeadlineFields } from './deadline-fields';
+
+const schema = z.object({
+  name: z.string().trim().min(1, 'form.required').max(300, 'form.tooLong'),
+  deadlines: z.object({
+    selfAssessment: z.string(),
+    appraisal: z.string(),
+    explanation: z.string(),
+    finalAppraisal: z.string(),
+  }),
+});
+
+type Values = z.infer<typeof schema>;
+
+/** The name and every deadline (an empty one clears it), against `version`. */
+const changesOf = (values: Values, version: number): PeriodChanges => ({
+  name: values.name,
+  deadlines: Object.fromEntries(DEADLINES.map((name) => [name, isoOf(values.deadlines[name])])),
+  version,
+});
+
+const valuesOf = (period: PeriodSummary): Values => ({
+  name: period.name,
+  deadlines: {
+    selfAssessment: localInput(period.deadlines.selfAssessment),
+    appraisal: localInput(period.deadlines.appraisal),
+    explanation: localInput(period.deadlines.explanation),
+    finalAppraisal: localInput(period.deadlines.finalAppraisal),
+  },
+});
+
+/** A period's name and deadlines, saved against the version read (a concurrent save shows both sides). */
+export function PeriodEditDialog({ period, onClose }: { period: PeriodSummary; onClose(): void }) {
+  const { t, formatDateTime } = useI18n();
+  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: valuesOf(period) });
+  const edit = useConcurrentEdit(period, {
+    reset: (current) => {
+      form.reset(valuesOf(current));
+      save.reset();
+    },
+    save: (current) => save.mutate(changesOf(form.getValues(), current.version)),
+  });
+  const save = useUpdatePeriod(period.id, {
+    onSuccess: onClose,
+    onError: (error) => void edit.catchStale(error),
+  });
+  const submit = form.handleSubmit((values) =>
+    save.mutate(changesOf(values, edit.base?.version ?? period.version)),
+  );
+  const { errors } = form.formState;
+  const { conflict } = edit;
+  const mine = form.getValues();
+  const shown = (local: string) => (local ? formatDateTime(new Date(local)) : '');
+  return (
+    <FormDialog
+      title={t('period.editTitle')}
+      onClose={onClose}
+      onSubmit={(event) => void submit(event)}
+      pending={save.isPending}
+      disabled={Boolean(conflict)}
+    >
+      {conflict ? (
+        <ConflictNotice
+          fields={[
+            { label: t('period.name'), mine: mine.name, theirs: conflict.name },
+            ...DEADLINES.map((name) => ({
+              label: t(DEADLINE_LABELS[name]),
+              mine: shown(mine.deadlines[name]),
+              theirs: shown(localInput(conflict.deadlines[name])),
+            })),
+          ]}
+          pending={save.isPending}
+          onTakeTheirs={edit.takeTheirs}
+          onKeepMine={edit.keepMine}
+        />
+      ) : (
+        <ErrorAlert error={save.error} details />
+      )}
+      <Field label={t('period.name')} error={errors.name?.message} required>
+        {(control) => <input {...control} {...form.register('name')} />}
+      </Field>
+      <DeadlineFields
+        field={(name) => form.register(`deadlines.${name}`)}
+        error={(name) => errors.deadlines?.[name]?.message}
+      />
+    </FormDialog>
+  );
+}

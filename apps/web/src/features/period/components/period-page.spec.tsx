@@ -1,0 +1,132 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PeriodDetail } from '../../../lib/period-queries';
+import { fakeApi, json, me, problem, renderApp, signedIn, type Call } from '../../../test/fake-api';
+import type { PeriodUnit } from '../api/types';
+
+const ID = '00000000-0000-4000-8000-00000000b002';
+
+const unit = (code: string, name: string, extra: Partial<PeriodUnit> = {}): PeriodUnit => ({
+  code,
+  name,
+  type: 'department',
+  group: 'departments',
+  criteriaSetCode: 'SO-2026',
+  assessmentStatus: 'draft',
+  selfAssessmentDue: null,
+  explanationDue: null,
+  ...extra,
+});
+
+const period = (extra: Partial<PeriodDetail> = {}): PeriodDetail => ({
+  id: ID,
+  year: 2026,
+  name: 'Xác định Chỉ số CCHC năm 2026',
+  state: 'self_assessment',
+  deadlines: {
+    selfAssessment: '2026-12-15T10:00:00.000Z',
+    appraisal: null,
+    explanation: '2027-01-20T10:00:00.000Z',
+    finalAppraisal: null,
+  },
+  unitCount: 2,
+  decisionNo: null,
+  decisionDate: null,
+  publishedAt: null,
+  version: 3,
+  criteriaSets: [
+    {
+      id: '00000000-0000-4000-8000-0000000050a1',
+      code: 'SO-2026',
+      name: 'Bộ tiêu chí các sở năm 2026',
+      unitType: 'department',
+      unitTypes: ['department'],
+      status: 'published',
+      bands: [],
+    },
+  ],
+  units: [unit('STP', 'Sở Tư pháp', { assessmentStatus: 'submitted' }), unit('STC', 'Sở Tài chính')],
+  nextStates: ['appraisal'],
+  ...extra,
+});
+
+function api(handlers: Record<string, (call: Call) => Response>) {
+  signedIn();
+  return fakeApi({
+    'GET /api/v1/auth/me': () => json(me('admin')),
+    'GET /api/v1/unit-types': () => json([]),
+    'GET /api/v1/units': () => json([]),
+    [`GET /api/v1/periods/${ID}`]: () => json(period()),
+    ...handlers,
+  });
+}
+
+async function move(name: string) {
+  fireEvent.click(await screen.findByRole('button', { name }));
+  const confirm = await screen.findByRole('dialog', { name: /^Chuyển kỳ đánh giá sang bước/ });
+  fireEvent.click(within(confirm).getByRole('button', { name }));
+}
+
+describe('Period page', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('shows every unmet precondition when the API refuses the next move', async () => {
+    const { to } = api({
+      [`POST /api/v1/periods/${ID}/state`]: () =>
+        problem(409, 'PERIOD_STATE_CONFLICT', {
+          errors: [
+            {
+              code: 'UNITS_NOT_SUBMITTED',
+              message: '1 đơn vị chưa nộp tự đánh giá và chưa hết hạn: STC',
+              messageEn: '1 unit(s) have not submitted and the deadline has not passed: STC',
+            },
+            {
+              code: 'CRITERIA_SET_INVALID',
+              message: 'Bộ tiêu chí chưa hợp lệ: XA-2026',
+              messageEn: 'Invalid criteria sets: XA-2026',
+            },
+          ],
+        }),
+    });
+    renderApp(`/periods/${ID}`);
+    expect((await screen.findByText('Tự đánh giá', { selector: '[aria-current="step"]' })).textContent).toBe(
+      'Tự đánh giá',
+    );
+    await move('Chuyển sang: Thẩm định vòng 1');
+    await waitFor(() =>
+      expect(to('POST', `/api/v1/periods/${ID}/state`)[0]?.body).toEqual({ state: 'appraisal' }),
+    );
+    const refusal = await screen.findByRole('heading', {
+      name: 'Chưa chuyển được bước: các điều kiện chưa đạt',
+    });
+    const alert = within(refusal.parentElement!).getByRole('alert');
+    expect(within(alert).getByText(/1 đơn vị chưa nộp tự đánh giá và chưa hết hạn: STC/)).toBeTruthy();
+    expect(within(alert).getByText(/Bộ tiêu chí chưa hợp lệ: XA-2026/)).toBeTruthy();
+    expect(screen.getByText('Tự đánh giá', { selector: '[aria-current="step"]' })).toBeTruthy();
+  });
+
+  it('moves on when allowed, and extends one unit’s deadline', async () => {
+    const moved = period({ state: 'appraisal', nextStates: ['explanation'] });
+    const { to } = api({
+      [`POST /api/v1/periods/${ID}/state`]: () => json(moved),
+      [`PATCH /api/v1/periods/${ID}/units/STC`]: () => json(moved),
+    });
+    renderApp(`/periods/${ID}`);
+    await move('Chuyển sang: Thẩm định vòng 1');
+    expect(await screen.findByText('Thẩm định vòng 1', { selector: '[aria-current="step"]' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Chuyển sang: Giải trình' })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Gia hạn Sở Tài chính' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Gia hạn cho Sở Tài chính' });
+    fireEvent.change(within(dialog).getByLabelText(/^Hạn tự đánh giá/), {
+      target: { value: '2026-12-22T17:00' },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    await waitFor(() =>
+      expect(to('PATCH', `/api/v1/periods/${ID}/units/STC`)[0]?.body).toEqual({
+        selfAssessmentDue: new Date('2026-12-22T17:00').toISOString(),
+        explanationDue: null,
+      }),
+    );
+  });
+});

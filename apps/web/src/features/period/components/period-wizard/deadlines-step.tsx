@@ -1,0 +1,19 @@
+import { useI18n } from '../../../../lib/i18n';
+import { DeadlineFields } from '../deadline-fields';
+import type { PeriodDraftState } from './use-period-draft';
+
+/** Step 4: the four deadlines, each optional, in the period's order. */
+export function DeadlinesStep({ draft }: { draft: PeriodDraftState }) {
+  const { t } = useI18n();
+  const { form } = draft;
+  const { errors } = form.formState;
+  return (
+    <>
+      <p className="field-hint">{t('wizard.deadlinesHint')}</p>
+      <DeadlineFields
+        field={(name) => form.register(`deadlines.${name}`)}
+        error={(name) => errors.deadlines?.[name]?.message}
+      />
+    </>
+  );
+}
