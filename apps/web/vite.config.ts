@@ -21,5 +21,8 @@ export default defineConfig({
     globals: true,
     include: ['src/**/*.spec.{ts,tsx}'],
     setupFiles: ['src/test-setup.ts'],
+    // A page-level test waits on several `findBy…` (4 s each, test-setup.ts); on a shared 2-core machine under
+    // load the whole test can pass 5 s while every step is within its own limit.
+    testTimeout: 20_000,
   },
 });
