@@ -21,8 +21,8 @@ export default defineConfig({
     globals: true,
     include: ['src/**/*.spec.{ts,tsx}'],
     setupFiles: ['src/test-setup.ts'],
-    // A page-level test waits on several `findBy…` (4 s each, test-setup.ts); on a shared 2-core machine under
-    // load the whole test can pass 5 s while every step is within its own limit.
+    // Rendering specs take ~4 s each when the API's integration tests share the 2 cores (npm test runs
+    // projects in parallel); 5 s, vitest's default, then fails at random. A hung test still fails.
     testTimeout: 20_000,
   },
 });
