@@ -53,11 +53,11 @@ export function demoSurvey(today: Date): DemoSurvey {
     online: [
       ...AGENCIES.slice(0, 3).map((unit) => ({ group: 'NGUOI-DAN', unit, forms: 4, unused: 2 })),
       ...LOCALITIES.slice(0, 2).map((unit) => ({ group: 'NGUOI-DAN', unit, forms: 3, unused: 1 })),
-      { group: 'LD-SO', unit: AGENCIES[0]!, forms: 2, unused: 1 },
+      { group: 'LD-SO', unit: AGENCIES[0], forms: 2, unused: 1 },
     ],
     paper: [
       ...AGENCIES.slice(0, 2).map((unit) => ({ group: 'LD-SO', unit, forms: 2 })),
-      { group: 'LD-XA', unit: LOCALITIES[0]!, forms: 2 },
+      { group: 'LD-XA', unit: LOCALITIES[0], forms: 2 },
     ],
     imported: [
       ...AGENCIES.map((unit) => ({ group: 'DB-HDND', unit, forms: 4 })),
