@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# `npm ci` and `npm test` the way a newcomer runs them on a bare machine: as an ordinary user, in a fresh copy
-# of this checkout owned by that user, with a clean HOME (no npm `nodedir`, no Node headers) and no C/C++
-# toolchain on PATH: compiler names resolve to shims that log the call and fail. Fails if anything tried to
-# compile. Run as root (CI), it creates the user `par-ci` and runs as it; run as anyone else, it runs as you.
+# `npm ci`, `npm test` and `npm start` the way a newcomer runs them on a bare machine: as an ordinary user, in
+# a fresh copy of this checkout owned by that user, with a clean HOME (no npm `nodedir`, no Node headers) and
+# no C/C++ toolchain on PATH: compiler names resolve to shims that log the call and fail. Fails if anything
+# tried to compile. Run as root (CI), it creates the user `par-ci` and runs as it; run as anyone else, it runs as you.
 set -euo pipefail
 
 if [ "${1:-}" = "--inside" ]; then
@@ -45,6 +45,8 @@ if [ "${1:-}" = "--inside" ]; then
   npm test
   no_compiler_called "npm test"
   echo "npm test: $(($(date +%s) - started))s"
+  bash .ci/smoke-start.sh # `npm start` (builds from the Nx cache the tests filled) serves the product
+  no_compiler_called "npm start"
   exit 0
 fi
 
