@@ -1,7 +1,16 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PeriodDetail } from '../../../lib/period-queries';
-import { fakeApi, json, me, problem, renderApp, signedIn, type Call } from '../../../test/fake-api';
+import {
+  fakeApi,
+  fieldProblem,
+  json,
+  me,
+  problem,
+  renderApp,
+  signedIn,
+  type Call,
+} from '../../../test/fake-api';
 import type { PeriodUnit } from '../api/types';
 
 const ID = '00000000-0000-4000-8000-00000000b002';
@@ -75,16 +84,8 @@ describe('Period page', () => {
       [`POST /api/v1/periods/${ID}/state`]: () =>
         problem(409, 'PERIOD_STATE_CONFLICT', {
           errors: [
-            {
-              code: 'UNITS_NOT_SUBMITTED',
-              message: '1 đơn vị chưa nộp tự đánh giá và chưa hết hạn: STC',
-              messageEn: '1 unit(s) have not submitted and the deadline has not passed: STC',
-            },
-            {
-              code: 'CRITERIA_SET_INVALID',
-              message: 'Bộ tiêu chí chưa hợp lệ: XA-2026',
-              messageEn: 'Invalid criteria sets: XA-2026',
-            },
+            fieldProblem('UNITS_NOT_SUBMITTED', { units: ['STC'] }),
+            fieldProblem('CRITERIA_SET_INVALID', { sets: ['XA-2026'] }),
           ],
         }),
     });
@@ -102,6 +103,9 @@ describe('Period page', () => {
     const alert = within(refusal.parentElement!).getByRole('alert');
     expect(within(alert).getByText(/1 đơn vị chưa nộp tự đánh giá và chưa hết hạn: STC/)).toBeTruthy();
     expect(within(alert).getByText(/Bộ tiêu chí chưa hợp lệ: XA-2026/)).toBeTruthy();
+    // …each with what to do about it.
+    expect(within(alert).getByText('Nhắc các đơn vị nộp phiếu, hoặc chờ hết hạn tự đánh giá.')).toBeTruthy();
+    expect(within(alert).getByText('Mở bộ tiêu chí và sửa các lỗi được liệt kê ở đó.')).toBeTruthy();
     expect(screen.getByText('Tự đánh giá', { selector: '[aria-current="step"]' })).toBeTruthy();
   });
 
