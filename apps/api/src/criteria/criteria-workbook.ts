@@ -9,6 +9,7 @@ import {
 } from '@par/scoring';
 import ExcelJS from 'exceljs';
 import { fieldProblem, inRow } from '../common/errors/field-problem';
+import { decimal, text, type Cell } from './criteria-workbook-cells';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -103,31 +104,6 @@ export interface ReadWorkbook {
   sourceDecision: string | null;
   /** Worksheet row of every node code, to point set-level issues at a row. */
   rows: Map<string, number>;
-}
-
-type Cell = ExcelJS.CellValue;
-
-/** Text of a cell whatever Excel stored (rich text, formula result, number). */
-function text(value: Cell): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object') {
-    if ('richText' in value)
-      return value.richText
-        .map((r) => r.text)
-        .join('')
-        .trim();
-    if ('result' in value) return text(value.result);
-    if ('text' in value) return String(value.text).trim();
-    if (value instanceof Date) return value.toISOString();
-    return '';
-  }
-  return String(value).trim();
-}
-
-/** A decimal typed as a number or as text with a comma or a dot ("1,5" → "1.5"). */
-function decimal(value: Cell): string | null {
-  const raw = typeof value === 'number' ? String(value) : text(value).replace(/\s/g, '').replace(',', '.');
-  return /^\d+(\.\d+)?$/.test(raw) ? raw : null;
 }
 
 /**
