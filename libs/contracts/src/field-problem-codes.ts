@@ -163,12 +163,13 @@ export const FIELD_PROBLEMS = {
     { vi: 'Đơn vị đã nộp phiếu', en: 'Unit has submitted' },
     (p: { unit: string }) => ({ vi: `${p.unit} đã nộp phiếu`, en: `${p.unit} has submitted` }),
   ),
+  /** A leaf a request may not name: not self-assessed (indicators), or not a question of the form (`form`). */
   UNKNOWN_LEAF: entry(
-    { vi: 'Không phải tiêu chí tự chấm', en: 'Not a self-assessed leaf' },
-    (p: { leaf: string }) => ({
-      vi: `${p.leaf} không phải tiêu chí tự chấm`,
-      en: `${p.leaf} is not a self-assessed leaf`,
-    }),
+    { vi: 'Tiêu chí không dùng được ở đây', en: 'Leaf not allowed here' },
+    (p: { leaf: string; form?: boolean }) =>
+      p.form
+        ? { vi: `${p.leaf} không phải câu hỏi của phiếu này`, en: `${p.leaf} is not a question of this form` }
+        : { vi: `${p.leaf} không phải tiêu chí tự chấm`, en: `${p.leaf} is not a self-assessed leaf` },
   ),
 
   // Accounts and units
@@ -191,11 +192,18 @@ export const FIELD_PROBLEMS = {
 
   // Criteria sets: editing the tree (CRITERIA_NODE_INVALID) and reading the officials' workbook
   // (WORKBOOK_INVALID; a problem of a worksheet row gets its row in front with `rowText`)
-  /** `firstRow`: the worksheet row that holds the code first (workbook import); else a node being edited. */
-  DUPLICATE_CODE: entry({ vi: 'Mã trùng', en: 'Duplicate code' }, (p: { code: string; firstRow?: number }) =>
-    p.firstRow === undefined
-      ? { vi: `mã ${p.code} đã có`, en: `code ${p.code} exists` }
-      : { vi: `STT ${p.code} lặp lại (dòng ${p.firstRow})`, en: `code ${p.code} repeats row ${p.firstRow}` },
+  /** `firstRow`: the worksheet row that holds the code first (workbook import); `group`: a survey's group. */
+  DUPLICATE_CODE: entry(
+    { vi: 'Mã trùng', en: 'Duplicate code' },
+    (p: { code: string; firstRow?: number } | { group: string }) =>
+      'group' in p
+        ? { vi: `Nhóm ${p.group} bị lặp`, en: `Group ${p.group} appears twice` }
+        : p.firstRow === undefined
+          ? { vi: `mã ${p.code} đã có`, en: `code ${p.code} exists` }
+          : {
+              vi: `STT ${p.code} lặp lại (dòng ${p.firstRow})`,
+              en: `code ${p.code} repeats row ${p.firstRow}`,
+            },
   ),
   INVALID_FIELD: entry({ vi: 'Không chuyển được tiêu chí', en: 'Invalid move' }, () => ({
     vi: 'không thể chuyển vào chính nhánh con của nó',
@@ -261,6 +269,130 @@ export const FIELD_PROBLEMS = {
     vi: `Trang ${p.sheet}: năm không hợp lệ`,
     en: `${p.sheet}: invalid year`,
   })),
+  // Surveys: the definition (SURVEY_INVALID), codes, answers and paper forms (SURVEY_FORMS_INVALID)
+  WINDOW_EMPTY: entry({ vi: 'Thời gian điều tra trống', en: 'Empty survey window' }, () => ({
+    vi: 'closesAt phải sau opensAt',
+    en: 'closesAt must be after opensAt',
+  })),
+  NO_SURVEY_LEAVES: entry({ vi: 'Không có tiêu chí điều tra', en: 'No survey leaves' }, () => ({
+    vi: 'Bộ tiêu chí của kỳ không có tiêu chí điều tra xã hội học',
+    en: 'The period’s criteria sets have no survey leaves',
+  })),
+  UNKNOWN_UNIT_TYPE: entry(
+    { vi: 'Không có đơn vị loại này trong kỳ', en: 'No unit of that type' },
+    (p: { unitType: string }) => ({
+      vi: `Không có đơn vị loại ${p.unitType} trong kỳ`,
+      en: `No unit of type ${p.unitType} takes part in the period`,
+    }),
+  ),
+  NOT_A_SURVEY_LEAF: entry(
+    { vi: 'Không phải tiêu chí điều tra', en: 'Not a survey leaf' },
+    (p: { leaf: string }) => ({
+      vi: `${p.leaf} không phải tiêu chí điều tra xã hội học của kỳ`,
+      en: `${p.leaf} is not a survey leaf of the period`,
+    }),
+  ),
+  GROUP_HAS_CODES: entry(
+    { vi: 'Nhóm đã được cấp mã phiếu', en: 'Group has codes' },
+    (p: { group: string }) => ({
+      vi: `Nhóm ${p.group} đã được cấp mã phiếu, không bỏ được`,
+      en: `Group ${p.group} has codes issued and cannot be removed`,
+    }),
+  ),
+  UNKNOWN_GROUP: entry(
+    { vi: 'Không có nhóm đối tượng', en: 'No such respondent group' },
+    (p: { group: string }) => ({
+      vi: `Không có nhóm đối tượng ${p.group} trong cuộc điều tra`,
+      en: `No respondent group ${p.group} in the survey`,
+    }),
+  ),
+  /** `unitType`: the group rates other types of unit. */
+  UNIT_NOT_RATED_BY_GROUP: entry(
+    { vi: 'Nhóm không đánh giá đơn vị này', en: 'Group does not rate this unit' },
+    (p: { group: string; unit: string; unitType?: string }) => ({
+      vi: `Nhóm ${p.group} không đánh giá ${p.unit}${p.unitType ? ` (loại đơn vị ${p.unitType})` : ''}`,
+      en: `Group ${p.group} does not rate ${p.unit}${p.unitType ? ` (unit type ${p.unitType})` : ''}`,
+    }),
+  ),
+  NO_QUESTIONS: entry(
+    { vi: 'Không có câu hỏi', en: 'No questions' },
+    (p: { group: string; unit: string }) => ({
+      vi: `Nhóm ${p.group} không có câu hỏi nào về ${p.unit}`,
+      en: `Group ${p.group} has no question about ${p.unit}`,
+    }),
+  ),
+  UNKNOWN_CODE: entry(
+    { vi: 'Không phải mã đã cấp', en: 'Not an issued code' },
+    (p: { code: string; group: string; unit: string }) => ({
+      vi: `${p.code}: không phải mã đã cấp cho nhóm ${p.group}, đơn vị ${p.unit}`,
+      en: `${p.code}: not a code issued for group ${p.group}, unit ${p.unit}`,
+    }),
+  ),
+  /** `answers`: a form's answers; `document`: a survey-forms/v1 file. */
+  NOT_OBJECT: entry(
+    { vi: 'Cần một đối tượng', en: 'Object expected' },
+    (p: { expected: 'answers' | 'document' }) =>
+      p.expected === 'answers'
+        ? {
+            vi: 'câu trả lời phải là { mã tiêu chí: mã phương án }',
+            en: 'answers must be { leafCode: optionCode }',
+          }
+        : { vi: 'cần một đối tượng survey-forms/v1', en: 'expected a survey-forms/v1 object' },
+  ),
+  UNKNOWN_OPTION: entry(
+    { vi: 'Không có phương án này', en: 'No such option' },
+    (p: { leaf: string; option: string; options: readonly string[] }) => ({
+      vi: `${p.leaf}: phương án ${p.option} không có (${p.options.join(', ')})`,
+      en: `${p.leaf}: no option ${p.option} (${p.options.join(', ')})`,
+    }),
+  ),
+  FORMAT_MISMATCH: entry({ vi: 'Sai định dạng', en: 'Wrong format' }, (p: { format: string }) => ({
+    vi: `format phải là "${p.format}"`,
+    en: `format must be "${p.format}"`,
+  })),
+  NOT_ARRAY: entry({ vi: 'Cần một mảng', en: 'Array expected' }, () => ({
+    vi: 'forms phải là một mảng',
+    en: 'forms must be an array',
+  })),
+  TOO_MANY_FORMS: entry(
+    { vi: 'Quá nhiều phiếu', en: 'Too many forms' },
+    (p: { max: number; count: number }) => ({
+      vi: `tối đa ${p.max} phiếu một tệp (có ${p.count})`,
+      en: `at most ${p.max} forms per file (got ${p.count})`,
+    }),
+  ),
+  /** `workbook`: an .xlsx without a worksheet. */
+  EMPTY_FILE: entry({ vi: 'Tệp trống', en: 'Empty file' }, (p: { workbook?: boolean }) =>
+    p.workbook
+      ? { vi: 'tệp Excel không có trang tính', en: 'the workbook has no sheet' }
+      : { vi: 'tệp trống', en: 'the file is empty' },
+  ),
+  MISSING_COLUMNS: entry({ vi: 'Thiếu cột', en: 'Missing columns' }, () => ({
+    vi: 'dòng tiêu đề cần các cột serial, group, unit và một cột cho mỗi mã tiêu chí',
+    en: 'the header needs the columns serial, group, unit and one column per leaf code',
+  })),
+  SERIAL_INVALID: entry({ vi: 'Thiếu số phiếu', en: 'Serial missing' }, () => ({
+    vi: 'thiếu số phiếu (1–60 ký tự)',
+    en: 'serial missing (1–60 characters)',
+  })),
+  SERIAL_CONFLICT: entry(
+    { vi: 'Số phiếu lặp lại', en: 'Serial repeated' },
+    (p: { serial: string; firstRow: number }) => ({
+      vi: `số phiếu ${p.serial} lặp lại dòng ${p.firstRow} với câu trả lời khác`,
+      en: `serial ${p.serial} repeats row ${p.firstRow} with other answers`,
+    }),
+  ),
+  SERIAL_EXISTS: entry({ vi: 'Phiếu đã được nhập', en: 'Form already stored' }, (p: { serial: string }) => ({
+    vi: `phiếu số ${p.serial} đã được nhập với câu trả lời khác`,
+    en: `form ${p.serial} is stored already with other answers`,
+  })),
+  SURVEY_LEAF: entry(
+    { vi: 'Tiêu chí điều tra trong tệp nhập', en: 'Survey leaf in an import' },
+    (p: { unit: string; leaf: string }) => ({
+      vi: `${p.unit} ${p.leaf}: điểm lấy từ cuộc điều tra xã hội học của kỳ`,
+      en: `${p.unit} ${p.leaf}: scored by the period’s survey`,
+    }),
+  ),
 };
 
 /** One sub-code: what kind of problem it is, and its sentence built from the problem's parameters. */
