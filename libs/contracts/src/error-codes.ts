@@ -122,6 +122,36 @@ export const ERROR_TITLES = {
     vi: 'Còn phiếu đánh giá chưa hoàn tất thẩm định',
     en: 'Some assessments are not final yet',
   },
+  // Survey (điều tra xã hội học)
+  SURVEY_INVALID: { vi: 'Cuộc điều tra xã hội học không hợp lệ', en: 'The survey definition is invalid' },
+  SURVEY_STARTED: {
+    vi: 'Cuộc điều tra đã nhận phiếu, không định nghĩa lại được',
+    en: 'The survey has answers already and cannot be redefined',
+  },
+  SURVEY_NOT_OPEN: { vi: 'Cuộc điều tra chưa bắt đầu', en: 'The survey is not open yet' },
+  SURVEY_CLOSED: { vi: 'Cuộc điều tra đã kết thúc', en: 'The survey is closed' },
+  SURVEY_NOT_CLOSED: {
+    vi: 'Cuộc điều tra xã hội học của kỳ này chưa kết thúc',
+    en: 'The period’s survey is not closed yet',
+  },
+  CODE_USED: { vi: 'Mã phiếu này đã được sử dụng', en: 'This code has been used already' },
+  SERIAL_EXISTS: { vi: 'Số phiếu đã được nhập', en: 'A form with this serial is stored already' },
+  SURVEY_ANSWER_INVALID: {
+    vi: 'Câu trả lời không đúng với phiếu khảo sát',
+    en: 'The answers do not fit the questionnaire',
+  },
+  SURVEY_FORMS_INVALID: {
+    vi: 'Tệp phiếu khảo sát có lỗi, không nhập phiếu nào',
+    en: 'The survey forms file has errors; nothing was imported',
+  },
+  SURVEY_LEAF_IN_IMPORT: {
+    vi: 'Tiêu chí điều tra xã hội học lấy điểm từ cuộc điều tra, không nhập được',
+    en: 'Survey leaves are scored by the period’s survey and cannot be imported',
+  },
+  SURVEY_LEAF_NOT_APPRAISED: {
+    vi: 'Tiêu chí điều tra xã hội học lấy điểm từ cuộc điều tra, không thẩm định',
+    en: 'Survey leaves are scored by the period’s survey, not appraised',
+  },
   // Server
   SERVICE_UNAVAILABLE: { vi: 'Dịch vụ tạm thời không sẵn sàng', en: 'Service temporarily unavailable' },
   INTERNAL_ERROR: { vi: 'Lỗi hệ thống', en: 'Internal server error' },

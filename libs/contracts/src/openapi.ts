@@ -960,7 +960,7 @@ export interface paths {
     put?: never;
     /**
      * Tính điểm, xếp hạng, xếp loại / Compute results
-     * @description Any state before publication, once every assessment is final (else 409 ASSESSMENTS_NOT_FINAL). Leaves the period `computed`.
+     * @description Any state before publication, once every assessment is final (else 409 ASSESSMENTS_NOT_FINAL) and the period’s survey, if any, is closed (else 409 SURVEY_NOT_CLOSED). Leaves the period `computed`. `warnings` names units with fewer survey forms than the survey’s minimum (SURVEY_BELOW_MINIMUM).
      */
     post: operations['Scoring_compute'];
     delete?: never;
@@ -1020,6 +1020,234 @@ export interface paths {
     get: operations['Publication_published'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/survey': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Cuộc điều tra và tiến độ / Survey and progress
+     * @description Definition, state and progress (forms per group and per unit) — never answer counts.
+     */
+    get: operations['Survey_view'];
+    /**
+     * Định nghĩa cuộc điều tra XHH / Define the survey
+     * @description Groups, window, minimum forms per rated unit. Replaces the definition until the first answer (then 409 SURVEY_STARTED). The questions are the rated unit’s set’s survey leaves (narrowed by a group’s `leafCodes`).
+     */
+    put: operations['Survey_define'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/survey/form': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Mẫu phiếu của một nhóm về một đơn vị / The questionnaire of one kind of form
+     * @description What the paper-entry screen shows: the same shape as `GET /public/survey/{code}`.
+     */
+    get: operations['Survey_form'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/survey/codes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cấp mã phiếu một lần / Issue one-time codes
+     * @description Up to 1,000 codes for forms by one group about one unit; shown once (only hashes are stored). Audited.
+     */
+    post: operations['Survey_issue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/survey/codes/sheet': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * In mã phiếu kèm mã QR (PDF A4) / Printable code sheet
+     * @description An A4 PDF, ten cut-out cards per page: QR code to `<origin>/s/<code>`, the code, the unit and the group. Give `codes` (issued before for that group and unit) or `count` (issues new ones, audited).
+     */
+    post: operations['Survey_sheet'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/survey/forms': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Nhập một phiếu giấy / Enter one paper form
+     * @description 201; a serial stored already → 409 SERIAL_EXISTS; a leaf or option outside the form → 422.
+     */
+    post: operations['Survey_paper'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/survey/forms/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Nhập tệp phiếu (JSON, CSV, Excel) / Import a file of forms
+     * @description The file is the raw body: `application/json` (survey-forms/v1), `text/csv` or the .xlsx content type, up to 100 MB. All or nothing: 422 SURVEY_FORMS_INVALID with `errors[].row` (data rows from 1; a CSV header is not a row). A serial stored already with the same answers is skipped; with other answers the file is refused.
+     */
+    post: operations['Survey_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/survey/counts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Số phiếu theo phương án / Answer counts
+     * @description `{ units: [{ code, items: { "<leaf>": { counts } } }] }` in the assessments/v1 item shape; every option of the leaf’s rule, 0 where none.
+     */
+    get: operations['Survey_counts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/survey/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Kết thúc cuộc điều tra / Close the survey
+     * @description No more answers; the counts become each survey leaf’s input in a `survey` stage of the unit’s assessment (never an appraisal adjustment). Audited.
+     */
+    post: operations['Survey_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/survey/reopen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mở lại cuộc điều tra / Reopen the survey
+     * @description Until compute (then 409): answers are taken again, optionally until a new `closesAt`; the survey stage of the items is cleared. Audited.
+     */
+    post: operations['Survey_reopen'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/survey/sample-size': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Cỡ mẫu cần khảo sát / Sample size for a group
+     * @description n = N / (1 + N·e²), rounded up (Yamane), exactly as `surveySampleSize` in libs/scoring (which the SPA may call itself).
+     */
+    get: operations['SurveySampleSize_sampleSize'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/survey/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Phiếu khảo sát theo mã (công khai) / The form of a code (public)
+     * @description The rated unit, the group and the questions. Unknown code 404 (after 10 unknown codes a minute from one client: 429); used 409 CODE_USED; before the window 409 SURVEY_NOT_OPEN; closed 409 SURVEY_CLOSED. Case, spaces and dashes in the code are ignored.
+     */
+    get: operations['PublicSurvey_form'];
+    put?: never;
+    /**
+     * Gửi phiếu (công khai) / Submit the form (public)
+     * @description 201 once per code, atomically: a second submit, even concurrent, is 409 CODE_USED and stores nothing. A leaf outside the form or an unknown option is 422 SURVEY_ANSWER_INVALID and leaves the code unused. The stored form keeps group, unit, answers, channel and day — never the code.
+     */
+    post: operations['PublicSurvey_submit'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1763,6 +1991,8 @@ export interface components {
       explanation: components['schemas']['StageDto'] | null;
       /** @description Appraisal round 2 (text = reason) */
       round2: components['schemas']['StageDto'] | null;
+      /** @description Survey leaves of a period with a survey, once it closed: `input.counts` (the distribution per option) and the points */
+      survey: components['schemas']['StageDto'] | null;
       /** @description Points that count now */
       points: number | null;
       /** @description Round 1 changed the unit’s points (the unit may explain) */
@@ -1821,6 +2051,8 @@ export interface components {
       explanation: components['schemas']['StageDto'] | null;
       /** @description Appraisal round 2 (text = reason) */
       round2: components['schemas']['StageDto'] | null;
+      /** @description Survey leaves of a period with a survey, once it closed: `input.counts` (the distribution per option) and the points */
+      survey: components['schemas']['StageDto'] | null;
       /** @description Points that count now */
       points: number | null;
       /** @description Round 1 changed the unit’s points (the unit may explain) */
@@ -1967,6 +2199,282 @@ export interface components {
        * @example 2027-02-15
        */
       decisionDate: string;
+    };
+    SurveyGroupInputDto: {
+      /** @example LD-SO */
+      code: string;
+      /** @example Lãnh đạo các sở, ban, ngành */
+      name: string;
+      /**
+       * @description Target number of forms (not a cap)
+       * @example 57
+       */
+      quota: number;
+      /**
+       * @description Unit types this group rates (default: every participating unit)
+       * @example [
+       *       "department"
+       *     ]
+       */
+      unitTypes?: string[];
+      /**
+       * @description Survey leaves this group answers (default: every survey leaf of the rated unit’s set)
+       * @example [
+       *       "3.1"
+       *     ]
+       */
+      leafCodes?: string[];
+    };
+    SurveyDefinitionDto: {
+      /**
+       * @description Answers are taken from this instant (a date alone: the start of that day, province time)
+       * @example 2026-10-01T00:00:00+07:00
+       */
+      opensAt: string;
+      /**
+       * @description Until this instant (a date alone: the end of that day, province time)
+       * @example 2026-11-30T17:00:00+07:00
+       */
+      closesAt: string;
+      /**
+       * @description Forms a rated unit needs (all groups together); fewer → a compute warning
+       * @default 0
+       * @example 30
+       */
+      minResponses: number;
+      groups: components['schemas']['SurveyGroupInputDto'][];
+    };
+    SurveyGroupDto: {
+      /** @example LD-SO */
+      code: string;
+      /** @example Lãnh đạo các sở, ban, ngành */
+      name: string;
+      /** @example 57 */
+      quota: number;
+      unitTypes: string[] | null;
+      leafCodes: string[] | null;
+      /** @description Forms received from this group (every channel) */
+      received: number;
+      /** @description One-time codes issued for this group */
+      codesIssued: number;
+      /** @description Of those, used */
+      codesUsed: number;
+    };
+    SurveyUnitProgressDto: {
+      /** @example STP */
+      code: string;
+      /** @example Sở Tư pháp */
+      name: string;
+      /**
+       * @description Ranking group
+       * @example departments
+       */
+      group: string;
+      /** @description Forms about this unit (all groups) */
+      received: number;
+      /** @description received < minResponses */
+      belowMinimum: boolean;
+    };
+    SurveyDto: {
+      /** Format: uuid */
+      periodId: string;
+      /** @enum {string} */
+      state: 'open' | 'closed';
+      /** Format: date-time */
+      opensAt: string;
+      /** Format: date-time */
+      closesAt: string;
+      minResponses: number;
+      /** Format: date-time */
+      closedAt: string | null;
+      /** @description Answers are accepted now (state open and now inside the window); the reason otherwise is in `acceptingCode` */
+      accepting: boolean;
+      /**
+       * @description Why answers are refused now (null while accepting)
+       * @enum {string|null}
+       */
+      acceptingCode: 'SURVEY_NOT_OPEN' | 'SURVEY_CLOSED' | null;
+      /** @description A first answer arrived: redefining is 409 SURVEY_STARTED */
+      started: boolean;
+      /** @description Forms received in all */
+      received: number;
+      /** @description The period’s results were computed: reopening is refused */
+      computed: boolean;
+      groups: components['schemas']['SurveyGroupDto'][];
+      /** @description Every participating unit */
+      units: components['schemas']['SurveyUnitProgressDto'][];
+    };
+    SurveyNamedDto: {
+      /** @example STP */
+      code: string;
+      /** @example Sở Tư pháp */
+      name: string;
+    };
+    SurveyOptionDto: {
+      /** @example A */
+      code: string;
+      /** @example Rất tốt */
+      label: string;
+      /**
+       * @description Share of the leaf’s max this answer earns
+       * @example 100
+       */
+      percent: number;
+      /** @description “Không biết / không trả lời”: counted, left out of the score */
+      excluded: boolean;
+    };
+    SurveyQuestionDto: {
+      /** @example 3.1 */
+      leafCode: string;
+      /** @example Mức độ hài lòng về thái độ phục vụ của công chức */
+      text: string;
+      options: components['schemas']['SurveyOptionDto'][];
+    };
+    SurveyFormViewDto: {
+      /** @example Chỉ số CCHC năm 2026 */
+      periodName: string;
+      /** @example 2026 */
+      year: number;
+      /** @description The unit being rated */
+      unit: components['schemas']['SurveyNamedDto'];
+      /** @description The respondent group */
+      group: components['schemas']['SurveyNamedDto'];
+      /** Format: date-time */
+      closesAt: string;
+      /** @description In set order; any may be skipped */
+      questions: components['schemas']['SurveyQuestionDto'][];
+    };
+    IssueCodesDto: {
+      /** @example LD-SO */
+      groupCode: string;
+      /** @example STP */
+      unitCode: string;
+      /** @example 50 */
+      count: number;
+    };
+    IssuedCodesDto: {
+      /** @example LD-SO */
+      groupCode: string;
+      /** @example STP */
+      unitCode: string;
+      /**
+       * @description Shown once, never stored (only a hash is). Answer page: `<origin>/s/<code>`; print them with POST …/survey/codes/sheet
+       * @example [
+       *       "K7M2QX9PWD4T"
+       *     ]
+       */
+      codes: string[];
+    };
+    CodeSheetDto: {
+      /** @example LD-SO */
+      groupCode: string;
+      /** @example STP */
+      unitCode: string;
+      /** @description Codes issued before (for this group and unit) to print; else give `count` to issue new ones */
+      codes?: string[];
+      /** @description Issue this many new codes and print them */
+      count?: number;
+      /**
+       * @description Origin the QR codes point to (`<origin>/s/<code>`); default: the origin of this request
+       * @example https://cchc.langiang.gov.vn
+       */
+      origin?: string;
+    };
+    PaperFormDto: {
+      /**
+       * @description The serial printed on the paper form
+       * @example BD-000123
+       */
+      serial: string;
+      /** @example LD-SO */
+      groupCode: string;
+      /** @example STP */
+      unitCode: string;
+      /**
+       * @example {
+       *       "3.1": "A",
+       *       "3.2": "C"
+       *     }
+       */
+      answers: {
+        [key: string]: string;
+      };
+    };
+    PaperFormResultDto: {
+      /** @example BD-000123 */
+      serial: string;
+      /** @example LD-SO */
+      groupCode: string;
+      /** @example STP */
+      unitCode: string;
+    };
+    FormsImportResultDto: {
+      /** @description Forms stored */
+      imported: number;
+      /** @description Forms whose serial was stored already with the same answers */
+      skipped: number;
+    };
+    SurveyCountsUnitDto: {
+      /** @example STP */
+      code: string;
+      /**
+       * @description `assessments/v1` items of the survey leaves (every option, 0 where none)
+       * @example {
+       *       "3.1": {
+       *         "counts": {
+       *           "A": 20,
+       *           "B": 5,
+       *           "C": 1,
+       *           "D": 0,
+       *           "E": 2
+       *         }
+       *       }
+       *     }
+       */
+      items: {
+        [key: string]: {
+          counts?: {
+            [key: string]: number;
+          };
+        };
+      };
+    };
+    SurveyCountsDto: {
+      units: components['schemas']['SurveyCountsUnitDto'][];
+    };
+    ReopenSurveyDto: {
+      /**
+       * @description A new end of the window (e.g. to take late paper forms)
+       * @example 2026-12-10T17:00:00+07:00
+       */
+      closesAt?: string;
+    };
+    SampleSizeDto: {
+      /** @example 1200 */
+      population: number;
+      /** @example 0.05 */
+      margin: number;
+      /**
+       * @description n = N / (1 + N·e²), rounded up
+       * @example 300
+       */
+      sampleSize: number;
+    };
+    SurveyAnswerDto: {
+      /**
+       * @description `{ leafCode: optionCode }`; a question may be skipped
+       * @example {
+       *       "3.1": "A",
+       *       "3.2": "C"
+       *     }
+       */
+      answers: {
+        [key: string]: string;
+      };
+    };
+    SurveyAnswerResultDto: {
+      /** @example true */
+      stored: boolean;
     };
   };
   responses: never;
@@ -3997,6 +4505,14 @@ export interface operations {
                 };
               };
             }[];
+            /** @description Only in a period with a survey: units with fewer forms than its minimum */
+            warnings?: {
+              unit: string;
+              /** @enum {string} */
+              code: 'SURVEY_BELOW_MINIMUM';
+              received: number;
+              minimum: number;
+            }[];
           };
         };
       };
@@ -4142,6 +4658,485 @@ export interface operations {
               };
             }[];
           };
+        };
+      };
+    };
+  };
+  Survey_view: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SurveyDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Survey_define: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SurveyDefinitionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SurveyDto'];
+        };
+      };
+    };
+  };
+  Survey_form: {
+    parameters: {
+      query: {
+        group: string;
+        unit: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SurveyFormViewDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Survey_issue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IssueCodesDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IssuedCodesDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Survey_sheet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CodeSheetDto'];
+      };
+    };
+    responses: {
+      /** @description application/pdf */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Survey_paper: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PaperFormDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaperFormResultDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Survey_import: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          format: 'par-index.survey-forms/v1';
+          forms: {
+            /** @example BD-000123 */
+            serial: string;
+            /** @example LD-SO */
+            group: string;
+            /** @example STP */
+            unit: string;
+            /**
+             * @example {
+             *       "3.1": "A"
+             *     }
+             */
+            answers: {
+              [key: string]: string;
+            };
+          }[];
+        };
+        'text/csv': {
+          /** @enum {string} */
+          format: 'par-index.survey-forms/v1';
+          forms: {
+            /** @example BD-000123 */
+            serial: string;
+            /** @example LD-SO */
+            group: string;
+            /** @example STP */
+            unit: string;
+            /**
+             * @example {
+             *       "3.1": "A"
+             *     }
+             */
+            answers: {
+              [key: string]: string;
+            };
+          }[];
+        };
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+          /** @enum {string} */
+          format: 'par-index.survey-forms/v1';
+          forms: {
+            /** @example BD-000123 */
+            serial: string;
+            /** @example LD-SO */
+            group: string;
+            /** @example STP */
+            unit: string;
+            /**
+             * @example {
+             *       "3.1": "A"
+             *     }
+             */
+            answers: {
+              [key: string]: string;
+            };
+          }[];
+        };
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FormsImportResultDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Survey_counts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SurveyCountsDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Survey_close: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SurveyDto'];
+        };
+      };
+    };
+  };
+  Survey_reopen: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReopenSurveyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SurveyDto'];
+        };
+      };
+    };
+  };
+  SurveySampleSize_sampleSize: {
+    parameters: {
+      query: {
+        /** @description N: people in the group’s population */
+        population: number;
+        /** @description e: margin of error as a fraction (0.05 = ±5 %) */
+        margin: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SampleSizeDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PublicSurvey_form: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SurveyFormViewDto'];
+        };
+      };
+    };
+  };
+  PublicSurvey_submit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SurveyAnswerDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SurveyAnswerResultDto'];
         };
       };
     };

@@ -45,6 +45,7 @@ describe('@par/scoring public entry', () => {
       'scoreLeaf',
       'scoreUnit',
       'scoreUnits',
+      'surveySampleSize',
       'toMilli',
       'validateRule',
     ]);

@@ -114,6 +114,9 @@ export { rankRobustness } from './analysis/rank-robustness';
 export { createRandom, type RandomSource } from './analysis/create-random';
 export { diffCriteriaSets } from './analysis/diff-criteria-sets';
 
+// surveys
+export { surveySampleSize } from './survey/survey-sample-size';
+
 // exact decimals
 export { toMilli } from './decimal/to-milli';
 export { fromMilli } from './decimal/from-milli';

@@ -19,6 +19,7 @@ import { SelfAssessmentModule } from '../self-assessment/self-assessment.module'
 import { EvidenceModule } from '../evidence/evidence.module';
 import { ScoringModule } from '../scoring/scoring.module';
 import { RankingModule } from '../ranking/ranking.module';
+import { SurveyModule } from '../survey/survey.module';
 
 export interface AppOverrides {
   /** Tests move time (deadlines, lockouts) through this clock. */
@@ -54,6 +55,7 @@ export class AppModule {
         EvidenceModule,
         ScoringModule,
         RankingModule,
+        SurveyModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

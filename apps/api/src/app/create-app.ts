@@ -68,6 +68,11 @@ export async function createApp(
     },
   );
   const fastify = app.getHttpAdapter().getInstance();
+  // A route that takes large files says so with `@RouteConfig({ bodyLimit })` (e.g. the survey forms import).
+  fastify.addHook('onRoute', (route) => {
+    const limit = (route.config as { bodyLimit?: unknown } | undefined)?.bodyLimit;
+    if (typeof limit === 'number') route.bodyLimit = limit;
+  });
   // Anonymous callers of a protected route get 401 here, before the body is even read (guards run later
   // and verify the credentials themselves).
   const protectedRoutes = app.get(RouteCatalog).protectedKeys();
@@ -109,6 +114,8 @@ export async function createApp(
     { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 },
     (_req, body, done) => done(null, body),
   );
+  // CSV files arrive as the raw text (the survey forms import).
+  fastify.addContentTypeParser('text/csv', { parseAs: 'string' }, (_req, body, done) => done(null, body));
   app.setGlobalPrefix(API_PREFIX);
   setupSwagger(app);
   await serveSpa(fastify, config.webDistDir);

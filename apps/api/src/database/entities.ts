@@ -14,6 +14,10 @@ import { EvidenceLink } from '../evidence/evidence-link.entity';
 import { PeriodCriteriaSet } from '../period/period-criteria-set.entity';
 import { PeriodUnit } from '../period/period-unit.entity';
 import { Period } from '../period/period.entity';
+import { SurveyCode } from '../survey/survey-code.entity';
+import { SurveyForm } from '../survey/survey-form.entity';
+import { SurveyGroup } from '../survey/survey-group.entity';
+import { Survey } from '../survey/survey.entity';
 import { AppSetting } from './app-setting.entity';
 
 /** Every entity, listed as classes (the API is bundled: globs would find nothing). */
@@ -35,4 +39,8 @@ export const ENTITIES = [
   AssessmentItem,
   EvidenceFile,
   EvidenceLink,
+  Survey,
+  SurveyGroup,
+  SurveyCode,
+  SurveyForm,
 ];

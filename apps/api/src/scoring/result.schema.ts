@@ -34,3 +34,26 @@ export const RESULTS_V1_SCHEMA = {
     },
   },
 };
+
+/** What compute answers: results/v1 and the survey's warnings. */
+export const COMPUTE_SCHEMA = {
+  ...RESULTS_V1_SCHEMA,
+  description: '`par-index.results/v1`, and `warnings` in a period with a survey',
+  properties: {
+    ...RESULTS_V1_SCHEMA.properties,
+    warnings: {
+      type: 'array',
+      description: 'Only in a period with a survey: units with fewer forms than its minimum',
+      items: {
+        type: 'object',
+        required: ['unit', 'code', 'received', 'minimum'],
+        properties: {
+          unit: { type: 'string' },
+          code: { type: 'string', enum: ['SURVEY_BELOW_MINIMUM'] },
+          received: { type: 'integer' },
+          minimum: { type: 'integer' },
+        },
+      },
+    },
+  },
+};

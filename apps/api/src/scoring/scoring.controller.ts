@@ -4,8 +4,8 @@ import type { ResultsV1 } from '@par/scoring';
 import { ApiKeyScopes, CurrentActor, Roles } from '../auth/decorators';
 import type { Actor } from '../auth/principal';
 import { uuidParam } from '../common/http/params';
-import { RESULTS_V1_SCHEMA } from './result.schema';
-import { ScoringService } from './scoring.service';
+import { COMPUTE_SCHEMA, RESULTS_V1_SCHEMA } from './result.schema';
+import { ScoringService, type ComputeAnswer } from './scoring.service';
 
 @ApiTags('scoring')
 @Controller()
@@ -17,10 +17,10 @@ export class ScoringController {
   @ApiOperation({
     summary: 'Tính điểm, xếp hạng, xếp loại / Compute results',
     description:
-      'Any state before publication, once every assessment is final (else 409 ASSESSMENTS_NOT_FINAL). Leaves the period `computed`.',
+      'Any state before publication, once every assessment is final (else 409 ASSESSMENTS_NOT_FINAL) and the period’s survey, if any, is closed (else 409 SURVEY_NOT_CLOSED). Leaves the period `computed`. `warnings` names units with fewer survey forms than the survey’s minimum (SURVEY_BELOW_MINIMUM).',
   })
-  @ApiOkResponse({ schema: RESULTS_V1_SCHEMA })
-  compute(@Param('id', uuidParam()) id: string, @CurrentActor() actor: Actor): Promise<ResultsV1> {
+  @ApiOkResponse({ schema: COMPUTE_SCHEMA })
+  compute(@Param('id', uuidParam()) id: string, @CurrentActor() actor: Actor): Promise<ComputeAnswer> {
     return this.scoring.compute(id, actor);
   }
 

@@ -11,7 +11,12 @@ import { CriteriaSetCache } from '../criteria/criteria-set-cache';
 import { CriteriaSetLifecycleService } from '../criteria/criteria-set-lifecycle.service';
 import { PeriodCriteriaSet } from '../period/period-criteria-set.entity';
 import { Period, periodNotFound } from '../period/period.entity';
+import { surveyComputeWarnings } from '../survey/survey-scoring';
+import type { SurveyWarningDto } from '../survey/survey.dto';
 import { FinalInputRepository } from './final-input.repository';
+
+/** What compute answers: the results and, in a period with a survey, its warnings (units below its minimum). */
+export type ComputeAnswer = ResultsV1 & { warnings?: SurveyWarningDto[] };
 
 /** Compute (libs/scoring on the final inputs) and read a period's results. */
 @Injectable()
@@ -25,7 +30,7 @@ export class ScoringService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async compute(periodId: string, actor: Actor): Promise<ResultsV1> {
+  async compute(periodId: string, actor: Actor): Promise<ComputeAnswer> {
     return this.dataSource.transaction(async (manager) => {
       const period = await manager.findOne(Period, {
         where: { id: periodId },
@@ -33,6 +38,7 @@ export class ScoringService {
       });
       if (!period) throw periodNotFound();
       if (period.state === 'published') throw new DomainError('PERIOD_LOCKED');
+      const warnings = await surveyComputeWarnings(manager, periodId); // 409 SURVEY_NOT_CLOSED while open
       const open = await this.finalInputs.notFinal(manager, periodId);
       if (open.length) {
         throw new DomainError('ASSESSMENTS_NOT_FINAL', {
@@ -80,7 +86,7 @@ export class ScoringService {
         before,
         after: { state: 'computed', units: units.length },
       });
-      return results;
+      return warnings ? { ...results, warnings } : results;
     });
   }
 

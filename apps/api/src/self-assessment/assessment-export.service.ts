@@ -11,10 +11,10 @@ import {
 } from '@par/scoring';
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/principal';
+import { fontDir } from '../common/pdf/font-dir';
 import { AssessmentContextLoader, type AssessmentContext } from './assessment-context.loader';
 import type { AssessmentItem } from './assessment-item.entity';
 import { AssessmentReadRepository } from './assessment-read.repository';
@@ -225,22 +225,6 @@ export class AssessmentExportService {
     doc.end();
     return done;
   }
-}
-
-/**
- * The DejaVu fonts (Vietnamese glyphs) from the `dejavu-fonts-ttf` package, found by walking up from the
- * bundle and from the working folder to a node_modules that has them. (`require.resolve` is rewritten by
- * the bundler into a module id, so it cannot be used here.)
- */
-function fontDir(): string {
-  for (const start of [__dirname, process.cwd()]) {
-    for (let dir = resolve(start); ; dir = dirname(dir)) {
-      const candidate = join(dir, 'node_modules', 'dejavu-fonts-ttf', 'ttf');
-      if (existsSync(join(candidate, 'DejaVuSans.ttf'))) return candidate;
-      if (dirname(dir) === dir) break;
-    }
-  }
-  throw new Error('dejavu-fonts-ttf is not installed (needed for PDF exports)');
 }
 
 function score(

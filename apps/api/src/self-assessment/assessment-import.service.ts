@@ -13,6 +13,7 @@ import { Unit } from '../organization/unit.entity';
 import { PeriodCriteriaSet } from '../period/period-criteria-set.entity';
 import { PeriodUnit } from '../period/period-unit.entity';
 import { Period, periodNotFound } from '../period/period.entity';
+import { surveyImportFilter } from '../survey/survey-scoring';
 import { AssessmentItem } from './assessment-item.entity';
 import { Assessment } from './assessment.entity';
 import { pointsOf } from './leaf-scoring';
@@ -70,6 +71,8 @@ export class AssessmentImportService {
           errors: issuesToProblems(parsed.issues),
         });
       const document = input as AssessmentsV1;
+      // A period with a survey: survey leaves come from it (named ones → 422, the others left untouched).
+      const writable = await surveyImportFilter(manager, periodId, set, document);
 
       const units = await manager.findBy(Unit, { code: In(document.units.map((entry) => entry.code)) });
       const participation = await manager.findBy(PeriodUnit, {
@@ -111,7 +114,7 @@ export class AssessmentImportService {
           lock: { mode: 'pessimistic_write' },
         });
         const before = { status: assessment.status };
-        const rows = set.leaves.map((leaf) => {
+        const rows = set.leaves.filter(writable).map((leaf) => {
           const item = (entry.items[leaf.code] ?? null) as LeafInputV1 | null;
           return {
             assessmentId: assessment.id,

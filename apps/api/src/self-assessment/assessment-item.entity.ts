@@ -85,6 +85,17 @@ export class AssessmentItem {
   @Column({ name: 'r2_at', type: 'timestamptz', nullable: true })
   round2At!: Date | null;
 
+  // The period's survey (điều tra xã hội học): the counts written when the survey closes — a stage of its
+  // own, never an appraisal adjustment (survey leaves only).
+  @Column({ name: 'survey_input', type: 'jsonb', nullable: true })
+  surveyInput!: LeafInputV1 | null;
+
+  @Column({ name: 'survey_points_milli', type: 'integer', nullable: true })
+  surveyPointsMilli!: number | null;
+
+  @Column({ name: 'survey_at', type: 'timestamptz', nullable: true })
+  surveyAt!: Date | null;
+
   /** The input that counts now: round 2, else round 1, else the self-assessment (or an imported final). */
   @Column({ name: 'final_input', type: 'jsonb', nullable: true })
   finalInput!: LeafInputV1 | null;

@@ -13,6 +13,7 @@ import { AssessmentReadRepository } from './assessment-read.repository';
 import { currentInput, stageOf, type Stage } from './assessment-stage';
 import type { EvidenceDto, ItemDto, ItemWriteDto } from './assessment.dto';
 import { toItemDto } from './assessment.mapper';
+import { assertNotSurveyScored } from '../survey/survey-scoring';
 import { pointsOf } from './leaf-scoring';
 
 /** Who wrote a stage, as the item records it: the user's username or `api-key:<name>`. */
@@ -65,6 +66,7 @@ export class AssessmentItemService {
       const leaf = leafOf(context.set, leafCode);
       const stage = stageOf(context.period.state, context.assessment.status);
       assertMayAct(context, stage, leaf, actor, this.clock.now());
+      if (stage === 'round1' || stage === 'round2') await assertNotSurveyScored(manager, periodId, leaf);
       const item = await this.lockForWrite(manager, context, leaf, dto.version);
       const before = { ...item };
       this.writers[stage](item, leaf, dto, authorOf(actor), this.clock.now());

@@ -115,6 +115,13 @@ export class ItemDto {
   explanation!: StageDto | null;
   @ApiProperty({ type: StageDto, nullable: true, description: 'Appraisal round 2 (text = reason)' })
   round2!: StageDto | null;
+  @ApiProperty({
+    type: StageDto,
+    nullable: true,
+    description:
+      'Survey leaves of a period with a survey, once it closed: `input.counts` (the distribution per option) and the points',
+  })
+  survey!: StageDto | null;
   @ApiProperty({ type: Number, nullable: true, description: 'Points that count now' }) points!: number | null;
   @ApiProperty({ description: 'Round 1 changed the unit’s points (the unit may explain)' })
   adjusted!: boolean;

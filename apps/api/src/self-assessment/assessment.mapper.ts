@@ -76,6 +76,15 @@ export function toItemDto(
     round2: item
       ? toStageDto(item.round2Input, item.round2PointsMilli, item.round2Comment, item.round2By, item.round2At)
       : null,
+    survey: item?.surveyAt
+      ? {
+          input: item.surveyInput,
+          points: pointsOf(item.surveyPointsMilli),
+          text: null,
+          by: null,
+          at: item.surveyAt,
+        }
+      : null,
     points: pointsOf(item?.finalPointsMilli ?? null),
     adjusted: Boolean(item?.round1At && item.round1PointsMilli !== item.selfPointsMilli),
     why: whyOf(leaf, current),

@@ -66,6 +66,26 @@ describe('demo province seed', () => {
     expect(own.body.status).toBe('draft');
   });
 
+  it('this year’s survey has answers from every channel and progress to look at', async () => {
+    const current = report!.periods.find((p) => p.year === 2026)!;
+    const surveyor = await login(t, 'dieutra.buudien', DEMO_PASSWORD);
+    const survey = await t.http().get(`/api/v1/periods/${current.id}/survey`).set(surveyor.auth).expect(200);
+    expect(survey.body).toMatchObject({ state: 'open', accepting: true, minResponses: 12 });
+    expect(survey.body.received).toBe(report!.surveyForms);
+    expect(survey.body.groups.every((g: { received: number }) => g.received > 0)).toBe(true);
+    const units = survey.body.units as Array<{ received: number; belowMinimum: boolean }>;
+    expect(units.some((u) => u.belowMinimum)).toBe(true);
+    expect(units.some((u) => !u.belowMinimum)).toBe(true);
+    const channels = await t.dataSource.query<{ channel: string; serial: string | null }[]>(
+      `SELECT DISTINCT channel, left(serial, 3) AS serial FROM survey_form ORDER BY 1, 2`,
+    );
+    expect(channels).toEqual([
+      { channel: 'online', serial: null },
+      { channel: 'paper', serial: 'BD-' },
+      { channel: 'paper', serial: 'NK-' },
+    ]);
+  });
+
   it('never seeds twice', async () => {
     expect(await seedDemoOnFirstStart(t.app, () => undefined)).toBeNull();
   });

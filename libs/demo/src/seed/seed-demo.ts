@@ -2,6 +2,7 @@ import type { AssessmentsV1 } from '@par/scoring';
 import type { DemoPeriod } from '../model/demo.types';
 import { demoProvince } from '../province/demo-province';
 import { SeedError, type SeedHttp, type SeedOptions, type SeedReport } from './seed-http';
+import { seedSurvey } from './seed-survey';
 
 const EVIDENCE_NOTE = 'Tài liệu kiểm chứng gửi kèm hồ sơ giấy theo Công văn của Sở Nội vụ';
 
@@ -118,6 +119,10 @@ export async function seedDemo(http: SeedHttp, options: SeedOptions): Promise<Se
   log(
     `Kỳ ${current.year}: đang tự đánh giá / self-assessment open (${itemsWritten} tiêu chí đã nhập / leaves entered)`,
   );
+  const surveyForms = await seedSurvey(call, currentId, province.units, options.today);
+  log(
+    `Điều tra xã hội học ${current.year}: ${surveyForms} phiếu (trực tuyến, giấy, nhập tệp) / survey forms`,
+  );
 
   return {
     province: province.name,
@@ -135,6 +140,7 @@ export async function seedDemo(http: SeedHttp, options: SeedOptions): Promise<Se
     units: province.units.length,
     criteriaSets: [...setIds.keys()],
     itemsWritten,
+    surveyForms,
   };
 }
 

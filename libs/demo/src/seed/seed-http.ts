@@ -29,6 +29,8 @@ export interface SeedReport {
   readonly units: number;
   readonly criteriaSets: readonly string[];
   readonly itemsWritten: number;
+  /** Survey forms stored in this year's period (online, paper and imported). */
+  readonly surveyForms: number;
 }
 
 /** A refused seed step: which call, what the API answered. */

@@ -3,6 +3,7 @@ import { Identity1795636487124 } from './1795636487124-identity';
 import { CriteriaPeriodsAssessments1795637371256 } from './1795637371256-criteria-periods-assessments';
 import { PeriodResults1795638177211 } from './1795638177211-period-results';
 import { PeriodSetUnitTypes1795639006286 } from './1795639006286-period-set-unit-types';
+import { Survey1796664744571 } from './1796664744571-survey';
 
 /** Every migration, oldest first. A schema change adds its migration here (see README.md beside). */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CriteriaPeriodsAssessments1795637371256,
   PeriodResults1795638177211,
   PeriodSetUnitTypes1795639006286,
+  Survey1796664744571,
 ];

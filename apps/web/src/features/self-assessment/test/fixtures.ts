@@ -115,6 +115,7 @@ export function item(leafCode: string, overrides: Partial<AssessmentItem> = {}):
     round1: null,
     explanation: null,
     round2: null,
+    survey: null,
     points: null,
     adjusted: false,
     why: '',
