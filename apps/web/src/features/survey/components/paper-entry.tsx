@@ -48,7 +48,7 @@ export function PaperEntry({ survey, units }: { survey: Survey; units: readonly 
       setAnswers({});
       setProblem(null);
       // The next form: same group and unit, the serial counted on and selected to overwrite if it differs.
-      requestAnimationFrame(() => serialRef.current?.select());
+      setTimeout(() => serialRef.current?.select(), 0);
       serialRef.current?.focus();
     },
     onError: (error) => {
