@@ -224,7 +224,6 @@ export const surveyMessages = {
   'survey.import.problem': { vi: 'Lỗi', en: 'Problem' },
 
   // The public answer page
-  'survey.public.brand': { vi: 'Phiếu khảo sát ý kiến', en: 'Opinion survey' },
   'survey.public.title': { vi: 'Phiếu khảo sát ý kiến', en: 'Opinion survey' },
   'survey.public.ratedUnit': { vi: 'Đơn vị được đánh giá', en: 'Unit rated' },
   'survey.public.group': { vi: 'Nhóm đối tượng', en: 'Respondent group' },

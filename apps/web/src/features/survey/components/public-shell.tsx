@@ -12,7 +12,7 @@ export function PublicShell({ children }: { children: ReactNode }) {
       <header className="public-survey-header">
         <img src="/favicon.svg" alt="" width={32} height={32} />
         <span>
-          <strong>{t('survey.public.brand')}</strong>
+          <strong>{t('app.name')}</strong>
           <small>{t('app.fullName')}</small>
         </span>
       </header>

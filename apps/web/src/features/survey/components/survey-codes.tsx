@@ -83,7 +83,11 @@ export function SurveyCodes({ survey, units }: { survey: Survey; units: readonly
           type="button"
           className="button-secondary"
           disabled={issue.isPending}
-          onClick={() => check() && issue.mutate({ ...request, count: number })}
+          onClick={() => {
+            if (!check()) return;
+            sheet.reset();
+            issue.mutate({ ...request, count: number });
+          }}
         >
           {t('survey.codes.issue')}
         </button>

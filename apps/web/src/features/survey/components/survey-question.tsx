@@ -69,10 +69,12 @@ export function SurveyQuestionField({
       <legend>
         <span className="survey-question-number">{t('survey.question', { number })}</span> {question.text}
       </legend>
-      <div className="survey-options">{scored.map(radio)}</div>
-      {excluded.length > 0 && (
-        <div className="survey-options survey-options-apart">{excluded.map(radio)}</div>
-      )}
+      <div className="survey-answer-row">
+        <div className="survey-options">{scored.map(radio)}</div>
+        {excluded.length > 0 && (
+          <div className="survey-options survey-options-apart">{excluded.map(radio)}</div>
+        )}
+      </div>
     </fieldset>
   );
 }

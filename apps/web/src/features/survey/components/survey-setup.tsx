@@ -217,7 +217,7 @@ export function SurveySetup({
               >
                 {(control) => <input {...control} {...form.register(`groups.${index}.leafCodes`)} />}
               </Field>
-              {groups.fields.length > 1 && (
+              {!locked && groups.fields.length > 1 && (
                 <button
                   type="button"
                   className="button-link button-link-danger"
@@ -229,9 +229,11 @@ export function SurveySetup({
             </fieldset>
           );
         })}
-        <button type="button" className="button-secondary" onClick={() => groups.append(emptyGroup())}>
-          {t('survey.setup.addGroup')}
-        </button>
+        {!locked && (
+          <button type="button" className="button-secondary" onClick={() => groups.append(emptyGroup())}>
+            {t('survey.setup.addGroup')}
+          </button>
+        )}
       </fieldset>
       <ErrorAlert error={define.error} details />
       {define.isSuccess && !isDirty && (
