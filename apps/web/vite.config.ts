@@ -21,5 +21,8 @@ export default defineConfig({
     globals: true,
     include: ['src/**/*.spec.{ts,tsx}'],
     setupFiles: ['src/test-setup.ts'],
+    // Rendering specs take ~4 s each when the API's integration tests share the 2 cores (npm test runs
+    // projects in parallel); 5 s, vitest's default, then fails at random. A hung test still fails.
+    testTimeout: 20_000,
   },
 });

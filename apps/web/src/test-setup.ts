@@ -1,6 +1,8 @@
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { session } from './lib/api-client';
+// The app registers its texts before the first render (app/providers); so do tests that render a feature alone.
+import './app/messages';
 
 // Role queries over a whole page are slow in jsdom.
 configure({ asyncUtilTimeout: 4000 });

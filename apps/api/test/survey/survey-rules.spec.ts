@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createUser, freshIp, type CreatedUser } from '../support/auth';
 import { binary } from '../support/binary';
+import { CriteriaSetCache } from '../../src/criteria/criteria-set-cache';
+import { assertNotSurveyScored } from '../../src/survey/survey-scoring';
 import { requireInCi } from '../support/system-tools';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { DAY, issueCodes, surveyDefinition, surveyWorld, type SurveyWorld } from './survey-world';
@@ -377,6 +379,21 @@ describe('survey rules', () => {
       points: null,
     });
     await publicPost(code, { '3.1': 'B' }).expect(201);
+  });
+
+  it('appraisers may not write a survey leaf of a period with a survey (422 SURVEY_LEAF_NOT_APPRAISED)', async () => {
+    const [{ criteria_set_id: setId }] = await t.dataSource.query<{ criteria_set_id: string }[]>(
+      'SELECT criteria_set_id FROM period_unit WHERE period_id = $1 LIMIT 1',
+      [w.periodId],
+    );
+    const set = await t.app.get(CriteriaSetCache).get(setId);
+    const leaf = (code: string) => set.leaves.find((l) => l.code === code)!;
+    await expect(assertNotSurveyScored(t.dataSource.manager, w.periodId, leaf('3.1'))).rejects.toMatchObject({
+      code: 'SURVEY_LEAF_NOT_APPRAISED',
+    });
+    await expect(
+      assertNotSurveyScored(t.dataSource.manager, w.periodId, leaf('1.1')),
+    ).resolves.toBeUndefined();
   });
 
   async function formCount(): Promise<number> {

@@ -51,18 +51,20 @@ export function demoSurvey(today: Date): DemoSurvey {
       ],
     },
     online: [
-      ...AGENCIES.slice(0, 6).map((unit) => ({ group: 'NGUOI-DAN', unit, forms: 6, unused: 2 })),
-      ...LOCALITIES.slice(0, 3).map((unit) => ({ group: 'NGUOI-DAN', unit, forms: 6, unused: 2 })),
-      ...AGENCIES.slice(0, 4).map((unit) => ({ group: 'LD-SO', unit, forms: 3, unused: 1 })),
+      ...AGENCIES.slice(0, 3).map((unit) => ({ group: 'NGUOI-DAN', unit, forms: 4, unused: 2 })),
+      ...LOCALITIES.slice(0, 2).map((unit) => ({ group: 'NGUOI-DAN', unit, forms: 3, unused: 1 })),
+      { group: 'LD-SO', unit: AGENCIES[0], forms: 2, unused: 1 },
     ],
     paper: [
-      ...AGENCIES.slice(0, 3).map((unit) => ({ group: 'LD-SO', unit, forms: 2 })),
-      ...LOCALITIES.slice(0, 2).map((unit) => ({ group: 'LD-XA', unit, forms: 2 })),
+      ...AGENCIES.slice(0, 2).map((unit) => ({ group: 'LD-SO', unit, forms: 2 })),
+      { group: 'LD-XA', unit: LOCALITIES[0], forms: 2 },
     ],
     imported: [
       ...AGENCIES.map((unit) => ({ group: 'DB-HDND', unit, forms: 4 })),
       ...LOCALITIES.map((unit) => ({ group: 'DB-HDND', unit, forms: 3 })),
-      ...AGENCIES.slice(0, 8).map((unit) => ({ group: 'NGUOI-DAN', unit, forms: 4 })),
+      ...AGENCIES.map((unit) => ({ group: 'NGUOI-DAN', unit, forms: 6 })),
+      ...LOCALITIES.map((unit) => ({ group: 'LD-XA', unit, forms: 5 })),
+      ...AGENCIES.slice(0, 6).map((unit) => ({ group: 'LD-SO', unit, forms: 5 })),
     ],
   };
 }

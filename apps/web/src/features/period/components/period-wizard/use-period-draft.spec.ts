@@ -1,7 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { createElement, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { I18nProvider } from '../../../../lib/i18n';
+import { Providers } from '../../../../app/providers';
 import type { SetOption, UnitOption } from '../../options';
 import { periodBody, WIZARD_STEPS } from './period-draft-schema';
 import { usePeriodDraft } from './use-period-draft';
@@ -22,8 +22,9 @@ const UNITS: UnitOption[] = [
   { code: 'PHC', name: 'Phường Hòa Cường', type: 'ward', active: true },
 ];
 
+// The app's providers: Vietnamese, with the app's texts registered (`wizard.defaultName`).
 const wrapper = ({ children }: { children: ReactNode }) =>
-  createElement(I18nProvider, { language: 'vi', children });
+  createElement(Providers, { language: 'vi', children });
 
 function draft() {
   const hook = renderHook(() => usePeriodDraft({ sets: SETS, units: UNITS }), { wrapper });
