@@ -101,7 +101,7 @@ describe('paper entry', () => {
       serial: 'BD-000125',
       answers: { '6.1': 'A' },
     });
-    // A long journey through a whole page in jsdom: more than the default 5 s on a busy machine.
+    // A long journey through a whole page in jsdom: given more than the suite's 20 s on a loaded machine.
   }, 30_000);
 
   it('asks for the serial, the group and unit, and one answer before sending anything', async () => {
