@@ -88,6 +88,14 @@ export const periodMessages = {
   'period.compute': { vi: 'Tính điểm, xếp hạng', en: 'Compute and rank' },
   'period.recompute': { vi: 'Tính lại điểm', en: 'Compute again' },
   'period.computed': { vi: 'Đã tính điểm, xếp hạng, xếp loại.', en: 'Scores, ranks and bands computed.' },
+  'period.surveyBelowMinimum': {
+    vi: '{count} đơn vị có ít phiếu điều tra XHH hơn mức tối thiểu (điểm vẫn được tính):',
+    en: '{count} units have fewer survey forms than the minimum (scored all the same):',
+  },
+  'period.surveyBelowMinimumUnit': {
+    vi: '{unit}: {received}/{minimum} phiếu',
+    en: '{unit}: {received}/{minimum} forms',
+  },
   'period.publish': { vi: 'Công bố kết quả', en: 'Publish results' },
   'period.publishTitle': { vi: 'Công bố kết quả {name}', en: 'Publish the results of {name}' },
   'period.publishExplain': {

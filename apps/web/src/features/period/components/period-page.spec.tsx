@@ -109,6 +109,33 @@ describe('Period page', () => {
     expect(screen.getByText('Tự đánh giá', { selector: '[aria-current="step"]' })).toBeTruthy();
   });
 
+  it('computes and names the units with fewer survey forms than the minimum', async () => {
+    const final = period({
+      state: 'final_appraisal',
+      nextStates: ['computed'],
+      units: [
+        unit('STP', 'Sở Tư pháp', { assessmentStatus: 'final' }),
+        unit('STC', 'Sở Tài chính', { assessmentStatus: 'final' }),
+      ],
+    });
+    const { to } = api({
+      [`GET /api/v1/periods/${ID}`]: () => json(final),
+      [`POST /api/v1/periods/${ID}/results/compute`]: () =>
+        json({
+          format: 'par-index.results/v1',
+          units: [],
+          warnings: [{ unit: 'STC', code: 'SURVEY_BELOW_MINIMUM', received: 9, minimum: 12 }],
+        }),
+    });
+    renderApp(`/periods/${ID}`);
+    fireEvent.click(await screen.findByRole('button', { name: 'Tính điểm, xếp hạng' }));
+    expect(
+      await screen.findByText('1 đơn vị có ít phiếu điều tra XHH hơn mức tối thiểu (điểm vẫn được tính):'),
+    ).toBeTruthy();
+    expect(screen.getByText('Sở Tài chính: 9/12 phiếu')).toBeTruthy();
+    expect(to('POST', `/api/v1/periods/${ID}/results/compute`)).toHaveLength(1);
+  });
+
   it('moves on when allowed, and extends one unit’s deadline', async () => {
     const moved = period({ state: 'appraisal', nextStates: ['explanation'] });
     const { to } = api({

@@ -214,6 +214,22 @@ export function PeriodPage({
           {t('period.computed')}
         </p>
       )}
+      {compute.data?.warnings && compute.data.warnings.length > 0 && (
+        <div className="alert alert-warning">
+          <p>{t('period.surveyBelowMinimum', { count: compute.data.warnings.length })}</p>
+          <ul className="problem-list">
+            {compute.data.warnings.map((warning) => (
+              <li key={warning.unit}>
+                {t('period.surveyBelowMinimumUnit', {
+                  unit: period.units.find((unit) => unit.code === warning.unit)?.name ?? warning.unit,
+                  received: warning.received,
+                  minimum: warning.minimum,
+                })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
 
       <h2>{t('period.deadlines')}</h2>
       <dl className="facts">
