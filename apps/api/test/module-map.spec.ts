@@ -3,12 +3,6 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
-/**
- * SPA features that may be named in the map before their folder lands (their branch merges after this check):
- * tolerated absent, never extra. Empty it once they exist.
- */
-const LANDING = new Set(['survey']);
-
 /** The folders directly under `dir`. */
 const folders = (dir: string) =>
   readdirSync(join(ROOT, dir), { withFileTypes: true })
@@ -44,7 +38,6 @@ describe('README module map', () => {
   it('names every folder of apps/web/src/features once, beside its API module, and nothing else', () => {
     const named = rows.flatMap((row) => row.web);
     expect(named.length).toBe(new Set(named).size);
-    const onDisk = folders('apps/web/src/features');
-    expect(named.filter((name) => !(LANDING.has(name) && !onDisk.includes(name))).sort()).toEqual(onDisk);
+    expect(named.sort()).toEqual(folders('apps/web/src/features'));
   });
 });

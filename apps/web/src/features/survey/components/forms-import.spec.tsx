@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi, json, me, renderApp, signedIn } from '../../../test/fake-api';
+import { fakeApi, fieldProblem, json, me, renderApp, signedIn } from '../../../test/fake-api';
 import { FakeXhr, problemBody } from '../../../test/fake-xhr';
 import { PERIOD_ID, periodDetail, periodSummary, survey } from '../test/fixtures';
 
@@ -60,14 +60,12 @@ describe('forms import', () => {
         problemBody(422, 'SURVEY_FORMS_INVALID', {
           errorCount: 1500,
           errors: [
-            {
-              row: 2,
-              field: 'forms.1.answers.6.1',
-              code: 'UNKNOWN_OPTION',
-              message: '6.1: phương án "Z" không có (A, B, C, D, E)',
-              messageEn: '6.1: no option "Z" (A, B, C, D, E)',
-            },
-            { row: 7, field: 'forms.6.unit', code: 'UNKNOWN_UNIT', message: 'Không có đơn vị X-ABC' },
+            fieldProblem(
+              'UNKNOWN_OPTION',
+              { leaf: '6.1', option: '"Z"', options: ['A', 'B', 'C', 'D', 'E'] },
+              { row: 2, field: 'forms.1.answers.6.1', leaf: '6.1' },
+            ),
+            fieldProblem('UNKNOWN_UNIT', { unit: 'X-ABC' }, { row: 7, field: 'forms.6.unit', unit: 'X-ABC' }),
           ],
         }),
       ),
