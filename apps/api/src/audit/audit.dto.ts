@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
+import { IsText, OptionalQueryInt } from '../common/http/validation';
 
 export class AuditQueryDto {
   @ApiPropertyOptional({
@@ -12,11 +12,10 @@ export class AuditQueryDto {
   action?: string;
 
   @ApiPropertyOptional({ example: 'user' }) @IsOptional() @Matches(/^[a-z_]{1,40}$/) entityType?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) entityId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsText({ max: 100 }) entityId?: string;
   @ApiPropertyOptional({ description: 'Actor name (username or API key name) contains' })
   @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @IsText({ max: 100 })
   actor?: string;
   @ApiPropertyOptional({ enum: ['user', 'api_key', 'system', 'anonymous'] })
   @IsOptional()
@@ -25,18 +24,10 @@ export class AuditQueryDto {
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601() from?: string;
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601() to?: string;
   @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @OptionalQueryInt({ min: 1, max: 100_000 })
   page?: number;
   @ApiPropertyOptional({ default: 50, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
+  @OptionalQueryInt({ min: 1, max: 500 })
   pageSize?: number;
 }
 

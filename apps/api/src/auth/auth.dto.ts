@@ -1,27 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { API_KEY_SCOPES, ROLES, type ApiKeyScope, type Role } from '@par/contracts';
-import {
-  ArrayMaxSize,
-  ArrayNotEmpty,
-  IsArray,
-  IsIn,
-  IsOptional,
-  IsString,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn, IsOptional } from 'class-validator';
+import { IsText } from '../common/http/validation';
 
 export class LoginDto {
   @ApiProperty({ example: 'admin' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
+  @IsText({ min: 1, max: 100 })
   username!: string;
 
   @ApiProperty({ example: 'mật khẩu của bạn' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @IsText({ min: 1, max: 200 })
   password!: string;
 }
 
@@ -35,23 +23,20 @@ export class TokenPairDto {
 
 export class RefreshDto {
   @ApiProperty()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(300)
+  @IsText({ min: 1, max: 300 })
   refreshToken!: string;
 }
 
 export class LogoutDto {
   @ApiPropertyOptional({ description: 'Revokes this session (its refresh-token family)' })
   @IsOptional()
-  @IsString()
-  @MaxLength(300)
+  @IsText({ max: 300 })
   refreshToken?: string;
 }
 
 export class ChangePasswordDto {
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) currentPassword!: string;
-  @ApiProperty({ minLength: 10 }) @IsString() @MaxLength(200) newPassword!: string;
+  @ApiProperty() @IsText({ min: 1, max: 200 }) currentPassword!: string;
+  @ApiProperty({ minLength: 10 }) @IsText({ max: 200 }) newPassword!: string;
 }
 
 export class MeDto {
@@ -88,9 +73,7 @@ export class CreatedApiKeyDto {
 
 export class CreateApiKeyDto {
   @ApiProperty({ example: 'Hệ thống một cửa tỉnh' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @IsText({ min: 1, max: 200 })
   name!: string;
 
   @ApiProperty({ enum: API_KEY_SCOPES, isArray: true, example: ['indicators:write'] })

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import * as argon2 from '@node-rs/argon2';
+import type { FieldProblemParams } from '@par/contracts';
 import { randomBytes } from 'node:crypto';
 import { DomainError } from '../common/errors/domain-error';
+import { fieldProblem } from '../common/errors/field-problem';
 
 // `Algorithm.Argon2id`: a `const enum` in the package's types, which `isolatedModules` cannot inline.
 const ARGON2ID: argon2.Algorithm.Argon2id = 2;
@@ -47,28 +49,18 @@ export class PasswordService {
 
   /** Throws WEAK_PASSWORD listing every rule the password breaks. */
   assertStrong(password: string, username: string): void {
-    const problems: { vi: string; en: string }[] = [];
-    if (password.length < MIN_PASSWORD_LENGTH) {
-      problems.push({
-        vi: `cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự`,
-        en: `at least ${MIN_PASSWORD_LENGTH} characters`,
-      });
-    }
-    if (password.toLowerCase().includes(username.toLowerCase())) {
-      problems.push({ vi: 'không được chứa tên đăng nhập', en: 'must not contain the username' });
-    }
-    if (new Set(password).size < 4) {
-      problems.push({ vi: 'quá ít ký tự khác nhau', en: 'too few distinct characters' });
-    }
-    if (problems.length) {
+    const broken: FieldProblemParams<'WEAK_PASSWORD'>[] = [];
+    if (password.length < MIN_PASSWORD_LENGTH) broken.push({ rule: 'length', min: MIN_PASSWORD_LENGTH });
+    if (password.toLowerCase().includes(username.toLowerCase())) broken.push({ rule: 'username' });
+    if (new Set(password).size < 4) broken.push({ rule: 'distinct' });
+    if (broken.length) {
+      const problems = broken.map((rule) => fieldProblem('WEAK_PASSWORD', rule, 'password'));
       throw new DomainError('WEAK_PASSWORD', {
-        detail: { vi: problems.map((p) => p.vi).join('; '), en: problems.map((p) => p.en).join('; ') },
-        errors: problems.map((p) => ({
-          field: 'password',
-          code: 'WEAK_PASSWORD',
-          message: p.vi,
-          messageEn: p.en,
-        })),
+        detail: {
+          vi: problems.map((problem) => problem.message).join('; '),
+          en: problems.map((problem) => problem.messageEn).join('; '),
+        },
+        errors: problems,
       });
     }
   }

@@ -125,7 +125,8 @@ export function parseEnv(source: Record<string, string | undefined>): {
   }
   const env = plainToInstance(Env, picked, { exposeDefaultValues: true });
   const problems = validateSync(env, { forbidUnknownValues: true }).flatMap((e: ValidationError) =>
-    Object.values(e.constraints ?? {}).map((message) => ({ variable: e.property, message })),
+    // Two rules may share a message (PORT's range is `@Min` and `@Max`): say it once.
+    [...new Set(Object.values(e.constraints ?? {}))].map((message) => ({ variable: e.property, message })),
   );
   return { env, problems };
 }

@@ -3,6 +3,7 @@
  * they are given and answer the nodes to store. Whether the result is a valid set is libs/scoring's to say.
  */
 import { toMilli } from '@par/scoring';
+import { fieldProblem } from '../common/errors/field-problem';
 import type { CriteriaNodeRow } from './criteria-node.entity';
 import { criteriaNodeInvalid, criteriaNodeNotFound } from './criteria-set.errors';
 import type { CreateNodeDto, UpdateNodeDto } from './criteria.dto';
@@ -10,7 +11,7 @@ import type { CreateNodeDto, UpdateNodeDto } from './criteria.dto';
 export type NodeDraft = Omit<CriteriaNodeRow, 'id'>;
 
 const duplicateCode = (code: string) =>
-  criteriaNodeInvalid('DUPLICATE_CODE', code, `mã ${code} đã có`, `code ${code} exists`);
+  criteriaNodeInvalid(fieldProblem('DUPLICATE_CODE', { code }, { node: code }));
 
 /** The children of `parentCode` by their order. */
 function childrenOf(nodes: readonly NodeDraft[], parentCode: string | null, except?: NodeDraft): NodeDraft[] {
@@ -84,12 +85,7 @@ export function editNode(nodes: NodeDraft[], code: string, dto: UpdateNodeDto): 
     if (parentCode !== null) {
       if (!nodes.some((candidate) => candidate.code === parentCode)) throw criteriaNodeNotFound(parentCode);
       if (isDescendant(nodes, parentCode, node.code)) {
-        throw criteriaNodeInvalid(
-          'INVALID_FIELD',
-          node.code,
-          'không thể chuyển vào chính nhánh con của nó',
-          'cannot move a node under itself',
-        );
+        throw criteriaNodeInvalid(fieldProblem('INVALID_FIELD', {}, { node: node.code }));
       }
       becomeParent(nodes, parentCode);
     }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { DETAIL_TEXTS } from '@par/contracts';
 import { parseCriteriaSet, toMilli, type IssueCode } from '@par/scoring';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -83,7 +84,7 @@ export class CriteriaSetDraftService {
       const blocking = result.ok ? [] : result.issues.filter((issue) => !DRAFT_TOLERATED.has(issue.code));
       if (blocking.length) {
         throw new DomainError('CRITERIA_NODE_INVALID', {
-          detail: { vi: `${blocking.length} lỗi`, en: `${blocking.length} problem(s)` },
+          detail: DETAIL_TEXTS.PROBLEM_COUNT({ count: blocking.length }),
           errors: issuesToProblems(blocking),
         });
       }

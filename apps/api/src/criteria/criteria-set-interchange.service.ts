@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { DETAIL_TEXTS } from '@par/contracts';
 import { parseCriteriaSet, type CriteriaSetV1, type Issue } from '@par/scoring';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/principal';
 import { DomainError } from '../common/errors/domain-error';
+import { inRow } from '../common/errors/field-problem';
 import { CriteriaSetLifecycleService } from './criteria-set-lifecycle.service';
 import { CriteriaSetRow } from './criteria-set.entity';
 import { criteriaSetInvalid } from './criteria-set.errors';
@@ -31,14 +33,7 @@ export class CriteriaSetInterchangeService {
       if (rowOf) {
         error.options.errors = error.options.errors?.map((problem, i) => {
           const row = rowOf(result.issues[i]);
-          return row
-            ? {
-                ...problem,
-                row,
-                message: `Dòng ${row}: ${problem.message}`,
-                messageEn: `Row ${row}: ${problem.messageEn}`,
-              }
-            : problem;
+          return row ? inRow(row, problem) : problem;
         });
       }
       throw error;
@@ -56,7 +51,7 @@ export class CriteriaSetInterchangeService {
     const read = await readCriteriaWorkbook(buffer);
     if (!read.ok) {
       throw new DomainError('WORKBOOK_INVALID', {
-        detail: { vi: `${read.problems.length} lỗi`, en: `${read.problems.length} problem(s)` },
+        detail: DETAIL_TEXTS.PROBLEM_COUNT({ count: read.problems.length }),
         errors: read.problems,
       });
     }

@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/principal';
 import { isUniqueViolation } from '../common/database-errors';
 import { DomainError } from '../common/errors/domain-error';
+import { fieldProblem, verbatim } from '../common/errors/field-problem';
 import { Clock } from '../common/time/clock';
 import { UnitType } from '../organization/unit-type.entity';
 import { CriteriaNodeRow } from './criteria-node.entity';
@@ -163,15 +164,8 @@ export class CriteriaSetLifecycleService {
 async function assertUnitType(manager: EntityManager, code: string): Promise<void> {
   if (!(await manager.existsBy(UnitType, { code }))) {
     throw new DomainError('UNIT_TYPE_UNKNOWN', {
-      detail: { vi: code, en: code },
-      errors: [
-        {
-          field: '/unitType',
-          code: 'UNIT_TYPE_UNKNOWN',
-          message: `Không có loại đơn vị ${code}`,
-          messageEn: `Unknown unit type ${code}`,
-        },
-      ],
+      detail: verbatim(code),
+      errors: [fieldProblem('UNIT_TYPE_UNKNOWN', { unitType: code }, '/unitType')],
     });
   }
 }

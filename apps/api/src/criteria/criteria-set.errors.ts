@@ -1,6 +1,8 @@
 /** The errors the criteria module answers with. */
-import type { Issue, IssueCode } from '@par/scoring';
+import { DETAIL_TEXTS, type FieldProblem } from '@par/contracts';
+import type { Issue } from '@par/scoring';
 import { DomainError, notFound } from '../common/errors/domain-error';
+import { verbatim } from '../common/errors/field-problem';
 import { issuesToProblems } from '../common/errors/issues';
 import type { CriteriaSetRow } from './criteria-set.entity';
 
@@ -10,7 +12,7 @@ export const criteriaSetNotFound = () =>
 /** 422 CRITERIA_SET_INVALID with every libs/scoring issue. */
 export function criteriaSetInvalid(issues: readonly Issue[]): DomainError {
   return new DomainError('CRITERIA_SET_INVALID', {
-    detail: { vi: `${issues.length} lỗi`, en: `${issues.length} problem(s)` },
+    detail: DETAIL_TEXTS.PROBLEM_COUNT({ count: issues.length }),
     errors: issuesToProblems(issues),
   });
 }
@@ -23,13 +25,14 @@ export function criteriaSetFrozen(row: Pick<CriteriaSetRow, 'code' | 'status'>):
 }
 
 export function criteriaSetCodeTaken(code: string): DomainError {
-  return new DomainError('CRITERIA_SET_CODE_TAKEN', { detail: { vi: code, en: code } });
+  return new DomainError('CRITERIA_SET_CODE_TAKEN', { detail: verbatim(code) });
 }
 
 export function criteriaNodeNotFound(code: string): DomainError {
   return notFound({ vi: `Không có tiêu chí ${code}`, en: `No node ${code}` });
 }
 
-export function criteriaNodeInvalid(code: IssueCode, node: string, vi: string, en: string): DomainError {
-  return new DomainError('CRITERIA_NODE_INVALID', { errors: [{ code, node, message: vi, messageEn: en }] });
+/** 422 CRITERIA_NODE_INVALID with the one problem an edit of the tree ran into. */
+export function criteriaNodeInvalid(problem: FieldProblem): DomainError {
+  return new DomainError('CRITERIA_NODE_INVALID', { errors: [problem] });
 }

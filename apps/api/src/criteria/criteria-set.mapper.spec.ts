@@ -1,4 +1,5 @@
 import { parseCriteriaSet, type CriteriaSetV1 } from '@par/scoring';
+import { branch, criteriaSetDocument, leaf } from '../../test/support/criteria-set';
 import type { CriteriaNodeRow } from './criteria-node.entity';
 import type { CriteriaSetRow } from './criteria-set.entity';
 import {
@@ -9,39 +10,35 @@ import {
   toNodeRows,
 } from './criteria-set.mapper';
 
-const DOCUMENT: CriteriaSetV1 = {
-  format: 'par-index.criteria-set/v1',
-  code: 'SO-2026',
-  name: 'Bộ chỉ số sở 2026',
-  year: 2026,
-  unitType: 'department',
-  bands: [
-    { code: 'T', label: 'Tốt', minIndex: 80 },
-    { code: 'Y', label: 'Yếu', minIndex: 0 },
-  ],
-  adjustments: { bonusMax: 1, penaltyMax: 2.5 },
-  nodes: [
-    {
-      code: '1',
-      title: 'Chỉ đạo, điều hành',
-      maxPoints: 3.5,
-      guidance: 'Hướng dẫn',
-      children: [
-        { code: '1.1', title: 'Kế hoạch', maxPoints: 1, source: 'assessment', rule: { kind: 'boolean' } },
-        {
-          code: '1.2',
-          title: 'Hoàn thành',
-          maxPoints: 2.5,
-          source: 'assessment',
-          rule: { kind: 'ratio', target: 100 },
-          evidence: 'Báo cáo',
-          leadAgency: 'SNV',
-        },
+const DOCUMENT: CriteriaSetV1 = criteriaSetDocument(
+  [
+    branch(
+      '1',
+      'Chỉ đạo, điều hành',
+      [
+        leaf('1.1', 'Kế hoạch', 1, { kind: 'boolean' }),
+        leaf(
+          '1.2',
+          'Hoàn thành',
+          2.5,
+          { kind: 'ratio', target: 100 },
+          { evidence: 'Báo cáo', leadAgency: 'SNV' },
+        ),
       ],
-    },
-    { code: '2', title: 'Khảo sát', maxPoints: 1.5, source: 'survey', rule: { kind: 'survey' } },
+      { guidance: 'Hướng dẫn' },
+    ),
+    leaf('2', 'Khảo sát', 1.5, { kind: 'survey' }),
   ],
-};
+  {
+    code: 'SO-2026',
+    name: 'Bộ chỉ số sở 2026',
+    bands: [
+      { code: 'T', label: 'Tốt', minIndex: 80 },
+      { code: 'Y', label: 'Yếu', minIndex: 0 },
+    ],
+    adjustments: { bonusMax: 1, penaltyMax: 2.5 },
+  },
+);
 
 const ROW: CriteriaSetRow = {
   id: 's1',

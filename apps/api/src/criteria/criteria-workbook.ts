@@ -8,18 +8,21 @@ import {
   type LeafSource,
 } from '@par/scoring';
 import ExcelJS from 'exceljs';
+import { fieldProblem, inRow } from '../common/errors/field-problem';
+import { decimal, text, type Cell } from './criteria-workbook-cells';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const TREE_SHEET = 'Bộ tiêu chí';
 const INFO_SHEET = 'Thông tin';
 const HEADER_ROW = 4;
+const RULE_COLUMN = 'Phương pháp chấm điểm';
 /** The columns officials use, in their order; the last two carry what round-trips need. */
 const COLUMNS = [
   { key: 'code', header: 'STT', width: 9 },
   { key: 'title', header: 'Lĩnh vực/Tiêu chí/Tiêu chí thành phần', width: 60 },
   { key: 'max', header: 'Điểm tối đa', width: 11 },
-  { key: 'rule', header: 'Phương pháp chấm điểm', width: 48 },
+  { key: 'rule', header: RULE_COLUMN, width: 48 },
   { key: 'evidence', header: 'Tài liệu kiểm chứng', width: 40 },
   { key: 'lead', header: 'Cơ quan chủ trì', width: 14 },
   { key: 'source', header: 'Nguồn điểm', width: 14 },
@@ -103,31 +106,6 @@ export interface ReadWorkbook {
   rows: Map<string, number>;
 }
 
-type Cell = ExcelJS.CellValue;
-
-/** Text of a cell whatever Excel stored (rich text, formula result, number). */
-function text(value: Cell): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object') {
-    if ('richText' in value)
-      return value.richText
-        .map((r) => r.text)
-        .join('')
-        .trim();
-    if ('result' in value) return text(value.result);
-    if ('text' in value) return String(value.text).trim();
-    if (value instanceof Date) return value.toISOString();
-    return '';
-  }
-  return String(value).trim();
-}
-
-/** A decimal typed as a number or as text with a comma or a dot ("1,5" → "1.5"). */
-function decimal(value: Cell): string | null {
-  const raw = typeof value === 'number' ? String(value) : text(value).replace(/\s/g, '').replace(',', '.');
-  return /^\d+(\.\d+)?$/.test(raw) ? raw : null;
-}
-
 /**
  * Reads the workbook back into a v1 document. The tree comes from the STT codes ("1", "1.2", "1.2.3": a
  * node's parent is the code before its last dot). Every problem is reported with its row, at once.
@@ -140,47 +118,23 @@ export async function readCriteriaWorkbook(
   try {
     await book.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch {
-    return {
-      ok: false,
-      problems: [
-        {
-          code: 'NOT_XLSX',
-          message: 'Tệp không phải Excel (.xlsx) đọc được',
-          messageEn: 'Not a readable .xlsx workbook',
-        },
-      ],
-    };
+    return { ok: false, problems: [fieldProblem('NOT_XLSX', {})] };
   }
   const sheet = book.getWorksheet(TREE_SHEET) ?? book.worksheets[0];
   const info = book.getWorksheet(INFO_SHEET);
-  if (!sheet)
-    return {
-      ok: false,
-      problems: [
-        {
-          code: 'NO_SHEET',
-          message: `Không có trang "${TREE_SHEET}"`,
-          messageEn: `No "${TREE_SHEET}" sheet`,
-        },
-      ],
-    };
-  if (!info)
-    problems.push({
-      code: 'NO_SHEET',
-      message: `Không có trang "${INFO_SHEET}"`,
-      messageEn: `No "${INFO_SHEET}" sheet`,
-    });
+  if (!sheet) return { ok: false, problems: [fieldProblem('NO_SHEET', { sheet: TREE_SHEET })] };
+  if (!info) problems.push(fieldProblem('NO_SHEET', { sheet: INFO_SHEET }));
 
   const headers = COLUMNS.map((_, i) => text(sheet.getRow(HEADER_ROW).getCell(i + 1).value));
   COLUMNS.forEach((c, i) => {
     if (headers[i]?.toLowerCase() !== c.header.toLowerCase()) {
-      problems.push({
-        row: HEADER_ROW,
-        field: c.header,
-        code: 'BAD_HEADER',
-        message: `Dòng ${HEADER_ROW}, cột ${i + 1}: cần tiêu đề "${c.header}", thấy "${headers[i] ?? ''}"`,
-        messageEn: `Row ${HEADER_ROW}, column ${i + 1}: expected "${c.header}"`,
-      });
+      problems.push(
+        fieldProblem(
+          'BAD_HEADER',
+          { row: HEADER_ROW, column: i + 1, expected: c.header, found: headers[i] ?? '' },
+          { row: HEADER_ROW, field: c.header },
+        ),
+      );
     }
   });
 
@@ -197,29 +151,15 @@ export async function readCriteriaWorkbook(
     const row = sheet.getRow(r);
     const cells = COLUMNS.map((_, i) => row.getCell(i + 1).value);
     if (cells.every((v) => text(v) === '')) continue;
-    const at = (field: string, code: string, vi: string, en: string) =>
-      problems.push({ row: r, field, code, message: `Dòng ${r}: ${vi}`, messageEn: `Row ${r}: ${en}` });
+    const at = (problem: FieldProblem) => problems.push(inRow(r, problem));
     const code = text(cells[0]);
     const title = text(cells[1]);
     const max = decimal(cells[2]);
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/.test(code))
-      at('STT', 'BAD_CODE', `STT "${code}" không hợp lệ`, `invalid code "${code}"`);
-    if (!title)
-      at('Lĩnh vực/Tiêu chí/Tiêu chí thành phần', 'NO_TITLE', 'thiếu nội dung tiêu chí', 'missing title');
-    if (max === null)
-      at(
-        'Điểm tối đa',
-        'BAD_POINTS',
-        `điểm tối đa "${text(cells[2])}" không phải số`,
-        `max points "${text(cells[2])}" is not a number`,
-      );
-    if (byCode.has(code))
-      at(
-        'STT',
-        'DUPLICATE_CODE',
-        `STT ${code} lặp lại (dòng ${byCode.get(code)!.row})`,
-        `code ${code} repeats row ${byCode.get(code)!.row}`,
-      );
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/.test(code)) at(fieldProblem('BAD_CODE', { code }, 'STT'));
+    if (!title) at(fieldProblem('NO_TITLE', {}, 'Lĩnh vực/Tiêu chí/Tiêu chí thành phần'));
+    if (max === null) at(fieldProblem('BAD_POINTS', { value: text(cells[2]) }, 'Điểm tối đa'));
+    const first = byCode.get(code);
+    if (first) at(fieldProblem('DUPLICATE_CODE', { code, firstRow: first.row }, 'STT'));
     const node = {
       code,
       title,
@@ -234,8 +174,7 @@ export async function readCriteriaWorkbook(
     if (!byCode.has(code)) byCode.set(code, draft);
     rows.set(code, r);
   }
-  if (drafts.length === 0)
-    problems.push({ code: 'EMPTY', message: 'Không có tiêu chí nào', messageEn: 'No criteria rows' });
+  if (drafts.length === 0) problems.push(fieldProblem('EMPTY', {}));
 
   const roots: CriteriaNodeV1[] = [];
   for (const draft of drafts) {
@@ -247,13 +186,9 @@ export async function readCriteriaWorkbook(
     const parentCode = draft.node.code.slice(0, dot);
     const parent = byCode.get(parentCode);
     if (!parent || parent.row > draft.row) {
-      problems.push({
-        row: draft.row,
-        field: 'STT',
-        code: 'NO_PARENT',
-        message: `Dòng ${draft.row}: chưa có tiêu chí cha "${parentCode}" ở dòng trên của "${draft.node.code}"`,
-        messageEn: `Row ${draft.row}: parent "${parentCode}" of "${draft.node.code}" is not above it`,
-      });
+      problems.push(
+        inRow(draft.row, fieldProblem('NO_PARENT', { parent: parentCode, code: draft.node.code }, 'STT')),
+      );
       continue;
     }
     parent.node.children.push(draft.node);
@@ -265,38 +200,19 @@ export async function readCriteriaWorkbook(
       source?: LeafSource;
     };
     if (node.children!.length > 0) {
-      if (draft.ruleText)
-        problems.push({
-          row: draft.row,
-          field: 'Phương pháp chấm điểm',
-          code: 'RULE_ON_BRANCH',
-          message: `Dòng ${draft.row}: tiêu chí có tiêu chí con thì không ghi phương pháp chấm`,
-          messageEn: `Row ${draft.row}: a node with children has no rule`,
-        });
+      if (draft.ruleText) problems.push(inRow(draft.row, fieldProblem('RULE_ON_BRANCH', {}, RULE_COLUMN)));
       continue;
     }
     delete node.children;
     if (!draft.ruleText) {
-      problems.push({
-        row: draft.row,
-        field: 'Phương pháp chấm điểm',
-        code: 'MISSING_RULE',
-        message: `Dòng ${draft.row}: thiếu phương pháp chấm điểm`,
-        messageEn: `Row ${draft.row}: missing rule`,
-      });
+      problems.push(inRow(draft.row, fieldProblem('MISSING_RULE', {}, RULE_COLUMN)));
       continue;
     }
     const parsed = parseRuleText(draft.ruleText, String(node.maxPoints));
     if (!parsed.ok) {
       for (const issue of parsed.issues) {
-        problems.push({
-          row: draft.row,
-          field: 'Phương pháp chấm điểm',
-          code: issue.code,
-          node: node.code,
-          message: `Dòng ${draft.row}: ${issue.message}`,
-          messageEn: `Row ${draft.row}: ${issue.messageEn}`,
-        });
+        const { code, message, messageEn } = issue;
+        problems.push(inRow(draft.row, { field: RULE_COLUMN, code, node: node.code, message, messageEn }));
       }
       continue;
     }
@@ -325,13 +241,9 @@ export async function readCriteriaWorkbook(
       if (inBands && key) {
         const min = decimal(row.getCell(3).value);
         if (min === null)
-          problems.push({
-            row: r,
-            field: INFO.bands,
-            code: 'BAD_BAND',
-            message: `Trang ${INFO_SHEET}, dòng ${r}: ngưỡng xếp loại không phải số`,
-            messageEn: `${INFO_SHEET} row ${r}: band threshold is not a number`,
-          });
+          problems.push(
+            fieldProblem('BAD_BAND', { sheet: INFO_SHEET, row: r }, { row: r, field: INFO.bands }),
+          );
         else bands.push({ code: key, label: text(row.getCell(2).value), minIndex: Number(min) });
       } else if (key) meta.set(key, row.getCell(2).value);
     });
@@ -340,12 +252,7 @@ export async function readCriteriaWorkbook(
   const penalty = decimal(meta.get(INFO.penaltyMax) ?? null);
   const year = Number(text(meta.get(INFO.year) ?? null));
   if (info && !Number.isInteger(year))
-    problems.push({
-      field: INFO.year,
-      code: 'BAD_YEAR',
-      message: `Trang ${INFO_SHEET}: năm không hợp lệ`,
-      messageEn: `${INFO_SHEET}: invalid year`,
-    });
+    problems.push(fieldProblem('BAD_YEAR', { sheet: INFO_SHEET }, INFO.year));
   if (problems.length) return { ok: false, problems };
 
   const document: CriteriaSetV1 = {

@@ -1,26 +1,27 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import type { FieldProblem } from '@par/contracts';
 import type { BandV1, CriteriaSetV1, LeafSource, RuleV1 } from '@par/scoring';
-import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  IsArray,
   IsIn,
   IsInt,
   IsObject,
   IsOptional,
-  IsString,
   Matches,
   Max,
-  MaxLength,
   Min,
-  MinLength,
   ValidateBy,
-  ValidateIf,
-  ValidateNested,
   type ValidationOptions,
 } from 'class-validator';
-import { IsCode } from '../common/http/params';
+import {
+  IsCode,
+  IsText,
+  IsVersion,
+  IsYear,
+  Optional,
+  ValidateNestedArray,
+  ValidateNestedOptional,
+} from '../common/http/validation';
 import { CRITERIA_SET_STATUSES, type CriteriaSetStatus } from './criteria-set.entity';
 
 /** How a points field looks in the OpenAPI document: a JSON number or a numeric string. */
@@ -46,6 +47,11 @@ export function IsPoints(options?: ValidationOptions): PropertyDecorator {
     },
     options,
   );
+}
+
+/** A node's position among its siblings. */
+function IsPosition(): PropertyDecorator {
+  return applyDecorators(Max(10_000), Min(0), IsInt());
 }
 
 export class FieldProblemDto implements FieldProblem {
@@ -97,7 +103,7 @@ export class ImportedSetDto {
 
 export class BandDto implements BandV1 {
   @ApiProperty({ example: 'XS' }) @IsCode() code!: string;
-  @ApiProperty({ example: 'Xuất sắc' }) @IsString() @MinLength(1) @MaxLength(100) label!: string;
+  @ApiProperty({ example: 'Xuất sắc' }) @IsText({ min: 1, max: 100 }) label!: string;
   @ApiProperty({ oneOf: [{ type: 'number' }, { type: 'string' }], example: 90 })
   @ValidateBy({
     name: 'isIndex',
@@ -118,45 +124,31 @@ export class AdjustmentsDto {
 }
 
 export class UpdateCriteriaSetDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(300) name?: string;
+  @ApiPropertyOptional() @IsOptional() @IsText({ min: 1, max: 300 }) name?: string;
 
   @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
-  @ValidateIf((_o, v) => v !== null)
-  @IsString()
-  @MaxLength(300)
+  @Optional({ nullable: true })
+  @IsText({ max: 300 })
   sourceDecision?: string | null;
 
-  @ApiPropertyOptional({ type: [BandDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => BandDto)
+  @ValidateNestedArray(BandDto, { optional: true, max: 20 })
   bands?: BandDto[];
 
-  @ApiPropertyOptional({ type: AdjustmentsDto, nullable: true, description: 'null: no bonus/penalty block' })
-  @IsOptional()
-  @ValidateIf((_o, v) => v !== null)
-  @ValidateNested()
-  @Type(() => AdjustmentsDto)
+  @ValidateNestedOptional(AdjustmentsDto, { nullable: true, description: 'null: no bonus/penalty block' })
   adjustments?: AdjustmentsDto | null;
 
-  @ApiProperty() @IsInt() @Min(1) version!: number;
+  @ApiProperty() @IsVersion() version!: number;
 }
 
 export class CreateNodeDto {
   @ApiPropertyOptional({ type: String, nullable: true, example: '1', description: 'null/absent: a new area' })
-  @IsOptional()
-  @ValidateIf((_o, v) => v !== null)
+  @Optional({ nullable: true })
   @IsCode()
   parentCode?: string | null;
 
   @ApiProperty({ example: '1.4' }) @IsCode() code!: string;
   @ApiProperty({ example: 'Tổ chức kiểm tra CCHC' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(1000)
+  @IsText({ min: 1, max: 1000 })
   title!: string;
   @ApiProperty({ ...POINTS_SCHEMA, example: 1.5 }) @IsPoints() maxPoints!: number | string;
   @ApiPropertyOptional({ enum: ['assessment', 'survey'] })
@@ -172,11 +164,10 @@ export class CreateNodeDto {
   @IsOptional()
   @IsObject()
   rule?: RuleV1;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) guidance?: string;
+  @ApiPropertyOptional() @IsOptional() @IsText({ max: 5000 }) guidance?: string;
   @ApiPropertyOptional({ description: 'Evidence the unit must attach' })
   @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @IsText({ max: 2000 })
   evidence?: string;
   @ApiPropertyOptional({ example: 'SNV' })
   @IsOptional()
@@ -184,9 +175,7 @@ export class CreateNodeDto {
   leadAgency?: string;
   @ApiPropertyOptional({ description: 'Position among siblings (default: last)' })
   @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(10_000)
+  @IsPosition()
   position?: number;
 }
 
@@ -201,46 +190,39 @@ export class UpdateNodeDto {
     nullable: true,
     description: 'Move under another node (null: make it an area)',
   })
-  @IsOptional()
-  @ValidateIf((_o, v) => v !== null)
+  @Optional({ nullable: true })
   @IsCode()
   parentCode?: string | null;
 
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(10_000) position?: number;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(1000) title?: string;
+  @ApiPropertyOptional() @IsOptional() @IsPosition() position?: number;
+  @ApiPropertyOptional() @IsOptional() @IsText({ min: 1, max: 1000 }) title?: string;
   @ApiPropertyOptional(POINTS_SCHEMA) @IsOptional() @IsPoints() maxPoints?: number | string;
   @ApiPropertyOptional({ enum: ['assessment', 'survey'] })
   @IsOptional()
   @IsIn(['assessment', 'survey'])
   source?: LeafSource;
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true })
-  @IsOptional()
-  @ValidateIf((_o, v) => v !== null)
+  @Optional({ nullable: true })
   @IsObject()
   rule?: RuleV1 | null;
   @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
-  @ValidateIf((_o, v) => v !== null)
-  @IsString()
-  @MaxLength(5000)
+  @Optional({ nullable: true })
+  @IsText({ max: 5000 })
   guidance?: string | null;
   @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
-  @ValidateIf((_o, v) => v !== null)
-  @IsString()
-  @MaxLength(2000)
+  @Optional({ nullable: true })
+  @IsText({ max: 2000 })
   evidence?: string | null;
   @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
-  @ValidateIf((_o, v) => v !== null)
+  @Optional({ nullable: true })
   @IsCode()
   leadAgency?: string | null;
 }
 
 export class CloneCriteriaSetDto {
   @ApiProperty({ example: 'SO-2027' }) @IsCode() code!: string;
-  @ApiProperty({ example: 2027 }) @IsInt() @Min(2000) @Max(2100) year!: number;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(300) name?: string;
+  @ApiProperty({ example: 2027 }) @IsYear() year!: number;
+  @ApiPropertyOptional() @IsOptional() @IsText({ min: 1, max: 300 }) name?: string;
 }
 
 export class DiffQueryDto {

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { MultipartFile } from '@fastify/multipart';
+import { DETAIL_TEXTS } from '@par/contracts';
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -73,9 +74,7 @@ export class EvidenceService implements OnModuleInit {
     if (stage !== 'self' && stage !== 'explanation') throw new DomainError('ASSESSMENT_LOCKED');
     const admin = userOf(actor)?.role === 'admin';
     if (!admin && !isUnitMember(actor, context.unit.id))
-      throw new DomainError('FORBIDDEN', {
-        detail: { vi: 'chỉ đơn vị được đánh giá', en: 'only the assessed unit' },
-      });
+      throw new DomainError('FORBIDDEN', { detail: DETAIL_TEXTS.ONLY_ASSESSED_UNIT() });
     if (!admin) assertBeforeDeadline(deadlineOf(context, stage), this.clock.now());
     leafOf(context.set, leafCode);
 
@@ -130,10 +129,7 @@ export class EvidenceService implements OnModuleInit {
         });
         if (stage === 'explanation' && item.round1PointsMilli === item.selfPointsMilli) {
           throw new DomainError('EXPLANATION_NOT_ALLOWED', {
-            detail: {
-              vi: `tiêu chí ${leafCode} không bị điều chỉnh`,
-              en: `leaf ${leafCode} was not adjusted`,
-            },
+            detail: DETAIL_TEXTS.LEAF_NOT_ADJUSTED({ leaf: leafCode }),
           });
         }
         const linkStage = stage === 'self' ? 'self' : 'explanation';

@@ -1,21 +1,14 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ROLES, type Role } from '@par/contracts';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateIf,
-} from 'class-validator';
-import { IsCode } from '../common/http/params';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, Matches, Min } from 'class-validator';
+import { IsCode, IsText, IsVersion, Optional } from '../common/http/validation';
+
+/** An appraiser's areas: area codes, or `*` for every area. */
+function IsAreaCodes(): PropertyDecorator {
+  return applyDecorators(Matches(/^(\*|[A-Za-z0-9._-]{1,20})$/, { each: true }), ArrayMaxSize(50), IsArray());
+}
 
 export class UnitTypeDto {
   @ApiProperty({ example: 'department' }) code!: string;
@@ -31,15 +24,11 @@ export class CreateUnitTypeDto {
   code!: string;
 
   @ApiProperty({ example: 'Đơn vị sự nghiệp' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @IsText({ min: 1, max: 200 })
   nameVi!: string;
 
   @ApiProperty({ example: 'Public service unit' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @IsText({ min: 1, max: 200 })
   nameEn!: string;
 
   @ApiPropertyOptional()
@@ -50,8 +39,8 @@ export class CreateUnitTypeDto {
 }
 
 export class UpdateUnitTypeDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) nameVi?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) nameEn?: string;
+  @ApiPropertyOptional() @IsOptional() @IsText({ min: 1, max: 200 }) nameVi?: string;
+  @ApiPropertyOptional() @IsOptional() @IsText({ min: 1, max: 200 }) nameEn?: string;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) sortOrder?: number;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
 }
@@ -74,9 +63,7 @@ export class CreateUnitDto {
   code!: string;
 
   @ApiProperty({ example: 'Sở Tư pháp' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(300)
+  @IsText({ min: 1, max: 300 })
   name!: string;
 
   @ApiProperty({ example: 'department', description: 'A unit type code (GET /unit-types)' })
@@ -90,20 +77,18 @@ export class CreateUnitDto {
 }
 
 export class UpdateUnitDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(300) name?: string;
+  @ApiPropertyOptional() @IsOptional() @IsText({ min: 1, max: 300 }) name?: string;
   @ApiPropertyOptional() @IsOptional() @IsCode() type?: string;
 
   @ApiPropertyOptional({ type: String, nullable: true, description: 'null removes the parent' })
-  @IsOptional()
-  @ValidateIf((_o, v) => v !== null)
+  @Optional({ nullable: true })
   @IsCode()
   parentCode?: string | null;
 
   @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
 
   @ApiProperty({ description: 'The version last read; a stale one answers 409 STALE_VERSION' })
-  @IsInt()
-  @Min(1)
+  @IsVersion()
   version!: number;
 }
 
@@ -131,14 +116,11 @@ export class CreateUserDto {
   username!: string;
 
   @ApiProperty({ example: 'mật-khẩu-đủ-dài', minLength: 10 })
-  @IsString()
-  @MaxLength(200)
+  @IsText({ max: 200 })
   password!: string;
 
   @ApiProperty({ example: 'Nguyễn Văn An' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @IsText({ min: 1, max: 200 })
   fullName!: string;
 
   @ApiProperty({ enum: ROLES })
@@ -160,39 +142,33 @@ export class CreateUserDto {
 
   @ApiPropertyOptional({ type: [String], example: ['1', '2'], description: "Appraiser's areas ('*' = all)" })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @Matches(/^(\*|[A-Za-z0-9._-]{1,20})$/, { each: true })
+  @IsAreaCodes()
   areaCodes?: string[];
 }
 
 export class UpdateUserDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) fullName?: string;
+  @ApiPropertyOptional() @IsOptional() @IsText({ min: 1, max: 200 }) fullName?: string;
   @ApiPropertyOptional({ enum: ROLES }) @IsOptional() @IsIn(ROLES) role?: Role;
 
   @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
-  @ValidateIf((_o, v) => v !== null)
+  @Optional({ nullable: true })
   @IsCode()
   unitCode?: string | null;
 
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @Matches(/^(\*|[A-Za-z0-9._-]{1,20})$/, { each: true })
+  @IsAreaCodes()
   areaCodes?: string[];
 
   @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
 
-  @ApiProperty() @IsInt() @Min(1) version!: number;
+  @ApiProperty() @IsVersion() version!: number;
 }
 
 export class ResetPasswordDto {
   @ApiPropertyOptional({ description: 'Omit to generate one (returned once)' })
   @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @IsText({ max: 200 })
   newPassword?: string;
 }
 
@@ -206,8 +182,7 @@ export class UserQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsCode() unitCode?: string;
   @ApiPropertyOptional({ description: 'Part of username or full name' })
   @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @IsText({ max: 100 })
   q?: string;
 }
 
@@ -215,8 +190,7 @@ export class UnitQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsCode() type?: string;
   @ApiPropertyOptional({ description: 'Part of code or name' })
   @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @IsText({ max: 100 })
   q?: string;
 
   @ApiPropertyOptional({ description: 'true: only active units' })

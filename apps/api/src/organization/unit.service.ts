@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/principal';
 import { isUniqueViolation, containsPattern } from '../common/database-errors';
 import { DomainError, notFound } from '../common/errors/domain-error';
+import { fieldProblem, verbatim } from '../common/errors/field-problem';
 import type {
   CreateUnitDto,
   CreateUnitTypeDto,
@@ -69,8 +70,7 @@ export class UnitService {
         return type;
       });
     } catch (error) {
-      if (isUniqueViolation(error))
-        throw new DomainError('UNIT_TYPE_TAKEN', { detail: { vi: dto.code, en: dto.code } });
+      if (isUniqueViolation(error)) throw new DomainError('UNIT_TYPE_TAKEN', { detail: verbatim(dto.code) });
       throw error;
     }
   }
@@ -142,7 +142,7 @@ export class UnitService {
       });
     } catch (error) {
       if (isUniqueViolation(error, 'UQ_unit_code')) {
-        throw new DomainError('UNIT_CODE_TAKEN', { detail: { vi: dto.code, en: dto.code } });
+        throw new DomainError('UNIT_CODE_TAKEN', { detail: verbatim(dto.code) });
       }
       throw error;
     }
@@ -182,8 +182,8 @@ export class UnitService {
   private async assertType(manager: EntityManager, code: string): Promise<void> {
     if (!(await manager.existsBy(UnitType, { code }))) {
       throw new DomainError('UNIT_TYPE_UNKNOWN', {
-        detail: { vi: code, en: code },
-        errors: [{ field: 'type', code: 'UNIT_TYPE_UNKNOWN', message: code }],
+        detail: verbatim(code),
+        errors: [fieldProblem('UNIT_TYPE_UNKNOWN', { unitType: code }, 'type')],
       });
     }
   }

@@ -8,6 +8,7 @@ import type { Actor } from '../auth/principal';
 import { TokenService } from '../auth/token.service';
 import { isUniqueViolation, containsPattern } from '../common/database-errors';
 import { DomainError, notFound } from '../common/errors/domain-error';
+import { fieldProblem, verbatim } from '../common/errors/field-problem';
 import type { CreateUserDto, UpdateUserDto, UserDto, UserQueryDto } from './organization.dto';
 import { Unit } from './unit.entity';
 import { User } from './user.entity';
@@ -99,7 +100,7 @@ export class UserService {
       });
     } catch (error) {
       if (isUniqueViolation(error, 'UQ_app_user_username')) {
-        throw new DomainError('USERNAME_TAKEN', { detail: { vi: dto.username, en: dto.username } });
+        throw new DomainError('USERNAME_TAKEN', { detail: verbatim(dto.username) });
       }
       throw error;
     }
@@ -193,14 +194,7 @@ export class UserService {
     const unit = await manager.findOneBy(Unit, { code });
     if (!unit) {
       throw new DomainError('VALIDATION_FAILED', {
-        errors: [
-          {
-            field: 'unitCode',
-            code: 'UNIT_NOT_FOUND',
-            message: `Không có đơn vị ${code}`,
-            messageEn: `No unit ${code}`,
-          },
-        ],
+        errors: [fieldProblem('UNIT_NOT_FOUND', { unit: code }, 'unitCode')],
       });
     }
     return unit;

@@ -1,5 +1,6 @@
 /** Which criteria set scores which unit of a period, and which units may join it: pure rules. */
 import type { FieldProblem } from '@par/contracts';
+import { fieldProblem } from '../common/errors/field-problem';
 import type { CriteriaSetRow } from '../criteria/criteria-set.entity';
 import type { Unit } from '../organization/unit.entity';
 
@@ -31,30 +32,14 @@ export function setChoiceProblems(choices: readonly SetChoice[], sets: readonly 
   const problems: FieldProblem[] = [];
   for (const [i, choice] of choices.entries()) {
     const set = sets.find((candidate) => candidate.id === choice.criteriaSetId);
-    if (!set)
-      problems.push({
-        field: `criteriaSets.${i}`,
-        code: 'NOT_FOUND',
-        message: 'Không có bộ tiêu chí này',
-        messageEn: 'No such criteria set',
-      });
+    if (!set) problems.push(fieldProblem('NOT_FOUND', {}, `criteriaSets.${i}`));
     else if (set.status === 'archived') {
-      problems.push({
-        field: `criteriaSets.${i}`,
-        code: 'ARCHIVED',
-        message: `${set.code} đã lưu trữ`,
-        messageEn: `${set.code} is archived`,
-      });
+      problems.push(fieldProblem('ARCHIVED', { set: set.code }, `criteriaSets.${i}`));
     }
   }
   const types = choices.flatMap((choice) => unitTypesOf(choice, sets));
   if (choices.length > 1 && new Set(types).size !== types.length) {
-    problems.push({
-      field: 'criteriaSets',
-      code: 'DUPLICATE_UNIT_TYPE',
-      message: 'Mỗi loại đơn vị chỉ một bộ tiêu chí',
-      messageEn: 'One set per unit type',
-    });
+    problems.push(fieldProblem('DUPLICATE_UNIT_TYPE', {}, 'criteriaSets'));
   }
   return problems;
 }
@@ -82,32 +67,19 @@ export function assignUnits(
     const unit = units.find((candidate) => candidate.code === input.code);
     const field = `units.${i}.code`;
     if (seen.has(input.code)) {
-      problems.push({
-        field,
-        code: 'DUPLICATE_UNIT',
-        message: `${input.code} lặp lại`,
-        messageEn: `${input.code} is listed twice`,
-      });
+      problems.push(fieldProblem('DUPLICATE_UNIT', { unit: input.code }, field));
       continue;
     }
     seen.add(input.code);
     if (!unit || !unit.active) {
-      problems.push({
-        field,
-        code: 'UNIT_NOT_FOUND',
-        message: `Không có đơn vị ${input.code} (hoặc đã ngừng)`,
-        messageEn: `No active unit ${input.code}`,
-      });
+      problems.push(fieldProblem('UNIT_NOT_FOUND', { unit: input.code, active: true }, field));
       continue;
     }
     const set = routing ? sets.find((candidate) => candidate.id === routing.get(unit.typeCode)) : sets[0];
     if (!set) {
-      problems.push({
-        field,
-        code: 'NO_SET_FOR_UNIT_TYPE',
-        message: `Không có bộ tiêu chí cho loại đơn vị ${unit.typeCode} (${input.code})`,
-        messageEn: `No criteria set for unit type ${unit.typeCode} (${input.code})`,
-      });
+      problems.push(
+        fieldProblem('NO_SET_FOR_UNIT_TYPE', { unitType: unit.typeCode, unit: input.code }, field),
+      );
       continue;
     }
     assigned.push({ unit, group: input.group, setId: set.id });
@@ -128,12 +100,7 @@ export function groupsSpanningSets(
     if (seen === undefined) setOfGroup.set(assignment.group, assignment.setId);
     else if (seen !== assignment.setId) {
       return [
-        {
-          field: 'units',
-          code: 'GROUP_SPANS_SETS',
-          message: `Nhóm xếp hạng "${assignment.group}" gồm đơn vị chấm theo các bộ tiêu chí khác nhau (${assignment.unit.code})`,
-          messageEn: `Ranking group "${assignment.group}" mixes units scored on different sets (${assignment.unit.code})`,
-        },
+        fieldProblem('GROUP_SPANS_SETS', { group: assignment.group, unit: assignment.unit.code }, 'units'),
       ];
     }
   }

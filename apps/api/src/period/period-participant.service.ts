@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FieldProblem } from '@par/contracts';
+import { DETAIL_TEXTS, fieldProblemText, type FieldProblem } from '@par/contracts';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { Assessment } from '../self-assessment/assessment.entity';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/principal';
 import { DomainError, notFound } from '../common/errors/domain-error';
+import { fieldProblem } from '../common/errors/field-problem';
 import { CriteriaSetRow } from '../criteria/criteria-set.entity';
 import { Unit } from '../organization/unit.entity';
 import { assignUnits, groupsSpanningSets, setRouting, type Assignment } from './period-assignment';
@@ -16,8 +17,7 @@ import { dateOrNull } from './period.mapper';
 import { PeriodRepository } from './period.repository';
 import type { PeriodUnitInputDto, UnitDeadlineDto } from './period.dto';
 
-const notParticipating = (code: string) =>
-  notFound({ vi: `${code} không tham gia kỳ này`, en: `${code} does not participate` });
+const notParticipating = (code: string) => notFound(DETAIL_TEXTS.NOT_PARTICIPATING({ unit: code }));
 
 /** A period's participants: units joining and leaving (setup only), and per-unit deadline extensions. */
 @Injectable()
@@ -67,8 +67,7 @@ export class PeriodParticipantService {
   async addUnits(id: string, inputs: PeriodUnitInputDto[], actor: Actor): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const period = await this.periods.lock(manager, id);
-      if (period.state !== 'setup')
-        throw setupOnly('Chỉ thêm đơn vị khi kỳ đang thiết lập', 'Units can be added in setup only');
+      if (period.state !== 'setup') throw setupOnly('add');
       const links = await manager.findBy(PeriodCriteriaSet, { periodId: id });
       const sets = await manager.find(CriteriaSetRow, {
         where: { id: In(links.map((link) => link.criteriaSetId)) },
@@ -91,12 +90,7 @@ export class PeriodParticipantService {
       });
       for (const participant of existing) {
         const code = assigned.find((assignment) => assignment.unit.id === participant.unitId)!.unit.code;
-        problems.push({
-          field: 'units',
-          code: 'ALREADY_PARTICIPATING',
-          message: `${code} đã tham gia`,
-          messageEn: `${code} already participates`,
-        });
+        problems.push(fieldProblem('ALREADY_PARTICIPATING', { unit: code }, 'units'));
       }
       if (problems.length) throw new DomainError('PERIOD_INVALID', { errors: problems });
       await this.insert(manager, id, assigned);
@@ -112,8 +106,7 @@ export class PeriodParticipantService {
   async removeUnit(id: string, code: string, actor: Actor): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const period = await this.periods.lock(manager, id);
-      if (period.state !== 'setup')
-        throw setupOnly('Chỉ bớt đơn vị khi kỳ đang thiết lập', 'Units can be removed in setup only');
+      if (period.state !== 'setup') throw setupOnly('remove');
       const unit = await manager.findOneBy(Unit, { code });
       const participant = unit
         ? await manager.findOneBy(PeriodUnit, { periodId: id, unitId: unit.id })
@@ -165,9 +158,9 @@ export class PeriodParticipantService {
   }
 }
 
-function setupOnly(vi: string, en: string): DomainError {
+function setupOnly(change: 'add' | 'remove'): DomainError {
   return new DomainError('PERIOD_STATE_CONFLICT', {
-    detail: { vi, en },
-    errors: [{ code: 'SETUP_ONLY', message: vi, messageEn: en }],
+    detail: fieldProblemText('SETUP_ONLY', { change }),
+    errors: [fieldProblem('SETUP_ONLY', { change })],
   });
 }

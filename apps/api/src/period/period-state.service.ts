@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { PeriodMoveProblemCode } from '@par/contracts';
 import { parseCriteriaSet } from '@par/scoring';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Assessment } from '../self-assessment/assessment.entity';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/principal';
 import { DomainError } from '../common/errors/domain-error';
+import { fieldProblem } from '../common/errors/field-problem';
 import { Clock } from '../common/time/clock';
 import { CriteriaSetLifecycleService } from '../criteria/criteria-set-lifecycle.service';
 import { CriteriaSetService } from '../criteria/criteria-set.service';
@@ -107,13 +109,6 @@ function notByStateRoute(): DomainError {
       vi: 'trạng thái này đạt được qua tính điểm / công bố',
       en: 'this state is reached by compute / publish',
     },
-    errors: [
-      {
-        field: 'state',
-        code: 'NOT_BY_STATE_ROUTE',
-        message: 'computed/published: dùng /results/compute hoặc /publish',
-        messageEn: 'use /results/compute or /publish',
-      },
-    ],
+    errors: [fieldProblem('NOT_BY_STATE_ROUTE' satisfies PeriodMoveProblemCode, {}, 'state')],
   });
 }

@@ -1,4 +1,5 @@
-import type { FieldProblem } from '@par/contracts';
+import type { FieldProblem, FieldProblemParams, PeriodMoveProblemCode } from '@par/contracts';
+import { fieldProblem } from '../common/errors/field-problem';
 import type { AssessmentStatus } from '../self-assessment/assessment.entity';
 import type { PeriodState } from './period.entity';
 
@@ -104,14 +105,9 @@ export function transitionFacts(
   };
 }
 
-const problem = (code: string, vi: string, en: string): FieldProblem => ({
-  code,
-  message: vi,
-  messageEn: en,
-});
-
-function list(codes: string[]): string {
-  return codes.length > 8 ? `${codes.slice(0, 8).join(', ')} … (+${codes.length - 8})` : codes.join(', ');
+/** An unmet precondition: one of the codes the SPA keeps a remedy for (`PERIOD_MOVE_PROBLEM_CODES`). */
+function precondition<C extends PeriodMoveProblemCode>(code: C, params: FieldProblemParams<C>): FieldProblem {
+  return fieldProblem(code, params);
 }
 
 /** Every unmet precondition of moving `from` → `to` (empty: the move is allowed). */
@@ -121,62 +117,29 @@ export function unmetPreconditions(
   facts: TransitionFacts,
 ): FieldProblem[] {
   if (NEXT_STATE[from] !== to) {
-    return [
-      problem(
-        'NOT_NEXT_STATE',
-        `Từ "${from}" chỉ chuyển được sang "${NEXT_STATE[from] ?? '—'}"`,
-        `From "${from}" the next state is "${NEXT_STATE[from] ?? '—'}"`,
-      ),
-    ];
+    return [precondition('NOT_NEXT_STATE', { from, next: NEXT_STATE[from] })];
   }
   const unmet: FieldProblem[] = [];
   switch (to) {
     case 'self_assessment':
-      if (facts.unitCount === 0)
-        unmet.push(
-          problem('NO_UNITS', 'Kỳ đánh giá chưa có đơn vị tham gia', 'The period has no participating unit'),
-        );
+      if (facts.unitCount === 0) unmet.push(precondition('NO_UNITS', {}));
       if (facts.invalidSets.length) {
-        unmet.push(
-          problem(
-            'CRITERIA_SET_INVALID',
-            `Bộ tiêu chí chưa hợp lệ: ${list(facts.invalidSets)}`,
-            `Invalid criteria sets: ${list(facts.invalidSets)}`,
-          ),
-        );
+        unmet.push(precondition('CRITERIA_SET_INVALID', { sets: facts.invalidSets }));
       }
       break;
     case 'appraisal':
       if (facts.draftUnits.length && !facts.selfAssessmentDeadlinePassed) {
-        unmet.push(
-          problem(
-            'UNITS_NOT_SUBMITTED',
-            `${facts.draftUnits.length} đơn vị chưa nộp tự đánh giá và chưa hết hạn: ${list(facts.draftUnits)}`,
-            `${facts.draftUnits.length} unit(s) have not submitted and the deadline has not passed: ${list(facts.draftUnits)}`,
-          ),
-        );
+        unmet.push(precondition('UNITS_NOT_SUBMITTED', { units: facts.draftUnits }));
       }
       break;
     case 'explanation':
       if (facts.unitsAwaitingRound1.length) {
-        unmet.push(
-          problem(
-            'ROUND1_INCOMPLETE',
-            `${facts.unitsAwaitingRound1.length} đơn vị còn tiêu chí chưa thẩm định vòng 1: ${list(facts.unitsAwaitingRound1)}`,
-            `${facts.unitsAwaitingRound1.length} unit(s) still have leaves without a round-1 decision: ${list(facts.unitsAwaitingRound1)}`,
-          ),
-        );
+        unmet.push(precondition('ROUND1_INCOMPLETE', { units: facts.unitsAwaitingRound1 }));
       }
       break;
     case 'final_appraisal':
       if (facts.unitsExplaining.length && !facts.explanationDeadlinePassed) {
-        unmet.push(
-          problem(
-            'EXPLANATION_WINDOW_OPEN',
-            `Còn ${facts.unitsExplaining.length} đơn vị trong thời hạn giải trình: ${list(facts.unitsExplaining)}`,
-            `${facts.unitsExplaining.length} unit(s) are still inside the explanation window: ${list(facts.unitsExplaining)}`,
-          ),
-        );
+        unmet.push(precondition('EXPLANATION_WINDOW_OPEN', { units: facts.unitsExplaining }));
       }
       break;
     default:

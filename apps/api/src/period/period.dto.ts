@@ -1,24 +1,16 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsOptional } from 'class-validator';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
-import { IsCode } from '../common/http/params';
+  IsCode,
+  IsText,
+  IsVersion,
+  IsYear,
+  Optional,
+  ValidateNestedArray,
+  ValidateNestedOptional,
+  ValidateUUID,
+} from '../common/http/validation';
 import { BandDto } from '../criteria/criteria.dto';
 import { PERIOD_STATES, type PeriodState } from './period.entity';
 
@@ -32,8 +24,7 @@ function Deadline(description: string, example?: string): PropertyDecorator {
       description,
       ...(example ? { example } : {}),
     }),
-    IsOptional(),
-    ValidateIf((_o, v) => v !== null),
+    Optional({ nullable: true }),
     IsISO8601({ strict: true }),
   );
 }
@@ -60,7 +51,7 @@ export class PeriodUnitInputDto {
 }
 
 export class PeriodSetInputDto {
-  @ApiProperty({ format: 'uuid' }) @IsUUID() criteriaSetId!: string;
+  @ValidateUUID() criteriaSetId!: string;
 
   @ApiPropertyOptional({
     type: [String],
@@ -75,69 +66,50 @@ export class PeriodSetInputDto {
   @IsCode({ each: true })
   unitTypes?: string[];
 
-  @ApiPropertyOptional({ type: [BandDto], description: 'Bands for this period (default: the set’s)' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => BandDto)
+  @ValidateNestedArray(BandDto, {
+    optional: true,
+    max: 20,
+    description: 'Bands for this period (default: the set’s)',
+  })
   bands?: BandDto[];
 }
 
 export class CreatePeriodDto {
-  @ApiProperty({ example: 2026 }) @IsInt() @Min(2000) @Max(2100) year!: number;
-  @ApiProperty({ example: 'Chỉ số CCHC năm 2026' }) @IsString() @MinLength(1) @MaxLength(300) name!: string;
+  @ApiProperty({ example: 2026 }) @IsYear() year!: number;
+  @ApiProperty({ example: 'Chỉ số CCHC năm 2026' }) @IsText({ min: 1, max: 300 }) name!: string;
 
-  @ApiPropertyOptional({
-    format: 'uuid',
+  @ValidateUUID({
+    optional: true,
     description: 'One set for every unit (or use `criteriaSets`, one per unit type)',
   })
-  @IsOptional()
-  @IsUUID()
   criteriaSetId?: string;
 
-  @ApiPropertyOptional({
-    type: [PeriodSetInputDto],
+  @ValidateNestedArray(PeriodSetInputDto, {
+    optional: true,
+    max: 20,
     description: 'One set per unit type; each unit is scored on the set of its type',
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => PeriodSetInputDto)
   criteriaSets?: PeriodSetInputDto[];
 
-  @ApiPropertyOptional({ type: [BandDto], description: 'With `criteriaSetId`: bands overriding the set’s' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => BandDto)
+  @ValidateNestedArray(BandDto, {
+    optional: true,
+    max: 20,
+    description: 'With `criteriaSetId`: bands overriding the set’s',
+  })
   bands?: BandDto[];
 
-  @ApiProperty({ type: [PeriodUnitInputDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(5000)
-  @ValidateNested({ each: true })
-  @Type(() => PeriodUnitInputDto)
+  @ValidateNestedArray(PeriodUnitInputDto, { min: 1, max: 5000 })
   units!: PeriodUnitInputDto[];
 
-  @ApiPropertyOptional({ type: DeadlinesDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => DeadlinesDto)
+  @ValidateNestedOptional(DeadlinesDto)
   deadlines?: DeadlinesDto;
 }
 
 export class UpdatePeriodDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(300) name?: string;
-  @ApiPropertyOptional({ type: DeadlinesDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => DeadlinesDto)
+  @ApiPropertyOptional() @IsOptional() @IsText({ min: 1, max: 300 }) name?: string;
+  @ValidateNestedOptional(DeadlinesDto)
   deadlines?: DeadlinesDto;
-  @ApiProperty() @IsInt() @Min(1) version!: number;
+  @ApiProperty() @IsVersion() version!: number;
 }
 
 export class PeriodStateDto {

@@ -5,6 +5,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/principal';
 import { DomainError } from '../common/errors/domain-error';
+import { fieldProblem } from '../common/errors/field-problem';
 import { CriteriaSetRow } from '../criteria/criteria-set.entity';
 import { groupsSpanningSets, setChoiceProblems, setRouting, unitTypesOf } from './period-assignment';
 import { PeriodCriteriaSet } from './period-criteria-set.entity';
@@ -30,14 +31,7 @@ export class PeriodService {
       dto.criteriaSets ?? (dto.criteriaSetId ? [{ criteriaSetId: dto.criteriaSetId, bands: dto.bands }] : []);
     if (choices.length === 0 || (dto.criteriaSetId && dto.criteriaSets)) {
       throw new DomainError('PERIOD_INVALID', {
-        errors: [
-          {
-            field: 'criteriaSetId',
-            code: 'INVALID',
-            message: 'cần đúng một trong criteriaSetId hoặc criteriaSets',
-            messageEn: 'give exactly one of criteriaSetId or criteriaSets',
-          },
-        ],
+        errors: [fieldProblem('INVALID', {}, 'criteriaSetId')],
       });
     }
     return this.dataSource.transaction(async (manager) => {

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/principal';
 import { DomainError } from '../common/errors/domain-error';
+import { fieldProblem } from '../common/errors/field-problem';
 import { Clock } from '../common/time/clock';
 import { Period, periodNotFound } from '../period/period.entity';
 
@@ -28,7 +29,7 @@ export class PublicationService {
       if (period.state !== 'computed' || !period.results) {
         throw new DomainError('PERIOD_STATE_CONFLICT', {
           detail: { vi: 'cần tính điểm trước khi công bố', en: 'compute the results before publishing' },
-          errors: [{ code: 'NOT_COMPUTED', message: 'Chưa tính điểm', messageEn: 'Not computed' }],
+          errors: [fieldProblem('NOT_COMPUTED', {})],
         });
       }
       Object.assign(period, { state: 'published', decisionNo, decisionDate, publishedAt: this.clock.now() });

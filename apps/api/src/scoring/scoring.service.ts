@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/principal';
 import { DomainError } from '../common/errors/domain-error';
+import { fieldProblem } from '../common/errors/field-problem';
 import { issuesToProblems } from '../common/errors/issues';
 import { Clock } from '../common/time/clock';
 import { CriteriaSetCache } from '../criteria/criteria-set-cache';
@@ -46,12 +47,9 @@ export class ScoringService {
             vi: `${open.length} đơn vị: ${open.map((row) => row.code).join(', ')}`,
             en: `${open.length} unit(s): ${open.map((row) => row.code).join(', ')}`,
           },
-          errors: open.map((row) => ({
-            unit: row.code,
-            code: 'NOT_FINAL',
-            message: `${row.code}: ${row.status}`,
-            messageEn: `${row.code}: ${row.status}`,
-          })),
+          errors: open.map((row) =>
+            fieldProblem('NOT_FINAL', { unit: row.code, status: row.status }, { unit: row.code }),
+          ),
         });
       }
       const units: ResultsV1['units'][number][] = [];

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { IsCode } from '../common/http/params';
+import { IsIn, IsOptional } from 'class-validator';
+import { IsCode, OptionalQueryInt } from '../common/http/validation';
 import { ASSESSMENT_STATUSES, type AssessmentStatus } from './assessment.entity';
 import { ItemDto } from './assessment.dto';
 
@@ -16,18 +15,10 @@ export class QueueQueryDto {
   @IsIn(['pending', 'done', 'all'])
   status?: 'pending' | 'done' | 'all';
   @ApiPropertyOptional({ default: 1, maximum: 1000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @OptionalQueryInt({ min: 1, max: 1000 })
   page?: number;
   @ApiPropertyOptional({ default: 200, maximum: 1000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @OptionalQueryInt({ min: 1, max: 1000 })
   pageSize?: number;
 }
 

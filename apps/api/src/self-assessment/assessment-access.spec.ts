@@ -1,7 +1,7 @@
 import type { Role } from '@par/contracts';
 import type { Actor, UserPrincipal } from '../auth/principal';
 import { DomainError } from '../common/errors/domain-error';
-import { leafIn, smallCriteriaSet } from './__fixtures__/small-criteria-set';
+import { leafIn, smallCriteriaSet } from '../../test/support/criteria-set';
 import {
   appraiserCovers,
   areaOf,

@@ -1,4 +1,4 @@
-import { UNIT_ROLES } from '@par/contracts';
+import { DETAIL_TEXTS, UNIT_ROLES, type LocalizedText } from '@par/contracts';
 import type { CriteriaSet, LeafNode } from '@par/scoring';
 import type { Actor, UserPrincipal } from '../auth/principal';
 import { userOf } from '../auth/principal';
@@ -35,8 +35,9 @@ export function mayRead(actor: Actor, unitId: string): boolean {
   return principal.role === 'admin' || principal.role === 'appraiser' || isUnitMember(actor, unitId);
 }
 
-export function forbidden(vi: string, en: string): DomainError {
-  return new DomainError('FORBIDDEN', { detail: { vi, en } });
+/** 403 FORBIDDEN saying who may do this. */
+export function forbidden(who: LocalizedText): DomainError {
+  return new DomainError('FORBIDDEN', { detail: who });
 }
 
 /** The unit's own deadline for a stage it writes in (its extension, else the period's). */
@@ -76,17 +77,14 @@ export function assertMayAct(
   const user = userOf(actor);
   const admin = user?.role === 'admin';
   if (stage === 'self' || stage === 'explanation') {
-    if (!admin && !isUnitMember(actor, context.unit.id))
-      throw forbidden('chỉ đơn vị được đánh giá', 'only the assessed unit');
+    if (!admin && !isUnitMember(actor, context.unit.id)) throw forbidden(DETAIL_TEXTS.ONLY_ASSESSED_UNIT());
     if (!admin) assertBeforeDeadline(deadlineOf(context, stage), now);
     return;
   }
   if (!user || !appraiserCovers(user, context.set, leaf)) {
     if (user?.role === 'appraiser') {
-      throw new DomainError('LEAF_NOT_IN_SCOPE', {
-        detail: { vi: `tiêu chí ${leaf.code}`, en: `leaf ${leaf.code}` },
-      });
+      throw new DomainError('LEAF_NOT_IN_SCOPE', { detail: DETAIL_TEXTS.LEAF({ leaf: leaf.code }) });
     }
-    throw forbidden('chỉ thành viên thẩm định', 'appraisers only');
+    throw forbidden(DETAIL_TEXTS.APPRAISERS_ONLY());
   }
 }

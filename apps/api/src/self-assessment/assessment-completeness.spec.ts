@@ -1,5 +1,5 @@
 import type { LeafInputV1 } from '@par/scoring';
-import { smallCriteriaSet } from './__fixtures__/small-criteria-set';
+import { smallCriteriaSet } from '../../test/support/criteria-set';
 import { completenessOf } from './assessment-completeness';
 import type { EvidenceDto } from './assessment.dto';
 

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { DETAIL_TEXTS } from '@par/contracts';
 import { parseAssessments, toMilli, type AssessmentsV1, type LeafInputV1 } from '@par/scoring';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/principal';
 import { DomainError } from '../common/errors/domain-error';
+import { fieldProblem } from '../common/errors/field-problem';
 import { issuesToProblems } from '../common/errors/issues';
 import { Clock } from '../common/time/clock';
 import { CriteriaSetCache } from '../criteria/criteria-set-cache';
@@ -54,12 +56,11 @@ export class AssessmentImportService {
       if (!setRow) {
         throw new DomainError('ASSESSMENTS_INVALID', {
           errors: [
-            {
-              field: '/criteriaSet',
-              code: 'CRITERIA_SET_MISMATCH',
-              message: `criteriaSet phải là một trong: ${setRows.map((row) => row.code).join(', ')}`,
-              messageEn: `criteriaSet must be one of: ${setRows.map((row) => row.code).join(', ')}`,
-            },
+            fieldProblem(
+              'CRITERIA_SET_MISMATCH',
+              { allowed: setRows.map((row) => row.code) },
+              '/criteriaSet',
+            ),
           ],
         });
       }
@@ -67,7 +68,7 @@ export class AssessmentImportService {
       const parsed = parseAssessments(input, set);
       if (!parsed.ok)
         throw new DomainError('ASSESSMENTS_INVALID', {
-          detail: { vi: `${parsed.issues.length} lỗi`, en: `${parsed.issues.length} problem(s)` },
+          detail: DETAIL_TEXTS.PROBLEM_COUNT({ count: parsed.issues.length }),
           errors: issuesToProblems(parsed.issues),
         });
       const document = input as AssessmentsV1;
@@ -82,26 +83,10 @@ export class AssessmentImportService {
       const problems = document.units.flatMap((entry, index) => {
         const unit = units.find((candidate) => candidate.code === entry.code);
         const participant = unit && participation.find((row) => row.unitId === unit.id);
-        if (!participant)
-          return [
-            {
-              field: `/units/${index}/code`,
-              unit: entry.code,
-              code: 'UNKNOWN_UNIT',
-              message: `${entry.code} không tham gia kỳ này`,
-              messageEn: `${entry.code} does not participate`,
-            },
-          ];
+        const where = { field: `/units/${index}/code`, unit: entry.code };
+        if (!participant) return [fieldProblem('UNKNOWN_UNIT', { unit: entry.code }, where)];
         if (participant.criteriaSetId !== setRow.id)
-          return [
-            {
-              field: `/units/${index}/code`,
-              unit: entry.code,
-              code: 'CRITERIA_SET_MISMATCH',
-              message: `${entry.code} chấm theo bộ tiêu chí khác`,
-              messageEn: `${entry.code} is scored on another set`,
-            },
-          ];
+          return [fieldProblem('CRITERIA_SET_MISMATCH', { unit: entry.code }, where)];
         return [];
       });
       if (problems.length) throw new DomainError('ASSESSMENTS_INVALID', { errors: problems });

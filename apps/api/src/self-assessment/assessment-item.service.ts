@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { DETAIL_TEXTS } from '@par/contracts';
 import type { LeafInputV1, LeafNode } from '@par/scoring';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/principal';
 import { DomainError } from '../common/errors/domain-error';
+import { verbatim } from '../common/errors/field-problem';
 import { Clock } from '../common/time/clock';
 import { assertMayAct } from './assessment-access';
 import { AssessmentContextLoader, leafOf, type AssessmentContext } from './assessment-context.loader';
@@ -95,7 +97,7 @@ export class AssessmentItemService {
     now: Date,
   ): void {
     if (leaf.source === 'survey')
-      throw new DomainError('SURVEY_LEAF_NOT_SELF_SCORED', { detail: { vi: leaf.code, en: leaf.code } });
+      throw new DomainError('SURVEY_LEAF_NOT_SELF_SCORED', { detail: verbatim(leaf.code) });
     if (dto.input !== undefined) {
       item.selfInput = dto.input;
       item.selfPointsMilli = pointsOf(leaf, dto.input);
@@ -134,7 +136,7 @@ export class AssessmentItemService {
   ): void {
     if (item.round1PointsMilli === item.selfPointsMilli) {
       throw new DomainError('EXPLANATION_NOT_ALLOWED', {
-        detail: { vi: `tiêu chí ${leaf.code} không bị điều chỉnh`, en: `leaf ${leaf.code} was not adjusted` },
+        detail: DETAIL_TEXTS.LEAF_NOT_ADJUSTED({ leaf: leaf.code }),
       });
     }
     if (dto.explanation === undefined) {
@@ -245,7 +247,7 @@ function appraise(
   const pointsMilli = pointsOf(leaf, input);
   if (pointsMilli !== from.pointsMilli && !dto.comment?.trim()) {
     throw new DomainError('COMMENT_REQUIRED', {
-      detail: { vi: `tiêu chí ${leaf.code}`, en: `leaf ${leaf.code}` },
+      detail: DETAIL_TEXTS.LEAF({ leaf: leaf.code }),
     });
   }
   return { input, pointsMilli, comment: dto.comment ?? null };

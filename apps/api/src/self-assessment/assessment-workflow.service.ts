@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { DETAIL_TEXTS } from '@par/contracts';
 import { toMilli } from '@par/scoring';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/principal';
 import { userOf } from '../auth/principal';
 import { DomainError } from '../common/errors/domain-error';
+import { fieldProblem } from '../common/errors/field-problem';
 import { Clock } from '../common/time/clock';
 import { assertBeforeDeadline, deadlineOf, forbidden, isUnitMember } from './assessment-access';
 import { AssessmentContextLoader, type AssessmentContext } from './assessment-context.loader';
@@ -37,7 +39,7 @@ export class AssessmentWorkflowService {
       const context = await this.contexts.load(manager, periodId, unitCode, actor, 'update');
       const user = userOf(actor);
       if (user?.role !== 'admin' && !(user?.role === 'unit_head' && isUnitMember(actor, context.unit.id))) {
-        throw forbidden('chỉ lãnh đạo đơn vị nộp phiếu', 'only the unit head submits');
+        throw forbidden({ vi: 'chỉ lãnh đạo đơn vị nộp phiếu', en: 'only the unit head submits' });
       }
       if (stageOf(context.period.state, context.assessment.status) !== 'self')
         throw new DomainError('ASSESSMENT_LOCKED');
@@ -50,18 +52,8 @@ export class AssessmentWorkflowService {
             en: `${check.missingInput.length} leaves without input, ${check.missingEvidence.length} without evidence or a note`,
           },
           errors: [
-            ...check.missingInput.map((leaf) => ({
-              leaf,
-              code: 'NO_INPUT',
-              message: `${leaf}: chưa nhập số liệu`,
-              messageEn: `${leaf}: no input`,
-            })),
-            ...check.missingEvidence.map((leaf) => ({
-              leaf,
-              code: 'NO_EVIDENCE',
-              message: `${leaf}: chưa có tài liệu kiểm chứng hoặc giải thích`,
-              messageEn: `${leaf}: no evidence nor note`,
-            })),
+            ...check.missingInput.map((leaf) => fieldProblem('NO_INPUT', { leaf }, { leaf })),
+            ...check.missingEvidence.map((leaf) => fieldProblem('NO_EVIDENCE', { leaf }, { leaf })),
           ],
           extensions: { completeness: check },
         });
@@ -79,7 +71,7 @@ export class AssessmentWorkflowService {
       const context = await this.contexts.load(manager, periodId, unitCode, actor, 'update');
       const user = userOf(actor);
       if (user?.role !== 'admin' && !(user?.role === 'unit_head' && isUnitMember(actor, context.unit.id))) {
-        throw forbidden('chỉ lãnh đạo đơn vị', 'only the unit head');
+        throw forbidden({ vi: 'chỉ lãnh đạo đơn vị', en: 'only the unit head' });
       }
       if (stageOf(context.period.state, context.assessment.status) !== 'explanation')
         throw new DomainError('ASSESSMENT_LOCKED');
@@ -102,12 +94,7 @@ export class AssessmentWorkflowService {
             vi: `${open.length} tiêu chí có giải trình chưa thẩm định vòng 2`,
             en: `${open.length} explained leaves await round 2`,
           },
-          errors: open.map((item) => ({
-            leaf: item.leafCode,
-            code: 'ROUND2_PENDING',
-            message: `${item.leafCode}: chờ thẩm định vòng 2`,
-            messageEn: `${item.leafCode}: awaiting round 2`,
-          })),
+          errors: open.map(({ leafCode: leaf }) => fieldProblem('ROUND2_PENDING', { leaf }, { leaf })),
         });
       }
       return this.setStatus(manager, context, 'final', actor, 'assessment.finalize', {
@@ -152,7 +139,7 @@ export class AssessmentWorkflowService {
       const user = userOf(actor);
       if (stage !== 'round1' && stage !== 'round2') throw new DomainError('ASSESSMENT_LOCKED');
       if (user?.role !== 'admin' && user?.role !== 'appraiser')
-        throw forbidden('chỉ thành viên thẩm định', 'appraisers only');
+        throw forbidden(DETAIL_TEXTS.APPRAISERS_ONLY());
       if (context.assessment.version !== dto.version)
         throw new DomainError('STALE_VERSION', {
           extensions: { current: await this.assessments.dto(manager, context) },
@@ -161,13 +148,7 @@ export class AssessmentWorkflowService {
       const penalty = toMilli(dto.penalty);
       if ((bonus || penalty) && !context.set.adjustments) {
         throw new DomainError('INPUT_INVALID', {
-          errors: [
-            {
-              code: 'ADJUSTMENT_NOT_ALLOWED',
-              message: 'Bộ tiêu chí không có điểm thưởng/trừ',
-              messageEn: 'The set has no bonus/penalty block',
-            },
-          ],
+          errors: [fieldProblem('ADJUSTMENT_NOT_ALLOWED', {})],
         });
       }
       const before = {

@@ -1,16 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { LeafInputV1 } from '@par/scoring';
-import {
-  IsBoolean,
-  IsInt,
-  IsObject,
-  IsOptional,
-  IsString,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateIf,
-} from 'class-validator';
+import { IsBoolean, IsObject, IsOptional } from 'class-validator';
+import { IsText, IsVersion, Optional } from '../common/http/validation';
 import { IsPoints, POINTS_SCHEMA } from '../criteria/criteria.dto';
 import { ASSESSMENT_STATUSES, type AssessmentStatus } from './assessment.entity';
 
@@ -23,8 +14,7 @@ export class ItemWriteDto {
     description:
       'The version last read (0 for a leaf never written); a stale one is 409 STALE_VERSION with the current item',
   })
-  @IsInt()
-  @Min(0)
+  @IsVersion({ min: 0 })
   version!: number;
 
   @ApiPropertyOptional({
@@ -48,24 +38,20 @@ export class ItemWriteDto {
     nullable: true,
     description: 'Unit: how the figures were reached (needed where no evidence is attached)',
   })
-  @IsOptional()
-  @ValidateIf((_o, v) => v !== null)
-  @IsString()
-  @MaxLength(5000)
+  @Optional({ nullable: true })
+  @IsText({ max: 5000 })
   note?: string | null;
 
   @ApiPropertyOptional({
     description: 'Appraiser: the reason for an adjustment (required when points change)',
   })
   @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @IsText({ max: 5000 })
   comment?: string;
 
   @ApiPropertyOptional({ description: 'Unit, explanation window: the giải trình of an adjusted leaf' })
   @IsOptional()
-  @IsString()
-  @MaxLength(10000)
+  @IsText({ max: 10000 })
   explanation?: string;
 }
 
@@ -212,14 +198,12 @@ export class CompletenessDto {
 export class AdjustmentsWriteDto {
   @ApiProperty({ ...POINTS_SCHEMA, example: 0.5 }) @IsPoints() bonus!: number | string;
   @ApiProperty({ ...POINTS_SCHEMA, example: 0 }) @IsPoints() penalty!: number | string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) comment?: string;
-  @ApiProperty({ description: 'The assessment version last read' }) @IsInt() @Min(1) version!: number;
+  @ApiPropertyOptional() @IsOptional() @IsText({ max: 5000 }) comment?: string;
+  @ApiProperty({ description: 'The assessment version last read' }) @IsVersion() version!: number;
 }
 
 export class ReopenDto {
   @ApiProperty({ example: 'Đơn vị nộp nhầm tài liệu kiểm chứng, cho phép bổ sung' })
-  @IsString()
-  @MinLength(5)
-  @MaxLength(2000)
+  @IsText({ min: 5, max: 2000 })
   reason!: string;
 }

@@ -1,6 +1,6 @@
 import type { EvidenceFile } from '../evidence/evidence-file.entity';
 import type { EvidenceLink } from '../evidence/evidence-link.entity';
-import { leafIn, smallCriteriaSet } from './__fixtures__/small-criteria-set';
+import { leafIn, smallCriteriaSet } from '../../test/support/criteria-set';
 import type { AssessmentItem } from './assessment-item.entity';
 import { toEvidenceDto, toItemDto } from './assessment.mapper';
 

@@ -1,8 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { LeafInputV1 } from '@par/scoring';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, ValidateNested } from 'class-validator';
-import { IsCode } from '../common/http/params';
+import { IsObject } from 'class-validator';
+import { IsCode, ValidateNestedArray } from '../common/http/validation';
 import { LEAF_INPUT_DOC } from './assessment.dto';
 
 export class IndicatorDto {
@@ -19,12 +18,7 @@ export class IndicatorDto {
 }
 
 export class IndicatorsDto {
-  @ApiProperty({ type: [IndicatorDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10_000)
-  @ValidateNested({ each: true })
-  @Type(() => IndicatorDto)
+  @ValidateNestedArray(IndicatorDto, { min: 1, max: 10_000 })
   items!: IndicatorDto[];
 }
 

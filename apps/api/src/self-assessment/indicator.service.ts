@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { FieldProblem } from '@par/contracts';
 import type { LeafInputV1 } from '@par/scoring';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/principal';
 import { DomainError } from '../common/errors/domain-error';
+import { fieldProblem } from '../common/errors/field-problem';
 import { Clock } from '../common/time/clock';
 import { CriteriaSetCache } from '../criteria/criteria-set-cache';
 import { Unit } from '../organization/unit.entity';
@@ -51,14 +53,7 @@ export class IndicatorService {
         where: { periodId, unitId: In(units.map((unit) => unit.id)) },
         lock: { mode: 'pessimistic_read' },
       });
-      const problems: {
-        field: string;
-        unit: string;
-        leaf: string;
-        code: string;
-        message: string;
-        messageEn: string;
-      }[] = [];
+      const problems: FieldProblem[] = [];
       const writes: {
         assessment: Assessment;
         leafCode: string;
@@ -70,32 +65,17 @@ export class IndicatorService {
         const unit = units.find((candidate) => candidate.code === item.unitCode);
         const assessment = unit && assessments.find((candidate) => candidate.unitId === unit.id);
         if (!assessment) {
-          problems.push({
-            ...at,
-            code: 'UNKNOWN_UNIT',
-            message: `${item.unitCode} không tham gia kỳ này`,
-            messageEn: `${item.unitCode} does not participate`,
-          });
+          problems.push(fieldProblem('UNKNOWN_UNIT', { unit: item.unitCode }, at));
           continue;
         }
         if (assessment.status !== 'draft') {
-          problems.push({
-            ...at,
-            code: 'ASSESSMENT_LOCKED',
-            message: `${item.unitCode} đã nộp phiếu`,
-            messageEn: `${item.unitCode} has submitted`,
-          });
+          problems.push(fieldProblem('ASSESSMENT_LOCKED', { unit: item.unitCode }, at));
           continue;
         }
         const set = await this.sets.get(assessment.criteriaSetId, manager);
         const leaf = set.nodesByCode.get(item.leafCode);
         if (!leaf || leaf.type !== 'leaf' || leaf.source !== 'assessment') {
-          problems.push({
-            ...at,
-            code: 'UNKNOWN_LEAF',
-            message: `${item.leafCode} không phải tiêu chí tự chấm`,
-            messageEn: `${item.leafCode} is not a self-assessed leaf`,
-          });
+          problems.push(fieldProblem('UNKNOWN_LEAF', { leaf: item.leafCode }, at));
           continue;
         }
         try {

@@ -1,6 +1,6 @@
 import type { LeafInputV1 } from '@par/scoring';
 import { DomainError } from '../common/errors/domain-error';
-import { leafIn, smallCriteriaSet } from './__fixtures__/small-criteria-set';
+import { leafIn, smallCriteriaSet } from '../../test/support/criteria-set';
 import { pointsOf, scoreInput, whyOf } from './leaf-scoring';
 
 const set = smallCriteriaSet();

@@ -1,3 +1,4 @@
+import { DETAIL_TEXTS } from '@par/contracts';
 import {
   describeLeafScore,
   parseLeafInput,
@@ -15,7 +16,7 @@ export function scoreInput(leaf: LeafNode, input: LeafInputV1 | null): LeafScore
   const parsed = parseLeafInput(leaf, input);
   if (!parsed.ok) {
     throw new DomainError('INPUT_INVALID', {
-      detail: { vi: `tiêu chí ${leaf.code}`, en: `leaf ${leaf.code}` },
+      detail: DETAIL_TEXTS.LEAF({ leaf: leaf.code }),
       errors: issuesToProblems(parsed.issues).map((p) => ({ ...p, leaf: leaf.code })),
     });
   }

@@ -5,6 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/principal';
 import { DomainError } from '../common/errors/domain-error';
+import { fieldProblem } from '../common/errors/field-problem';
 import { Clock } from '../common/time/clock';
 import { CriteriaSetCache } from '../criteria/criteria-set-cache';
 import { SurveyCountRepository } from './survey-count.repository';
@@ -167,14 +168,7 @@ export class SurveyCloseService {
       const closesAt = dto.closesAt ? surveyInstant(dto.closesAt, 'end') : survey.closesAt;
       if (closesAt.getTime() <= survey.opensAt.getTime())
         throw new DomainError('SURVEY_INVALID', {
-          errors: [
-            {
-              field: 'closesAt',
-              code: 'WINDOW_EMPTY',
-              message: 'closesAt phải sau opensAt',
-              messageEn: 'closesAt must be after opensAt',
-            },
-          ],
+          errors: [fieldProblem('WINDOW_EMPTY', {}, 'closesAt')],
         });
       await manager.query(
         `UPDATE assessment_item i

@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/principal';
 import { DomainError } from '../common/errors/domain-error';
+import { fieldProblem } from '../common/errors/field-problem';
 import { Period } from '../period/period.entity';
 import { newSurveyCode, normalizeSurveyCode, surveyCodeHash } from './survey-code';
 import { renderCodeSheet } from './survey-code-sheet';
@@ -110,14 +111,7 @@ export class SurveyCodeService {
     const problems = given.flatMap((text, i) =>
       known.has(hashes[i])
         ? []
-        : [
-            {
-              field: `codes.${i}`,
-              code: 'UNKNOWN_CODE',
-              message: `${text}: không phải mã đã cấp cho nhóm ${groupCode}, đơn vị ${unitCode}`,
-              messageEn: `${text}: not a code issued for group ${groupCode}, unit ${unitCode}`,
-            },
-          ],
+        : [fieldProblem('UNKNOWN_CODE', { code: text, group: groupCode, unit: unitCode }, `codes.${i}`)],
     );
     if (problems.length) throw new DomainError('VALIDATION_FAILED', { errors: problems });
     return codes as string[];

@@ -5,6 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/principal';
 import { DomainError } from '../common/errors/domain-error';
+import { fieldProblem } from '../common/errors/field-problem';
 import { Clock } from '../common/time/clock';
 import { CriteriaSetCache } from '../criteria/criteria-set-cache';
 import { Period, periodNotFound } from '../period/period.entity';
@@ -89,12 +90,7 @@ export class SurveyDefinitionService {
   ): Promise<void> {
     const problems: FieldProblem[] = [];
     if (!(opensAt.getTime() < closesAt.getTime()))
-      problems.push({
-        field: 'closesAt',
-        code: 'WINDOW_EMPTY',
-        message: 'closesAt phải sau opensAt',
-        messageEn: 'closesAt must be after opensAt',
-      });
+      problems.push(fieldProblem('WINDOW_EMPTY', {}, 'closesAt'));
     const units = await participatingUnits(manager, periodId);
     const types = new Set(units.map((u) => u.typeCode));
     const surveyLeaves = new Set<string>();
@@ -102,40 +98,20 @@ export class SurveyDefinitionService {
       const set = await this.sets.get(setId, manager);
       for (const leaf of set.leaves) if (isSurveyQuestionLeaf(leaf)) surveyLeaves.add(leaf.code);
     }
-    if (surveyLeaves.size === 0)
-      problems.push({
-        field: 'groups',
-        code: 'NO_SURVEY_LEAVES',
-        message: 'Bộ tiêu chí của kỳ không có tiêu chí điều tra xã hội học',
-        messageEn: 'The period’s criteria sets have no survey leaves',
-      });
+    if (surveyLeaves.size === 0) problems.push(fieldProblem('NO_SURVEY_LEAVES', {}, 'groups'));
     const seen = new Set<string>();
     dto.groups.forEach((group, i) => {
       if (seen.has(group.code))
-        problems.push({
-          field: `groups.${i}.code`,
-          code: 'DUPLICATE_CODE',
-          message: `Nhóm ${group.code} bị lặp`,
-          messageEn: `Group ${group.code} appears twice`,
-        });
+        problems.push(fieldProblem('DUPLICATE_CODE', { group: group.code }, `groups.${i}.code`));
       seen.add(group.code);
       for (const type of group.unitTypes ?? [])
         if (!types.has(type))
-          problems.push({
-            field: `groups.${i}.unitTypes`,
-            code: 'UNKNOWN_UNIT_TYPE',
-            message: `Không có đơn vị loại ${type} trong kỳ`,
-            messageEn: `No unit of type ${type} takes part in the period`,
-          });
+          problems.push(fieldProblem('UNKNOWN_UNIT_TYPE', { unitType: type }, `groups.${i}.unitTypes`));
       for (const leaf of group.leafCodes ?? [])
         if (!surveyLeaves.has(leaf))
-          problems.push({
-            field: `groups.${i}.leafCodes`,
-            leaf,
-            code: 'NOT_A_SURVEY_LEAF',
-            message: `${leaf} không phải tiêu chí điều tra xã hội học của kỳ`,
-            messageEn: `${leaf} is not a survey leaf of the period`,
-          });
+          problems.push(
+            fieldProblem('NOT_A_SURVEY_LEAF', { leaf }, { field: `groups.${i}.leafCodes`, leaf }),
+          );
     });
     if (existing) {
       const issued = await manager.query<{ group_code: string }[]>(
@@ -144,12 +120,7 @@ export class SurveyDefinitionService {
       );
       for (const { group_code } of issued)
         if (!seen.has(group_code))
-          problems.push({
-            field: 'groups',
-            code: 'GROUP_HAS_CODES',
-            message: `Nhóm ${group_code} đã được cấp mã phiếu, không bỏ được`,
-            messageEn: `Group ${group_code} has codes issued and cannot be removed`,
-          });
+          problems.push(fieldProblem('GROUP_HAS_CODES', { group: group_code }, 'groups'));
     }
     if (problems.length) throw new DomainError('SURVEY_INVALID', { errors: problems });
   }

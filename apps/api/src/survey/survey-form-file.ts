@@ -1,5 +1,6 @@
 import type { FieldProblem } from '@par/contracts';
 import ExcelJS from 'exceljs';
+import { fieldProblem } from '../common/errors/field-problem';
 import { XLSX_MIME } from '../criteria/criteria-workbook';
 
 export const SURVEY_FORMS_FORMAT = 'par-index.survey-forms/v1';
@@ -19,25 +20,16 @@ export interface FormRow {
 
 export type ReadForms = { ok: true; rows: FormRow[] } | { ok: false; problems: FieldProblem[] };
 
-const fail = (field: string, code: string, message: string, messageEn: string): ReadForms => ({
-  ok: false,
-  problems: [{ field, code, message, messageEn }],
-});
+const fail = (problem: FieldProblem): ReadForms => ({ ok: false, problems: [problem] });
 
 /** `par-index.survey-forms/v1`: `{ format, forms: [{ serial, group, unit, answers }] }`. */
 export function readFormsJson(body: unknown): ReadForms {
   if (typeof body !== 'object' || body === null || Array.isArray(body))
-    return fail('/', 'NOT_OBJECT', 'cần một đối tượng survey-forms/v1', 'expected a survey-forms/v1 object');
+    return fail(fieldProblem('NOT_OBJECT', { expected: 'document' }, '/'));
   const doc = body as { format?: unknown; forms?: unknown };
   if (doc.format !== SURVEY_FORMS_FORMAT)
-    return fail(
-      '/format',
-      'FORMAT_MISMATCH',
-      `format phải là "${SURVEY_FORMS_FORMAT}"`,
-      `format must be "${SURVEY_FORMS_FORMAT}"`,
-    );
-  if (!Array.isArray(doc.forms))
-    return fail('/forms', 'NOT_ARRAY', 'forms phải là một mảng', 'forms must be an array');
+    return fail(fieldProblem('FORMAT_MISMATCH', { format: SURVEY_FORMS_FORMAT }, '/format'));
+  if (!Array.isArray(doc.forms)) return fail(fieldProblem('NOT_ARRAY', {}, '/forms'));
   if (doc.forms.length > MAX_FORMS_PER_FILE) return tooMany(doc.forms.length);
   return {
     ok: true,
@@ -49,12 +41,7 @@ export function readFormsJson(body: unknown): ReadForms {
 }
 
 function tooMany(count: number): ReadForms {
-  return fail(
-    '/forms',
-    'TOO_MANY_FORMS',
-    `tối đa ${MAX_FORMS_PER_FILE} phiếu một tệp (có ${count})`,
-    `at most ${MAX_FORMS_PER_FILE} forms per file (got ${count})`,
-  );
+  return fail(fieldProblem('TOO_MANY_FORMS', { max: MAX_FORMS_PER_FILE, count }, '/forms'));
 }
 
 /** Rows of a table whose header is `serial, group, unit, <leaf code>…`; empty cells are skipped questions. */
@@ -63,13 +50,7 @@ function fromTable(header: string[], records: string[][]): ReadForms {
   const lower = names.map((h) => h.toLowerCase());
   const at = (name: string) => lower.indexOf(name);
   const [serialAt, groupAt, unitAt] = [at('serial'), at('group'), at('unit')];
-  if (serialAt < 0 || groupAt < 0 || unitAt < 0)
-    return fail(
-      'header',
-      'MISSING_COLUMNS',
-      'dòng tiêu đề cần các cột serial, group, unit và một cột cho mỗi mã tiêu chí',
-      'the header needs the columns serial, group, unit and one column per leaf code',
-    );
+  if (serialAt < 0 || groupAt < 0 || unitAt < 0) return fail(fieldProblem('MISSING_COLUMNS', {}, 'header'));
   const leafColumns = names
     .map((name, index) => ({ name, index }))
     .filter(({ index, name }) => ![serialAt, groupAt, unitAt].includes(index) && name !== '');
@@ -133,7 +114,7 @@ export function parseCsv(text: string): string[][] {
 
 export function readFormsCsv(text: string): ReadForms {
   const [header, ...records] = parseCsv(text);
-  if (!header) return fail('header', 'EMPTY_FILE', 'tệp trống', 'the file is empty');
+  if (!header) return fail(fieldProblem('EMPTY_FILE', {}, 'header'));
   return fromTable(header, records);
 }
 
@@ -155,10 +136,10 @@ export async function readFormsXlsx(buffer: Buffer): Promise<ReadForms> {
   try {
     await book.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch {
-    return fail('/', 'NOT_XLSX', 'không đọc được tệp Excel (.xlsx)', 'not a readable .xlsx workbook');
+    return fail(fieldProblem('NOT_XLSX', {}, '/'));
   }
   const sheet = book.worksheets[0];
-  if (!sheet) return fail('/', 'EMPTY_FILE', 'tệp Excel không có trang tính', 'the workbook has no sheet');
+  if (!sheet) return fail(fieldProblem('EMPTY_FILE', { workbook: true }, '/'));
   const table: string[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row, number) => {
     const values = row.values as ExcelJS.CellValue[];

@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/principal';
 import { isUniqueViolation } from '../common/database-errors';
 import { DomainError } from '../common/errors/domain-error';
+import { fieldProblem } from '../common/errors/field-problem';
 import { Clock } from '../common/time/clock';
 import { CriteriaSetCache } from '../criteria/criteria-set-cache';
 import { SurveyDefinitionService } from './survey-definition.service';
@@ -124,39 +125,28 @@ export class SurveyFormImportService {
         };
         const serial = typeof form.serial === 'number' ? String(form.serial) : form.serial;
         if (typeof serial !== 'string' || !SERIAL.test(serial.trim()))
-          fail({
-            field: 'serial',
-            code: 'SERIAL_INVALID',
-            message: 'thiếu số phiếu (1–60 ký tự)',
-            messageEn: 'serial missing (1–60 characters)',
-          });
+          fail(fieldProblem('SERIAL_INVALID', {}, 'serial'));
         const group = typeof form.group === 'string' ? groups.get(form.group) : undefined;
-        if (!group)
-          fail({
-            field: 'group',
-            code: 'UNKNOWN_GROUP',
-            message: `không có nhóm đối tượng ${JSON.stringify(form.group)}`,
-            messageEn: `no respondent group ${JSON.stringify(form.group)}`,
-          });
+        if (!group) fail(fieldProblem('UNKNOWN_GROUP', { group: shown(form.group) }, 'group'));
         const unit = typeof form.unit === 'string' ? units.get(form.unit) : undefined;
         if (!unit)
-          fail({
-            field: 'unit',
-            unit: typeof form.unit === 'string' ? form.unit : undefined,
-            code: 'UNKNOWN_UNIT',
-            message: `${JSON.stringify(form.unit)} không tham gia kỳ đánh giá`,
-            messageEn: `${JSON.stringify(form.unit)} does not take part in the period`,
-          });
+          fail(
+            fieldProblem(
+              'UNKNOWN_UNIT',
+              { unit: shown(form.unit) },
+              { field: 'unit', unit: typeof form.unit === 'string' ? form.unit : undefined },
+            ),
+          );
         if (!group || !unit) continue;
         const questionnaire = await questionnaireOf(group.code, unit.code);
         if (!questionnaire) {
-          fail({
-            field: 'unit',
-            unit: unit.code,
-            code: 'UNIT_NOT_RATED_BY_GROUP',
-            message: `nhóm ${group.code} không đánh giá ${unit.code}`,
-            messageEn: `group ${group.code} does not rate ${unit.code}`,
-          });
+          fail(
+            fieldProblem(
+              'UNIT_NOT_RATED_BY_GROUP',
+              { group: group.code, unit: unit.code },
+              { field: 'unit', unit: unit.code },
+            ),
+          );
           continue;
         }
         if (!answersFit(questionnaire, form.answers)) {
@@ -176,13 +166,7 @@ export class SurveyFormImportService {
         const first = inFile.get(entry.serial);
         if (first) {
           if (same(first, entry)) skipped++;
-          else
-            fail({
-              field: 'serial',
-              code: 'SERIAL_CONFLICT',
-              message: `số phiếu ${entry.serial} lặp lại dòng ${first.row} với câu trả lời khác`,
-              messageEn: `serial ${entry.serial} repeats row ${first.row} with other answers`,
-            });
+          else fail(fieldProblem('SERIAL_CONFLICT', { serial: entry.serial, firstRow: first.row }, 'serial'));
           continue;
         }
         inFile.set(entry.serial, entry);
@@ -209,13 +193,7 @@ export class SurveyFormImportService {
           skipped++;
         else {
           errorCount++;
-          report({
-            row: form.row,
-            field: 'serial',
-            code: 'SERIAL_EXISTS',
-            message: `phiếu số ${form.serial} đã được nhập với câu trả lời khác`,
-            messageEn: `form ${form.serial} is stored already with other answers`,
-          });
+          report(fieldProblem('SERIAL_EXISTS', { serial: form.serial }, { row: form.row, field: 'serial' }));
         }
       }
       if (errorCount) {
@@ -265,4 +243,9 @@ function same(
   b: Pick<ValidForm, 'group' | 'unitId' | 'answers'>,
 ): boolean {
   return a.group === b.group && a.unitId === b.unitId && sameAnswers(a.answers, b.answers);
+}
+
+/** A value from a file as a problem names it: text as it is, anything else as JSON. */
+function shown(value: unknown): string {
+  return typeof value === 'string' ? value : String(JSON.stringify(value));
 }

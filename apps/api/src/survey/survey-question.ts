@@ -1,5 +1,6 @@
 import type { FieldProblem } from '@par/contracts';
 import type { CriteriaSet, LeafNode } from '@par/scoring';
+import { fieldProblem } from '../common/errors/field-problem';
 import type { SurveyAnswers } from './survey-form.entity';
 
 /** Labels of the default options (A 100 %, B 60 %, C 20 %, D 0 %, E excluded) when the set gives none. */
@@ -73,40 +74,34 @@ export function answerProblems(
 ): FieldProblem[] {
   const where = row === undefined ? {} : { row };
   if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) {
-    return [
-      {
-        ...where,
-        field: at,
-        code: 'NOT_OBJECT',
-        message: 'câu trả lời phải là { mã tiêu chí: mã phương án }',
-        messageEn: 'answers must be { leafCode: optionCode }',
-      },
-    ];
+    return [fieldProblem('NOT_OBJECT', { expected: 'answers' }, { ...where, field: at })];
   }
   const byLeaf = new Map(questions.map((q) => [q.leafCode, q]));
   const problems: FieldProblem[] = [];
   for (const [leafCode, option] of Object.entries(answers as Record<string, unknown>)) {
     const question = byLeaf.get(leafCode);
     if (!question) {
-      problems.push({
-        ...where,
-        field: `${at}.${leafCode}`,
-        leaf: leafCode,
-        code: 'UNKNOWN_LEAF',
-        message: `${leafCode} không phải câu hỏi của phiếu này`,
-        messageEn: `${leafCode} is not a question of this form`,
-      });
+      problems.push(
+        fieldProblem(
+          'UNKNOWN_LEAF',
+          { leaf: leafCode, form: true },
+          { ...where, field: `${at}.${leafCode}`, leaf: leafCode },
+        ),
+      );
       continue;
     }
     if (typeof option !== 'string' || !question.options.some((o) => o.code === option)) {
-      problems.push({
-        ...where,
-        field: `${at}.${leafCode}`,
-        leaf: leafCode,
-        code: 'UNKNOWN_OPTION',
-        message: `${leafCode}: phương án ${JSON.stringify(option)} không có (${question.options.map((o) => o.code).join(', ')})`,
-        messageEn: `${leafCode}: no option ${JSON.stringify(option)} (${question.options.map((o) => o.code).join(', ')})`,
-      });
+      problems.push(
+        fieldProblem(
+          'UNKNOWN_OPTION',
+          {
+            leaf: leafCode,
+            option: String(JSON.stringify(option)),
+            options: question.options.map((o) => o.code),
+          },
+          { ...where, field: `${at}.${leafCode}`, leaf: leafCode },
+        ),
+      );
     }
   }
   return problems;

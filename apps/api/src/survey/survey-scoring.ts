@@ -1,6 +1,7 @@
 import type { AssessmentsV1, CriteriaSet, LeafNode } from '@par/scoring';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error';
+import { fieldProblem, verbatim } from '../common/errors/field-problem';
 import { SurveyCountRepository } from './survey-count.repository';
 import { participatingUnits } from './survey-target';
 import { Survey } from './survey.entity';
@@ -44,14 +45,13 @@ export async function surveyImportFilter(
   const named = doc.units.flatMap((unit, i) =>
     Object.keys(unit.items)
       .filter((leaf) => surveyLeaves.has(leaf))
-      .map((leaf) => ({
-        field: `/units/${i}/items/${leaf}`,
-        unit: unit.code,
-        leaf,
-        code: 'SURVEY_LEAF',
-        message: `${unit.code} ${leaf}: điểm lấy từ cuộc điều tra xã hội học của kỳ`,
-        messageEn: `${unit.code} ${leaf}: scored by the period’s survey`,
-      })),
+      .map((leaf) =>
+        fieldProblem(
+          'SURVEY_LEAF',
+          { unit: unit.code, leaf },
+          { field: `/units/${i}/items/${leaf}`, unit: unit.code, leaf },
+        ),
+      ),
   );
   if (named.length) throw new DomainError('SURVEY_LEAF_IN_IMPORT', { errors: named });
   return (leaf) => leaf.source !== 'survey';
@@ -64,5 +64,5 @@ export async function assertNotSurveyScored(
   leaf: LeafNode,
 ): Promise<void> {
   if (leaf.source === 'survey' && (await manager.existsBy(Survey, { periodId })))
-    throw new DomainError('SURVEY_LEAF_NOT_APPRAISED', { detail: { vi: leaf.code, en: leaf.code } });
+    throw new DomainError('SURVEY_LEAF_NOT_APPRAISED', { detail: verbatim(leaf.code) });
 }

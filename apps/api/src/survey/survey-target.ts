@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { FieldProblem } from '@par/contracts';
 import type { CriteriaSet } from '@par/scoring';
 import type { EntityManager } from 'typeorm';
+import { fieldProblem } from '../common/errors/field-problem';
 import { CriteriaSetCache } from '../criteria/criteria-set-cache';
 import { SurveyGroup } from './survey-group.entity';
 import { surveyQuestions, type SurveyQuestion } from './survey-question';
@@ -133,22 +134,10 @@ export class SurveyTargets {
       [survey.periodId, unitCode],
     );
     const problems: FieldProblem[] = [];
-    if (!group)
-      problems.push({
-        field: 'groupCode',
-        code: 'UNKNOWN_GROUP',
-        message: `Không có nhóm đối tượng ${groupCode} trong cuộc điều tra`,
-        messageEn: `No respondent group ${groupCode} in the survey`,
-      });
+    if (!group) problems.push(fieldProblem('UNKNOWN_GROUP', { group: groupCode }, 'groupCode'));
     const row = rows[0];
     if (!row)
-      problems.push({
-        field: 'unitCode',
-        unit: unitCode,
-        code: 'UNKNOWN_UNIT',
-        message: `${unitCode} không tham gia kỳ đánh giá này`,
-        messageEn: `${unitCode} does not take part in this period`,
-      });
+      problems.push(fieldProblem('UNKNOWN_UNIT', { unit: unitCode }, { field: 'unitCode', unit: unitCode }));
     if (!group || !row) return { target: null, problems };
     const unit: SurveyUnit = {
       id: row.id,
@@ -162,13 +151,11 @@ export class SurveyTargets {
       return {
         target: null,
         problems: [
-          {
-            field: 'unitCode',
-            unit: unitCode,
-            code: 'UNIT_NOT_RATED_BY_GROUP',
-            message: `Nhóm ${groupCode} không đánh giá loại đơn vị ${unit.typeCode}`,
-            messageEn: `Group ${groupCode} does not rate units of type ${unit.typeCode}`,
-          },
+          fieldProblem(
+            'UNIT_NOT_RATED_BY_GROUP',
+            { group: groupCode, unit: unitCode, unitType: unit.typeCode },
+            { field: 'unitCode', unit: unitCode },
+          ),
         ],
       };
     }
@@ -177,13 +164,11 @@ export class SurveyTargets {
       return {
         target: null,
         problems: [
-          {
-            field: 'unitCode',
-            unit: unitCode,
-            code: 'NO_QUESTIONS',
-            message: `Nhóm ${groupCode} không có câu hỏi nào về ${unitCode}`,
-            messageEn: `Group ${groupCode} has no question about ${unitCode}`,
-          },
+          fieldProblem(
+            'NO_QUESTIONS',
+            { group: groupCode, unit: unitCode },
+            { field: 'unitCode', unit: unitCode },
+          ),
         ],
       };
     }

@@ -11,12 +11,9 @@ import {
   IsString,
   Matches,
   Max,
-  MaxLength,
   Min,
-  MinLength,
-  ValidateNested,
 } from 'class-validator';
-import { IsCode } from '../common/http/params';
+import { IsCode, IsText, ValidateNestedArray } from '../common/http/validation';
 import { SURVEY_STATES, type SurveyState } from './survey.entity';
 
 const ANSWERS_EXAMPLE = { '3.1': 'A', '3.2': 'C' };
@@ -25,9 +22,7 @@ export class SurveyGroupInputDto {
   @ApiProperty({ example: 'LD-SO' }) @IsCode() code!: string;
 
   @ApiProperty({ example: 'Lãnh đạo các sở, ban, ngành' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @IsText({ min: 1, max: 200 })
   name!: string;
 
   @ApiProperty({ example: 57, description: 'Target number of forms (not a cap)' })
@@ -87,12 +82,7 @@ export class SurveyDefinitionDto {
   @Max(1_000_000)
   minResponses?: number;
 
-  @ApiProperty({ type: [SurveyGroupInputDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => SurveyGroupInputDto)
+  @ValidateNestedArray(SurveyGroupInputDto, { min: 1, max: 100 })
   groups!: SurveyGroupInputDto[];
 }
 

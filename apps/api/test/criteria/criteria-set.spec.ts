@@ -32,7 +32,7 @@ describe('criteria sets', () => {
   });
 
   it('rejects a set with three independent errors, naming all three codes and nodes', async () => {
-    const set = exampleCriteriaSet({ code: 'BAD-3' }) as {
+    const set = exampleCriteriaSet({ code: 'BAD-3' }) as unknown as {
       nodes: Array<Record<string, unknown> & { children: Array<Record<string, unknown>> }>;
     };
     set.nodes[1].maxPoints = 4; // area 2: children sum to 3

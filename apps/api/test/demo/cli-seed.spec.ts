@@ -34,7 +34,7 @@ describe('par-index seed --demo against a running API', () => {
         '--password',
         'seed-admin-pass',
       ];
-      const first = await run(process.execPath, args, { timeout: 120_000 });
+      const first = await run(process.execPath, args, { timeout: 300_000 });
       expect(first.stdout).toContain('Đã nạp tỉnh Lam Giang: 34 đơn vị');
       expect(first.stdout).toContain('stc.canbo');
       const second = await run(process.execPath, args).then(
@@ -72,5 +72,5 @@ describe('par-index seed --demo against a running API', () => {
       await database.drop();
       await rm(dir, { recursive: true, force: true });
     }
-  }, 180_000);
+  }, 420_000);
 });

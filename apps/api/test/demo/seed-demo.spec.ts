@@ -11,7 +11,7 @@ describe('demo province seed', () => {
     t = await createTestApp();
     t.clock.setNow(new Date('2026-11-20T02:00:00Z'));
     report = await seedDemoOnFirstStart(t.app, () => undefined);
-  }, 180_000);
+  }, 420_000);
   afterAll(() => t.close());
 
   it('creates the province, its people, both years’ sets and two periods', async () => {

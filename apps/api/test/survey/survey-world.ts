@@ -1,34 +1,26 @@
 import { createUnit, loginAdmin, type Session } from '../support/auth';
-import { exampleAssessments, exampleCriteriaSet } from '../support/fixtures';
+import type { CriteriaSetV1 } from '@par/scoring';
+import { branch, exampleCriteriaSet, leaf } from '../support/criteria-set';
+import { exampleAssessments } from '../support/fixtures';
 import type { TestApp } from '../support/test-app';
 
 /** The worked example's set with a second survey leaf (3.2, its own options and labels): 12 points. */
-export function surveyCriteriaSet(code: string): Record<string, unknown> {
-  const base = exampleCriteriaSet({ code }) as { nodes: Array<Record<string, unknown>> };
+export function surveyCriteriaSet(code: string): CriteriaSetV1 {
+  const base = exampleCriteriaSet({ code });
   const nodes = base.nodes.map((area) =>
     area.code === '3'
-      ? {
-          ...area,
-          maxPoints: 5,
-          children: [
-            ...(area.children as unknown[]),
-            {
-              code: '3.2',
-              title: 'Mức độ hài lòng về công khai, minh bạch thông tin',
-              maxPoints: 2,
-              source: 'survey',
-              rule: {
-                kind: 'survey',
-                options: [
-                  { code: 'A', percent: 100, label: 'Hài lòng' },
-                  { code: 'B', percent: 50, label: 'Bình thường' },
-                  { code: 'C', percent: 0, label: 'Không hài lòng' },
-                  { code: 'X', percent: 0, excluded: true, label: 'Không biết' },
-                ],
-              },
-            },
-          ],
-        }
+      ? branch(area.code, area.title, [
+          ...(area.children ?? []),
+          leaf('3.2', 'Mức độ hài lòng về công khai, minh bạch thông tin', 2, {
+            kind: 'survey',
+            options: [
+              { code: 'A', percent: 100, label: 'Hài lòng' },
+              { code: 'B', percent: 50, label: 'Bình thường' },
+              { code: 'C', percent: 0, label: 'Không hài lòng' },
+              { code: 'X', percent: 0, excluded: true, label: 'Không biết' },
+            ],
+          }),
+        ])
       : area,
   );
   return { ...base, nodes };

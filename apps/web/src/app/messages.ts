@@ -6,6 +6,7 @@ import { healthMessages } from '../features/health/messages';
 import { organizationMessages } from '../features/organization/messages';
 import { periodMessages } from '../features/period/messages';
 import { selfAssessmentMessages } from '../features/self-assessment/messages';
+import { surveyMessages } from '../features/survey/messages';
 import { commonMessages } from '../lib/common-messages';
 import { registerMessages } from '../lib/messages';
 import { appMessages } from './app-messages';
@@ -25,6 +26,7 @@ export const messageCatalogues = {
   selfAssessment: selfAssessmentMessages,
   criteria: criteriaMessages,
   period: periodMessages,
+  survey: surveyMessages,
 };
 
 export const messages = {
@@ -38,6 +40,7 @@ export const messages = {
   ...selfAssessmentMessages,
   ...criteriaMessages,
   ...periodMessages,
+  ...surveyMessages,
 };
 
 declare module '../lib/messages' {

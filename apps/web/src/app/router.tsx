@@ -16,6 +16,7 @@ import { ModulePage } from './routes/module-page';
 import { MyUnitPage } from './routes/my-unit';
 import { NotFoundPage } from './routes/not-found';
 import { periodRoutes, PeriodsRoute } from './routes/periods';
+import { publicSurveyRoutes, SurveyRoute } from './routes/survey';
 
 /** Pages built so far; every other navigation item shows its module's placeholder. */
 const PAGES: Record<string, ReactElement> = {
@@ -29,6 +30,7 @@ const PAGES: Record<string, ReactElement> = {
   '/admin/audit': <AuditLog />,
   '/criteria': <CriteriaSetsRoute />,
   '/periods': <PeriodsRoute />,
+  '/survey': <SurveyRoute />,
 };
 
 const modules: RouteObject[] = [...MAIN_NAV, ...ADMIN_NAV]
@@ -42,6 +44,7 @@ const modules: RouteObject[] = [...MAIN_NAV, ...ADMIN_NAV]
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
+  ...publicSurveyRoutes,
   {
     path: '/',
     element: (

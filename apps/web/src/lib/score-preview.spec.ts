@@ -1,5 +1,4 @@
 import {
-  CRITERIA_SET_FORMAT,
   describeLeafScore,
   parseCriteriaSet,
   parseLeafInput,
@@ -9,18 +8,14 @@ import {
   type RuleV1,
 } from '@par/scoring';
 import { describe, expect, it } from 'vitest';
+import { criteriaSetDocument, leaf } from '../test/criteria-set';
 import { previewLeafScore } from './score-preview';
 
 /** One leaf as libs/scoring parses it. */
 function leafWith(rule: RuleV1, maxPoints = 2): LeafNode {
-  const set = parseCriteriaSet({
-    format: CRITERIA_SET_FORMAT,
-    code: 'T',
-    name: 'test',
-    year: 2026,
-    unitType: 'department',
-    nodes: [{ code: '1', title: 'leaf', maxPoints, source: 'assessment', rule }],
-  });
+  const set = parseCriteriaSet(
+    criteriaSetDocument([leaf('1', 'leaf', maxPoints, rule, { source: 'assessment' })]),
+  );
   if (!set.ok) throw new Error('fixture does not validate');
   return set.value.leaves[0];
 }

@@ -20,11 +20,15 @@ interface Answer {
   body: unknown;
 }
 
-function send(path: string, form: FormData, token: string | null, options: UploadOptions): Promise<Answer> {
+/** What one request carries: a multipart form, or a file as the raw body with its content type. */
+type Body = { form: FormData } | { raw: Blob; contentType: string };
+
+function send(path: string, body: Body, token: string | null, options: UploadOptions): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', path);
     xhr.setRequestHeader('Accept', 'application/json');
+    if ('raw' in body) xhr.setRequestHeader('Content-Type', body.contentType);
     if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
     xhr.upload.onprogress = (event) =>
       options.onProgress?.({ loaded: event.loaded, total: event.lengthComputable ? event.total : 0 });
@@ -40,7 +44,7 @@ function send(path: string, form: FormData, token: string | null, options: Uploa
     xhr.onerror = () => reject(new ApiError(networkProblem(0, 'upload failed')));
     xhr.onabort = () => reject(new DOMException('Upload aborted', 'AbortError'));
     options.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
-    xhr.send(form);
+    xhr.send('raw' in body ? body.raw : body.form);
   });
 }
 
@@ -49,17 +53,37 @@ function send(path: string, form: FormData, token: string | null, options: Uploa
  * one XMLHttpRequest of the SPA). Same session rules as `api`: a token about to expire is renewed first, a
  * 401 renews once and replays. Resolves to the JSON answer; a refusal rejects with `ApiError`.
  */
-export async function uploadFile<T>(path: string, file: File, options: UploadOptions = {}): Promise<T> {
-  const form = () => {
-    const data = new FormData();
-    data.append(options.field ?? 'file', file, file.name);
-    return data;
-  };
+export function uploadFile<T>(path: string, file: File, options: UploadOptions = {}): Promise<T> {
+  return upload<T>(
+    path,
+    () => {
+      const form = new FormData();
+      form.append(options.field ?? 'file', file, file.name);
+      return { form };
+    },
+    options,
+  );
+}
+
+/**
+ * Sends one file as the raw request body with its content type (routes that read the body by its type, as
+ * the survey forms import does), with the same progress and session rules as `uploadFile`.
+ */
+export function uploadBody<T>(
+  path: string,
+  file: Blob,
+  contentType: string,
+  options: Omit<UploadOptions, 'field'> = {},
+): Promise<T> {
+  return upload<T>(path, () => ({ raw: file, contentType }), options);
+}
+
+async function upload<T>(path: string, body: () => Body, options: UploadOptions): Promise<T> {
   const token = await session.accessToken();
-  let answer = await send(path, form(), token, options);
+  let answer = await send(path, body(), token, options);
   if (answer.status === 401 && token) {
     const renewed = await session.renewAfterRejection(token);
-    if (renewed) answer = await send(path, form(), renewed, options);
+    if (renewed) answer = await send(path, body(), renewed, options);
   }
   if (answer.status >= 200 && answer.status < 300) return answer.body as T;
   throw errorOf(answer.body, answer);

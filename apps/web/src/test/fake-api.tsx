@@ -1,4 +1,12 @@
-import { ERROR_TITLES, type ErrorCode, type Role } from '@par/contracts';
+import {
+  ERROR_TITLES,
+  fieldProblemText,
+  type ErrorCode,
+  type FieldProblem,
+  type FieldProblemCode,
+  type FieldProblemParams,
+  type Role,
+} from '@par/contracts';
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { vi } from 'vitest';
@@ -40,6 +48,16 @@ export const problem = (status: number, code: ErrorCode, extra: Record<string, u
     },
     status,
   );
+
+/** One of the API's own field problems, its texts from the contracts' catalogue as the API builds them. */
+export function fieldProblem<C extends FieldProblemCode>(
+  code: C,
+  params: FieldProblemParams<C>,
+  where: Omit<FieldProblem, 'code' | 'message' | 'messageEn'> = {},
+): FieldProblem {
+  const text = fieldProblemText(code, params);
+  return { ...where, code, message: text.vi, messageEn: text.en };
+}
 
 /**
  * Replaces `fetch` with a fake API: handlers keyed `"METHOD /api/v1/path"`; anything else answers 404.

@@ -2,6 +2,7 @@ import { HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { PROBLEM_CONTENT_TYPE, type ErrorCode } from '@par/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from './domain-error';
+import { verbatim } from './field-problem';
 import { buildProblem, preferredLanguage, type ProblemInput } from './problem';
 
 const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
@@ -36,10 +37,10 @@ export function toProblemInput(error: unknown): { input: ProblemInput; headers?:
     const status = error.getStatus();
     const message = error.message;
     if (status === 400 && /JSON|Unexpected|Expected/i.test(message)) {
-      return { input: { code: 'INVALID_JSON', detail: { vi: message, en: message } } };
+      return { input: { code: 'INVALID_JSON', detail: verbatim(message) } };
     }
     const code = STATUS_CODES[status];
-    if (status === 400) return { input: { code: 'BAD_REQUEST', detail: { vi: message, en: message } } };
+    if (status === 400) return { input: { code: 'BAD_REQUEST', detail: verbatim(message) } };
     if (code) return { input: { code } };
   }
   const framework = error as FrameworkError | null;
@@ -49,7 +50,7 @@ export function toProblemInput(error: unknown): { input: ProblemInput; headers?:
     const code: ErrorCode = isJson ? 'INVALID_JSON' : (STATUS_CODES[status] ?? 'BAD_REQUEST');
     const message = framework?.message ?? '';
     return {
-      input: { code, detail: isJson || code === 'BAD_REQUEST' ? { vi: message, en: message } : undefined },
+      input: { code, detail: isJson || code === 'BAD_REQUEST' ? verbatim(message) : undefined },
     };
   }
   logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));

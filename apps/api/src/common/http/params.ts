@@ -1,6 +1,9 @@
 import { ParseUUIDPipe, type PipeTransform } from '@nestjs/common';
-import { Matches, type ValidationOptions } from 'class-validator';
 import { DomainError } from '../errors/domain-error';
+import { CODE_PATTERN } from './validation';
+
+/** The code rule lives with the DTOs' other decorators; imported from here by older modules. */
+export { CODE_PATTERN, IsCode } from './validation';
 
 /** `:id` path parameters: a UUID, else 400 VALIDATION_FAILED naming the parameter. */
 export function uuidParam(name = 'id'): PipeTransform {
@@ -11,15 +14,6 @@ export function uuidParam(name = 'id'): PipeTransform {
       }),
   });
 }
-
-export const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
-
-const CODE_MESSAGE =
-  'mã chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới (≤ 40 ký tự) / letters, digits . _ - (≤ 40)';
-
-/** A code field (unit, set, node, group, band): the same rule and message everywhere. */
-export const IsCode = (options: ValidationOptions = {}) =>
-  Matches(CODE_PATTERN, { message: CODE_MESSAGE, ...options });
 
 /** `:code` path parameters (unit, set, leaf codes): short, no spaces or slashes. */
 export const codeParam = (name = 'code'): PipeTransform<string, string> => ({

@@ -1,3 +1,4 @@
+import type { PeriodMoveProblemCode } from '@par/contracts';
 import type { MessageKey } from '../../lib/messages';
 import type { PeriodState } from '../../lib/period-queries';
 import type { AssessmentStatus } from './api/types';
@@ -63,4 +64,18 @@ export const DEADLINE_LABELS: Record<DeadlineName, MessageKey> = {
   appraisal: 'period.deadline.appraisal',
   explanation: 'period.deadline.explanation',
   finalAppraisal: 'period.deadline.finalAppraisal',
+};
+
+/**
+ * What to do about each precondition the API names when it refuses a move. Exhaustive: a precondition
+ * added to `PERIOD_MOVE_PROBLEM_CODES` (libs/contracts) without a remedy here fails to compile.
+ */
+export const MOVE_REMEDIES: Record<PeriodMoveProblemCode, MessageKey> = {
+  NOT_NEXT_STATE: 'period.remedy.notNextState',
+  NOT_BY_STATE_ROUTE: 'period.remedy.notByStateRoute',
+  NO_UNITS: 'period.remedy.noUnits',
+  CRITERIA_SET_INVALID: 'period.remedy.criteriaSetInvalid',
+  UNITS_NOT_SUBMITTED: 'period.remedy.unitsNotSubmitted',
+  ROUND1_INCOMPLETE: 'period.remedy.round1Incomplete',
+  EXPLANATION_WINDOW_OPEN: 'period.remedy.explanationWindowOpen',
 };

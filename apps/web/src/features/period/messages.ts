@@ -57,9 +57,45 @@ export const periodMessages = {
     vi: 'Chưa chuyển được bước: các điều kiện chưa đạt',
     en: 'The move was refused: unmet preconditions',
   },
+  'period.remedy.notNextState': {
+    vi: 'Tải lại trang: kỳ đánh giá có thể vừa được chuyển bước.',
+    en: 'Reload the page: the period may have just moved on.',
+  },
+  'period.remedy.notByStateRoute': {
+    vi: 'Dùng nút “Tính điểm, xếp hạng” hoặc “Công bố kết quả”.',
+    en: 'Use “Compute and rank” or “Publish results”.',
+  },
+  'period.remedy.noUnits': {
+    vi: 'Thêm đơn vị tham gia ở danh sách đơn vị bên dưới.',
+    en: 'Add participating units in the list of units below.',
+  },
+  'period.remedy.criteriaSetInvalid': {
+    vi: 'Mở bộ tiêu chí và sửa các lỗi được liệt kê ở đó.',
+    en: 'Open the criteria set and fix the problems it lists.',
+  },
+  'period.remedy.unitsNotSubmitted': {
+    vi: 'Nhắc các đơn vị nộp phiếu, hoặc chờ hết hạn tự đánh giá.',
+    en: 'Remind the units to submit, or wait until the self-assessment deadline has passed.',
+  },
+  'period.remedy.round1Incomplete': {
+    vi: 'Thành viên thẩm định cần quyết định mọi tiêu chí của vòng 1.',
+    en: 'The appraisers need to decide every leaf of round 1.',
+  },
+  'period.remedy.explanationWindowOpen': {
+    vi: 'Chờ các đơn vị gửi giải trình hoặc hết thời hạn giải trình.',
+    en: 'Wait for the units to send their explanations, or for the window to close.',
+  },
   'period.compute': { vi: 'Tính điểm, xếp hạng', en: 'Compute and rank' },
   'period.recompute': { vi: 'Tính lại điểm', en: 'Compute again' },
   'period.computed': { vi: 'Đã tính điểm, xếp hạng, xếp loại.', en: 'Scores, ranks and bands computed.' },
+  'period.surveyBelowMinimum': {
+    vi: '{count} đơn vị có ít phiếu điều tra XHH hơn mức tối thiểu (điểm vẫn được tính):',
+    en: '{count} units have fewer survey forms than the minimum (scored all the same):',
+  },
+  'period.surveyBelowMinimumUnit': {
+    vi: '{unit}: {received}/{minimum} phiếu',
+    en: '{unit}: {received}/{minimum} forms',
+  },
   'period.publish': { vi: 'Công bố kết quả', en: 'Publish results' },
   'period.publishTitle': { vi: 'Công bố kết quả {name}', en: 'Publish the results of {name}' },
   'period.publishExplain': {

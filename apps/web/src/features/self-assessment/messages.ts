@@ -72,6 +72,27 @@ export const selfAssessmentMessages = {
     vi: 'Tiêu chí điều tra XHH, không tự chấm: điểm lấy từ kết quả điều tra xã hội học.',
     en: 'Survey leaf, not self-scored: its points come from the sociological survey.',
   },
+  'assessment.survey.title': {
+    vi: 'Kết quả điều tra XHH, tiêu chí {code}',
+    en: 'Survey result, leaf {code}',
+  },
+  'assessment.survey.points': {
+    vi: 'Điểm điều tra XHH: {points} / {max}',
+    en: 'Survey points: {points} / {max}',
+  },
+  'assessment.survey.forms': {
+    vi: '({total} phiếu trả lời, {counted} phiếu được tính điểm)',
+    en: '({total} forms answered, {counted} scored)',
+  },
+  'assessment.survey.distribution': { vi: 'Số phiếu theo phương án', en: 'Forms per option' },
+  'assessment.survey.option': { vi: 'Phương án', en: 'Option' },
+  'assessment.survey.count': { vi: 'Số phiếu', en: 'Forms' },
+  'assessment.survey.share': { vi: 'Tỷ lệ', en: 'Share' },
+  'assessment.survey.excluded': { vi: 'không tính điểm', en: 'not scored' },
+  'assessment.survey.note': {
+    vi: 'Điểm tổng hợp từ các phiếu điều tra khi kết thúc cuộc điều tra; không qua thẩm định, không giải trình.',
+    en: 'Points from the survey forms, set when the survey closed; not appraised, not explained.',
+  },
   'assessment.completeness': { vi: 'Kiểm tra trước khi nộp', en: 'Check before submitting' },
   'assessment.selfTotal': { vi: 'Tổng điểm tự chấm:', en: 'Self-scored total:' },
   'assessment.complete': {

@@ -1,51 +1,34 @@
-import { CRITERIA_SET_FORMAT, type CriteriaSetV1 } from '@par/scoring';
+import type { CriteriaSetV1 } from '@par/scoring';
+import { branch, criteriaSetDocument, leaf } from '../../../test/criteria-set';
 import type { CriteriaSetDetail, SetIssue } from '../api/types';
 
 export const SET_ID = '00000000-0000-4000-8000-00000000c001';
 
 /** A small draft: area 1 (max 3) with a yes/no leaf and a tiers leaf. */
-export const DOCUMENT: CriteriaSetV1 = {
-  format: CRITERIA_SET_FORMAT,
-  code: 'SO-2026',
-  name: 'Bộ tiêu chí các sở năm 2026',
-  year: 2026,
-  unitType: 'department',
-  bands: [
-    { code: 'T', label: 'Tốt', minIndex: 80 },
-    { code: 'Y', label: 'Yếu', minIndex: 0 },
+export const DOCUMENT: CriteriaSetV1 = criteriaSetDocument(
+  [
+    branch('1', 'Công tác chỉ đạo, điều hành CCHC', [
+      leaf('1.1', 'Ban hành kế hoạch CCHC', 1, { kind: 'boolean' }),
+      leaf('1.2', 'Mức độ hoàn thành kế hoạch', 2, {
+        kind: 'tiers',
+        tiers: [
+          { min: 100, points: 2 },
+          { min: 80, points: 1 },
+        ],
+        otherwise: 0,
+      }),
+    ]),
   ],
-  adjustments: { bonusMax: 1, penaltyMax: 2 },
-  nodes: [
-    {
-      code: '1',
-      title: 'Công tác chỉ đạo, điều hành CCHC',
-      maxPoints: 3,
-      children: [
-        {
-          code: '1.1',
-          title: 'Ban hành kế hoạch CCHC',
-          maxPoints: 1,
-          source: 'assessment',
-          rule: { kind: 'boolean' },
-        },
-        {
-          code: '1.2',
-          title: 'Mức độ hoàn thành kế hoạch',
-          maxPoints: 2,
-          source: 'assessment',
-          rule: {
-            kind: 'tiers',
-            tiers: [
-              { min: 100, points: 2 },
-              { min: 80, points: 1 },
-            ],
-            otherwise: 0,
-          },
-        },
-      ],
-    },
-  ],
-};
+  {
+    code: 'SO-2026',
+    name: 'Bộ tiêu chí các sở năm 2026',
+    bands: [
+      { code: 'T', label: 'Tốt', minIndex: 80 },
+      { code: 'Y', label: 'Yếu', minIndex: 0 },
+    ],
+    adjustments: { bonusMax: 1, penaltyMax: 2 },
+  },
+);
 
 export function detail(
   document: CriteriaSetV1 = DOCUMENT,

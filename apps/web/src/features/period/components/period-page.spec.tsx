@@ -1,7 +1,16 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PeriodDetail } from '../../../lib/period-queries';
-import { fakeApi, json, me, problem, renderApp, signedIn, type Call } from '../../../test/fake-api';
+import {
+  fakeApi,
+  fieldProblem,
+  json,
+  me,
+  problem,
+  renderApp,
+  signedIn,
+  type Call,
+} from '../../../test/fake-api';
 import type { PeriodUnit } from '../api/types';
 
 const ID = '00000000-0000-4000-8000-00000000b002';
@@ -75,16 +84,8 @@ describe('Period page', () => {
       [`POST /api/v1/periods/${ID}/state`]: () =>
         problem(409, 'PERIOD_STATE_CONFLICT', {
           errors: [
-            {
-              code: 'UNITS_NOT_SUBMITTED',
-              message: '1 đơn vị chưa nộp tự đánh giá và chưa hết hạn: STC',
-              messageEn: '1 unit(s) have not submitted and the deadline has not passed: STC',
-            },
-            {
-              code: 'CRITERIA_SET_INVALID',
-              message: 'Bộ tiêu chí chưa hợp lệ: XA-2026',
-              messageEn: 'Invalid criteria sets: XA-2026',
-            },
+            fieldProblem('UNITS_NOT_SUBMITTED', { units: ['STC'] }),
+            fieldProblem('CRITERIA_SET_INVALID', { sets: ['XA-2026'] }),
           ],
         }),
     });
@@ -102,7 +103,37 @@ describe('Period page', () => {
     const alert = within(refusal.parentElement!).getByRole('alert');
     expect(within(alert).getByText(/1 đơn vị chưa nộp tự đánh giá và chưa hết hạn: STC/)).toBeTruthy();
     expect(within(alert).getByText(/Bộ tiêu chí chưa hợp lệ: XA-2026/)).toBeTruthy();
+    // …each with what to do about it.
+    expect(within(alert).getByText('Nhắc các đơn vị nộp phiếu, hoặc chờ hết hạn tự đánh giá.')).toBeTruthy();
+    expect(within(alert).getByText('Mở bộ tiêu chí và sửa các lỗi được liệt kê ở đó.')).toBeTruthy();
     expect(screen.getByText('Tự đánh giá', { selector: '[aria-current="step"]' })).toBeTruthy();
+  });
+
+  it('computes and names the units with fewer survey forms than the minimum', async () => {
+    const final = period({
+      state: 'final_appraisal',
+      nextStates: ['computed'],
+      units: [
+        unit('STP', 'Sở Tư pháp', { assessmentStatus: 'final' }),
+        unit('STC', 'Sở Tài chính', { assessmentStatus: 'final' }),
+      ],
+    });
+    const { to } = api({
+      [`GET /api/v1/periods/${ID}`]: () => json(final),
+      [`POST /api/v1/periods/${ID}/results/compute`]: () =>
+        json({
+          format: 'par-index.results/v1',
+          units: [],
+          warnings: [{ unit: 'STC', code: 'SURVEY_BELOW_MINIMUM', received: 9, minimum: 12 }],
+        }),
+    });
+    renderApp(`/periods/${ID}`);
+    fireEvent.click(await screen.findByRole('button', { name: 'Tính điểm, xếp hạng' }));
+    expect(
+      await screen.findByText('1 đơn vị có ít phiếu điều tra XHH hơn mức tối thiểu (điểm vẫn được tính):'),
+    ).toBeTruthy();
+    expect(screen.getByText('Sở Tài chính: 9/12 phiếu')).toBeTruthy();
+    expect(to('POST', `/api/v1/periods/${ID}/results/compute`)).toHaveLength(1);
   });
 
   it('moves on when allowed, and extends one unit’s deadline', async () => {

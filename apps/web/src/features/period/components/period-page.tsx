@@ -1,3 +1,4 @@
+import { isPeriodMoveProblemCode } from '@par/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
 import { Link } from 'react-router';
@@ -18,6 +19,7 @@ import {
   DEADLINE_LABELS,
   DEADLINES,
   MOVABLE_STATES,
+  MOVE_REMEDIES,
   PERIOD_STATES,
   STATE_EFFECTS,
   STATE_LABELS,
@@ -197,7 +199,13 @@ export function PeriodPage({
       {move.isError && (
         <div className="refusal">
           <h2>{t('period.refused')}</h2>
-          <ErrorAlert error={move.error} details />
+          <ErrorAlert
+            error={move.error}
+            details
+            remedyOf={(problem) =>
+              isPeriodMoveProblemCode(problem.code) ? t(MOVE_REMEDIES[problem.code]) : undefined
+            }
+          />
         </div>
       )}
       <ErrorAlert error={compute.error} details />
@@ -205,6 +213,22 @@ export function PeriodPage({
         <p className="alert alert-success" role="status">
           {t('period.computed')}
         </p>
+      )}
+      {compute.data?.warnings && compute.data.warnings.length > 0 && (
+        <div className="alert alert-warning">
+          <p>{t('period.surveyBelowMinimum', { count: compute.data.warnings.length })}</p>
+          <ul className="problem-list">
+            {compute.data.warnings.map((warning) => (
+              <li key={warning.unit}>
+                {t('period.surveyBelowMinimumUnit', {
+                  unit: period.units.find((unit) => unit.code === warning.unit)?.name ?? warning.unit,
+                  received: warning.received,
+                  minimum: warning.minimum,
+                })}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
 
       <h2>{t('period.deadlines')}</h2>

@@ -1,8 +1,9 @@
 import { compactQuery } from '../../../lib/api-client';
+import { ASSESSMENTS_ROOT_KEY } from '../../../lib/assessment-keys';
 import type { QueueQuery } from './types';
 
 export const assessmentKeys = {
-  all: ['assessments'] as const,
+  all: ASSESSMENTS_ROOT_KEY,
   period: (periodId: string) => [...assessmentKeys.all, periodId] as const,
   list: (periodId: string) => [...assessmentKeys.period(periodId), 'list'] as const,
   unit: (periodId: string, unitCode: string) =>

@@ -1,64 +1,11 @@
-import { ERROR_TITLES } from '@par/contracts';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient, Providers } from '../../../app/providers';
 import { PERIOD_ID } from '../test/fixtures';
 import { signedIn } from '../../../test/fake-api';
+import { FakeXhr, problemBody } from '../../../test/fake-xhr';
 import type { Evidence } from '../api/types';
 import { EvidencePanel } from './evidence-panel';
-
-/** XMLHttpRequest as far as the upload uses it: the test drives progress and the answer. */
-class FakeXhr {
-  static sent: FakeXhr[] = [];
-  upload: {
-    onprogress: ((event: { loaded: number; total: number; lengthComputable: boolean }) => void) | null;
-  } = { onprogress: null };
-  onload: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  onabort: (() => void) | null = null;
-  status = 0;
-  statusText = '';
-  responseText = '';
-  method = '';
-  url = '';
-  headers: Record<string, string> = {};
-  body: FormData | null = null;
-  open(method: string, url: string) {
-    this.method = method;
-    this.url = url;
-  }
-  setRequestHeader(name: string, value: string) {
-    this.headers[name] = value;
-  }
-  send(body: FormData) {
-    this.body = body;
-    FakeXhr.sent.push(this);
-  }
-  abort() {
-    this.onabort?.();
-  }
-  progress(loaded: number, total: number) {
-    this.upload.onprogress?.({ loaded, total, lengthComputable: true });
-  }
-  respond(status: number, body: unknown) {
-    this.status = status;
-    this.responseText = JSON.stringify(body);
-    this.onload?.();
-  }
-}
-
-const problemBody = (
-  status: number,
-  code: 'EVIDENCE_TOO_LARGE' | 'EVIDENCE_TYPE_NOT_ALLOWED',
-  extra = {},
-) => ({
-  type: 'about:blank',
-  title: ERROR_TITLES[code].vi,
-  status,
-  code,
-  messages: ERROR_TITLES[code],
-  ...extra,
-});
 
 const stored: Evidence = {
   id: '44444444-4444-4444-8444-444444444444',
@@ -108,7 +55,7 @@ describe('Evidence upload', () => {
     expect(xhr.method).toBe('POST');
     expect(xhr.url).toBe(`/api/v1/periods/${PERIOD_ID}/assessments/STP/items/1.1/evidence`);
     expect(xhr.headers.Authorization).toBe('Bearer access-1');
-    expect((xhr.body?.get('file') as File).name).toBe('bien-ban.pdf');
+    expect(((xhr.body as FormData).get('file') as File).name).toBe('bien-ban.pdf');
 
     act(() => xhr.progress(512, 1024));
     expect(await screen.findByText('Đang tải lên 50%')).toBeTruthy();

@@ -4,11 +4,13 @@ import { pointsText } from '../../../lib/points';
 import type { AssessmentItem, LeafRef } from '../api/types';
 import { EvidencePanel } from './evidence-panel';
 import { ItemHistory } from './item-history';
+import { SurveyResult } from './survey-result';
 import { leafAnchor, LeafGuide, LeafHeading } from './leaf-parts';
 
 /**
  * A leaf the reader cannot change (submitted, locked, or a survey leaf): what it asks, its history so far,
- * the points that count now and why, and its evidence to preview or download.
+ * the points that count now and why, and its evidence to preview or download. A survey leaf shows its
+ * survey stage instead: the survey points and the answers per option (no history: nobody adjusts it).
  */
 export function LeafSummary({ item, at }: { item: AssessmentItem; at: LeafRef }) {
   const { t, lang } = useI18n();
@@ -27,7 +29,7 @@ export function LeafSummary({ item, at }: { item: AssessmentItem; at: LeafRef })
       </LeafHeading>
       <LeafGuide item={item} />
       {survey ? (
-        <p className="alert alert-info">{t('assessment.surveyLeaf')}</p>
+        <SurveyResult item={item} />
       ) : (
         <>
           <ItemHistory item={item} />

@@ -114,6 +114,40 @@ describe('Self-assessment form', () => {
     expect(screen.queryByRole('button', { name: 'Nộp phiếu tự đánh giá' })).toBeNull();
   });
 
+  it('shows a survey leaf’s survey stage once the survey closed: its points and the forms per option', async () => {
+    const survey = {
+      input: { counts: { A: 20, B: 5, C: 1, D: 0, E: 2 } },
+      points: 2.677,
+      text: null,
+      by: null,
+    };
+    api({
+      assessment: assessment({
+        items: ['1.1', '1.2', '1.3', '2.1', '2.2']
+          .map((code) => item(code))
+          .concat(item('3.1', { survey: { ...stage(null, null), ...survey }, points: 2.677 })),
+      }),
+    });
+    renderApp('/self-assessment');
+    await screen.findByRole('heading', { level: 2, name: /1\. Công tác chỉ đạo/ });
+    const leaf = card('3.1');
+    expect(within(leaf).getByText('Điểm điều tra XHH: 2,677 / 3')).toBeTruthy();
+    expect(within(leaf).getByText('(28 phiếu trả lời, 26 phiếu được tính điểm)')).toBeTruthy();
+    const rows = within(within(leaf).getByRole('table', { name: 'Số phiếu theo phương án' })).getAllByRole(
+      'row',
+    );
+    expect(rows.slice(1).map((row) => row.textContent)).toEqual([
+      'A Rất tốt2071,4%',
+      'B Tốt517,9%',
+      'C Chưa tốt13,6%',
+      'D Kém00,0%',
+      'E Không biết / không trả lời · không tính điểm27,1%',
+    ]);
+    // Its own stage: no appraisal history, nothing to save, never shown as adjusted.
+    expect(within(leaf).queryByText(/Thẩm định vòng/)).toBeNull();
+    expect(within(leaf).queryByRole('button')).toBeNull();
+  });
+
   it('saves one leaf with the version it read, and on 409 shows the current value and saves over it', async () => {
     const read = item('1.2', { self: stage({ value: 70 }, 0, null), points: 0, version: 3 });
     const current = item('1.2', {

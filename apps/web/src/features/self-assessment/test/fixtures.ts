@@ -1,92 +1,13 @@
 import type { CriteriaNodeV1, CriteriaSetV1 } from '@par/scoring';
+import { exampleCriteriaSet } from '../../../test/criteria-set';
 import type { PeriodDetail, PeriodState, PeriodSummary } from '../../../lib/period-queries';
 import type { Assessment, AssessmentItem, Completeness, ItemStage } from '../api/types';
 
 export const PERIOD_ID = '11111111-1111-4111-8111-111111111111';
 export const SET_ID = '22222222-2222-4222-8222-222222222222';
 
-/** The API's test set (apps/api/test/fixtures/criteria-set.json): every rule kind, a survey leaf. */
-export const SET_DOCUMENT: CriteriaSetV1 = {
-  format: 'par-index.criteria-set/v1',
-  code: 'VD-SO-2026',
-  name: 'Ví dụ: bộ tiêu chí các sở (rút gọn)',
-  year: 2026,
-  unitType: 'department',
-  adjustments: { bonusMax: 1, penaltyMax: 2 },
-  nodes: [
-    {
-      code: '1',
-      title: 'Công tác chỉ đạo, điều hành CCHC',
-      maxPoints: 4,
-      children: [
-        {
-          code: '1.1',
-          title: 'Ban hành kế hoạch CCHC năm đúng thời hạn',
-          maxPoints: 1,
-          source: 'assessment',
-          rule: { kind: 'boolean' },
-          evidence: 'Kế hoạch CCHC năm',
-        },
-        {
-          code: '1.2',
-          title: 'Mức độ hoàn thành kế hoạch CCHC',
-          maxPoints: 2,
-          source: 'assessment',
-          rule: {
-            kind: 'tiers',
-            tiers: [
-              { min: 100, points: 2 },
-              { min: 80, points: 1 },
-            ],
-            otherwise: 0,
-          },
-        },
-        {
-          code: '1.3',
-          title: 'Số báo cáo CCHC nộp trễ hạn',
-          maxPoints: 1,
-          source: 'assessment',
-          rule: { kind: 'deduction', perItem: 0.25 },
-        },
-      ],
-    },
-    {
-      code: '2',
-      title: 'Cải cách thủ tục hành chính',
-      maxPoints: 3,
-      children: [
-        {
-          code: '2.1',
-          title: 'Tỷ lệ hồ sơ TTHC giải quyết đúng hạn',
-          maxPoints: 2,
-          source: 'assessment',
-          rule: { kind: 'ratio', target: 100 },
-        },
-        {
-          code: '2.2',
-          title: 'Rà soát, đơn giản hóa TTHC',
-          maxPoints: 1,
-          source: 'assessment',
-          rule: { kind: 'manual' },
-        },
-      ],
-    },
-    {
-      code: '3',
-      title: 'Đánh giá qua điều tra xã hội học',
-      maxPoints: 3,
-      children: [
-        {
-          code: '3.1',
-          title: 'Mức độ hài lòng về chất lượng phục vụ',
-          maxPoints: 3,
-          source: 'survey',
-          rule: { kind: 'survey' },
-        },
-      ],
-    },
-  ],
-};
+/** The worked example (the API's test set): every rule kind, a survey leaf. */
+export const SET_DOCUMENT: CriteriaSetV1 = exampleCriteriaSet();
 
 const LEAVES = new Map<string, { leaf: CriteriaNodeV1; area: string }>(
   SET_DOCUMENT.nodes.flatMap((area) =>

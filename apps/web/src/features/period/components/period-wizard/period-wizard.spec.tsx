@@ -1,6 +1,15 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi, json, me, problem, renderApp, signedIn, type Call } from '../../../../test/fake-api';
+import {
+  fakeApi,
+  fieldProblem,
+  json,
+  me,
+  problem,
+  renderApp,
+  signedIn,
+  type Call,
+} from '../../../../test/fake-api';
 
 const TYPES = [
   { code: 'department', nameVi: 'Sở, ban, ngành', nameEn: 'Department', sortOrder: 1, active: true },
@@ -138,14 +147,7 @@ describe('Period wizard', () => {
   it('refuses a ranking group that mixes criteria sets before asking the API, and shows the API’s own refusals', async () => {
     const { to } = api(() =>
       problem(422, 'PERIOD_INVALID', {
-        errors: [
-          {
-            field: 'units.0.code',
-            code: 'UNIT_NOT_FOUND',
-            message: 'Không có đơn vị STC (hoặc đã ngừng)',
-            messageEn: 'No active unit STC',
-          },
-        ],
+        errors: [fieldProblem('UNIT_NOT_FOUND', { unit: 'STC', active: true }, { field: 'units.0.code' })],
       }),
     );
     renderApp('/periods/new');

@@ -1,0 +1,106 @@
+import { parseEnv } from './env';
+
+describe('parseEnv', () => {
+  it('gives the laptop defaults for an empty environment', () => {
+    const { env, problems } = parseEnv({});
+    expect(problems).toEqual([]);
+    expect({ ...env }).toEqual({
+      PORT: 3000,
+      PAR_DATA_DIR: './.par-data',
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'info',
+      EVIDENCE_MAX_BYTES: 20_971_520,
+      TRUST_PROXY: 'false',
+      S3_REGION: 'us-east-1',
+      S3_FORCE_PATH_STYLE: 'true',
+    });
+  });
+
+  it.each<[string, Record<string, string>, Record<string, unknown>]>([
+    [
+      'numbers from text',
+      { PORT: ' 8080 ', EVIDENCE_MAX_BYTES: '2048' },
+      { PORT: 8080, EVIDENCE_MAX_BYTES: 2048 },
+    ],
+    ['an empty value as absent', { PORT: '', NODE_ENV: '' }, { PORT: 3000, NODE_ENV: 'development' }],
+    [
+      'a database and secrets',
+      {
+        DATABASE_URL: 'postgresql://par:pw@db:5432/par',
+        JWT_SECRET: 'x'.repeat(32),
+        PAR_ADMIN_PASSWORD: 'đủ-dài-rồi',
+      },
+      {
+        DATABASE_URL: 'postgresql://par:pw@db:5432/par',
+        JWT_SECRET: 'x'.repeat(32),
+        PAR_ADMIN_PASSWORD: 'đủ-dài-rồi',
+      },
+    ],
+    ['proxies as a list', { TRUST_PROXY: '10.0.0.1, 10.0.0.0/8' }, { TRUST_PROXY: '10.0.0.1, 10.0.0.0/8' }],
+    ['proxies as a hop count', { TRUST_PROXY: '2' }, { TRUST_PROXY: '2' }],
+    ['the demo switch', { PAR_SEED_DEMO: '1' }, { PAR_SEED_DEMO: '1' }],
+  ])('reads %s', (_, source, expected) => {
+    const { env, problems } = parseEnv(source);
+    expect(problems).toEqual([]);
+    expect(env).toMatchObject(expected);
+  });
+
+  it('ignores variables it does not declare (the rest of the process environment)', () => {
+    const { env, problems } = parseEnv({ HOME: '/root', PATH: '/usr/bin', npm_config_cache: '/tmp' });
+    expect(problems).toEqual([]);
+    expect(env).not.toHaveProperty('HOME');
+  });
+
+  it.each<[Record<string, string>, Array<[string, string]>]>([
+    [
+      { PORT: 'abc' },
+      [
+        ['PORT', 'PORT phải từ 1 đến 65535 / must be 1..65535'],
+        ['PORT', 'PORT phải là số nguyên / must be an integer'],
+      ],
+    ],
+    [{ PORT: '70000' }, [['PORT', 'PORT phải từ 1 đến 65535 / must be 1..65535']]],
+    [{ PORT: '0' }, [['PORT', 'PORT phải từ 1 đến 65535 / must be 1..65535']]],
+    [
+      { DATABASE_URL: 'mysql://x' },
+      [
+        [
+          'DATABASE_URL',
+          'DATABASE_URL phải có dạng postgres://user:pass@host:port/db / must be a postgres:// URL',
+        ],
+      ],
+    ],
+    [
+      { JWT_SECRET: 'short' },
+      [['JWT_SECRET', 'JWT_SECRET cần ít nhất 32 ký tự / needs at least 32 characters']],
+    ],
+    [
+      { NODE_ENV: 'staging' },
+      [['NODE_ENV', 'NODE_ENV phải là một trong / must be one of: development, production, test']],
+    ],
+    [{ S3_FORCE_PATH_STYLE: 'yes' }, [['S3_FORCE_PATH_STYLE', 'S3_FORCE_PATH_STYLE: true/false']]],
+    [{ S3_BUCKET: 'UPPER' }, [['S3_BUCKET', 'S3_BUCKET không hợp lệ / invalid bucket name']]],
+    [
+      { TRUST_PROXY: 'everyone' },
+      [
+        [
+          'TRUST_PROXY',
+          'TRUST_PROXY: true, false, số chặng / hop count, hoặc danh sách IP / or a list of IPs',
+        ],
+      ],
+    ],
+    [
+      { PORT: '-1', LOG_LEVEL: 'loud', EVIDENCE_MAX_BYTES: '10' },
+      [
+        ['PORT', 'PORT phải từ 1 đến 65535 / must be 1..65535'],
+        [
+          'LOG_LEVEL',
+          'LOG_LEVEL phải là một trong / must be one of: fatal, error, warn, info, debug, trace, silent',
+        ],
+        ['EVIDENCE_MAX_BYTES', 'EVIDENCE_MAX_BYTES tối thiểu 1024 / at least 1024'],
+      ],
+    ],
+  ])('%j: every problem at once', (source, expected) => {
+    expect(parseEnv(source).problems.map(({ variable, message }) => [variable, message])).toEqual(expected);
+  });
+});
