@@ -7,7 +7,7 @@ data=$(mktemp -d /tmp/par-smoke-XXXXXX)
 chmod 755 "$data"
 port=${SMOKE_PORT:-3917}
 log="$data/start.log"
-export PAR_DATA_DIR="$data/data" PORT="$port" PAR_ADMIN_PASSWORD='smoke-admin-pass'
+export PAR_DATA_DIR="$data/data" PORT="$port" PAR_ADMIN_PASSWORD='khoi-dong-thu-1'
 
 setsid npm start >"$log" 2>&1 &
 pid=$!

@@ -3,7 +3,7 @@ import { defineConfig } from '@playwright/test';
 // Journeys in Debian's Chromium against the real product: the built API (serving the built SPA) on a fresh
 // embedded PostgreSQL with the demo province loaded on first start. Never downloads a browser.
 const port = Number(process.env.E2E_PORT ?? 3987);
-export const ADMIN_PASSWORD = 'e2e-admin-password';
+export const ADMIN_PASSWORD = 'e2e-quan-tri-1';
 
 export default defineConfig({
   testDir: './e2e',

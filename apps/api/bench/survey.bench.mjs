@@ -23,7 +23,7 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 const SUBMIT_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CODES = Number(process.env.BENCH_CODES ?? 40_000);
 const IMPORT_FORMS = Number(process.env.BENCH_IMPORT ?? 100_000);
-const ADMIN_PASSWORD = 'bench-admin-password-1';
+const ADMIN_PASSWORD = 'bench-quan-tri-1';
 const GOALS = { submitPerSecond: 2000, importSeconds: 10 };
 
 const freePort = () =>

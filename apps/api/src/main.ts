@@ -65,6 +65,14 @@ async function main(): Promise<void> {
     if (failure)
       problems.push({ variable: 'DATABASE_URL', message: `không kết nối được / cannot connect: ${failure}` });
   }
+  if (env.DATABASE_MIGRATION_URL && !problems.some((p) => p.variable === 'DATABASE_MIGRATION_URL')) {
+    const failure = await probeDatabase(env.DATABASE_MIGRATION_URL);
+    if (failure)
+      problems.push({
+        variable: 'DATABASE_MIGRATION_URL',
+        message: `không kết nối được / cannot connect: ${failure}`,
+      });
+  }
   if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
     problems.push({
       variable: 'JWT_SECRET',
@@ -75,6 +83,7 @@ async function main(): Promise<void> {
 
   const dataDir = resolveDataDir(env);
   let databaseUrl = env.DATABASE_URL;
+  let migrationDatabaseUrl = env.DATABASE_MIGRATION_URL;
   if (!databaseUrl) {
     try {
       embedded = await startEmbeddedDatabase(dataDir, env.LOG_LEVEL === 'debug' ? say : undefined, say);
@@ -84,6 +93,7 @@ async function main(): Promise<void> {
       return fail('Không khởi động được cơ sở dữ liệu / Database start failed:', [{ variable, message }]);
     }
     databaseUrl = embedded.url;
+    migrationDatabaseUrl = embedded.ownerUrl;
     say(`PostgreSQL nhúng / embedded PostgreSQL: ${join(dataDir, 'postgres')} (pid ${embedded.pid ?? '?'})`);
   }
 
@@ -91,6 +101,7 @@ async function main(): Promise<void> {
     env,
     dataDir,
     databaseUrl,
+    migrationDatabaseUrl,
     jwtSecret: await resolveJwtSecret(env, dataDir),
     webDistDir: findWebDist(),
   };

@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 
-export const ADMIN = { username: 'admin', password: 'e2e-admin-password' };
+export const ADMIN = { username: 'admin', password: 'e2e-quan-tri-1' };
 /** Every demo account shares this password (libs/demo). */
 export const DEMO_PASSWORD = 'LamGiang@2026';
 

@@ -10,6 +10,11 @@ export const ERROR_TITLES = {
   PAYLOAD_TOO_LARGE: { vi: 'Dữ liệu gửi lên quá lớn', en: 'The request body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { vi: 'Kiểu nội dung không được hỗ trợ', en: 'Unsupported content type' },
   BAD_REQUEST: { vi: 'Yêu cầu không hợp lệ', en: 'Bad request' },
+  VALUE_OUT_OF_RANGE: { vi: 'Giá trị vượt quá giới hạn cho phép', en: 'A value is out of range' },
+  ARCHIVE_TOO_LARGE: {
+    vi: 'Tệp nén có quá nhiều mục hoặc giải nén ra quá lớn',
+    en: 'The archive has too many entries or inflates too much',
+  },
   // Routing and resources
   ROUTE_NOT_FOUND: { vi: 'Không có đường dẫn này', en: 'No such route' },
   NOT_FOUND: { vi: 'Không tìm thấy dữ liệu', en: 'Not found' },
@@ -40,6 +45,10 @@ export const ERROR_TITLES = {
   },
   WRONG_PASSWORD: { vi: 'Mật khẩu hiện tại không đúng', en: 'The current password is wrong' },
   WEAK_PASSWORD: { vi: 'Mật khẩu chưa đủ mạnh', en: 'The password is too weak' },
+  PASSWORD_CHANGE_REQUIRED: {
+    vi: 'Cần đổi mật khẩu trước khi tiếp tục',
+    en: 'Change your password before going on',
+  },
   // Organization
   UNIT_CODE_TAKEN: { vi: 'Mã đơn vị đã tồn tại', en: 'The unit code is already used' },
   UNIT_TYPE_UNKNOWN: { vi: 'Loại đơn vị không tồn tại', en: 'Unknown unit type' },
@@ -109,6 +118,14 @@ export const ERROR_TITLES = {
   ASSESSMENTS_INVALID: { vi: 'Dữ liệu đánh giá không hợp lệ', en: 'The assessments document is invalid' },
   // Evidence
   EVIDENCE_TOO_LARGE: { vi: 'Tệp minh chứng quá lớn', en: 'The evidence file is too large' },
+  EVIDENCE_QUOTA_EXCEEDED: {
+    vi: 'Đã hết dung lượng minh chứng được cấp',
+    en: 'The evidence storage quota is used up',
+  },
+  EVIDENCE_MACROS_NOT_ALLOWED: {
+    vi: 'Tệp có thể chứa macro (Office cũ, tệp có macro hoặc tệp nén) không được nhận',
+    en: 'Files that can carry macros (legacy Office, macro-enabled or zip) are refused',
+  },
   EVIDENCE_TYPE_NOT_ALLOWED: {
     vi: 'Loại tệp không được chấp nhận (PDF, Word, Excel, ảnh, ZIP)',
     en: 'File type not accepted (PDF, Office, images, ZIP)',

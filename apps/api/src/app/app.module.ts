@@ -1,7 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { AuthenticationGuard } from '../auth/authentication.guard';
 import { AuthModule } from '../auth/auth.module';
@@ -10,7 +9,7 @@ import { ProblemFilter } from '../common/errors/problem.filter';
 import { createValidationPipe } from '../common/errors/validation';
 import { Clock } from '../common/time/clock';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { dataSourceOptions, runMigrations } from '../database/data-source';
+import { dataSourceOptions, openAppDataSource } from '../database/data-source';
 import { HealthModule } from '../health/health.module';
 import { OrganizationModule } from '../organization/organization.module';
 import { CriteriaModule } from '../criteria/criteria.module';
@@ -39,11 +38,8 @@ export class AppModule {
       imports: [
         TypeOrmModule.forRootAsync({
           useFactory: () => ({ ...dataSourceOptions(config.databaseUrl), retryAttempts: 1, retryDelay: 500 }),
-          dataSourceFactory: async (options) => {
-            const dataSource = await new DataSource(options!).initialize();
-            await runMigrations(dataSource);
-            return dataSource;
-          },
+          dataSourceFactory: (options) =>
+            openAppDataSource(options!, config.databaseUrl, config.migrationDatabaseUrl),
         }),
         AuditModule,
         AuthModule,

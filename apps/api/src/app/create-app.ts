@@ -3,9 +3,12 @@ import multipart from '@fastify/multipart';
 import { ConsoleLogger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { JwtService } from '@nestjs/jwt';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
+import { ApiKeyService } from '../auth/api-key.service';
 import type { AppConfig } from '../config/app-config';
-import { serveSpa } from '../spa/serve-spa';
+import { badPath, serveSpa } from '../spa/serve-spa';
 import { RouteCatalog } from '../auth/route-catalog';
 import { sendProblem } from '../common/errors/problem-responder';
 import { DomainError } from '../common/errors/domain-error';
@@ -13,7 +16,8 @@ import { XLSX_MIME } from '../criteria/criteria-workbook';
 import { AppModule, type AppOverrides } from './app.module';
 import { API_PREFIX, setupSwagger } from './swagger';
 
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+/** Bodies an anonymous caller may send (login, public survey answers…); larger ones need valid credentials. */
+export const ANONYMOUS_BODY_LIMIT = 64 * 1024;
 
 const NEST_LEVELS: Record<AppConfig['env']['LOG_LEVEL'], LogLevel[] | false> = {
   fatal: ['fatal'],
@@ -25,8 +29,9 @@ const NEST_LEVELS: Record<AppConfig['env']['LOG_LEVEL'], LogLevel[] | false> = {
   silent: false,
 };
 
+/** `false`, a hop count, or the list of trusted proxies (IP, CIDR, `loopback`…); never "believe anyone". */
 function trustProxy(value: string): boolean | number | string[] {
-  if (value === 'true' || value === 'false') return value === 'true';
+  if (value === 'false') return false;
   if (/^\d+$/.test(value)) return Number(value);
   return value.split(',').map((part) => part.trim());
 }
@@ -46,13 +51,15 @@ export async function createApp(
             level: env.LOG_LEVEL,
             redact: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
           },
+    // The server names every request itself: a client-chosen X-Request-Id never reaches the audit log.
     requestIdHeader: false,
-    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
-      const given = request.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-    },
+    genReqId: () => randomUUID(),
     bodyLimit: 10 * 1024 * 1024,
     trustProxy: trustProxy(env.TRUST_PROXY),
+    // The router's own refusals (a malformed %-escape in the path…) answer problem+json like everything else.
+    frameworkErrors: (_error: Error, request: FastifyRequest, reply: FastifyReply) => {
+      sendProblem(badPath(), request, reply);
+    },
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
   });
@@ -76,16 +83,27 @@ export async function createApp(
   // Anonymous callers of a protected route get 401 here, before the body is even read (guards run later
   // and verify the credentials themselves).
   const protectedRoutes = app.get(RouteCatalog).protectedKeys();
-  fastify.addHook('onRequest', (request, reply, done) => {
+  const jwt = app.get(JwtService);
+  const apiKeys = app.get(ApiKeyService);
+  fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
     const method = request.method === 'HEAD' ? 'GET' : request.method;
     const route = request.routeOptions.url;
     const hasCredentials = Boolean(request.headers.authorization || request.headers['x-api-key']);
-    if (route && !hasCredentials && protectedRoutes.has(`${method} ${route}`)) {
-      sendProblem(new DomainError('UNAUTHENTICATED'), request, reply);
-      return;
+    const isProtected = Boolean(route && protectedRoutes.has(`${method} ${route}`));
+    if (!hasCredentials && isProtected) return refuse(new DomainError('UNAUTHENTICATED'), request, reply);
+    // A large body is read only for a caller whose credentials are valid (checked here, before parsing).
+    if (!bodyIsLarge(request.headers)) return;
+    if (!isProtected) return refuse(new DomainError('PAYLOAD_TOO_LARGE'), request, reply);
+    if (!(await credentialsAreValid(request.headers, jwt, apiKeys))) {
+      return refuse(new DomainError('TOKEN_INVALID'), request, reply);
     }
-    done();
+  });
+  // Authenticated answers may hold personal or unpublished data: no shared or browser cache keeps them.
+  fastify.addHook('onSend', async (request, reply) => {
+    if (!request.url.startsWith(`/${API_PREFIX}/`)) return;
+    if (!request.headers.authorization && !request.headers['x-api-key']) return;
+    if (!reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
   });
 
   await app.register(helmet, {
@@ -122,4 +140,36 @@ export async function createApp(
   await app.init();
   await fastify.ready();
   return app;
+}
+
+function refuse(error: DomainError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  sendProblem(error, request, reply);
+  return reply;
+}
+
+function bodyIsLarge(headers: Record<string, string | string[] | undefined>): boolean {
+  const length = headers['content-length'];
+  if (typeof length === 'string' && /^\d+$/.test(length)) return Number(length) > ANONYMOUS_BODY_LIMIT;
+  // A chunked body declares no length: treat it as large.
+  return headers['transfer-encoding'] !== undefined;
+}
+
+async function credentialsAreValid(
+  headers: Record<string, string | string[] | undefined>,
+  jwt: JwtService,
+  apiKeys: ApiKeyService,
+): Promise<boolean> {
+  const key = headers['x-api-key'];
+  try {
+    if (typeof key === 'string' && key.length > 0) {
+      await apiKeys.authenticate(key);
+      return true;
+    }
+    const bearer = /^Bearer (\S+)$/.exec(String(headers.authorization ?? ''));
+    if (!bearer) return false;
+    await jwt.verifyAsync(bearer[1], { algorithms: ['HS256'] });
+    return true;
+  } catch {
+    return false;
+  }
 }

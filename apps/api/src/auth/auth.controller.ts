@@ -4,7 +4,7 @@ import { Public } from '../common/auth/public.decorator';
 import { DomainError } from '../common/errors/domain-error';
 import { AuthService } from './auth.service';
 import { ChangePasswordDto, LoginDto, LogoutDto, MeDto, RefreshDto, TokenPairDto } from './auth.dto';
-import { AnyUser, CurrentActor } from './decorators';
+import { AllowedBeforePasswordChange, AnyUser, CurrentActor } from './decorators';
 import type { Actor } from './principal';
 
 @ApiTags('auth')
@@ -18,7 +18,7 @@ export class AuthController {
   @ApiOperation({
     summary: 'Đăng nhập / Sign in',
     description:
-      'After 10 failed logins a minute from one client: 429 with Retry-After. 5 failures in a row lock the account for 15 minutes (423).',
+      'One answer (401 INVALID_CREDENTIALS) for an unknown user, a wrong password or a disabled account. After 10 failed logins a minute from one client network: 429 with Retry-After; repeated failures on one account add growing delays (at most a minute, 429). Accounts are never locked.',
   })
   @ApiOkResponse({ type: TokenPairDto })
   @ApiTooManyRequestsResponse({ description: 'RATE_LIMITED (problem+json, Retry-After)' })
@@ -38,6 +38,7 @@ export class AuthController {
     return this.auth.refresh(dto.refreshToken, actor);
   }
 
+  @AllowedBeforePasswordChange()
   @AnyUser()
   @Post('logout')
   @HttpCode(204)
@@ -46,6 +47,7 @@ export class AuthController {
     return this.auth.logout(dto.refreshToken, actor);
   }
 
+  @AllowedBeforePasswordChange()
   @AnyUser()
   @Get('me')
   @ApiOperation({ summary: 'Người dùng hiện tại / Current user' })
@@ -64,12 +66,14 @@ export class AuthController {
     };
   }
 
+  @AllowedBeforePasswordChange()
   @AnyUser()
   @Post('password')
   @HttpCode(200)
   @ApiOperation({
     summary: 'Đổi mật khẩu / Change own password',
-    description: 'Ends every other session; returns a new token pair.',
+    description:
+      'Ends every other session; returns a new token pair. 5 wrong current passwords in 15 minutes: 429 with Retry-After.',
   })
   @ApiOkResponse({ type: TokenPairDto })
   changePassword(@Body() dto: ChangePasswordDto, @CurrentActor() actor: Actor): Promise<TokenPairDto> {

@@ -11,6 +11,8 @@ import { AuthService } from './auth.service';
 import { JwtStrategy } from './jwt.strategy';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
+import { RateLimitService } from './rate-limit.service';
+import { SessionCleanupService } from './session-cleanup.service';
 import { RolesGuard } from './roles.guard';
 import { RouteCatalog } from './route-catalog';
 import { TokenService } from './token.service';
@@ -30,6 +32,8 @@ import { TokenService } from './token.service';
     PasswordService,
     TokenService,
     LoginThrottleService,
+    RateLimitService,
+    SessionCleanupService,
     ApiKeyService,
     JwtStrategy,
     AuthService,
@@ -37,6 +41,14 @@ import { TokenService } from './token.service';
     AuthenticationGuard,
     RolesGuard,
   ],
-  exports: [PasswordService, TokenService, ApiKeyService, RouteCatalog, AuthenticationGuard, RolesGuard],
+  exports: [
+    RateLimitService,
+    PasswordService,
+    TokenService,
+    ApiKeyService,
+    RouteCatalog,
+    AuthenticationGuard,
+    RolesGuard,
+  ],
 })
 export class AuthModule {}

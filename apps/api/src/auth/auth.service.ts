@@ -1,3 +1,5 @@
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -10,10 +12,8 @@ import { principalOf } from './jwt.strategy';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
 import type { Actor } from './principal';
+import { RateLimitService } from './rate-limit.service';
 import { TokenService, type TokenPair } from './token.service';
-
-export const LOCK_AFTER_FAILURES = 5;
-export const LOCK_MINUTES = 15;
 
 const loadUser = (manager: EntityManager, id: string) =>
   manager.findOne(User, { where: { id }, relations: { unit: true } });
@@ -27,15 +27,20 @@ export class AuthService implements OnApplicationBootstrap {
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
     private readonly throttle: LoginThrottleService,
+    private readonly limits: RateLimitService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
+  /**
+   * One answer (401 INVALID_CREDENTIALS) for an unknown user, a wrong password and a disabled account, so
+   * the answer tells nothing about the account; throttled (429) before the hash, never locked.
+   */
   async login(username: string, password: string, actor: Actor): Promise<TokenPair> {
     const ip = actor.ip ?? 'unknown';
-    await this.throttle.assertAllowed(ip);
+    await this.throttle.beforeAttempt(username, actor.ip);
     const user = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
@@ -43,61 +48,27 @@ export class AuthService implements OnApplicationBootstrap {
       .where('lower(u.username) = lower(:username)', { username })
       .getOne();
     const now = this.clock.now();
-
-    if (user?.lockedUntil && user.lockedUntil > now) {
-      await this.dataSource.transaction((manager) => this.throttle.record(manager, username, ip, false));
-      const minutes = Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60_000);
-      throw new DomainError('ACCOUNT_LOCKED', {
-        detail: {
-          vi: `thử lại sau ${minutes} phút hoặc nhờ quản trị mở khóa`,
-          en: `retry in ${minutes} min or ask an admin to unlock it`,
-        },
-        extensions: { lockedUntil: user.lockedUntil.toISOString() },
-      });
-    }
     const valid = user
       ? await this.passwords.verify(user.passwordHash, password)
       : await this.passwords.verifyNobody(password);
 
-    if (!user || !valid) {
+    if (!user || !valid || !user.active) {
+      await this.throttle.afterFailure(username, actor.ip);
       await this.dataSource.transaction(async (manager) => {
         await this.throttle.record(manager, username, ip, false);
-        if (!user) {
-          await this.audit.record(manager, actor, {
-            action: 'auth.login_failed',
-            entityType: 'user',
-            after: { username: username.slice(0, 100), reason: 'unknown_user' },
-          });
-          return;
-        }
-        const locked = await manager.findOne(User, {
-          where: { id: user.id },
-          lock: { mode: 'pessimistic_write' },
-        });
-        if (!locked) return;
-        locked.failedLogins += 1;
-        const lockNow = locked.failedLogins >= LOCK_AFTER_FAILURES;
-        if (lockNow) locked.lockedUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
-        // Login bookkeeping is not an edit of the account: no version bump, so an admin editing the user
-        // at the same moment gets no false conflict.
-        await manager.query('UPDATE app_user SET failed_logins = $2, locked_until = $3 WHERE id = $1', [
-          locked.id,
-          locked.failedLogins,
-          locked.lockedUntil,
-        ]);
         await this.audit.record(manager, actor, {
-          action: lockNow ? 'auth.account_locked' : 'auth.login_failed',
+          action: 'auth.login_failed',
           entityType: 'user',
-          entityId: user.id,
-          after: { failedLogins: locked.failedLogins, lockedUntil: locked.lockedUntil },
+          entityId: user?.id ?? null,
+          after: {
+            username: username.slice(0, 100),
+            reason: !user ? 'unknown_user' : !valid ? 'wrong_password' : 'disabled',
+          },
         });
       });
       throw new DomainError('INVALID_CREDENTIALS');
     }
-    if (!user.active) {
-      await this.dataSource.transaction((manager) => this.throttle.record(manager, username, ip, false));
-      throw new DomainError('ACCOUNT_DISABLED');
-    }
+    await this.throttle.afterSuccess(username, actor.ip);
     return this.dataSource.transaction(async (manager) => {
       await this.throttle.record(manager, username, ip, true);
       await manager.query(
@@ -141,7 +112,13 @@ export class AuthService implements OnApplicationBootstrap {
   /** Changes the caller's own password: ends every other session and returns a fresh token pair. */
   async changePassword(userId: string, current: string, next: string, actor: Actor): Promise<TokenPair> {
     const user = await this.me(userId);
+    const attempts = { key: `password:user:${user.id}`, windowMs: 15 * 60_000, limit: 5 };
+    await this.limits.consume([attempts], this.clock.now(), {
+      vi: 'Nhập sai mật khẩu hiện tại quá nhiều lần',
+      en: 'Too many wrong current passwords',
+    });
     if (!(await this.passwords.verify(user.passwordHash, current))) throw new DomainError('WRONG_PASSWORD');
+    await this.limits.reset([attempts.key]);
     this.passwords.assertStrong(next, user.username);
     if (current === next) {
       throw new DomainError('WEAK_PASSWORD', {
@@ -168,7 +145,10 @@ export class AuthService implements OnApplicationBootstrap {
     });
   }
 
-  /** First start: creates `admin` from PAR_ADMIN_PASSWORD, or with a generated password printed once. */
+  /**
+   * First start: creates `admin` from PAR_ADMIN_PASSWORD, or with a generated password written once to
+   * `PAR_DATA_DIR/admin-password.txt` (mode 0600) — never to the log, which container platforms keep.
+   */
   async onApplicationBootstrap(): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('par:bootstrap-admin'))`);
@@ -201,15 +181,24 @@ export class AuthService implements OnApplicationBootstrap {
           'Tạo tài khoản admin từ PAR_ADMIN_PASSWORD / created user admin from PAR_ADMIN_PASSWORD',
         );
       } else {
+        const file = await writeAdminPasswordFile(this.config.dataDir, password);
         process.stdout.write(
-          `\n┌──────────────────────────────────────────────────────────────┐\n` +
-            `│ Tài khoản quản trị / admin account (chỉ hiện một lần / shown once)\n` +
-            `│   tên đăng nhập / username: admin\n` +
-            `│   mật khẩu / password:      ${password}\n` +
-            `│ Đổi mật khẩu sau lần đăng nhập đầu / change it after signing in\n` +
-            `└──────────────────────────────────────────────────────────────┘\n\n`,
+          `\nTài khoản quản trị "admin": mật khẩu ở tệp ${file} (chỉ chủ sở hữu đọc được); đổi mật khẩu khi đăng nhập lần đầu rồi xóa tệp.\n` +
+            `Admin account "admin": its password is in ${file} (owner-only); change it at first sign-in, then delete the file.\n\n`,
         );
       }
     });
   }
+}
+
+/** Writes the generated admin password to a new owner-only file (never overwrites one); returns its path. */
+export async function writeAdminPasswordFile(dataDir: string, password: string): Promise<string> {
+  const file = join(dataDir, 'admin-password.txt');
+  await mkdir(dataDir, { recursive: true });
+  await writeFile(file, `tên đăng nhập / username: admin\nmật khẩu / password: ${password}\n`, {
+    mode: 0o600,
+    flag: 'w',
+  });
+  await chmod(file, 0o600);
+  return file;
 }

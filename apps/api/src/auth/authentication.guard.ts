@@ -4,7 +4,7 @@ import { AuthGuard } from '@nestjs/passport';
 import { DomainError } from '../common/errors/domain-error';
 import { IS_PUBLIC } from '../common/auth/public.decorator';
 import { ApiKeyService } from './api-key.service';
-import type { AuthenticatedRequest } from './decorators';
+import { BEFORE_PASSWORD_CHANGE, type AuthenticatedRequest } from './decorators';
 
 /**
  * Global authentication: every route needs a valid API key (`X-API-Key`) or bearer token, unless `@Public()`.
@@ -27,7 +27,19 @@ export class AuthenticationGuard extends AuthGuard('jwt') {
       request.user = await this.apiKeys.authenticate(key);
       return true;
     }
-    return (await super.canActivate(context)) as boolean;
+    const allowed = (await super.canActivate(context)) as boolean;
+    const principal = request.user;
+    if (
+      principal?.kind === 'user' &&
+      principal.mustChangePassword &&
+      !this.reflector.getAllAndOverride<boolean>(BEFORE_PASSWORD_CHANGE, [
+        context.getHandler(),
+        context.getClass(),
+      ])
+    ) {
+      throw new DomainError('PASSWORD_CHANGE_REQUIRED');
+    }
+    return allowed;
   }
 
   override handleRequest<T>(error: unknown, user: T, _info: unknown, context: ExecutionContext): T {

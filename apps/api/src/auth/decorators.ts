@@ -7,6 +7,13 @@ import type { Actor, Principal } from './principal';
 export const ROLES_KEY = 'par:roles';
 export const SCOPES_KEY = 'par:scopes';
 export const ANY_USER = 'par:anyUser';
+export const BEFORE_PASSWORD_CHANGE = 'par:beforePasswordChange';
+
+/**
+ * A route a user who must change their password may still call (the change itself, `me`, logout); every
+ * other route answers 403 PASSWORD_CHANGE_REQUIRED until the change is done.
+ */
+export const AllowedBeforePasswordChange = () => SetMetadata(BEFORE_PASSWORD_CHANGE, true);
 
 const problems = [
   ApiUnauthorizedResponse({

@@ -7,7 +7,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { User } from '../organization/user.entity';
 import type { UserPrincipal } from './principal';
-import type { AccessPayload } from './token.service';
+import { TokenService, type AccessPayload } from './token.service';
 
 /** Bearer access tokens (passport-jwt, HS256). The user is re-read on every request: disabling works at once. */
 @Injectable()
@@ -15,6 +15,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tokens: TokenService,
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
@@ -25,13 +26,17 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   async validate(payload: AccessPayload): Promise<UserPrincipal> {
-    if (payload.typ !== 'access' || typeof payload.sub !== 'string') throw new DomainError('TOKEN_INVALID');
+    if (payload.typ !== 'access' || typeof payload.sub !== 'string' || typeof payload.sid !== 'string') {
+      throw new DomainError('TOKEN_INVALID');
+    }
     const user = await this.dataSource
       .getRepository(User)
       .findOne({ where: { id: payload.sub }, relations: { unit: true } });
     if (!user || user.tokenVersion !== payload.tv) throw new DomainError('TOKEN_INVALID');
     if (!user.active) throw new DomainError('ACCOUNT_DISABLED');
-    return principalOf(user);
+    // Logout (or a revoke, or the session's 30 days) ends the session: its access tokens die with it.
+    if (!(await this.tokens.sessionIsLive(payload.sid))) throw new DomainError('SESSION_REVOKED');
+    return { ...principalOf(user), mustChangePassword: user.mustChangePassword };
   }
 }
 

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import * as argon2 from '@node-rs/argon2';
-import type { FieldProblemParams } from '@par/contracts';
 import { randomBytes } from 'node:crypto';
 import { DomainError } from '../common/errors/domain-error';
 import { fieldProblem } from '../common/errors/field-problem';
+import { passwordRuleBreaks } from './password-policy';
 
 // `Algorithm.Argon2id`: a `const enum` in the package's types, which `isolatedModules` cannot inline.
 const ARGON2ID: argon2.Algorithm.Argon2id = 2;
@@ -21,7 +21,7 @@ export const PASSWORD_HASH_OPTIONS: argon2.Options = {
   parallelism: 1,
 };
 
-export const MIN_PASSWORD_LENGTH = 10;
+export { MIN_PASSWORD_LENGTH } from './password-policy';
 
 /** argon2id hashing, the password policy and generated passwords. */
 @Injectable()
@@ -49,10 +49,7 @@ export class PasswordService {
 
   /** Throws WEAK_PASSWORD listing every rule the password breaks. */
   assertStrong(password: string, username: string): void {
-    const broken: FieldProblemParams<'WEAK_PASSWORD'>[] = [];
-    if (password.length < MIN_PASSWORD_LENGTH) broken.push({ rule: 'length', min: MIN_PASSWORD_LENGTH });
-    if (password.toLowerCase().includes(username.toLowerCase())) broken.push({ rule: 'username' });
-    if (new Set(password).size < 4) broken.push({ rule: 'distinct' });
+    const broken = passwordRuleBreaks(password, username);
     if (broken.length) {
       const problems = broken.map((rule) => fieldProblem('WEAK_PASSWORD', rule, 'password'));
       throw new DomainError('WEAK_PASSWORD', {

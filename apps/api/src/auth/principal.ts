@@ -12,6 +12,8 @@ export interface UserPrincipal {
   unitId: string | null;
   unitCode: string | null;
   areaCodes: string[];
+  /** Set after an admin reset or for a generated first password: only the change-password route is open. */
+  mustChangePassword?: boolean;
 }
 
 export interface ApiKeyPrincipal {

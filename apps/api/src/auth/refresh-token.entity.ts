@@ -7,6 +7,7 @@ import { User } from '../organization/user.entity';
  */
 @Entity({ name: 'refresh_token' })
 @Index('IX_refresh_token_family', ['familyId'])
+@Index('IX_refresh_token_expires_at', ['expiresAt'])
 export class RefreshToken {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -23,6 +24,10 @@ export class RefreshToken {
 
   @Column({ name: 'token_hash', type: 'text' })
   tokenHash!: string;
+
+  /** The sign-in that started the session; no token of it lives past 30 days after (absolute lifetime). */
+  @Column({ name: 'session_started_at', type: 'timestamptz' })
+  sessionStartedAt!: Date;
 
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt!: Date;

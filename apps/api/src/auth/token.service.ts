@@ -12,12 +12,18 @@ import { RefreshToken } from './refresh-token.entity';
 
 export const ACCESS_TOKEN_SECONDS = 15 * 60;
 export const REFRESH_TOKEN_SECONDS = 14 * 24 * 60 * 60;
+/** However often it is refreshed, a session ends this long after its sign-in. */
+export const SESSION_MAX_SECONDS = 30 * 24 * 60 * 60;
+/** Two tabs refreshing the same token this close together are one user, not a theft. */
+export const REFRESH_GRACE_SECONDS = 10;
 
 export interface AccessPayload {
   sub: string;
   role: string;
   /** The user's token version when issued; bumping it (password change, reset, disable) ends old tokens. */
   tv: number;
+  /** The session (refresh-token family): logout ends it, and with it every access token it issued. */
+  sid: string;
   typ: 'access';
 }
 
@@ -47,31 +53,44 @@ export class TokenService {
 
   /** A new login: a new refresh-token family. */
   async issue(manager: EntityManager, user: User, ip: string | null): Promise<TokenPair> {
-    return this.issueInFamily(manager, user, randomUUID(), ip);
+    return this.issueInFamily(manager, user, randomUUID(), this.clock.now(), ip);
   }
 
   private async issueInFamily(
     manager: EntityManager,
     user: User,
     familyId: string,
+    sessionStartedAt: Date,
     ip: string | null,
   ): Promise<TokenPair> {
     const id = randomUUID();
     const secret = randomBytes(32).toString('base64url');
     const now = this.clock.now();
+    const sessionEnd = sessionStartedAt.getTime() + SESSION_MAX_SECONDS * 1000;
     await manager.insert(RefreshToken, {
       id,
       familyId,
       userId: user.id,
       tokenHash: sha256(secret),
-      expiresAt: new Date(now.getTime() + REFRESH_TOKEN_SECONDS * 1000),
+      sessionStartedAt,
+      expiresAt: new Date(Math.min(now.getTime() + REFRESH_TOKEN_SECONDS * 1000, sessionEnd)),
       usedAt: null,
       revokedAt: null,
       ip,
     });
-    const payload: AccessPayload = { sub: user.id, role: user.role, tv: user.tokenVersion, typ: 'access' };
+    const payload: AccessPayload = {
+      sub: user.id,
+      role: user.role,
+      tv: user.tokenVersion,
+      sid: familyId,
+      typ: 'access',
+    };
+    const expiresIn = Math.max(
+      1,
+      Math.min(ACCESS_TOKEN_SECONDS, Math.floor((sessionEnd - now.getTime()) / 1000)),
+    );
     return {
-      accessToken: await this.jwt.signAsync(payload, { expiresIn: ACCESS_TOKEN_SECONDS }),
+      accessToken: await this.jwt.signAsync(payload, { expiresIn }),
       refreshToken: `rt_${id}.${secret}`,
       expiresIn: ACCESS_TOKEN_SECONDS,
       tokenType: 'Bearer',
@@ -102,7 +121,9 @@ export class TokenService {
         // Ended on purpose (logout, password change, an admin's reset or disable): not a theft.
         return { error: 'SESSION_REVOKED' as const };
       }
-      if (row.usedAt) {
+      const withinGrace =
+        row.usedAt && !row.revokedAt && now.getTime() - row.usedAt.getTime() <= REFRESH_GRACE_SECONDS * 1000;
+      if (row.usedAt && !withinGrace) {
         await this.revokeFamily(manager, row.familyId, now);
         await this.audit.record(manager, actor, {
           action: 'auth.refresh_token_reused',
@@ -118,8 +139,10 @@ export class TokenService {
         await this.revokeFamily(manager, row.familyId, now);
         return { error: 'ACCOUNT_DISABLED' as const };
       }
-      await manager.update(RefreshToken, { id: row.id }, { usedAt: now });
-      return { pair: await this.issueInFamily(manager, user, row.familyId, actor.ip) };
+      if (!row.usedAt) await manager.update(RefreshToken, { id: row.id }, { usedAt: now });
+      return {
+        pair: await this.issueInFamily(manager, user, row.familyId, row.sessionStartedAt, actor.ip),
+      };
     });
     // Errors leave the transaction committed (the family stays revoked), then answer.
     if ('pair' in outcome && outcome.pair) return outcome.pair;
@@ -136,6 +159,24 @@ export class TokenService {
       await this.revokeFamily(manager, row.familyId, this.clock.now());
       return true;
     });
+  }
+
+  /** Whether the session an access token belongs to is still alive (not logged out, revoked or over). */
+  async sessionIsLive(sessionId: string): Promise<boolean> {
+    const rows = await this.dataSource.query<unknown[]>(
+      `SELECT 1 FROM refresh_token WHERE family_id = $1 AND revoked_at IS NULL AND expires_at > $2 LIMIT 1`,
+      [sessionId, this.clock.now()],
+    );
+    return rows.length > 0;
+  }
+
+  /** Drops refresh tokens that expired more than `olderThanMs` ago. */
+  async purgeExpired(now: Date, olderThanMs: number): Promise<number> {
+    const result = await this.dataSource.query<[unknown[], number]>(
+      `DELETE FROM refresh_token WHERE expires_at < $1`,
+      [new Date(now.getTime() - olderThanMs)],
+    );
+    return result[1];
   }
 
   async revokeAllOf(manager: EntityManager, userId: string): Promise<void> {

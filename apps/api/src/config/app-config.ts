@@ -10,6 +10,8 @@ export interface AppConfig {
   dataDir: string;
   /** The PostgreSQL the API uses: `DATABASE_URL`, or the embedded one it started. */
   databaseUrl: string;
+  /** The owner that runs migrations (`DATABASE_MIGRATION_URL`, the embedded database's `par`); absent → databaseUrl. */
+  migrationDatabaseUrl?: string;
   jwtSecret: string;
   /** Folder of the built SPA served at `/`, when it exists. */
   webDistDir: string | null;

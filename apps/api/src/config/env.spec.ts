@@ -10,6 +10,9 @@ describe('parseEnv', () => {
       NODE_ENV: 'development',
       LOG_LEVEL: 'info',
       EVIDENCE_MAX_BYTES: 20_971_520,
+      EVIDENCE_UNIT_QUOTA_BYTES: 2 * 1024 ** 3,
+      EVIDENCE_PERIOD_QUOTA_BYTES: 200 * 1024 ** 3,
+      EVIDENCE_UPLOADS_PER_HOUR: 300,
       TRUST_PROXY: 'false',
       S3_REGION: 'us-east-1',
       S3_FORCE_PATH_STYLE: 'true',
@@ -85,7 +88,7 @@ describe('parseEnv', () => {
       [
         [
           'TRUST_PROXY',
-          'TRUST_PROXY: true, false, số chặng / hop count, hoặc danh sách IP / or a list of IPs',
+          'TRUST_PROXY: false, số chặng / hop count, hoặc danh sách IP/CIDR của proxy / or the proxies\' IP/CIDR list (không nhận "true" / "true" is refused)',
         ],
       ],
     ],

@@ -1,3 +1,4 @@
+import { MIN_PASSWORD_LENGTH, passwordRuleBreaks } from '../auth/password-policy';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   getMetadataStorage,
@@ -36,13 +37,23 @@ export class Env {
   })
   DATABASE_URL?: string;
 
+  /**
+   * The owner role that runs migrations (absent → DATABASE_URL). The app itself should connect through
+   * DATABASE_URL as a role with only SELECT/INSERT/UPDATE/DELETE, so it cannot rewrite the audit log.
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, {
+    message: 'DATABASE_MIGRATION_URL phải có dạng postgres://… / must be a postgres:// URL',
+  })
+  DATABASE_MIGRATION_URL?: string;
+
   @IsString()
   @MinLength(1)
   PAR_DATA_DIR = './.par-data';
 
+  /** Held to the password policy (checked in `parseEnv`). */
   @IsOptional()
   @IsString()
-  @MinLength(8, { message: 'PAR_ADMIN_PASSWORD cần ít nhất 8 ký tự / needs at least 8 characters' })
   PAR_ADMIN_PASSWORD?: string;
 
   @IsOptional()
@@ -63,13 +74,36 @@ export class Env {
   EVIDENCE_MAX_BYTES: number = 20 * 1024 * 1024;
 
   /**
-   * Behind a load balancer: `true` (trust X-Forwarded-For), a hop count, or a comma-separated list of proxy
-   * addresses/CIDRs. Decides the client IP used by login throttling and the audit log.
+   * Behind a load balancer: the comma-separated list of the proxies' addresses/CIDRs (or `loopback`,
+   * `linklocal`, `uniquelocal`), or a hop count. Only an X-Forwarded-For hop added by a listed proxy is
+   * believed, so a client cannot choose its own address. `true` (believe anyone) is refused.
    */
-  @Matches(/^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/, {
-    message: 'TRUST_PROXY: true, false, số chặng / hop count, hoặc danh sách IP / or a list of IPs',
-  })
+  @Matches(
+    /^(false|\d{1,2}|(loopback|linklocal|uniquelocal|[0-9a-fA-F.:/]+)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:/]+))*)$/,
+    {
+      message:
+        'TRUST_PROXY: false, số chặng / hop count, hoặc danh sách IP/CIDR của proxy / or the proxies\' IP/CIDR list (không nhận "true" / "true" is refused)',
+    },
+  )
   TRUST_PROXY = 'false';
+
+  /** Evidence stored by one unit in one period, in bytes (default 2 GB). */
+  @Transform(toInt)
+  @IsInt({ message: 'EVIDENCE_UNIT_QUOTA_BYTES phải là số nguyên / must be an integer' })
+  @Min(1024, { message: 'EVIDENCE_UNIT_QUOTA_BYTES tối thiểu 1024 / at least 1024' })
+  EVIDENCE_UNIT_QUOTA_BYTES: number = 2 * 1024 * 1024 * 1024;
+
+  /** Evidence stored in one period by all units together, in bytes (default 200 GB). */
+  @Transform(toInt)
+  @IsInt({ message: 'EVIDENCE_PERIOD_QUOTA_BYTES phải là số nguyên / must be an integer' })
+  @Min(1024, { message: 'EVIDENCE_PERIOD_QUOTA_BYTES tối thiểu 1024 / at least 1024' })
+  EVIDENCE_PERIOD_QUOTA_BYTES: number = 200 * 1024 * 1024 * 1024;
+
+  /** Evidence uploads one user may make per hour (default 300). */
+  @Transform(toInt)
+  @IsInt({ message: 'EVIDENCE_UPLOADS_PER_HOUR phải là số nguyên / must be an integer' })
+  @Min(1, { message: 'EVIDENCE_UPLOADS_PER_HOUR tối thiểu 1 / at least 1' })
+  EVIDENCE_UPLOADS_PER_HOUR = 300;
 
   /** S3-compatible evidence storage (MinIO, AWS…); without S3_BUCKET evidence lives under PAR_DATA_DIR. */
   @IsOptional()
@@ -128,5 +162,21 @@ export function parseEnv(source: Record<string, string | undefined>): {
     // Two rules may share a message (PORT's range is `@Min` and `@Max`): say it once.
     [...new Set(Object.values(e.constraints ?? {}))].map((message) => ({ variable: e.property, message })),
   );
+  if (
+    env.PAR_ADMIN_PASSWORD !== undefined &&
+    passwordRuleBreaks(env.PAR_ADMIN_PASSWORD, 'admin').length > 0
+  ) {
+    problems.push({
+      variable: 'PAR_ADMIN_PASSWORD',
+      message: `không đạt chính sách mật khẩu: ít nhất ${MIN_PASSWORD_LENGTH} ký tự, không chứa "admin", ít nhất 4 ký tự khác nhau / breaks the password policy: at least ${MIN_PASSWORD_LENGTH} characters, not containing "admin", at least 4 distinct characters`,
+    });
+  }
+  if (env.NODE_ENV === 'production' && (env.PAR_SEED_DEMO === '1' || env.PAR_SEED_DEMO === 'true')) {
+    problems.push({
+      variable: 'PAR_SEED_DEMO',
+      message:
+        'không nạp dữ liệu mẫu (mật khẩu công khai) khi NODE_ENV=production / demo accounts have a published password: refused in production',
+    });
+  }
   return { env, problems };
 }

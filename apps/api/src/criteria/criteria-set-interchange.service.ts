@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DETAIL_TEXTS } from '@par/contracts';
 import { parseCriteriaSet, type CriteriaSetV1, type Issue } from '@par/scoring';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/principal';
 import { DomainError } from '../common/errors/domain-error';
 import { inRow } from '../common/errors/field-problem';
 import { CriteriaSetLifecycleService } from './criteria-set-lifecycle.service';
-import { CriteriaSetRow } from './criteria-set.entity';
+import type { CriteriaSetRow } from './criteria-set.entity';
 import { criteriaSetInvalid } from './criteria-set.errors';
 import { CriteriaSetService } from './criteria-set.service';
 import { readCriteriaWorkbook, writeCriteriaWorkbook } from './criteria-workbook';
@@ -18,7 +16,6 @@ export class CriteriaSetInterchangeService {
   constructor(
     private readonly sets: CriteriaSetService,
     private readonly lifecycle: CriteriaSetLifecycleService,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   /** `POST /criteria-sets`: a whole v1 document, every problem reported at once (with `rowOf`, its row); creates a draft. */
@@ -26,6 +23,7 @@ export class CriteriaSetInterchangeService {
     input: unknown,
     actor: Actor,
     rowOf?: (issue: Issue) => number | undefined,
+    sourceDecision: string | null = null,
   ): Promise<CriteriaSetRow> {
     const result = parseCriteriaSet(input);
     if (!result.ok) {
@@ -38,7 +36,7 @@ export class CriteriaSetInterchangeService {
       }
       throw error;
     }
-    return this.lifecycle.create(input as CriteriaSetV1, result.value, actor);
+    return this.lifecycle.create(input as CriteriaSetV1, result.value, actor, sourceDecision);
   }
 
   /** `GET /criteria-sets/{id}/export`. */
@@ -56,12 +54,13 @@ export class CriteriaSetInterchangeService {
       });
     }
     const { document, sourceDecision, rows } = read.value;
-    const row = await this.importV1(document, actor, (issue) =>
-      issue.node ? rows.get(issue.node) : undefined,
+    // One transaction, one audit entry: the source decision is part of the import, not a later silent write.
+    return this.importV1(
+      document,
+      actor,
+      (issue) => (issue.node ? rows.get(issue.node) : undefined),
+      sourceDecision ?? null,
     );
-    if (sourceDecision)
-      await this.dataSource.getRepository(CriteriaSetRow).update({ id: row.id }, { sourceDecision });
-    return row;
   }
 
   /** `GET /criteria-sets/{id}/export.xlsx`. */

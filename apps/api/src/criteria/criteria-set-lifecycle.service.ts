@@ -27,7 +27,12 @@ export class CriteriaSetLifecycleService {
   ) {}
 
   /** A new draft from a validated document (`parsed` is `document` as libs/scoring read it). */
-  async create(document: CriteriaSetV1, parsed: CriteriaSet, actor: Actor): Promise<CriteriaSetRow> {
+  async create(
+    document: CriteriaSetV1,
+    parsed: CriteriaSet,
+    actor: Actor,
+    sourceDecision: string | null = null,
+  ): Promise<CriteriaSetRow> {
     try {
       return await this.dataSource.transaction(async (manager) => {
         await assertUnitType(manager, parsed.unitType);
@@ -36,7 +41,7 @@ export class CriteriaSetLifecycleService {
           name: parsed.name,
           year: parsed.year,
           unitType: parsed.unitType,
-          sourceDecision: null,
+          sourceDecision,
           bands: toBandRows(document.bands),
           bonusMaxMilli: parsed.adjustments?.bonusMaxMilli ?? null,
           penaltyMaxMilli: parsed.adjustments?.penaltyMaxMilli ?? null,
@@ -50,7 +55,13 @@ export class CriteriaSetLifecycleService {
           action: 'criteria_set.import',
           entityType: 'criteria_set',
           entityId: row.id,
-          after: { code: row.code, year: row.year, unitType: row.unitType, leaves: parsed.leaves.length },
+          after: {
+            code: row.code,
+            year: row.year,
+            unitType: row.unitType,
+            leaves: parsed.leaves.length,
+            sourceDecision,
+          },
         });
         return row;
       });

@@ -1,4 +1,5 @@
 import type { FieldProblem } from '@par/contracts';
+import { isSafeWorkbookZip } from '../common/zip/zip-inspector';
 import {
   formatRuleText,
   fromMilli,
@@ -115,6 +116,8 @@ export async function readCriteriaWorkbook(
 ): Promise<{ ok: true; value: ReadWorkbook } | { ok: false; problems: FieldProblem[] }> {
   const problems: FieldProblem[] = [];
   const book = new ExcelJS.Workbook();
+  // The central directory is checked before ExcelJS inflates anything (zip bombs: 413 ARCHIVE_TOO_LARGE).
+  if (!isSafeWorkbookZip(buffer)) return { ok: false, problems: [fieldProblem('NOT_XLSX', {})] };
   try {
     await book.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch {

@@ -49,3 +49,53 @@ export async function openDataSource(url: string): Promise<DataSource> {
   await dataSource.initialize();
   return dataSource;
 }
+
+/** The role a `postgres://user:pass@…` URL signs in as. */
+export function roleOf(url: string): string {
+  return decodeURIComponent(new URL(url).username);
+}
+
+/**
+ * Gives the app's role what it needs and nothing more, after the owner ran the migrations: read and write
+ * the tables, use the sequences — but only SELECT and INSERT on `audit_log`, and no DDL anywhere (not the
+ * owner, so it cannot ALTER or DROP the table or its append-only triggers).
+ */
+export async function grantAppRole(owner: DataSource, appRole: string): Promise<void> {
+  const role = `"${appRole.replace(/"/g, '""')}"`;
+  await owner.transaction(async (manager) => {
+    await manager.query(`SELECT pg_advisory_xact_lock($1)`, [MIGRATION_LOCK]);
+    await manager.query(`REVOKE CREATE ON SCHEMA public FROM PUBLIC`);
+    await manager.query(`GRANT USAGE ON SCHEMA public TO ${role}`);
+    await manager.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role}`);
+    await manager.query(`GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO ${role}`);
+    await manager.query(`REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_log FROM ${role}`);
+    await manager.query(`REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON migrations FROM ${role}`);
+  });
+}
+
+/**
+ * The app's data source: migrations run first as the owner (`migrationUrl`, when it is another role), which
+ * then grants the app's role its privileges; the app itself connects as that role.
+ */
+export async function openAppDataSource(
+  options: DataSourceOptions,
+  url: string,
+  migrationUrl: string | undefined,
+): Promise<DataSource> {
+  if (migrationUrl && roleOf(migrationUrl) !== roleOf(url)) {
+    const owner = await new DataSource({
+      ...dataSourceOptions(migrationUrl),
+      extra: { max: 2 },
+    }).initialize();
+    try {
+      await runMigrations(owner);
+      await grantAppRole(owner, roleOf(url));
+    } finally {
+      await owner.destroy();
+    }
+    return new DataSource({ ...options, url } as DataSourceOptions).initialize();
+  }
+  const dataSource = await new DataSource({ ...options, url } as DataSourceOptions).initialize();
+  await runMigrations(dataSource);
+  return dataSource;
+}

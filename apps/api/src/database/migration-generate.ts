@@ -19,7 +19,7 @@ async function generate(): Promise<void> {
   await chmod(dir, 0o755);
   const db = await startEmbeddedDatabase(join(dir, 'data'));
   try {
-    const dataSource = await openDataSource(db.url);
+    const dataSource = await openDataSource(db.ownerUrl);
     await runMigrations(dataSource);
     const sql = await dataSource.driver.createSchemaBuilder().log();
     await dataSource.destroy();

@@ -63,8 +63,10 @@ function zipMime(head: Uint8Array): string {
 export function sanitizeFileName(name: string): string {
   const base = name.normalize('NFC').split(/[\\/]/).pop() ?? '';
   const cleaned = base
+    // Control characters, and the bidi overrides/isolates and invisible marks that make "gpj.exe" look like
+    // "exe.jpg" (U+202E) when the name is shown back.
     // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '')
     .replace(/[<>:"|?*]/g, '_')
     .replace(/^\.+/, '')
     .trim();
@@ -75,4 +77,41 @@ export function sanitizeFileName(name: string): string {
 export function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
   return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+}
+
+/** Extensions of Office files that carry macros by design. */
+export const MACRO_EXTENSIONS = new Set([
+  'docm',
+  'dotm',
+  'xlsm',
+  'xltm',
+  'xlsb',
+  'xlam',
+  'pptm',
+  'potm',
+  'ppsm',
+  'ppam',
+]);
+
+/**
+ * Why a ZIP container may carry macros or anything else unvetted, from its entry names (central directory):
+ * a VBA project (OOXML `vbaProject.bin`), OpenDocument Basic/Scripts, or a plain ZIP (not an Office file).
+ * Null when it is an ordinary OOXML / OpenDocument document.
+ */
+export function zipMacroRisk(names: readonly string[]): { vi: string; en: string } | null {
+  if (names.some((name) => /(^|\/)vbaProject\.bin$/i.test(name) || /(^|\/)vbaData\.xml$/i.test(name))) {
+    return { vi: 'tệp Office có macro VBA', en: 'an Office file with a VBA macro project' };
+  }
+  if (names.some((name) => /^(Basic|Scripts)\//.test(name))) {
+    return { vi: 'tệp OpenDocument có macro', en: 'an OpenDocument file with macros' };
+  }
+  const office = names.includes('[Content_Types].xml') && names.some((name) => /^(word|xl|ppt)\//.test(name));
+  const openDocument = names.includes('mimetype') && names.includes('content.xml');
+  if (!office && !openDocument) {
+    return {
+      vi: 'tệp nén ZIP (có thể chứa bất cứ thứ gì)',
+      en: 'a plain ZIP archive (it may hold anything)',
+    };
+  }
+  return null;
 }

@@ -1,14 +1,16 @@
 import {
   CreateBucketCommand,
+  DeleteObjectCommand,
   GetObjectCommand,
   HeadBucketCommand,
   HeadObjectCommand,
+  ListObjectsV2Command,
   PutObjectCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { access, mkdir, rename, rm, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { access, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
@@ -21,6 +23,9 @@ export abstract class EvidenceStorage {
   abstract get(key: string): Promise<Readable>;
   /** Creates the folder or bucket when missing (docker-compose starts MinIO empty). */
   abstract ensureReady(): Promise<void>;
+  abstract remove(key: string): Promise<void>;
+  /** Every stored key with when it was written (for the orphan cleanup). */
+  abstract list(): AsyncIterable<{ key: string; modifiedAt: Date }>;
 }
 
 /** A folder under PAR_DATA_DIR: `evidence/ab/cd/<sha256>`. */
@@ -64,6 +69,20 @@ export class LocalEvidenceStorage extends EvidenceStorage {
     const path = this.pathOf(key);
     await stat(path);
     return createReadStream(path);
+  }
+
+  async remove(key: string): Promise<void> {
+    await rm(this.pathOf(key), { force: true });
+  }
+
+  async *list(): AsyncIterable<{ key: string; modifiedAt: Date }> {
+    const names = await readdir(this.root, { recursive: true }).catch(() => [] as string[]);
+    for (const name of names) {
+      const key = basename(name);
+      if (!/^[0-9a-f]{64}$/.test(key)) continue;
+      const info = await stat(join(this.root, name)).catch(() => null);
+      if (info?.isFile()) yield { key, modifiedAt: info.mtime };
+    }
   }
 }
 
@@ -141,6 +160,30 @@ export class S3EvidenceStorage extends EvidenceStorage {
       new GetObjectCommand({ Bucket: this.settings.bucket, Key: this.objectKey(key) }),
     );
     return out.Body as Readable;
+  }
+
+  async remove(key: string): Promise<void> {
+    await this.client.send(
+      new DeleteObjectCommand({ Bucket: this.settings.bucket, Key: this.objectKey(key) }),
+    );
+  }
+
+  async *list(): AsyncIterable<{ key: string; modifiedAt: Date }> {
+    let token: string | undefined;
+    do {
+      const page = await this.client.send(
+        new ListObjectsV2Command({
+          Bucket: this.settings.bucket,
+          Prefix: 'evidence/',
+          ContinuationToken: token,
+        }),
+      );
+      for (const object of page.Contents ?? []) {
+        const key = (object.Key ?? '').split('/').pop() ?? '';
+        if (/^[0-9a-f]{64}$/.test(key)) yield { key, modifiedAt: object.LastModified ?? new Date(0) };
+      }
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
   }
 }
 

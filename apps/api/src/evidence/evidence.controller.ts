@@ -102,7 +102,7 @@ export class EvidenceController {
         `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(link.fileName)}`,
       )
       .header('content-security-policy', "sandbox; default-src 'none'; img-src 'self'; object-src 'self'")
-      .header('cache-control', 'private, max-age=3600')
+      .header('cache-control', 'private, no-store')
       .send(stream);
   }
 

@@ -4,6 +4,7 @@ import { SelfAssessmentModule } from '../self-assessment/self-assessment.module'
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { EvidenceStorage, LocalEvidenceStorage, S3EvidenceStorage } from './evidence-storage';
 import { EvidenceController } from './evidence.controller';
+import { EvidenceCleanupService } from './evidence-cleanup.service';
 import { EvidenceService } from './evidence.service';
 
 /** Evidence storage: S3-compatible when S3_BUCKET is set, else a folder under PAR_DATA_DIR. */
@@ -27,6 +28,7 @@ export function evidenceStorageFor(config: AppConfig): EvidenceStorage {
   controllers: [EvidenceController],
   providers: [
     EvidenceService,
+    EvidenceCleanupService,
     { provide: EvidenceStorage, inject: [APP_CONFIG], useFactory: evidenceStorageFor },
   ],
 })

@@ -4,14 +4,16 @@ import type { MultipartFile } from '@fastify/multipart';
 import { DETAIL_TEXTS } from '@par/contracts';
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/principal';
 import { userOf } from '../auth/principal';
+import { RateLimitService } from '../auth/rate-limit.service';
+import { listZipEntries } from '../common/zip/zip-inspector';
 import { DomainError, notFound } from '../common/errors/domain-error';
 import { Clock } from '../common/time/clock';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -28,12 +30,27 @@ import { stageOf } from '../self-assessment/assessment-stage';
 import type { EvidenceDto } from '../self-assessment/assessment.dto';
 import { Assessment } from '../self-assessment/assessment.entity';
 import { toEvidenceDto } from '../self-assessment/assessment.mapper';
-import { detectFileType, extensionOf, sanitizeFileName } from './detect-file-type';
+import {
+  detectFileType,
+  extensionOf,
+  MACRO_EXTENSIONS,
+  sanitizeFileName,
+  zipMacroRisk,
+} from './detect-file-type';
+import { EVIDENCE_CLEANUP_LOCK } from './evidence-cleanup.service';
 import { EvidenceFile } from './evidence-file.entity';
 import { EvidenceLink } from './evidence-link.entity';
 import { EvidenceStorage, removeQuietly } from './evidence-storage';
 
 const HEAD_BYTES = 4096;
+const ZIP_MIMES = new Set([
+  'application/zip',
+  'application/vnd.oasis.opendocument.text',
+  'application/vnd.oasis.opendocument.spreadsheet',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+]);
 
 export interface UploadedEvidence extends EvidenceDto {
   /** The same content was already stored (by anyone): nothing new was written to storage. */
@@ -52,6 +69,7 @@ export class EvidenceService implements OnModuleInit {
     private readonly contexts: AssessmentContextLoader,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly limits: RateLimitService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
@@ -77,9 +95,22 @@ export class EvidenceService implements OnModuleInit {
       throw new DomainError('FORBIDDEN', { detail: DETAIL_TEXTS.ONLY_ASSESSED_UNIT() });
     if (!admin) assertBeforeDeadline(deadlineOf(context, stage), this.clock.now());
     leafOf(context.set, leafCode);
+    const uploader = actor.principal?.id ?? actor.ip ?? 'unknown';
+    await this.limits.consume(
+      [
+        {
+          key: `evidence:upload:${uploader}`,
+          windowMs: 60 * 60_000,
+          limit: this.config.env.EVIDENCE_UPLOADS_PER_HOUR,
+        },
+      ],
+      this.clock.now(),
+      { vi: 'Tải lên quá nhiều tệp trong một giờ', en: 'Too many uploads in an hour' },
+    );
 
     const fileName = sanitizeFileName(file.filename ?? '');
     const stored = await this.receive(file);
+    let putHere = false;
     try {
       const type = detectFileType(stored.head);
       if (!type) {
@@ -91,6 +122,7 @@ export class EvidenceService implements OnModuleInit {
         });
       }
       const extension = extensionOf(fileName);
+      await this.refuseMacros(type.mime, extension, stored.path, fileName);
       if (!type.extensions.includes(extension)) {
         throw new DomainError('EVIDENCE_TYPE_NOT_ALLOWED', {
           detail: {
@@ -99,10 +131,15 @@ export class EvidenceService implements OnModuleInit {
           },
         });
       }
-      const deduplicated = await this.storage.exists(stored.sha256);
-      if (!deduplicated) await this.storage.putFile(stored.sha256, stored.path, type.mime);
-
       return await this.dataSource.transaction(async (manager) => {
+        // Shared with other uploads, exclusive for the orphan cleanup: it never removes a file in use here.
+        await manager.query('SELECT pg_advisory_xact_lock_shared($1)', [EVIDENCE_CLEANUP_LOCK]);
+        await this.assertQuota(manager, context.assessment.id, periodId, stored.sha256, stored.size);
+        const deduplicated = await this.storage.exists(stored.sha256);
+        if (!deduplicated) {
+          await this.storage.putFile(stored.sha256, stored.path, type.mime);
+          putHere = true;
+        }
         await manager
           .createQueryBuilder()
           .insert()
@@ -164,8 +201,99 @@ export class EvidenceService implements OnModuleInit {
         });
         return { ...toEvidenceDto(link, evidenceFile), deduplicated };
       });
+    } catch (error) {
+      // Nothing half-written: bytes this upload stored are removed when no row came to point at them.
+      if (putHere) await this.removeUnreferenced(stored.sha256);
+      throw error;
     } finally {
       await removeQuietly(stored.path);
+    }
+  }
+
+  /** Legacy Office (OLE2), macro-enabled Office and plain ZIP archives are refused (415). */
+  private async refuseMacros(mime: string, extension: string, path: string, fileName: string): Promise<void> {
+    const refuse = (why: { vi: string; en: string }) =>
+      new DomainError('EVIDENCE_MACROS_NOT_ALLOWED', {
+        detail: { vi: `"${fileName}": ${why.vi}`, en: `"${fileName}": ${why.en}` },
+      });
+    if (mime === 'application/x-ole-storage') {
+      throw refuse({
+        vi: 'định dạng Office 97–2003 (.doc/.xls/.ppt) có thể chứa macro; hãy lưu lại thành .docx/.xlsx/.pptx hoặc PDF',
+        en: 'Office 97–2003 files (.doc/.xls/.ppt) can carry macros; save as .docx/.xlsx/.pptx or PDF',
+      });
+    }
+    if (MACRO_EXTENSIONS.has(extension)) {
+      throw refuse({ vi: `tệp .${extension} là tệp có macro`, en: `.${extension} files are macro-enabled` });
+    }
+    if (!ZIP_MIMES.has(mime)) return;
+    let names: string[];
+    try {
+      names = listZipEntries(await readFile(path)).map((entry) => entry.name);
+    } catch {
+      throw new DomainError('EVIDENCE_TYPE_NOT_ALLOWED', {
+        detail: { vi: `"${fileName}": tệp nén hỏng`, en: `"${fileName}": a damaged archive` },
+      });
+    }
+    const risk = zipMacroRisk(names);
+    if (risk) throw refuse(risk);
+  }
+
+  /** Per unit and period, and per period: the distinct files linked, plus this one unless already counted. */
+  private async assertQuota(
+    manager: EntityManager,
+    assessmentId: string,
+    periodId: string,
+    sha256: string,
+    size: number,
+  ): Promise<void> {
+    const { EVIDENCE_UNIT_QUOTA_BYTES: unitQuota, EVIDENCE_PERIOD_QUOTA_BYTES: periodQuota } =
+      this.config.env;
+    // One upload at a time per unit and period, so two parallel uploads cannot both squeeze under the quota.
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('par:evidence-quota:' || $1))`, [
+      assessmentId,
+    ]);
+    const rows = await manager.query<{ unit_bytes: string; period_bytes: string; unit_has: boolean }[]>(
+      `WITH linked AS (
+         SELECT DISTINCT a.id AS assessment_id, f.id, f.size_bytes, f.sha256
+         FROM evidence_link l
+         JOIN assessment_item i ON i.id = l.item_id
+         JOIN assessment a ON a.id = i.assessment_id
+         JOIN evidence_file f ON f.id = l.file_id
+         WHERE a.period_id = $1)
+       SELECT coalesce(sum(size_bytes) FILTER (WHERE assessment_id = $2), 0) AS unit_bytes,
+              coalesce(sum(size_bytes), 0) AS period_bytes,
+              coalesce(bool_or(assessment_id = $2 AND sha256 = $3), false) AS unit_has
+       FROM linked`,
+      [periodId, assessmentId, sha256],
+    );
+    const row = rows[0];
+    if (row?.unit_has) return;
+    const unitBytes = Number(row?.unit_bytes ?? 0) + size;
+    const periodBytes = Number(row?.period_bytes ?? 0) + size;
+    const over = (used: number, quota: number, vi: string, en: string) =>
+      new DomainError('EVIDENCE_QUOTA_EXCEEDED', {
+        detail: {
+          vi: `${vi}: tối đa ${(quota / 1048576).toFixed(1)} MB`,
+          en: `${en}: at most ${(quota / 1048576).toFixed(1)} MB`,
+        },
+        extensions: { quotaBytes: quota, usedBytes: used - size },
+      });
+    if (unitBytes > unitQuota)
+      throw over(unitBytes, unitQuota, 'dung lượng của đơn vị trong kỳ', 'this unit in this period');
+    if (periodBytes > periodQuota)
+      throw over(periodBytes, periodQuota, 'dung lượng của cả kỳ', 'the whole period');
+  }
+
+  private async removeUnreferenced(sha256: string): Promise<void> {
+    try {
+      const rows = await this.dataSource.query<unknown[]>(`SELECT 1 FROM evidence_file WHERE sha256 = $1`, [
+        sha256,
+      ]);
+      if (rows.length === 0) await this.storage.remove(sha256);
+    } catch (error) {
+      this.logger.warn(
+        `could not remove ${sha256}: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
 
@@ -224,7 +352,16 @@ export class EvidenceService implements OnModuleInit {
       .getRepository(Assessment)
       .findOneBy({ id: link.item!.assessmentId });
     if (!assessment || !mayRead(actor, assessment.unitId)) throw linkNotFound();
-    return { stream: await this.storage.get(link.file!.storageKey), link, file: link.file! };
+    const stream = await this.storage.get(link.file!.storageKey);
+    await this.dataSource.transaction((manager) =>
+      this.audit.record(manager, actor, {
+        action: 'evidence.download',
+        entityType: 'evidence',
+        entityId: link.id,
+        after: { fileName: link.fileName, sha256: link.file!.sha256, assessmentId: assessment.id },
+      }),
+    );
+    return { stream, link, file: link.file! };
   }
 
   /** The unit removes a file it attached, in the stage it attached it; the stored bytes stay (others may share them). */

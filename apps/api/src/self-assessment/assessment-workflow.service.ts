@@ -17,6 +17,8 @@ import type { AdjustmentsWriteDto, AssessmentDto } from './assessment.dto';
 import type { Assessment, AssessmentStatus } from './assessment.entity';
 import { AssessmentService } from './assessment.service';
 
+/** Bonus or penalty points above this (thousandths) are a typo, and past 2^31 would overflow the column. */
+export const MAX_ADJUSTMENT_MILLI = 1_000_000_000;
 /**
  * The assessment's own steps (like twenty's `workspace-activation.service.ts`: one responsibility): the
  * unit submits and closes its explanation, the appraisers finalize and set bonus/penalty, an admin reopens.
@@ -146,6 +148,14 @@ export class AssessmentWorkflowService {
         });
       const bonus = toMilli(dto.bonus);
       const penalty = toMilli(dto.penalty);
+      if (bonus > MAX_ADJUSTMENT_MILLI || penalty > MAX_ADJUSTMENT_MILLI) {
+        throw new DomainError('VALUE_OUT_OF_RANGE', {
+          detail: {
+            vi: `điểm thưởng/trừ tối đa ${MAX_ADJUSTMENT_MILLI / 1000}`,
+            en: `bonus/penalty points at most ${MAX_ADJUSTMENT_MILLI / 1000}`,
+          },
+        });
+      }
       if ((bonus || penalty) && !context.set.adjustments) {
         throw new DomainError('INPUT_INVALID', {
           errors: [fieldProblem('ADJUSTMENT_NOT_ALLOWED', {})],

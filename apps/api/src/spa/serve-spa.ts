@@ -1,7 +1,13 @@
 import fastifyStatic from '@fastify/static';
 import { NotFoundException } from '@nestjs/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError } from '../common/errors/domain-error';
 import { sendProblem } from '../common/errors/problem-responder';
+
+export const badPath = () =>
+  new DomainError('BAD_REQUEST', {
+    detail: { vi: 'đường dẫn có mã %xx không hợp lệ', en: 'the path has a malformed %-escape' },
+  });
 
 const NOT_BUILT = `<!doctype html><html lang="vi"><meta charset="utf-8"><title>PAR Index</title>
 <body style="font-family:system-ui;max-width:40rem;margin:4rem auto">
@@ -37,7 +43,17 @@ export async function serveSpa(fastify: FastifyInstance, distDir: string | null)
     }
     if (!distDir) return reply.type('text/html; charset=utf-8').send(NOT_BUILT);
     // A file added since start (a rebuilt SPA): served from disk at request time; `send` refuses `..`.
-    if (lastSegment.includes('.')) return reply.sendFile(decodeURIComponent(path.slice(1)), distDir);
+    if (lastSegment.includes('.')) {
+      let file: string;
+      try {
+        file = decodeURIComponent(path.slice(1));
+      } catch {
+        // A malformed %-escape is the caller's mistake: 400, never a 500.
+        sendProblem(badPath(), request, reply);
+        return reply;
+      }
+      return reply.sendFile(file, distDir);
+    }
     return reply.header('cache-control', 'no-cache').sendFile('index.html', distDir);
   };
   fastify.get('/', fallback);

@@ -1,4 +1,5 @@
 import type { FieldProblem } from '@par/contracts';
+import { isSafeWorkbookZip } from '../common/zip/zip-inspector';
 import ExcelJS from 'exceljs';
 import { fieldProblem } from '../common/errors/field-problem';
 import { XLSX_MIME } from '../criteria/criteria-workbook';
@@ -133,6 +134,8 @@ function cellText(value: ExcelJS.CellValue): string {
 /** The first worksheet of an .xlsx with the CSV's columns (header in row 1). */
 export async function readFormsXlsx(buffer: Buffer): Promise<ReadForms> {
   const book = new ExcelJS.Workbook();
+  // The central directory is checked before ExcelJS inflates anything (zip bombs: 413 ARCHIVE_TOO_LARGE).
+  if (!isSafeWorkbookZip(buffer)) return fail(fieldProblem('NOT_XLSX', {}, '/'));
   try {
     await book.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch {

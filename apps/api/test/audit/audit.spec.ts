@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { createUnit, loginAdmin, type Session } from '../support/auth';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -17,14 +18,22 @@ describe('audit log', () => {
   });
   afterAll(() => t.close());
 
-  it('the database refuses UPDATE, DELETE and TRUNCATE of the audit log', async () => {
+  it('the database refuses UPDATE, DELETE and TRUNCATE of the audit log, even to its owner', async () => {
     const [{ count }] = await t.dataSource.query<{ count: string }[]>('SELECT count(*) FROM audit_log');
     expect(Number(count)).toBeGreaterThan(0);
-    await expect(t.dataSource.query(`UPDATE audit_log SET action = 'forged'`)).rejects.toThrow(
-      /append-only: UPDATE refused/,
-    );
-    await expect(t.dataSource.query('DELETE FROM audit_log')).rejects.toThrow(/append-only: DELETE refused/);
-    await expect(t.dataSource.query('TRUNCATE audit_log')).rejects.toThrow(/append-only: TRUNCATE refused/);
+    // The app's role has no such privilege at all (test/security/audit-protection.spec.ts); the triggers
+    // stop the owner too.
+    const owner = new Client({ connectionString: t.ownerUrl });
+    await owner.connect();
+    try {
+      await expect(owner.query(`UPDATE audit_log SET action = 'forged'`)).rejects.toThrow(
+        /append-only: UPDATE refused/,
+      );
+      await expect(owner.query('DELETE FROM audit_log')).rejects.toThrow(/append-only: DELETE refused/);
+      await expect(owner.query('TRUNCATE audit_log')).rejects.toThrow(/append-only: TRUNCATE refused/);
+    } finally {
+      await owner.end();
+    }
     const [{ count: after }] = await t.dataSource.query<{ count: string }[]>(
       'SELECT count(*) FROM audit_log',
     );

@@ -21,7 +21,7 @@ describe('par-index seed --demo against a running API', () => {
       PORT: String(port),
       PAR_DATA_DIR: dir,
       DATABASE_URL: database.url,
-      PAR_ADMIN_PASSWORD: 'seed-admin-pass',
+      PAR_ADMIN_PASSWORD: 'hat-giong-mau-1',
     });
     try {
       await api.ready;
@@ -32,7 +32,7 @@ describe('par-index seed --demo against a running API', () => {
         '--url',
         `http://127.0.0.1:${port}`,
         '--password',
-        'seed-admin-pass',
+        'hat-giong-mau-1',
       ];
       const first = await run(process.execPath, args, { timeout: 300_000 });
       expect(first.stdout).toContain('Đã nạp tỉnh Lam Giang: 34 đơn vị');

@@ -9,13 +9,16 @@ import { Clock } from '../../src/common/time/clock';
 import { readEnvironment, type AppConfig } from '../../src/config/app-config';
 import { createTestDatabase } from './test-database';
 
-export const ADMIN_PASSWORD = 'admin-test-password-1';
+export const ADMIN_PASSWORD = 'quan-tri-thu-nghiem-1';
 
 export interface TestApp {
   app: NestFastifyApplication;
   clock: Clock;
   config: AppConfig;
+  /** The app's own connection (role `par_app`: DML only). */
   dataSource: DataSource;
+  /** The owner's URL (migrations; set-up a test needs beyond the app's privileges). */
+  ownerUrl: string;
   /** supertest against the real HTTP server of the app. */
   http: () => ReturnType<typeof request>;
   close(): Promise<void>;
@@ -35,14 +38,15 @@ export async function createTestApp(
     LOG_LEVEL: 'silent',
     NODE_ENV: 'test',
     PAR_ADMIN_PASSWORD: ADMIN_PASSWORD,
-    TRUST_PROXY: 'true',
+    TRUST_PROXY: 'loopback',
     ...options.env,
   });
   if (problems.length) throw new Error(`invalid test environment: ${JSON.stringify(problems)}`);
   const config: AppConfig = {
     env,
     dataDir,
-    databaseUrl: database.url,
+    databaseUrl: database.appUrl,
+    migrationDatabaseUrl: database.url,
     jwtSecret: 'test-secret-test-secret-test-secret-0123456789',
     webDistDir: options.webDistDir ?? null,
   };
@@ -54,6 +58,7 @@ export async function createTestApp(
     clock,
     config,
     dataSource: app.get(DataSource),
+    ownerUrl: database.url,
     http: () => request(server),
     close: async () => {
       await app.close();

@@ -53,6 +53,15 @@ export function toProblemInput(error: unknown): { input: ProblemInput; headers?:
       input: { code, detail: isJson || code === 'BAD_REQUEST' ? verbatim(message) : undefined },
     };
   }
+  if (isOutOfRange(error)) {
+    // A number too large for its column (a huge bonus…): the caller's mistake, not a server fault.
+    return {
+      input: {
+        code: 'VALUE_OUT_OF_RANGE',
+        detail: { vi: 'một giá trị số vượt quá giới hạn lưu trữ', en: 'a number exceeds what can be stored' },
+      },
+    };
+  }
   logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   return { input: { code: 'INTERNAL_ERROR' } };
 }
@@ -69,4 +78,10 @@ export function sendProblem(error: unknown, request: FastifyRequest, reply: Fast
     .status(problem.status)
     .header('content-type', PROBLEM_CONTENT_TYPE)
     .send(JSON.stringify(problem));
+}
+
+/** PostgreSQL's numeric_value_out_of_range (22003), e.g. an integer column overflow. */
+function isOutOfRange(error: unknown): boolean {
+  const e = error as { code?: string; driverError?: { code?: string } } | null;
+  return (e?.code ?? e?.driverError?.code) === '22003';
 }
