@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { roleOf } from '../../src/database/data-source';
 import { ensureAppRole } from '../../src/database/embedded-database';
@@ -90,5 +92,34 @@ describe('security: the embedded default sets up both roles itself', () => {
     const url = t.ownerUrl.replace(/^postgres:\/\/[^@]+@/, `postgres://${role}:second-password-2@`);
     await expect(asRole(url, (c) => c.query('DELETE FROM audit_log'))).rejects.toThrow(/permission denied/);
     await asRole(t.ownerUrl, (c) => c.query(`DROP OWNED BY ${role}; DROP ROLE ${role}`));
+  });
+});
+
+describe('security: docker-compose has no default secrets', () => {
+  const compose = readFileSync(join(__dirname, '..', '..', '..', '..', 'docker-compose.yml'), 'utf8');
+
+  it('every password, secret and key is a required variable', () => {
+    const secrets = compose
+      .split('\n')
+      .filter(
+        (line) => /^\s+[A-Z_]*(PASSWORD|SECRET|ACCESS_KEY)[A-Z_]*:/.test(line) || /postgres:\/\//.test(line),
+      );
+    expect(secrets.length).toBeGreaterThan(8);
+    for (const line of secrets) {
+      if (/PAR_ADMIN_PASSWORD/.test(line)) continue; // optional: generated into a 0600 file when absent
+      expect({ line, required: /\$\{[A-Z_]+:\?[^}]*\}/.test(line) }).toEqual({ line, required: true });
+    }
+  });
+
+  it('publishes no MinIO port, and the API uses its own bucket user, not MinIO root', () => {
+    const minio = compose.split(/\n  (?=[a-z-]+:\n)/).find((block) => block.startsWith('minio:'));
+    expect(minio).toBeDefined();
+    expect(minio).not.toMatch(/ports:/);
+    expect(compose).toMatch(/minio-init:/);
+    const app = compose.split(/\n  (?=[a-z-]+:\n)/).find((block) => block.startsWith('app:'));
+    expect(app).toMatch(/S3_ACCESS_KEY_ID: \$\{S3_ACCESS_KEY_ID:\?/);
+    expect(app).not.toMatch(/MINIO_ROOT/);
+    expect(app).toMatch(/DATABASE_URL: postgres:\/\/par_app:/);
+    expect(app).toMatch(/DATABASE_MIGRATION_URL: postgres:\/\/par:/);
   });
 });
