@@ -21,6 +21,7 @@ function expandIpv6(ip: string): string[] {
   const right = tail ? tail.split(':') : [];
   // An embedded IPv4 tail (::1.2.3.4) counts as two groups; only the first four groups matter here.
   const missing = 8 - left.length - right.length;
-  const groups = tail === undefined ? left : [...left, ...Array(Math.max(0, missing)).fill('0'), ...right];
+  const zeros: string[] = Array.from({ length: Math.max(0, missing) }, () => '0');
+  const groups = tail === undefined ? left : [...left, ...zeros, ...right];
   return groups.map((group) => (/^[0-9a-f]{1,4}$/i.test(group) ? parseInt(group, 16).toString(16) : group));
 }

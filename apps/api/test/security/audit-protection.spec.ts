@@ -112,11 +112,11 @@ describe('security: docker-compose has no default secrets', () => {
   });
 
   it('publishes no MinIO port, and the API uses its own bucket user, not MinIO root', () => {
-    const minio = compose.split(/\n  (?=[a-z-]+:\n)/).find((block) => block.startsWith('minio:'));
+    const minio = compose.split(/\n {2}(?=[a-z-]+:\n)/).find((block) => block.startsWith('minio:'));
     expect(minio).toBeDefined();
     expect(minio).not.toMatch(/ports:/);
     expect(compose).toMatch(/minio-init:/);
-    const app = compose.split(/\n  (?=[a-z-]+:\n)/).find((block) => block.startsWith('app:'));
+    const app = compose.split(/\n {2}(?=[a-z-]+:\n)/).find((block) => block.startsWith('app:'));
     expect(app).toMatch(/S3_ACCESS_KEY_ID: \$\{S3_ACCESS_KEY_ID:\?/);
     expect(app).not.toMatch(/MINIO_ROOT/);
     expect(app).toMatch(/DATABASE_URL: postgres:\/\/par_app:/);
