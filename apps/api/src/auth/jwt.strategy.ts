@@ -36,7 +36,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     if (!user.active) throw new DomainError('ACCOUNT_DISABLED');
     // Logout (or a revoke, or the session's 30 days) ends the session: its access tokens die with it.
     if (!(await this.tokens.sessionIsLive(payload.sid))) throw new DomainError('SESSION_REVOKED');
-    return { ...principalOf(user), mustChangePassword: user.mustChangePassword };
+    return { ...principalOf(user), mustChangePassword: user.mustChangePassword && payload.pcx !== true };
   }
 }
 

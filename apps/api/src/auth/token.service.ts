@@ -24,6 +24,8 @@ export interface AccessPayload {
   tv: number;
   /** The session (refresh-token family): logout ends it, and with it every access token it issued. */
   sid: string;
+  /** Issued in-process to the first-start demo seed: the pending password change does not block it. */
+  pcx?: true;
   typ: 'access';
 }
 
@@ -52,8 +54,20 @@ export class TokenService {
   ) {}
 
   /** A new login: a new refresh-token family. */
-  async issue(manager: EntityManager, user: User, ip: string | null): Promise<TokenPair> {
-    return this.issueInFamily(manager, user, randomUUID(), this.clock.now(), ip);
+  async issue(
+    manager: EntityManager,
+    user: User,
+    ip: string | null,
+    options: { passwordChangeExempt?: boolean } = {},
+  ): Promise<TokenPair> {
+    return this.issueInFamily(
+      manager,
+      user,
+      randomUUID(),
+      this.clock.now(),
+      ip,
+      options.passwordChangeExempt,
+    );
   }
 
   private async issueInFamily(
@@ -62,6 +76,7 @@ export class TokenService {
     familyId: string,
     sessionStartedAt: Date,
     ip: string | null,
+    passwordChangeExempt = false,
   ): Promise<TokenPair> {
     const id = randomUUID();
     const secret = randomBytes(32).toString('base64url');
@@ -83,6 +98,7 @@ export class TokenService {
       role: user.role,
       tv: user.tokenVersion,
       sid: familyId,
+      ...(passwordChangeExempt ? { pcx: true as const } : {}),
       typ: 'access',
     };
     const expiresIn = Math.max(
@@ -161,11 +177,14 @@ export class TokenService {
     });
   }
 
-  /** Whether the session an access token belongs to is still alive (not logged out, revoked or over). */
+  /**
+   * Whether the session an access token belongs to was not ended (logout, password change, an admin's
+   * revoke). Its lifetime needs no check here: an access token never outlives its session's end.
+   */
   async sessionIsLive(sessionId: string): Promise<boolean> {
     const rows = await this.dataSource.query<unknown[]>(
-      `SELECT 1 FROM refresh_token WHERE family_id = $1 AND revoked_at IS NULL AND expires_at > $2 LIMIT 1`,
-      [sessionId, this.clock.now()],
+      `SELECT 1 FROM refresh_token WHERE family_id = $1 AND revoked_at IS NULL LIMIT 1`,
+      [sessionId],
     );
     return rows.length > 0;
   }

@@ -37,8 +37,20 @@ export async function seedDemoOnFirstStart(
   const admin = await dataSource
     .getRepository(User)
     .findOneOrFail({ where: { role: 'admin', active: true }, order: { createdAt: 'ASC' } });
-  const { accessToken } = await dataSource.transaction((m) => app.get(TokenService).issue(m, admin, null));
-  return seedDemo(injectHttp(app), { today: app.get(Clock).now(), admin: { token: accessToken }, log });
+  // An in-process session that a pending password change does not block, ended as soon as the seed is done.
+  const tokens = app.get(TokenService);
+  const { accessToken, refreshToken } = await dataSource.transaction((m) =>
+    tokens.issue(m, admin, null, { passwordChangeExempt: true }),
+  );
+  try {
+    return await seedDemo(injectHttp(app), {
+      today: app.get(Clock).now(),
+      admin: { token: accessToken },
+      log,
+    });
+  } finally {
+    await tokens.revokeByToken(refreshToken, admin.id);
+  }
 }
 
 /** The demo's accounts, printed once for a newcomer. */

@@ -50,8 +50,12 @@ describe('security: login throttling, no lockout', () => {
       Array.from({ length: 50 }, (_, i) => login(victim.username, `parallel-${i}`, ip)),
     );
     const statuses = answers.map((res) => res.status);
-    expect(statuses.filter((s) => s === 401)).toHaveLength(10);
-    expect(statuses.filter((s) => s === 429)).toHaveLength(40);
+    // Every one is answered 401 or 429; the per-network limit lets at most 10 reach the hash (fewer when the
+    // first failures already set the account's delay).
+    const failed = statuses.filter((s) => s === 401).length;
+    expect(failed).toBeGreaterThan(0);
+    expect(failed).toBeLessThanOrEqual(10);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(50 - failed);
     const [row] = await t.dataSource.query<{ count: number }[]>(
       `SELECT count FROM rate_limit WHERE key = $1`,
       [`login:net:${ip}`],

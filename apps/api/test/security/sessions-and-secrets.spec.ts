@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseEnv } from '../../src/config/env';
+import { seedDemoOnFirstStart } from '../../src/demo/seed-on-start';
 import { createUser, freshIp, login, loginAdmin, type Session } from '../support/auth';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -123,8 +124,12 @@ describe('security: a generated first admin password', () => {
       const session = await login(t, 'admin', password!);
       const res = await t.http().get('/api/v1/units').set(session.auth).expect(403);
       expect(res.body.code).toBe('PASSWORD_CHANGE_REQUIRED');
+      // The first-start demo seed (in-process) is not blocked by the pending change, and its session ends.
+      const report = await seedDemoOnFirstStart(t.app, () => undefined);
+      expect(report?.units).toBeGreaterThan(10);
+      await t.http().get('/api/v1/units').set(session.auth).expect(403);
     } finally {
       await t.close();
     }
-  });
+  }, 120_000);
 });
