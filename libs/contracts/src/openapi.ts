@@ -52,7 +52,7 @@ export interface paths {
     put?: never;
     /**
      * Đăng nhập / Sign in
-     * @description After 10 failed logins a minute from one client: 429 with Retry-After. 5 failures in a row lock the account for 15 minutes (423).
+     * @description One answer (401 INVALID_CREDENTIALS) for an unknown user, a wrong password or a disabled account. After 10 failed logins a minute from one client network: 429 with Retry-After; repeated failures on one account add growing delays (at most a minute, 429). Accounts are never locked.
      */
     post: operations['Auth_login'];
     delete?: never;
@@ -126,7 +126,7 @@ export interface paths {
     put?: never;
     /**
      * Đổi mật khẩu / Change own password
-     * @description Ends every other session; returns a new token pair.
+     * @description Ends every other session; returns a new token pair. 5 wrong current passwords in 15 minutes: 429 with Retry-After.
      */
     post: operations['Auth_changePassword'];
     delete?: never;
