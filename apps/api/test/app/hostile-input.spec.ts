@@ -70,7 +70,8 @@ describe('hostile bodies on every write route', () => {
     }
     expect(failures).toEqual([]);
     expect(sent).toBeGreaterThan(100);
-  });
+    // Every write route × 12 bodies (some of 4 MB), one after the other: minutes on a busy 2-core machine.
+  }, 240_000);
 
   it('leaves nothing behind: no unit, user or key was created by any of them', async () => {
     const units = await t.http().get('/api/v1/units').set(admin.auth).expect(200);
