@@ -393,6 +393,31 @@ export const FIELD_PROBLEMS = {
       en: `${p.unit} ${p.leaf}: scored by the period’s survey`,
     }),
   ),
+  // Appraisal assignments (ASSIGNMENTS_INVALID)
+  NOT_AN_APPRAISER: entry(
+    { vi: 'Không phải thành viên thẩm định', en: 'Not an appraiser' },
+    (p: { user: string }) => ({
+      vi: `${p.user} không phải tài khoản thẩm định đang hoạt động`,
+      en: `${p.user} is not an active appraiser account`,
+    }),
+  ),
+  UNKNOWN_AREA: entry({ vi: 'Không có lĩnh vực', en: 'Unknown area' }, (p: { area: string }) => ({
+    vi: `${p.area} không phải lĩnh vực của bộ tiêu chí kỳ này`,
+    en: `${p.area} is not an area of this period’s criteria sets`,
+  })),
+  OWN_UNIT: entry({ vi: 'Thẩm định đơn vị mình', en: 'Own unit' }, (p: { user: string; unit: string }) => ({
+    vi: `${p.user} thuộc ${p.unit}, không thẩm định đơn vị mình`,
+    en: `${p.user} belongs to ${p.unit} and cannot appraise it`,
+  })),
+  DUPLICATE_USER: entry({ vi: 'Người dùng lặp lại', en: 'User listed twice' }, (p: { user: string }) => ({
+    vi: `${p.user} có hai dòng phân công`,
+    en: `${p.user} is listed twice`,
+  })),
+  // Not applicable (NOT_APPLICABLE_NOT_ALLOWED)
+  NOTE_REQUIRED: entry({ vi: 'Cần ghi chú', en: 'Note required' }, (p: { leaf: string }) => ({
+    vi: `${p.leaf}: "không áp dụng" cần ghi chú giải thích`,
+    en: `${p.leaf}: "not applicable" needs a note`,
+  })),
 };
 
 /** One sub-code: what kind of problem it is, and its sentence built from the problem's parameters. */

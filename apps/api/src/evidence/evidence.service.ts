@@ -224,6 +224,13 @@ export class EvidenceService implements OnModuleInit {
       .getRepository(Assessment)
       .findOneBy({ id: link.item!.assessmentId });
     if (!assessment || !mayRead(actor, assessment.unitId)) throw linkNotFound();
+    if (userOf(actor)?.role === 'appraiser') {
+      // An appraiser opens files only of the units their assignment covers.
+      const unit = await this.dataSource.getRepository(Unit).findOneByOrFail({ id: assessment.unitId });
+      await this.contexts
+        .load(this.dataSource.manager, assessment.periodId, unit.code, actor)
+        .catch(() => Promise.reject(linkNotFound()));
+    }
     return { stream: await this.storage.get(link.file!.storageKey), link, file: link.file! };
   }
 

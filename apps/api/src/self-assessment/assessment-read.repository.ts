@@ -10,6 +10,7 @@ import { toEvidenceDto, type EvidenceByItem } from './assessment.mapper';
 /** A unit's assessment in the period overview, before its items are added up. */
 export interface AssessmentSummaryRow {
   id: string;
+  unitId: string;
   unitCode: string;
   unitName: string;
   groupCode: string;
@@ -32,6 +33,7 @@ export class AssessmentReadRepository {
     const rows = await this.dataSource.query<
       {
         id: string;
+        unit_id: string;
         unit_code: string;
         unit_name: string;
         group_code: string;
@@ -41,7 +43,7 @@ export class AssessmentReadRepository {
         version: number;
       }[]
     >(
-      `SELECT u.code AS unit_code, u.name AS unit_name, pu.group_code, a.status, a.criteria_set_id, a.submitted_at, a.version, a.id
+      `SELECT u.code AS unit_code, u.name AS unit_name, pu.group_code, a.status, a.criteria_set_id, a.submitted_at, a.version, a.id, a.unit_id
          FROM assessment a JOIN unit u ON u.id = a.unit_id
          JOIN period_unit pu ON pu.period_id = a.period_id AND pu.unit_id = a.unit_id
         WHERE a.period_id = $1 ORDER BY pu.group_code, u.code`,
@@ -49,6 +51,7 @@ export class AssessmentReadRepository {
     );
     return rows.map((row) => ({
       id: row.id,
+      unitId: row.unit_id,
       unitCode: row.unit_code,
       unitName: row.unit_name,
       groupCode: row.group_code,

@@ -9,7 +9,13 @@ import { userOf } from '../auth/principal';
 import { DomainError } from '../common/errors/domain-error';
 import { fieldProblem } from '../common/errors/field-problem';
 import { Clock } from '../common/time/clock';
-import { assertBeforeDeadline, deadlineOf, forbidden, isUnitMember } from './assessment-access';
+import {
+  assertBeforeDeadline,
+  assertCoversWholeUnit,
+  deadlineOf,
+  forbidden,
+  isUnitMember,
+} from './assessment-access';
 import { AssessmentContextLoader, type AssessmentContext } from './assessment-context.loader';
 import { AssessmentReadRepository } from './assessment-read.repository';
 import { REOPEN_TO, stageOf } from './assessment-stage';
@@ -85,6 +91,7 @@ export class AssessmentWorkflowService {
   async finalize(periodId: string, unitCode: string, actor: Actor): Promise<AssessmentDto> {
     return this.dataSource.transaction(async (manager) => {
       const context = await this.contexts.load(manager, periodId, unitCode, actor, 'update');
+      assertCoversWholeUnit(context);
       if (stageOf(context.period.state, context.assessment.status) !== 'round2')
         throw new DomainError('ASSESSMENT_LOCKED');
       const open = await this.reads.awaitingRound2(manager, context.assessment.id);
@@ -140,6 +147,7 @@ export class AssessmentWorkflowService {
       if (stage !== 'round1' && stage !== 'round2') throw new DomainError('ASSESSMENT_LOCKED');
       if (user?.role !== 'admin' && user?.role !== 'appraiser')
         throw forbidden(DETAIL_TEXTS.APPRAISERS_ONLY());
+      assertCoversWholeUnit(context);
       if (context.assessment.version !== dto.version)
         throw new DomainError('STALE_VERSION', {
           extensions: { current: await this.assessments.dto(manager, context) },

@@ -72,8 +72,8 @@ export class AssessmentController {
   @Get('assessments')
   @ApiOperation({ summary: 'Tình hình các đơn vị / Every unit’s assessment status and totals' })
   @ApiOkResponse({ type: [AssessmentSummaryDto] })
-  list(@Param('id', uuidParam()) id: string): Promise<AssessmentSummaryDto[]> {
-    return this.assessments.list(id);
+  list(@Param('id', uuidParam()) id: string, @CurrentActor() actor: Actor): Promise<AssessmentSummaryDto[]> {
+    return this.assessments.list(id, actor);
   }
 
   @Post('assessments/import')
