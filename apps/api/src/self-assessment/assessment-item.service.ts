@@ -153,7 +153,10 @@ export class AssessmentItemService {
     Object.assign(item, { explanation: dto.explanation, explanationBy: by, explanationAt: now });
   }
 
-  /** Round 2 decides on what round 1 left (its figures, else the unit's), after the explanation. */
+  /**
+   * Round 2 decides on what round 1 left (its figures, else the unit's), after the explanation — only on
+   * leaves round 1 adjusted or the unit explained (else 409 ROUND2_LEAF_NOT_OPEN: an audited reopen).
+   */
   private writeRound2(
     item: AssessmentItem,
     leaf: LeafNode,
@@ -161,6 +164,16 @@ export class AssessmentItemService {
     by: string | null,
     now: Date,
   ): void {
+    // Round 2 revisits what the unit could answer: leaves round 1 adjusted, or that the unit explained.
+    if (item.round1PointsMilli === item.selfPointsMilli && !item.explanationAt) {
+      throw new DomainError('ROUND2_LEAF_NOT_OPEN', {
+        detail: {
+          vi: `${leaf.code}: vòng 1 không điều chỉnh và đơn vị không giải trình; quản trị mở lại phiếu (POST …/reopen, có lý do) nếu cần sửa`,
+          en: `${leaf.code}: round 1 did not adjust it and the unit did not explain it; an admin reopens the assessment (POST …/reopen, with a reason) to change it`,
+        },
+        extensions: { leaf: leaf.code, reopen: 'POST /api/v1/periods/{id}/assessments/{unitCode}/reopen' },
+      });
+    }
     const decision = appraise(leaf, dto, {
       input: item.round1Input ?? item.selfInput,
       pointsMilli: item.round1PointsMilli ?? item.selfPointsMilli,

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseBoolPipe, Post, Put, Query, Res } from '@nestjs/common';
 import {
   ApiBody,
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
+  ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -80,16 +81,24 @@ export class AssessmentController {
   @ApiOperation({
     summary: 'Nhập kết quả cuối cùng (assessments/v1) / Import final inputs',
     description:
-      'Any state before publication: the listed units’ assessments become `final` (audited). Every problem at once: 422 ASSESSMENTS_INVALID.',
+      'Any state before publication: the listed units’ assessments become `final` (audited, with each leaf’s value before and after). Only the leaves a unit’s `items` names change, and bonus/penalty only when given; every other leaf (survey-stage counts included) keeps its figures. `?replace=true` replaces everything: leaves the file leaves out become blank, bonus/penalty 0. Every problem at once: 422 ASSESSMENTS_INVALID.',
   })
   @ApiBody({ schema: ASSESSMENTS_V1_SCHEMA })
+  @ApiQuery({
+    name: 'replace',
+    required: false,
+    type: Boolean,
+    description:
+      'true: every leaf of the listed units is replaced (absent → blank); default: only the named leaves',
+  })
   @ApiCreatedResponse({ type: ImportResultDto })
   async import(
     @Param('id', uuidParam()) id: string,
     @Body() body: unknown,
+    @Query('replace', new ParseBoolPipe({ optional: true })) replace: boolean | undefined,
     @CurrentActor() actor: Actor,
   ): Promise<ImportResultDto> {
-    return { units: await this.imports.importFinal(id, body, actor) };
+    return { units: await this.imports.importFinal(id, body, actor, { replace: replace === true }) };
   }
 
   @ApiKeyScopes('indicators:write')
