@@ -6,7 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/principal';
 import { DomainError } from '../common/errors/domain-error';
-import { verbatim } from '../common/errors/field-problem';
+import { fieldProblem, verbatim } from '../common/errors/field-problem';
 import { Clock } from '../common/time/clock';
 import { assertMayAct } from './assessment-access';
 import { AssessmentContextLoader, leafOf, type AssessmentContext } from './assessment-context.loader';
@@ -98,6 +98,17 @@ export class AssessmentItemService {
   ): void {
     if (leaf.source === 'survey')
       throw new DomainError('SURVEY_LEAF_NOT_SELF_SCORED', { detail: verbatim(leaf.code) });
+    // Not applicable: only where the set allows it, and never without a note saying why.
+    const input = dto.input !== undefined ? dto.input : item.selfInput;
+    const note = dto.note !== undefined ? dto.note : item.selfNote;
+    if (input?.notApplicable) {
+      if (dto.input?.notApplicable && !leaf.notApplicableAllowed)
+        throw new DomainError('NOT_APPLICABLE_NOT_ALLOWED', { detail: verbatim(leaf.code) });
+      if (!note?.trim())
+        throw new DomainError('NOT_APPLICABLE_NOT_ALLOWED', {
+          errors: [fieldProblem('NOTE_REQUIRED', { leaf: leaf.code }, { field: 'note', leaf: leaf.code })],
+        });
+    }
     if (dto.input !== undefined) {
       item.selfInput = dto.input;
       item.selfPointsMilli = pointsOf(leaf, dto.input);
@@ -257,6 +268,8 @@ function appraise(
     });
   }
   const input = dto.accept ? from.input : (dto.input ?? null);
+  if (!dto.accept && input?.notApplicable && !leaf.notApplicableAllowed)
+    throw new DomainError('NOT_APPLICABLE_NOT_ALLOWED', { detail: verbatim(leaf.code) });
   const pointsMilli = pointsOf(leaf, input);
   if (pointsMilli !== from.pointsMilli && !dto.comment?.trim()) {
     throw new DomainError('COMMENT_REQUIRED', {

@@ -87,6 +87,21 @@ export class ItemDto {
   @ApiProperty({ type: String, nullable: true }) leadAgency!: string | null;
   @ApiProperty({ type: String, nullable: true }) evidenceHint!: string | null;
   @ApiProperty({ type: String, nullable: true }) guidance!: string | null;
+  @ApiProperty({ description: 'The unit may mark it not applicable (with a note)' })
+  notApplicableAllowed!: boolean;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Indicator a provincial system pushes into this leaf (null: it receives no pushes)',
+  })
+  indicator!: string | null;
+  @ApiProperty({
+    type: StageDto,
+    nullable: true,
+    description:
+      'Figures pushed by a provincial system (`by` = the source). They count as the self-assessment only while the unit has no entry of its own; the unit’s own entry always wins.',
+  })
+  pushed!: StageDto | null;
   @ApiProperty({ type: StageDto, nullable: true, description: 'Self-assessment (text = the unit’s note)' })
   self!: StageDto | null;
   @ApiPropertyOptional({

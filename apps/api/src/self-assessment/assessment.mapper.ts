@@ -63,6 +63,17 @@ export function toItemDto(
     leadAgency: leaf.leadAgency ?? null,
     evidenceHint: leaf.evidence ?? null,
     guidance: leaf.guidance ?? null,
+    notApplicableAllowed: leaf.notApplicableAllowed === true,
+    indicator: leaf.indicator ?? null,
+    pushed: item?.indicatorAt
+      ? {
+          input: item.indicatorInput,
+          points: null,
+          text: null,
+          by: item.indicatorSource,
+          at: item.indicatorAt,
+        }
+      : null,
     self: item
       ? toStageDto(item.selfInput, item.selfPointsMilli, item.selfNote, item.selfBy, item.selfAt)
       : null,
