@@ -17,6 +17,8 @@ export interface AssessmentSummaryRow {
   status: AssessmentStatus;
   criteriaSetId: string;
   submittedAt: Date | null;
+  bonusMilli: number;
+  penaltyMilli: number;
   version: number;
 }
 
@@ -40,10 +42,13 @@ export class AssessmentReadRepository {
         status: AssessmentStatus;
         criteria_set_id: string;
         submitted_at: Date | null;
+        bonus_milli: number;
+        penalty_milli: number;
         version: number;
       }[]
     >(
-      `SELECT u.code AS unit_code, u.name AS unit_name, pu.group_code, a.status, a.criteria_set_id, a.submitted_at, a.version, a.id, a.unit_id
+      `SELECT u.code AS unit_code, u.name AS unit_name, pu.group_code, a.status, a.criteria_set_id, a.submitted_at, a.version, a.id, a.unit_id,
+              a.bonus_milli, a.penalty_milli
          FROM assessment a JOIN unit u ON u.id = a.unit_id
          JOIN period_unit pu ON pu.period_id = a.period_id AND pu.unit_id = a.unit_id
         WHERE a.period_id = $1 ORDER BY pu.group_code, u.code`,
@@ -58,6 +63,8 @@ export class AssessmentReadRepository {
       status: row.status,
       criteriaSetId: row.criteria_set_id,
       submittedAt: row.submitted_at,
+      bonusMilli: row.bonus_milli,
+      penaltyMilli: row.penalty_milli,
       version: row.version,
     }));
   }

@@ -76,6 +76,13 @@ export class EvidenceDto {
   @ApiProperty({ example: '/api/v1/evidence/…' }) url!: string;
 }
 
+export class AreaTotalDto {
+  @ApiProperty({ example: '1' }) code!: string;
+  @ApiProperty({ description: 'Applicable max' }) maxPoints!: number;
+  @ApiProperty() selfPoints!: number;
+  @ApiProperty() points!: number;
+}
+
 export class ItemDto {
   @ApiProperty({ example: '1.2' }) leafCode!: string;
   @ApiProperty() title!: string;
@@ -148,9 +155,24 @@ export class AssessmentDto {
   @ApiProperty({ example: 0.5 }) bonus!: number;
   @ApiProperty({ example: 0 }) penalty!: number;
   @ApiProperty({ type: String, nullable: true }) adjustmentsComment!: string | null;
-  @ApiProperty({ description: 'Σ self points of the leaves (no bonus/penalty)' }) selfPoints!: number;
-  @ApiProperty({ description: 'Σ points that count now' }) points!: number;
-  @ApiProperty({ description: 'Σ max of the set' }) maxPoints!: number;
+  @ApiProperty({
+    description: 'The unit’s own total by libs/scoring (its inputs, no bonus/penalty)',
+  })
+  selfPoints!: number;
+  @ApiProperty({ description: 'Applicable max of the unit’s own inputs (not-applicable leaves removed)' })
+  selfMaxPoints!: number;
+  @ApiProperty({ type: Number, nullable: true, example: 97.2 }) selfIndex!: number | null;
+  @ApiProperty({
+    description:
+      'Total that counts now, as compute publishes it: Σ areas + capped bonus − capped penalty, within [0, maxPoints]',
+  })
+  points!: number;
+  @ApiProperty({ description: 'Applicable max (not-applicable leaves removed), as compute counts it' })
+  maxPoints!: number;
+  @ApiProperty({ type: Number, nullable: true, example: 97.2, description: 'points / maxPoints × 100' })
+  index!: number | null;
+  @ApiProperty({ type: [AreaTotalDto], description: 'Per area (lĩnh vực), from libs/scoring' })
+  areas!: AreaTotalDto[];
   @ApiProperty({
     type: String,
     format: 'date-time',
@@ -194,9 +216,10 @@ export class AssessmentSummaryDto {
   @ApiProperty() unitName!: string;
   @ApiProperty() group!: string;
   @ApiProperty({ enum: ASSESSMENT_STATUSES }) status!: AssessmentStatus;
-  @ApiProperty() selfPoints!: number;
-  @ApiProperty() points!: number;
-  @ApiProperty() maxPoints!: number;
+  @ApiProperty({ description: 'The unit’s own total (libs/scoring, no bonus/penalty)' }) selfPoints!: number;
+  @ApiProperty({ description: 'Total that counts now, as compute publishes it' }) points!: number;
+  @ApiProperty({ description: 'Applicable max, as compute counts it' }) maxPoints!: number;
+  @ApiProperty({ type: Number, nullable: true }) index!: number | null;
   @ApiProperty({ description: 'Leaves with a self-assessment input' }) filled!: number;
   @ApiProperty({ description: 'Assessment-source leaves' }) leaves!: number;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) submittedAt!: Date | null;
