@@ -144,7 +144,12 @@ export class AssessmentExportService {
     const doc = new PDFDocument({
       size: 'A4',
       margins: { top: 48, bottom: 48, left: 48, right: 48 },
-      info: { Title: `Tự đánh giá ${context.unit.name}`, Author: 'PAR Index' },
+      info: {
+        Title: `Tự đánh giá ${context.unit.name}`,
+        Author: 'PAR Index',
+        // The signed report's reference, also machine-readable in the document's metadata.
+        ...(context.assessment.reportNumber ? { Subject: context.assessment.reportNumber } : {}),
+      },
     });
     doc.registerFont('body', join(fonts, 'DejaVuSans.ttf'));
     doc.registerFont('bold', join(fonts, 'DejaVuSans-Bold.ttf'));
@@ -152,7 +157,12 @@ export class AssessmentExportService {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
 
+    const { headName, reportNumber, reportDate } = context.assessment;
     doc.font('bold').fontSize(10).text(context.unit.name.toUpperCase(), { continued: false });
+    doc
+      .font('body')
+      .fontSize(9.5)
+      .text(`Số: ${reportNumber ?? '........../BC'}`, { continued: false });
     doc
       .moveDown(0.5)
       .font('bold')
@@ -212,9 +222,15 @@ export class AssessmentExportService {
     doc
       .font('body')
       .fontSize(9.5)
-      .text('......................, ngày ...... tháng ...... năm ..........', { align: 'right' });
+      .text(
+        reportDate
+          ? `......................, ngày ${reportDate.slice(8, 10)} tháng ${reportDate.slice(5, 7)} năm ${reportDate.slice(0, 4)}`
+          : '......................, ngày ...... tháng ...... năm ..........',
+        { align: 'right' },
+      );
     doc.moveDown(0.5).font('bold').text('THỦ TRƯỞNG ĐƠN VỊ', { align: 'right' });
     doc.font('body').fontSize(8.5).text('(Ký, ghi rõ họ tên và đóng dấu)', { align: 'right' });
+    if (headName) doc.moveDown(3).font('bold').fontSize(9.5).text(headName, { align: 'right' });
     doc.end();
     return done;
   }

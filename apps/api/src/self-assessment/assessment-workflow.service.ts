@@ -19,7 +19,7 @@ import {
 import { AssessmentContextLoader, type AssessmentContext } from './assessment-context.loader';
 import { AssessmentReadRepository } from './assessment-read.repository';
 import { REOPEN_TO, stageOf } from './assessment-stage';
-import type { AdjustmentsWriteDto, AssessmentDto } from './assessment.dto';
+import type { AdjustmentsWriteDto, AssessmentDto, SubmitDto } from './assessment.dto';
 import type { Assessment, AssessmentStatus } from './assessment.entity';
 import { AssessmentService } from './assessment.service';
 
@@ -40,7 +40,7 @@ export class AssessmentWorkflowService {
   ) {}
 
   /** The unit head locks the self-assessment, after a completeness check that lists every gap. */
-  async submit(periodId: string, unitCode: string, actor: Actor): Promise<AssessmentDto> {
+  async submit(periodId: string, unitCode: string, dto: SubmitDto, actor: Actor): Promise<AssessmentDto> {
     return this.dataSource.transaction(async (manager) => {
       const context = await this.contexts.load(manager, periodId, unitCode, actor, 'update');
       const user = userOf(actor);
@@ -67,6 +67,9 @@ export class AssessmentWorkflowService {
       return this.setStatus(manager, context, 'submitted', actor, 'assessment.submit', {
         submittedAt: this.clock.now(),
         submittedBy: user.id,
+        headName: dto.headName?.trim() || user.fullName,
+        reportNumber: dto.reportNumber?.trim() || null,
+        reportDate: dto.reportDate ?? null,
       });
     });
   }
@@ -192,13 +195,21 @@ export class AssessmentWorkflowService {
   ): Promise<AssessmentDto> {
     const before = { status: context.assessment.status };
     Object.assign(context.assessment, fields, { status });
+    const signed =
+      action === 'assessment.submit'
+        ? {
+            headName: context.assessment.headName,
+            reportNumber: context.assessment.reportNumber,
+            reportDate: context.assessment.reportDate,
+          }
+        : {};
     await manager.save(context.assessment);
     await this.audit.record(manager, actor, {
       action,
       entityType: 'assessment',
       entityId: `${context.period.id}/${context.unit.code}`,
       before,
-      after: { status, ...(reason ? { reason } : {}) },
+      after: { status, ...signed, ...(reason ? { reason } : {}) },
     });
     return this.assessments.dto(manager, context);
   }

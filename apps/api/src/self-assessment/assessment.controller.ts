@@ -27,6 +27,7 @@ import {
   ItemDto,
   ItemWriteDto,
   ReopenDto,
+  SubmitDto,
 } from './assessment.dto';
 import { AssessmentService } from './assessment.service';
 import { IndicatorsDto, IndicatorsResultDto } from './indicator.dto';
@@ -182,15 +183,17 @@ export class AssessmentController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Nộp phiếu tự đánh giá / Submit (unit head)',
-    description: 'Refused with the list of leaves lacking input or evidence (422 ASSESSMENT_INCOMPLETE).',
+    description:
+      'Refused with the list of leaves lacking input or evidence (422 ASSESSMENT_INCOMPLETE). Records who signed (`headName`, default the head’s full name) and the unit’s report number and date; the PDF for signature carries them.',
   })
   @ApiOkResponse({ type: AssessmentDto })
   submit(
     @Param('id', uuidParam()) id: string,
     @Param('unitCode', codeParam('unitCode')) unitCode: string,
+    @Body() dto: SubmitDto,
     @CurrentActor() actor: Actor,
   ): Promise<AssessmentDto> {
-    return this.workflow.submit(id, unitCode, actor);
+    return this.workflow.submit(id, unitCode, dto, actor);
   }
 
   @Roles('unit_head')

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { LeafInputV1 } from '@par/scoring';
-import { IsBoolean, IsObject, IsOptional } from 'class-validator';
+import { IsBoolean, IsISO8601, IsObject, IsOptional, Matches } from 'class-validator';
 import { IsText, IsVersion, Optional } from '../common/http/validation';
 import { IsPoints, POINTS_SCHEMA } from '../criteria/criteria.dto';
 import { ASSESSMENT_STATUSES, type AssessmentStatus } from './assessment.entity';
@@ -188,6 +188,12 @@ export class AssessmentDto {
   })
   explanationDue!: Date | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) submittedAt!: Date | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The head who signed the submission' })
+  headName!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The unit’s report number' })
+  reportNumber!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'The report’s date' })
+  reportDate!: string | null;
   @ApiProperty({
     type: String,
     format: 'date-time',
@@ -238,6 +244,28 @@ export class AdjustmentsWriteDto {
   @ApiProperty({ ...POINTS_SCHEMA, example: 0 }) @IsPoints() penalty!: number | string;
   @ApiPropertyOptional() @IsOptional() @IsText({ max: 5000 }) comment?: string;
   @ApiProperty({ description: 'The assessment version last read' }) @IsVersion() version!: number;
+}
+
+/** The signed report behind a submission: who signed it, its number and date (all optional). */
+export class SubmitDto {
+  @ApiPropertyOptional({
+    example: 'Nguyễn Văn An',
+    description: 'The head who signs the report (default: the submitting head’s full name)',
+  })
+  @IsOptional()
+  @IsText({ min: 2, max: 200 })
+  headName?: string;
+
+  @ApiPropertyOptional({ example: '125/BC-STP', description: 'The unit’s report number (Số báo cáo)' })
+  @IsOptional()
+  @IsText({ min: 1, max: 100 })
+  reportNumber?: string;
+
+  @ApiPropertyOptional({ example: '2027-01-25', format: 'date', description: 'The report’s date' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'ngày dạng YYYY-MM-DD / date as YYYY-MM-DD' })
+  reportDate?: string;
 }
 
 export class ReopenDto {
