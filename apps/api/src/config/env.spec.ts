@@ -10,6 +10,7 @@ describe('parseEnv', () => {
       NODE_ENV: 'development',
       LOG_LEVEL: 'info',
       EVIDENCE_MAX_BYTES: 20_971_520,
+      PAR_TIME_ZONE: 'Asia/Ho_Chi_Minh',
       TRUST_PROXY: 'false',
       S3_REGION: 'us-east-1',
       S3_FORCE_PATH_STYLE: 'true',
