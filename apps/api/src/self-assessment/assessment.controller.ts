@@ -11,6 +11,7 @@ import {
 import type { FastifyReply } from 'fastify';
 import { ApiKeyScopes, CurrentActor, Roles } from '../auth/decorators';
 import type { Actor } from '../auth/principal';
+import { createValidationPipe } from '../common/errors/validation';
 import { codeParam, uuidParam } from '../common/http/params';
 import { QueuePageDto, QueueQueryDto } from './appraisal-queue.dto';
 import { AppraisalQueueService } from './appraisal-queue.service';
@@ -186,13 +187,19 @@ export class AssessmentController {
     description:
       'Refused with the list of leaves lacking input or evidence (422 ASSESSMENT_INCOMPLETE). Records who signed (`headName`, default the head’s full name) and the unit’s report number and date; the PDF for signature carries them.',
   })
+  @ApiBody({ type: SubmitDto, required: false })
   @ApiOkResponse({ type: AssessmentDto })
-  submit(
+  async submit(
     @Param('id', uuidParam()) id: string,
     @Param('unitCode', codeParam('unitCode')) unitCode: string,
-    @Body() dto: SubmitDto,
+    @Body() body: unknown,
     @CurrentActor() actor: Actor,
   ): Promise<AssessmentDto> {
+    // The body is optional (older clients post none); when present it is validated as SubmitDto.
+    const dto = (await createValidationPipe().transform(body ?? {}, {
+      type: 'body',
+      metatype: SubmitDto,
+    })) as SubmitDto;
     return this.workflow.submit(id, unitCode, dto, actor);
   }
 
