@@ -413,6 +413,18 @@ export const FIELD_PROBLEMS = {
     vi: `${p.user} có hai dòng phân công`,
     en: `${p.user} is listed twice`,
   })),
+  // Indicator pushes (per unit, in the answer of PUT /periods/{id}/indicators)
+  NOT_AN_INDICATOR_LEAF: entry(
+    { vi: 'Không phải tiêu chí nhận số liệu', en: 'Not an indicator leaf' },
+    (p: { leaf: string }) => ({
+      vi: `${p.leaf} không được bộ tiêu chí đánh dấu là chỉ tiêu nhận số liệu từ hệ thống khác`,
+      en: `${p.leaf} is not marked by its set as an indicator leaf`,
+    }),
+  ),
+  FIGURES_ONLY: entry({ vi: 'Chỉ nhận số liệu', en: 'Figures only' }, (p: { leaf: string }) => ({
+    vi: `${p.leaf}: hệ thống khác chỉ gửi số liệu, không gửi điểm hay "không áp dụng"`,
+    en: `${p.leaf}: a pushed item carries figures, never points or "not applicable"`,
+  })),
   // Not applicable (NOT_APPLICABLE_NOT_ALLOWED)
   NOTE_REQUIRED: entry({ vi: 'Cần ghi chú', en: 'Note required' }, (p: { leaf: string }) => ({
     vi: `${p.leaf}: "không áp dụng" cần ghi chú giải thích`,

@@ -108,7 +108,7 @@ export class AssessmentController {
   @ApiOperation({
     summary: 'Nhận số liệu từ hệ thống khác / Push indicator figures',
     description:
-      'For provincial systems (API key with `indicators:write`), e.g. the one-stop system’s on-time rates, as self-assessment input of draft assessments. All or nothing; each item is marked with its source and audited.',
+      'For provincial systems (API key with `indicators:write`), e.g. the one-stop system’s on-time rates. Only leaves the criteria set marks as indicator leaves (`indicator` in criteria-set/v1) receive figures, never points or `notApplicable`. Figures are stored as their own source beside the unit’s entry (`pushed` on the item); they count as the self-assessment only while the unit has typed none — the unit’s own entry always wins. Answered per unit: `accepted`, or `refused` with the reasons (unknown unit, already submitted, a leaf that is not an indicator leaf, invalid figures); one refused unit never blocks the others. Audited.',
   })
   @ApiOkResponse({ type: IndicatorsResultDto })
   async indicators(
@@ -116,7 +116,7 @@ export class AssessmentController {
     @Body() dto: IndicatorsDto,
     @CurrentActor() actor: Actor,
   ): Promise<IndicatorsResultDto> {
-    return { updated: await this.indicatorPushes.pushIndicators(id, dto.items, actor) };
+    return this.indicatorPushes.pushIndicators(id, dto.items, actor);
   }
 
   @Roles('appraiser')
