@@ -64,7 +64,9 @@ export class Env {
   EVIDENCE_MAX_BYTES: number = 20 * 1024 * 1024;
 
   /** The province's time zone: a deadline given as a date alone ends at the end of that day there. */
-  @IsTimeZone({ message: 'PAR_TIME_ZONE phải là múi giờ IANA / must be an IANA time zone (Asia/Ho_Chi_Minh)' })
+  @IsTimeZone({
+    message: 'PAR_TIME_ZONE phải là múi giờ IANA / must be an IANA time zone (Asia/Ho_Chi_Minh)',
+  })
   PAR_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
   /**

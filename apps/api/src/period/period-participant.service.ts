@@ -148,7 +148,8 @@ export class PeriodParticipantService {
           this.config.env.PAR_TIME_ZONE,
           'selfAssessmentDue',
         );
-      if (dto.explanationDue !== undefined) participant.explanationDue = dateOrNull(
+      if (dto.explanationDue !== undefined)
+        participant.explanationDue = dateOrNull(
           dto.explanationDue,
           this.config.env.PAR_TIME_ZONE,
           'explanationDue',

@@ -122,7 +122,8 @@ export class PeriodService {
       }
       const before = { ...period };
       if (dto.name !== undefined) period.name = dto.name.trim();
-      if (dto.deadlines) Object.assign(period, deadlineColumns(dto.deadlines, period, this.config.env.PAR_TIME_ZONE));
+      if (dto.deadlines)
+        Object.assign(period, deadlineColumns(dto.deadlines, period, this.config.env.PAR_TIME_ZONE));
       await manager.save(period);
       await this.audit.record(manager, actor, {
         action: 'period.update',

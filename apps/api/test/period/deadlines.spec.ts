@@ -9,7 +9,9 @@ describe('deadlines as instants', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    w = await exampleWorld(t, { deadlines: { selfAssessment: '2027-02-05', explanation: '2027-03-10T17:00' } });
+    w = await exampleWorld(t, {
+      deadlines: { selfAssessment: '2027-02-05', explanation: '2027-03-10T17:00' },
+    });
   });
   afterAll(() => t.close());
 

@@ -50,7 +50,9 @@ export function deadlineInstant(
   field = 'deadline',
 ): Date | null {
   if (!value) return null;
-  const local = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?)?$/.exec(value);
+  const local = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?)?$/.exec(
+    value,
+  );
   if (local) {
     const [year, month, day] = [1, 2, 3].map((i) => Number(local[i]));
     const probe = new Date(Date.UTC(year, month - 1, day));
@@ -59,7 +61,12 @@ export function deadlineInstant(
     const time =
       local[4] === undefined
         ? [23, 59, 59, 999]
-        : [Number(local[4]), Number(local[5]), Number(local[6] ?? 0), Number((local[7] ?? '0').padEnd(3, '0'))];
+        : [
+            Number(local[4]),
+            Number(local[5]),
+            Number(local[6] ?? 0),
+            Number((local[7] ?? '0').padEnd(3, '0')),
+          ];
     if (time[0] > 23 || time[1] > 59 || time[2] > 59) throw malformed(field, value);
     return new Date(zoned([year, month, day, ...time], timeZone));
   }
