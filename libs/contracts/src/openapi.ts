@@ -723,7 +723,7 @@ export interface paths {
     get?: never;
     /**
      * Nhận số liệu từ hệ thống khác / Push indicator figures
-     * @description For provincial systems (API key with `indicators:write`), e.g. the one-stop system’s on-time rates, as self-assessment input of draft assessments. All or nothing; each item is marked with its source and audited.
+     * @description For provincial systems (API key with `indicators:write`), e.g. the one-stop system’s on-time rates. Only leaves the criteria set marks as indicator leaves (`indicator` in criteria-set/v1) receive figures, never points or `notApplicable`. Figures are stored as their own source beside the unit’s entry (`pushed` on the item); they count as the self-assessment only while the unit has typed none — the unit’s own entry always wins. Answered per unit: `accepted`, or `refused` with the reasons (unknown unit, already submitted, a leaf that is not an indicator leaf, invalid figures); one refused unit never blocks the others. Audited.
      */
     put: operations['Assessment_indicators'];
     post?: never;
@@ -821,7 +821,7 @@ export interface paths {
     put?: never;
     /**
      * Nộp phiếu tự đánh giá / Submit (unit head)
-     * @description Refused with the list of leaves lacking input or evidence (422 ASSESSMENT_INCOMPLETE).
+     * @description Refused with the list of leaves lacking input or evidence (422 ASSESSMENT_INCOMPLETE). Records who signed (`headName`, default the head’s full name) and the unit’s report number and date; the PDF for signature carries them.
      */
     post: operations['Assessment_submit'];
     delete?: never;
@@ -2002,9 +2002,31 @@ export interface components {
     IndicatorsDto: {
       items: components['schemas']['IndicatorDto'][];
     };
+    IndicatorProblemDto: {
+      /** @example NOT_AN_INDICATOR_LEAF */
+      code: string;
+      message: string;
+      messageEn?: string;
+      /** @example items.3 */
+      field?: string;
+      /** @example 2.1 */
+      leaf?: string;
+    };
+    IndicatorUnitResultDto: {
+      /** @example STP */
+      unitCode: string;
+      /** @enum {string} */
+      status: 'accepted' | 'refused';
+      /** @description Leaves written for this unit */
+      leaves: number;
+      /** @description Why the unit was refused (all of its items) */
+      problems: components['schemas']['IndicatorProblemDto'][];
+    };
     IndicatorsResultDto: {
-      /** @description Items written (all or nothing) */
+      /** @description Items written, over every accepted unit */
       updated: number;
+      /** @description One answer per unit named in the batch */
+      units: components['schemas']['IndicatorUnitResultDto'][];
     };
     StageDto: {
       /**
@@ -2218,6 +2240,15 @@ export interface components {
       explanationDue: string | null;
       /** Format: date-time */
       submittedAt: string | null;
+      /** @description The head who signed the submission */
+      headName: string | null;
+      /** @description The unit’s report number */
+      reportNumber: string | null;
+      /**
+       * Format: date
+       * @description The report’s date
+       */
+      reportDate: string | null;
       /**
        * Format: date-time
        * @description Round-1 results went back to the unit
@@ -2267,6 +2298,24 @@ export interface components {
       comment?: string;
       /** @description Unit, explanation window: the giải trình of an adjusted leaf */
       explanation?: string;
+    };
+    SubmitDto: {
+      /**
+       * @description The head who signs the report (default: the submitting head’s full name)
+       * @example Nguyễn Văn An
+       */
+      headName?: string;
+      /**
+       * @description The unit’s report number (Số báo cáo)
+       * @example 125/BC-STP
+       */
+      reportNumber?: string;
+      /**
+       * Format: date
+       * @description The report’s date
+       * @example 2027-01-25
+       */
+      reportDate?: string;
     };
     ReopenDto: {
       /** @example Đơn vị nộp nhầm tài liệu kiểm chứng, cho phép bổ sung */
@@ -4314,7 +4363,11 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['SubmitDto'];
+      };
+    };
     responses: {
       200: {
         headers: {
