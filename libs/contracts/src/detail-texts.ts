@@ -18,6 +18,11 @@ export const DETAIL_TEXTS = {
   ONLY_ASSESSED_UNIT: () => ({ vi: 'chỉ đơn vị được đánh giá', en: 'only the assessed unit' }),
   /** FORBIDDEN in the appraisal rounds. */
   APPRAISERS_ONLY: () => ({ vi: 'chỉ thành viên thẩm định', en: 'appraisers only' }),
+  /** FORBIDDEN: finalize and bonus/penalty belong to whoever is assigned every area of the unit. */
+  WHOLE_UNIT_APPRAISER: () => ({
+    vi: 'chỉ người được phân công thẩm định toàn bộ đơn vị (thư ký hội đồng) hoặc quản trị',
+    en: 'only the appraiser assigned the whole unit (council secretary) or an admin',
+  }),
   /** NOT_FOUND: a unit that is not one of the period's participants. */
   NOT_PARTICIPATING: (p: { unit: string }) => ({
     vi: `${p.unit} không tham gia kỳ này`,

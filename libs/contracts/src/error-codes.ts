@@ -116,6 +116,18 @@ export const ERROR_TITLES = {
   },
   COMMENT_REQUIRED: { vi: 'Cần ghi lý do điều chỉnh', en: 'An adjustment needs a reason' },
   ASSESSMENTS_INVALID: { vi: 'Dữ liệu đánh giá không hợp lệ', en: 'The assessments document is invalid' },
+  ASSIGNMENTS_INVALID: {
+    vi: 'Phân công thẩm định không hợp lệ',
+    en: 'The appraisal assignments are invalid',
+  },
+  NOT_APPLICABLE_NOT_ALLOWED: {
+    vi: 'Tiêu chí này không được đánh dấu "không áp dụng"',
+    en: 'This leaf cannot be marked not applicable',
+  },
+  ROUND2_LEAF_NOT_OPEN: {
+    vi: 'Vòng 2 chỉ thẩm định lại tiêu chí đã bị điều chỉnh ở vòng 1 hoặc đã được giải trình; cần quản trị mở lại',
+    en: 'Round 2 only revisits leaves round 1 adjusted or the unit explained; an admin reopen is needed',
+  },
   // Evidence
   EVIDENCE_TOO_LARGE: { vi: 'Tệp minh chứng quá lớn', en: 'The evidence file is too large' },
   EVIDENCE_QUOTA_EXCEEDED: {

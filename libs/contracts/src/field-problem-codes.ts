@@ -393,6 +393,43 @@ export const FIELD_PROBLEMS = {
       en: `${p.unit} ${p.leaf}: scored by the period’s survey`,
     }),
   ),
+  // Appraisal assignments (ASSIGNMENTS_INVALID)
+  NOT_AN_APPRAISER: entry(
+    { vi: 'Không phải thành viên thẩm định', en: 'Not an appraiser' },
+    (p: { user: string }) => ({
+      vi: `${p.user} không phải tài khoản thẩm định đang hoạt động`,
+      en: `${p.user} is not an active appraiser account`,
+    }),
+  ),
+  UNKNOWN_AREA: entry({ vi: 'Không có lĩnh vực', en: 'Unknown area' }, (p: { area: string }) => ({
+    vi: `${p.area} không phải lĩnh vực của bộ tiêu chí kỳ này`,
+    en: `${p.area} is not an area of this period’s criteria sets`,
+  })),
+  OWN_UNIT: entry({ vi: 'Thẩm định đơn vị mình', en: 'Own unit' }, (p: { user: string; unit: string }) => ({
+    vi: `${p.user} thuộc ${p.unit}, không thẩm định đơn vị mình`,
+    en: `${p.user} belongs to ${p.unit} and cannot appraise it`,
+  })),
+  DUPLICATE_USER: entry({ vi: 'Người dùng lặp lại', en: 'User listed twice' }, (p: { user: string }) => ({
+    vi: `${p.user} có hai dòng phân công`,
+    en: `${p.user} is listed twice`,
+  })),
+  // Indicator pushes (per unit, in the answer of PUT /periods/{id}/indicators)
+  NOT_AN_INDICATOR_LEAF: entry(
+    { vi: 'Không phải tiêu chí nhận số liệu', en: 'Not an indicator leaf' },
+    (p: { leaf: string }) => ({
+      vi: `${p.leaf} không được bộ tiêu chí đánh dấu là chỉ tiêu nhận số liệu từ hệ thống khác`,
+      en: `${p.leaf} is not marked by its set as an indicator leaf`,
+    }),
+  ),
+  FIGURES_ONLY: entry({ vi: 'Chỉ nhận số liệu', en: 'Figures only' }, (p: { leaf: string }) => ({
+    vi: `${p.leaf}: hệ thống khác chỉ gửi số liệu, không gửi điểm hay "không áp dụng"`,
+    en: `${p.leaf}: a pushed item carries figures, never points or "not applicable"`,
+  })),
+  // Not applicable (NOT_APPLICABLE_NOT_ALLOWED)
+  NOTE_REQUIRED: entry({ vi: 'Cần ghi chú', en: 'Note required' }, (p: { leaf: string }) => ({
+    vi: `${p.leaf}: "không áp dụng" cần ghi chú giải thích`,
+    en: `${p.leaf}: "not applicable" needs a note`,
+  })),
 };
 
 /** One sub-code: what kind of problem it is, and its sentence built from the problem's parameters. */

@@ -652,6 +652,30 @@ export interface paths {
     patch: operations['Period_extend'];
     trace?: never;
   };
+  '/api/v1/periods/{id}/appraisal-assignments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Phân công thẩm định / Appraisal assignments
+     * @description Which appraisers cover which areas and/or units. A period with none: each appraiser keeps the areas of their account (older periods, the demo seeds its own).
+     */
+    get: operations['AppraisalAssignment_list'];
+    /**
+     * Đặt phân công thẩm định / Replace the appraisal assignments
+     * @description Replaces the whole list (audited). Empty `areaCodes`: every area — that appraiser finalizes the units and sets their bonus/penalty. Empty `unitCodes`: every unit. Nobody is assigned their own unit (422 ASSIGNMENTS_INVALID / OWN_UNIT); at run time an appraiser never covers their own unit.
+     */
+    put: operations['AppraisalAssignment_replace'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/periods/{id}/assessments': {
     parameters: {
       query?: never;
@@ -680,7 +704,7 @@ export interface paths {
     put?: never;
     /**
      * Nhập kết quả cuối cùng (assessments/v1) / Import final inputs
-     * @description Any state before publication: the listed units’ assessments become `final` (audited). Every problem at once: 422 ASSESSMENTS_INVALID.
+     * @description Any state before publication: the listed units’ assessments become `final` (audited, with each leaf’s value before and after). Only the leaves a unit’s `items` names change, and bonus/penalty only when given; every other leaf (survey-stage counts included) keeps its figures. `?replace=true` replaces everything: leaves the file leaves out become blank, bonus/penalty 0. Every problem at once: 422 ASSESSMENTS_INVALID.
      */
     post: operations['Assessment_import'];
     delete?: never;
@@ -699,7 +723,7 @@ export interface paths {
     get?: never;
     /**
      * Nhận số liệu từ hệ thống khác / Push indicator figures
-     * @description For provincial systems (API key with `indicators:write`), e.g. the one-stop system’s on-time rates, as self-assessment input of draft assessments. All or nothing; each item is marked with its source and audited.
+     * @description For provincial systems (API key with `indicators:write`), e.g. the one-stop system’s on-time rates. Only leaves the criteria set marks as indicator leaves (`indicator` in criteria-set/v1) receive figures, never points or `notApplicable`. Figures are stored as their own source beside the unit’s entry (`pushed` on the item); they count as the self-assessment only while the unit has typed none — the unit’s own entry always wins. Answered per unit: `accepted`, or `refused` with the reasons (unknown unit, already submitted, a leaf that is not an indicator leaf, invalid figures); one refused unit never blocks the others. Audited.
      */
     put: operations['Assessment_indicators'];
     post?: never;
@@ -797,7 +821,7 @@ export interface paths {
     put?: never;
     /**
      * Nộp phiếu tự đánh giá / Submit (unit head)
-     * @description Refused with the list of leaves lacking input or evidence (422 ASSESSMENT_INCOMPLETE).
+     * @description Refused with the list of leaves lacking input or evidence (422 ASSESSMENT_INCOMPLETE). Records who signed (`headName`, default the head’s full name) and the unit’s report number and date; the PDF for signature carries them.
      */
     post: operations['Assessment_submit'];
     delete?: never;
@@ -1662,6 +1686,13 @@ export interface components {
       evidence?: string;
       /** @example SNV */
       leadAgency?: string;
+      /** @description Leaves: the unit may mark it not applicable, with a note */
+      notApplicableAllowed?: boolean;
+      /**
+       * @description Leaves: indicator pushed into it
+       * @example one-stop.on-time-rate
+       */
+      indicator?: string;
       /** @description Position among siblings (default: last) */
       position?: number;
     };
@@ -1681,6 +1712,10 @@ export interface components {
       guidance?: string | null;
       evidence?: string | null;
       leadAgency?: string | null;
+      /** @description Leaves: the unit may mark it not applicable, with a note */
+      notApplicableAllowed?: boolean;
+      /** @description Leaves: indicator pushed into it */
+      indicator?: string | null;
     };
     CloneCriteriaSetDto: {
       /** @example SO-2027 */
@@ -1884,15 +1919,59 @@ export interface components {
        */
       explanationDue?: string | null;
     };
+    AppraisalAssignmentDto: {
+      userId: string;
+      username: string;
+      fullName: string;
+      /** @description The appraiser’s own unit (never appraised by them) */
+      unitCode: string | null;
+      /** @description Empty = every area */
+      areaCodes: string[];
+      /** @description Empty = every participating unit but their own */
+      unitCodes: string[];
+      /** @description Covers every area: finalizes and sets bonus/penalty of its units */
+      wholeUnit: boolean;
+    };
+    AppraisalAssignmentInputDto: {
+      /**
+       * @description Username of an appraiser account
+       * @example thamdinh.stp
+       */
+      username: string;
+      /**
+       * @description Area (top-level node) codes; empty or absent = every area (council secretary of the units)
+       * @example [
+       *       "1",
+       *       "2"
+       *     ]
+       */
+      areaCodes?: string[];
+      /**
+       * @description Participating unit codes; empty or absent = every unit except the appraiser’s own
+       * @example [
+       *       "STC",
+       *       "SXD"
+       *     ]
+       */
+      unitCodes?: string[];
+    };
+    AppraisalAssignmentsWriteDto: {
+      /** @description The whole list (replaces the previous one). Empty list = no assignments: appraisers fall back to their account’s areas. */
+      assignments: components['schemas']['AppraisalAssignmentInputDto'][];
+    };
     AssessmentSummaryDto: {
       unitCode: string;
       unitName: string;
       group: string;
       /** @enum {string} */
       status: 'draft' | 'submitted' | 'returned' | 'explained' | 'final';
+      /** @description The unit’s own total (libs/scoring, no bonus/penalty) */
       selfPoints: number;
+      /** @description Total that counts now, as compute publishes it */
       points: number;
+      /** @description Applicable max, as compute counts it */
       maxPoints: number;
+      index: number | null;
       /** @description Leaves with a self-assessment input */
       filled: number;
       /** @description Assessment-source leaves */
@@ -1923,9 +2002,31 @@ export interface components {
     IndicatorsDto: {
       items: components['schemas']['IndicatorDto'][];
     };
+    IndicatorProblemDto: {
+      /** @example NOT_AN_INDICATOR_LEAF */
+      code: string;
+      message: string;
+      messageEn?: string;
+      /** @example items.3 */
+      field?: string;
+      /** @example 2.1 */
+      leaf?: string;
+    };
+    IndicatorUnitResultDto: {
+      /** @example STP */
+      unitCode: string;
+      /** @enum {string} */
+      status: 'accepted' | 'refused';
+      /** @description Leaves written for this unit */
+      leaves: number;
+      /** @description Why the unit was refused (all of its items) */
+      problems: components['schemas']['IndicatorProblemDto'][];
+    };
     IndicatorsResultDto: {
-      /** @description Items written (all or nothing) */
+      /** @description Items written, over every accepted unit */
       updated: number;
+      /** @description One answer per unit named in the batch */
+      units: components['schemas']['IndicatorUnitResultDto'][];
     };
     StageDto: {
       /**
@@ -1981,6 +2082,12 @@ export interface components {
       leadAgency: string | null;
       evidenceHint: string | null;
       guidance: string | null;
+      /** @description The unit may mark it not applicable (with a note) */
+      notApplicableAllowed: boolean;
+      /** @description Indicator a provincial system pushes into this leaf (null: it receives no pushes) */
+      indicator: string | null;
+      /** @description Figures pushed by a provincial system (`by` = the source). They count as the self-assessment only while the unit has no entry of its own; the unit’s own entry always wins. */
+      pushed: components['schemas']['StageDto'] | null;
       /** @description Self-assessment (text = the unit’s note) */
       self: components['schemas']['StageDto'] | null;
       /** @description Set when the figures came from a provincial system */
@@ -2022,6 +2129,14 @@ export interface components {
       page: number;
       pageSize: number;
     };
+    AreaTotalDto: {
+      /** @example 1 */
+      code: string;
+      /** @description Applicable max */
+      maxPoints: number;
+      selfPoints: number;
+      points: number;
+    };
     ItemDto: {
       /** @example 1.2 */
       leafCode: string;
@@ -2041,6 +2156,12 @@ export interface components {
       leadAgency: string | null;
       evidenceHint: string | null;
       guidance: string | null;
+      /** @description The unit may mark it not applicable (with a note) */
+      notApplicableAllowed: boolean;
+      /** @description Indicator a provincial system pushes into this leaf (null: it receives no pushes) */
+      indicator: string | null;
+      /** @description Figures pushed by a provincial system (`by` = the source). They count as the self-assessment only while the unit has no entry of its own; the unit’s own entry always wins. */
+      pushed: components['schemas']['StageDto'] | null;
       /** @description Self-assessment (text = the unit’s note) */
       self: components['schemas']['StageDto'] | null;
       /** @description Set when the figures came from a provincial system */
@@ -2090,12 +2211,23 @@ export interface components {
       /** @example 0 */
       penalty: number;
       adjustmentsComment: string | null;
-      /** @description Σ self points of the leaves (no bonus/penalty) */
+      /** @description The unit’s own total by libs/scoring (its inputs, no bonus/penalty) */
       selfPoints: number;
-      /** @description Σ points that count now */
+      /** @description Applicable max of the unit’s own inputs (not-applicable leaves removed) */
+      selfMaxPoints: number;
+      /** @example 97.2 */
+      selfIndex: number | null;
+      /** @description Total that counts now, as compute publishes it: Σ areas + capped bonus − capped penalty, within [0, maxPoints] */
       points: number;
-      /** @description Σ max of the set */
+      /** @description Applicable max (not-applicable leaves removed), as compute counts it */
       maxPoints: number;
+      /**
+       * @description points / maxPoints × 100
+       * @example 97.2
+       */
+      index: number | null;
+      /** @description Per area (lĩnh vực), from libs/scoring */
+      areas: components['schemas']['AreaTotalDto'][];
       /**
        * Format: date-time
        * @description This unit’s self-assessment deadline
@@ -2108,6 +2240,15 @@ export interface components {
       explanationDue: string | null;
       /** Format: date-time */
       submittedAt: string | null;
+      /** @description The head who signed the submission */
+      headName: string | null;
+      /** @description The unit’s report number */
+      reportNumber: string | null;
+      /**
+       * Format: date
+       * @description The report’s date
+       */
+      reportDate: string | null;
       /**
        * Format: date-time
        * @description Round-1 results went back to the unit
@@ -2157,6 +2298,24 @@ export interface components {
       comment?: string;
       /** @description Unit, explanation window: the giải trình of an adjusted leaf */
       explanation?: string;
+    };
+    SubmitDto: {
+      /**
+       * @description The head who signs the report (default: the submitting head’s full name)
+       * @example Nguyễn Văn An
+       */
+      headName?: string;
+      /**
+       * @description The unit’s report number (Số báo cáo)
+       * @example 125/BC-STP
+       */
+      reportNumber?: string;
+      /**
+       * Format: date
+       * @description The report’s date
+       * @example 2027-01-25
+       */
+      reportDate?: string;
     };
     ReopenDto: {
       /** @example Đơn vị nộp nhầm tài liệu kiểm chứng, cho phép bổ sung */
@@ -3225,6 +3384,10 @@ export interface operations {
             evidence?: string;
             /** @description Unit code of the appraising agency */
             leadAgency?: string;
+            /** @description Leaves: the unit may mark it not applicable in self-assessment, with a note (default false) */
+            notApplicableAllowed?: boolean;
+            /** @description Leaves: name of the indicator a provincial system pushes into it (only such leaves receive pushes) */
+            indicator?: string;
             children?: {
               [key: string]: unknown;
             }[];
@@ -3497,6 +3660,10 @@ export interface operations {
               evidence?: string;
               /** @description Unit code of the appraising agency */
               leadAgency?: string;
+              /** @description Leaves: the unit may mark it not applicable in self-assessment, with a note (default false) */
+              notApplicableAllowed?: boolean;
+              /** @description Leaves: name of the indicator a provincial system pushes into it (only such leaves receive pushes) */
+              indicator?: string;
               children?: {
                 [key: string]: unknown;
               }[];
@@ -3881,6 +4048,52 @@ export interface operations {
       };
     };
   };
+  AppraisalAssignment_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AppraisalAssignmentDto'][];
+        };
+      };
+    };
+  };
+  AppraisalAssignment_replace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AppraisalAssignmentsWriteDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AppraisalAssignmentDto'][];
+        };
+      };
+    };
+  };
   Assessment_list: {
     parameters: {
       query?: never;
@@ -3918,7 +4131,10 @@ export interface operations {
   };
   Assessment_import: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description true: every leaf of the listed units is replaced (absent → blank); default: only the named leaves */
+        replace?: boolean;
+      };
       header?: never;
       path: {
         id: string;
@@ -4147,7 +4363,11 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['SubmitDto'];
+      };
+    };
     responses: {
       200: {
         headers: {

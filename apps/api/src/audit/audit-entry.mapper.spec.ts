@@ -17,7 +17,26 @@ describe('auditable', () => {
     ],
     ['arrays, kept', { areaCodes: ['1', '2'] }, { areaCodes: ['1', '2'] }],
     ['nulls, kept', { parentId: null }, { parentId: null }],
-    ['a relation, dropped', { code: 'STP', parent: { code: 'UBND' } }, { code: 'STP' }],
+    [
+      'a relation (entity instance), dropped',
+      {
+        code: 'STP',
+        parent: new (class Unit {
+          code = 'UBND';
+        })(),
+      },
+      { code: 'STP' },
+    ],
+    [
+      'a plain object value (a leaf input), kept whole',
+      { selfInput: { numerator: 19, denominator: 20 }, nodes: [{ code: '1', rule: { kind: 'boolean' } }] },
+      { selfInput: { numerator: 19, denominator: 20 }, nodes: [{ code: '1', rule: { kind: 'boolean' } }] },
+    ],
+    [
+      'secrets inside objects, dropped',
+      { key: { name: 'k', keyHash: 'h' }, a: { password: 'p', b: 1 } },
+      { a: { b: 1 } },
+    ],
     [
       'every secret field, dropped',
       {

@@ -2,21 +2,36 @@
 
 const SECRET_FIELDS = new Set(['passwordHash', 'keyHash', 'tokenHash', 'password', 'key', 'refreshToken']);
 
-/** Plain JSON of an entity or object, secrets removed, dates as ISO strings. */
+/**
+ * Plain JSON of an entity or object, secrets removed at any depth, dates as ISO strings. Plain objects and
+ * arrays (leaf inputs, criteria documents) are kept whole; a loaded relation (an entity instance) is not.
+ */
 export function auditable(value: object | null | undefined): Record<string, unknown> | null {
   if (!value) return null;
+  return plainObject(value);
+}
+
+function plainObject(value: object): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [field, fieldValue] of Object.entries(value)) {
-    if (SECRET_FIELDS.has(field) || typeof fieldValue === 'function') continue;
-    const isRelation =
-      fieldValue !== null &&
-      typeof fieldValue === 'object' &&
-      !(fieldValue instanceof Date) &&
-      !Array.isArray(fieldValue);
-    if (isRelation) continue;
-    out[field] = fieldValue instanceof Date ? fieldValue.toISOString() : fieldValue;
+    if (SECRET_FIELDS.has(field)) continue;
+    const plain = plainValue(fieldValue);
+    if (plain !== undefined) out[field] = plain;
   }
   return out;
+}
+
+/** The JSON kept of one value; undefined for what the log leaves out (functions, entity instances). */
+function plainValue(value: unknown): unknown {
+  if (typeof value === 'function') return undefined;
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(plainValue).filter((item) => item !== undefined);
+  if (value !== null && typeof value === 'object') {
+    const proto = Object.getPrototypeOf(value) as unknown;
+    if (proto !== Object.prototype && proto !== null) return undefined;
+    return plainObject(value);
+  }
+  return value;
 }
 
 /** `{ field: [before, after] }` for the fields whose JSON differs. */

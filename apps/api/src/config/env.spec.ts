@@ -13,6 +13,7 @@ describe('parseEnv', () => {
       EVIDENCE_UNIT_QUOTA_BYTES: 2 * 1024 ** 3,
       EVIDENCE_PERIOD_QUOTA_BYTES: 200 * 1024 ** 3,
       EVIDENCE_UPLOADS_PER_HOUR: 300,
+      PAR_TIME_ZONE: 'Asia/Ho_Chi_Minh',
       TRUST_PROXY: 'false',
       S3_REGION: 'us-east-1',
       S3_FORCE_PATH_STYLE: 'true',

@@ -6,6 +6,7 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  IsTimeZone,
   Max,
   Matches,
   Min,
@@ -72,6 +73,12 @@ export class Env {
   @IsInt({ message: 'EVIDENCE_MAX_BYTES phải là số nguyên / must be an integer' })
   @Min(1024, { message: 'EVIDENCE_MAX_BYTES tối thiểu 1024 / at least 1024' })
   EVIDENCE_MAX_BYTES: number = 20 * 1024 * 1024;
+
+  /** The province's time zone: a deadline given as a date alone ends at the end of that day there. */
+  @IsTimeZone({
+    message: 'PAR_TIME_ZONE phải là múi giờ IANA / must be an IANA time zone (Asia/Ho_Chi_Minh)',
+  })
+  PAR_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
   /**
    * Behind a load balancer: the comma-separated list of the proxies' addresses/CIDRs (or `loopback`,

@@ -16,6 +16,8 @@ function tree(): NodeDraft[] {
     guidance: null,
     evidenceHint: null,
     leadAgency: null,
+    notApplicableAllowed: false,
+    indicator: null,
   });
   return [
     node('1', null, 0, false),
@@ -84,6 +86,8 @@ describe('addNode', () => {
       guidance: null,
       evidenceHint: null,
       leadAgency: null,
+      notApplicableAllowed: false,
+      indicator: null,
     });
   });
 
@@ -166,6 +170,8 @@ describe('editNode', () => {
       guidance: 'Xem văn bản',
       evidenceHint: 'Quyết định',
       leadAgency: 'SNV',
+      notApplicableAllowed: false,
+      indicator: null,
     });
   });
 

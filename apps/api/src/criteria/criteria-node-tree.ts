@@ -64,6 +64,8 @@ export function addNode(nodes: NodeDraft[], setId: string, dto: CreateNodeDto): 
     guidance: dto.guidance ?? null,
     evidenceHint: dto.evidence ?? null,
     leadAgency: dto.leadAgency ?? null,
+    notApplicableAllowed: dto.notApplicableAllowed ?? false,
+    indicator: dto.indicator ?? null,
   };
   siblings.splice(position, 0, added);
   renumber(siblings);
@@ -107,6 +109,8 @@ export function editNode(nodes: NodeDraft[], code: string, dto: UpdateNodeDto): 
   if (dto.guidance !== undefined) node.guidance = dto.guidance;
   if (dto.evidence !== undefined) node.evidenceHint = dto.evidence;
   if (dto.leadAgency !== undefined) node.leadAgency = dto.leadAgency;
+  if (dto.notApplicableAllowed !== undefined) node.notApplicableAllowed = dto.notApplicableAllowed;
+  if (dto.indicator !== undefined) node.indicator = dto.indicator;
   return nodes;
 }
 

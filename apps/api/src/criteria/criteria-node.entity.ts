@@ -52,4 +52,12 @@ export class CriteriaNodeRow {
   /** Unit code of the agency that appraises the leaf (not a foreign key: sets travel between provinces). */
   @Column({ name: 'lead_agency', type: 'text', nullable: true })
   leadAgency!: string | null;
+
+  /** Leaves: the unit may mark it not applicable (with a note). */
+  @Column({ name: 'not_applicable_allowed', type: 'boolean', default: false })
+  notApplicableAllowed!: boolean;
+
+  /** Leaves: the indicator a provincial system pushes into it (only such leaves receive pushes). */
+  @Column({ type: 'text', nullable: true })
+  indicator!: string | null;
 }

@@ -87,6 +87,8 @@ export function toCriteriaSetV1(set: CriteriaSetRow, nodes: readonly CriteriaNod
         ...(row.guidance ? { guidance: row.guidance } : {}),
         ...(row.evidenceHint ? { evidence: row.evidenceHint } : {}),
         ...(row.leadAgency ? { leadAgency: row.leadAgency } : {}),
+        ...(kids.length === 0 && row.notApplicableAllowed ? { notApplicableAllowed: true } : {}),
+        ...(kids.length === 0 && row.indicator ? { indicator: row.indicator } : {}),
       };
     });
   return {
@@ -135,6 +137,8 @@ export function toNodeRows(
       guidance: node.guidance ?? null,
       evidenceHint: node.evidence ?? null,
       leadAgency: node.leadAgency ?? null,
+      notApplicableAllowed: node.type === 'leaf' && node.notApplicableAllowed === true,
+      indicator: node.type === 'leaf' ? (node.indicator ?? null) : null,
     };
   });
 }

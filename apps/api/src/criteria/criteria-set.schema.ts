@@ -50,6 +50,16 @@ const node: SchemaObject = {
     guidance: { type: 'string' },
     evidence: { type: 'string' },
     leadAgency: { type: 'string', description: 'Unit code of the appraising agency' },
+    notApplicableAllowed: {
+      type: 'boolean',
+      description:
+        'Leaves: the unit may mark it not applicable in self-assessment, with a note (default false)',
+    },
+    indicator: {
+      type: 'string',
+      description:
+        'Leaves: name of the indicator a provincial system pushes into it (only such leaves receive pushes)',
+    },
     children: {
       type: 'array',
       items: { type: 'object', additionalProperties: true, description: 'Nodes, recursively' },

@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nest
 import type { FieldProblem } from '@par/contracts';
 import type { BandV1, CriteriaSetV1, LeafSource, RuleV1 } from '@par/scoring';
 import {
+  IsBoolean,
   IsIn,
   IsInt,
   IsObject,
@@ -173,6 +174,14 @@ export class CreateNodeDto {
   @IsOptional()
   @IsCode()
   leadAgency?: string;
+  @ApiPropertyOptional({ description: 'Leaves: the unit may mark it not applicable, with a note' })
+  @IsOptional()
+  @IsBoolean()
+  notApplicableAllowed?: boolean;
+  @ApiPropertyOptional({ example: 'one-stop.on-time-rate', description: 'Leaves: indicator pushed into it' })
+  @IsOptional()
+  @IsCode()
+  indicator?: string;
   @ApiPropertyOptional({ description: 'Position among siblings (default: last)' })
   @IsOptional()
   @IsPosition()
@@ -217,6 +226,14 @@ export class UpdateNodeDto {
   @Optional({ nullable: true })
   @IsCode()
   leadAgency?: string | null;
+  @ApiPropertyOptional({ description: 'Leaves: the unit may mark it not applicable, with a note' })
+  @IsOptional()
+  @IsBoolean()
+  notApplicableAllowed?: boolean;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Leaves: indicator pushed into it' })
+  @Optional({ nullable: true })
+  @IsCode()
+  indicator?: string | null;
 }
 
 export class CloneCriteriaSetDto {

@@ -12,6 +12,7 @@ import { CriteriaNodeRow } from '../criteria/criteria-node.entity';
 import { CriteriaSetRow } from '../criteria/criteria-set.entity';
 import { EvidenceFile } from '../evidence/evidence-file.entity';
 import { EvidenceLink } from '../evidence/evidence-link.entity';
+import { AppraisalAssignment } from '../period/appraisal-assignment.entity';
 import { PeriodCriteriaSet } from '../period/period-criteria-set.entity';
 import { PeriodUnit } from '../period/period-unit.entity';
 import { Period } from '../period/period.entity';
@@ -37,6 +38,7 @@ export const ENTITIES = [
   Period,
   PeriodCriteriaSet,
   PeriodUnit,
+  AppraisalAssignment,
   Assessment,
   AssessmentItem,
   EvidenceFile,

@@ -352,6 +352,13 @@ export class EvidenceService implements OnModuleInit {
       .getRepository(Assessment)
       .findOneBy({ id: link.item!.assessmentId });
     if (!assessment || !mayRead(actor, assessment.unitId)) throw linkNotFound();
+    if (userOf(actor)?.role === 'appraiser') {
+      // An appraiser opens files only of the units their assignment covers.
+      const unit = await this.dataSource.getRepository(Unit).findOneByOrFail({ id: assessment.unitId });
+      await this.contexts
+        .load(this.dataSource.manager, assessment.periodId, unit.code, actor)
+        .catch(() => Promise.reject(linkNotFound()));
+    }
     const stream = await this.storage.get(link.file!.storageKey);
     await this.dataSource.transaction((manager) =>
       this.audit.record(manager, actor, {

@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DETAIL_TEXTS, fieldProblemText, type FieldProblem } from '@par/contracts';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { Assessment } from '../self-assessment/assessment.entity';
 import { AuditService } from '../audit/audit.service';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { Actor } from '../auth/principal';
 import { DomainError, notFound } from '../common/errors/domain-error';
 import { fieldProblem } from '../common/errors/field-problem';
@@ -25,6 +26,7 @@ export class PeriodParticipantService {
   constructor(
     private readonly periods: PeriodRepository,
     private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -141,8 +143,17 @@ export class PeriodParticipantService {
         explanationDue: participant.explanationDue,
       };
       if (dto.selfAssessmentDue !== undefined)
-        participant.selfAssessmentDue = dateOrNull(dto.selfAssessmentDue);
-      if (dto.explanationDue !== undefined) participant.explanationDue = dateOrNull(dto.explanationDue);
+        participant.selfAssessmentDue = dateOrNull(
+          dto.selfAssessmentDue,
+          this.config.env.PAR_TIME_ZONE,
+          'selfAssessmentDue',
+        );
+      if (dto.explanationDue !== undefined)
+        participant.explanationDue = dateOrNull(
+          dto.explanationDue,
+          this.config.env.PAR_TIME_ZONE,
+          'explanationDue',
+        );
       await manager.save(participant);
       await this.audit.record(manager, actor, {
         action: 'period.extend_deadline',

@@ -168,8 +168,22 @@ describe('dateOrNull', () => {
     [null, null],
     [undefined, null],
     ['', null],
+    // A date alone: the end of that day in the province (Asia/Ho_Chi_Minh, UTC+7), not 07:00.
+    ['2027-02-05', at('2027-02-05T16:59:59.999Z')],
+    // No offset: the province's wall clock, never the server's.
+    ['2027-02-05T17:00', at('2027-02-05T10:00:00Z')],
+    ['2027-02-05T17:00:00.5', at('2027-02-05T10:00:00.500Z')],
   ])('%j → %j', (value, expected) => {
     expect(dateOrNull(value)).toEqual(expected);
+  });
+
+  it('reads a date alone in the configured zone (DST included)', () => {
+    expect(dateOrNull('2027-07-01', 'Europe/Paris')).toEqual(at('2027-07-01T21:59:59.999Z'));
+    expect(dateOrNull('2027-01-15', 'Europe/Paris')).toEqual(at('2027-01-15T22:59:59.999Z'));
+  });
+
+  it.each(['2027-02-30', '2027-13-01', '2027-02-05T24:30', 'soon'])('%j → 400 VALIDATION_FAILED', (value) => {
+    expect(() => dateOrNull(value)).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED' }));
   });
 });
 

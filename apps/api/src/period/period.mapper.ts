@@ -3,10 +3,16 @@ import type { PeriodCriteriaSet } from './period-criteria-set.entity';
 import { NEXT_STATE } from './period-transitions';
 import type { Period } from './period.entity';
 import type { PeriodUnitRow } from './period.repository';
+import { deadlineInstant } from '../common/time/deadline';
 import type { DeadlinesDto, PeriodDetailDto, PeriodSummaryDto } from './period.dto';
 
 /** An ISO date-time from a request as a Date; null or absent as null. */
-export const dateOrNull = (value: string | null | undefined): Date | null => (value ? new Date(value) : null);
+/** A deadline as an instant (a date alone: the end of that day in `timeZone`); see `deadlineInstant`. */
+export const dateOrNull = (
+  value: string | null | undefined,
+  timeZone?: string,
+  field?: string,
+): Date | null => deadlineInstant(value, timeZone, field);
 
 export function toPeriodSummary(period: Period, unitCount: number): PeriodSummaryDto {
   return {
@@ -67,14 +73,15 @@ export function toPeriodDetail(
 export function deadlineColumns(
   deadlines: DeadlinesDto | undefined,
   current?: Pick<Period, 'selfAssessmentDue' | 'appraisalDue' | 'explanationDue' | 'finalAppraisalDue'>,
+  timeZone?: string,
 ): Pick<Period, 'selfAssessmentDue' | 'appraisalDue' | 'explanationDue' | 'finalAppraisalDue'> {
-  const pick = (value: string | null | undefined, old: Date | null | undefined) =>
-    value === undefined ? (old ?? null) : dateOrNull(value);
+  const pick = (value: string | null | undefined, old: Date | null | undefined, field: string) =>
+    value === undefined ? (old ?? null) : dateOrNull(value, timeZone, `deadlines.${field}`);
   return {
-    selfAssessmentDue: pick(deadlines?.selfAssessment, current?.selfAssessmentDue),
-    appraisalDue: pick(deadlines?.appraisal, current?.appraisalDue),
-    explanationDue: pick(deadlines?.explanation, current?.explanationDue),
-    finalAppraisalDue: pick(deadlines?.finalAppraisal, current?.finalAppraisalDue),
+    selfAssessmentDue: pick(deadlines?.selfAssessment, current?.selfAssessmentDue, 'selfAssessment'),
+    appraisalDue: pick(deadlines?.appraisal, current?.appraisalDue, 'appraisal'),
+    explanationDue: pick(deadlines?.explanation, current?.explanationDue, 'explanation'),
+    finalAppraisalDue: pick(deadlines?.finalAppraisal, current?.finalAppraisalDue, 'finalAppraisal'),
   };
 }
 

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CriteriaModule } from '../criteria/criteria.module';
+import { AppraisalAssignmentController } from './appraisal-assignment.controller';
+import { AppraisalAssignmentService } from './appraisal-assignment.service';
 import { PeriodFactRepository } from './period-fact.repository';
 import { PeriodParticipantService } from './period-participant.service';
 import { PeriodStateService } from './period-state.service';
@@ -9,9 +11,10 @@ import { PeriodService } from './period.service';
 
 @Module({
   imports: [CriteriaModule],
-  controllers: [PeriodController],
+  controllers: [PeriodController, AppraisalAssignmentController],
   providers: [
     PeriodService,
+    AppraisalAssignmentService,
     PeriodParticipantService,
     PeriodStateService,
     PeriodRepository,

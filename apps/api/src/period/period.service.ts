@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UNIT_ROLES } from '@par/contracts';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { Actor } from '../auth/principal';
 import { DomainError } from '../common/errors/domain-error';
 import { fieldProblem } from '../common/errors/field-problem';
@@ -23,6 +24,7 @@ export class PeriodService {
     private readonly participants: PeriodParticipantService,
     private readonly periods: PeriodRepository,
     private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -57,7 +59,7 @@ export class PeriodService {
         year: dto.year,
         name: dto.name.trim(),
         state: 'setup',
-        ...deadlineColumns(dto.deadlines),
+        ...deadlineColumns(dto.deadlines, undefined, this.config.env.PAR_TIME_ZONE),
         decisionNo: null,
         decisionDate: null,
         publishedAt: null,
@@ -120,7 +122,8 @@ export class PeriodService {
       }
       const before = { ...period };
       if (dto.name !== undefined) period.name = dto.name.trim();
-      if (dto.deadlines) Object.assign(period, deadlineColumns(dto.deadlines, period));
+      if (dto.deadlines)
+        Object.assign(period, deadlineColumns(dto.deadlines, period, this.config.env.PAR_TIME_ZONE));
       await manager.save(period);
       await this.audit.record(manager, actor, {
         action: 'period.update',

@@ -5,14 +5,15 @@ import type { Actor } from '../auth/principal';
 import { userOf } from '../auth/principal';
 import { CriteriaSetCache } from '../criteria/criteria-set-cache';
 import { Period, periodNotFound } from '../period/period.entity';
-import { appraiserCovers, areaOf } from './assessment-access';
+import { AppraisalAssignment } from '../period/appraisal-assignment.entity';
+import { areaOf, coverageOf, covers } from './assessment-access';
 import { AssessmentReadRepository } from './assessment-read.repository';
 import type { QueueItemDto, QueuePageDto, QueueQueryDto } from './appraisal-queue.dto';
 import { toItemDto } from './assessment.mapper';
 
 /**
  * The appraiser's work list across units: round 1 — every leaf of submitted assessments in the caller's
- * scope; round 2 — explained leaves. Each row carries the self score, evidence and history side by side.
+ * scope (their period's assignment, never their own unit); round 2 — explained leaves. Each row carries the self score, evidence and history side by side.
  */
 @Injectable()
 export class AppraisalQueueService {
@@ -31,6 +32,7 @@ export class AppraisalQueueService {
     const assessments = await this.reads.inStatus(periodId, status);
     const units = await this.reads.unitsById(assessments.map((assessment) => assessment.unitId));
     const items = await this.reads.itemsOf(assessments.map((assessment) => assessment.id));
+    const assignments = await this.dataSource.getRepository(AppraisalAssignment).findBy({ periodId });
     const evidence = await this.reads.evidenceOf(
       this.dataSource.manager,
       items.map((item) => item.id),
@@ -39,12 +41,14 @@ export class AppraisalQueueService {
     for (const assessment of assessments) {
       const unit = units.find((candidate) => candidate.id === assessment.unitId)!;
       if (query.unitCode && unit.code !== query.unitCode) continue;
+      const coverage = coverageOf(user, unit, assignments);
+      if (!coverage) continue;
       const set = await this.sets.get(assessment.criteriaSetId);
       const own = new Map(
         items.filter((item) => item.assessmentId === assessment.id).map((item) => [item.leafCode, item]),
       );
       for (const leaf of set.leaves) {
-        if (leaf.source !== 'assessment' || !user || !appraiserCovers(user, set, leaf)) continue;
+        if (leaf.source !== 'assessment' || !covers(coverage, set, leaf)) continue;
         if (query.area && areaOf(set, leaf.code) !== query.area) continue;
         const item = own.get(leaf.code) ?? null;
         if (round === 2 && !item?.explanationAt) continue;

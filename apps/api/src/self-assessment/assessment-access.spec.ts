@@ -1,5 +1,5 @@
 import type { Role } from '@par/contracts';
-import type { Actor, UserPrincipal } from '../auth/principal';
+import { userOf, type Actor, type UserPrincipal } from '../auth/principal';
 import { DomainError } from '../common/errors/domain-error';
 import { leafIn, smallCriteriaSet } from '../../test/support/criteria-set';
 import {
@@ -7,6 +7,7 @@ import {
   areaOf,
   assertBeforeDeadline,
   assertMayAct,
+  coverageOf,
   deadlineOf,
   isUnitMember,
   mayRead,
@@ -169,7 +170,8 @@ describe('assertMayAct', () => {
     ['head of the unit', 'round1', '1.2', BEFORE, 'FORBIDDEN'],
     ['API key', 'round1', '1.2', BEFORE, 'FORBIDDEN'],
   ])('%s in %s on %s → %s', (person, stage, code, now, outcome) => {
-    const act = () => assertMayAct(context, stage, leafIn(set, code), PEOPLE[person], now);
+    const coverage = coverageOf(userOf(PEOPLE[person]), { id: UNIT, code: 'STP' }, []);
+    const act = () => assertMayAct({ ...context, coverage }, stage, leafIn(set, code), PEOPLE[person], now);
     if (outcome === 'ok') return expect(act).not.toThrow();
     expect(act).toThrow(DomainError);
     try {

@@ -15,12 +15,63 @@ export function areaOf(set: CriteriaSet, code: string): string {
   return node?.code ?? code;
 }
 
+/**
+ * What one appraiser covers of one unit in one period: some areas (or all), and — only when the period has
+ * no assignments — the leaves led by their agency. `allAreas` makes them the unit's council secretary:
+ * they finalize it and set its bonus/penalty.
+ */
+export interface UnitCoverage {
+  allAreas: boolean;
+  areas: readonly string[];
+  leadAgency: string | null;
+}
+
+/** An assignment row as coverage reads it (see `AppraisalAssignment`). */
+export interface AssignmentScope {
+  userId: string;
+  areaCodes: readonly string[];
+  unitCodes: readonly string[];
+}
+
+/**
+ * The coverage of `user` on `unit`, or null when they may not appraise it. Admin: everything. Nobody
+ * appraises their own unit. A period with assignments: the union of the user's rows naming the unit (or
+ * every unit); a period with none (older data, tests): the user's own areas and lead agency, as before.
+ */
+export function coverageOf(
+  user: UserPrincipal | null,
+  unit: { id: string; code: string },
+  assignments: readonly AssignmentScope[],
+): UnitCoverage | null {
+  if (!user) return null;
+  if (user.role === 'admin') return { allAreas: true, areas: [], leadAgency: null };
+  if (user.role !== 'appraiser' || user.unitId === unit.id) return null;
+  if (assignments.length === 0) {
+    const allAreas = user.areaCodes.includes('*');
+    if (!allAreas && user.areaCodes.length === 0 && !user.unitCode) return null;
+    return { allAreas, areas: user.areaCodes, leadAgency: user.unitCode };
+  }
+  const rows = assignments.filter(
+    (row) => row.userId === user.id && (row.unitCodes.length === 0 || row.unitCodes.includes(unit.code)),
+  );
+  if (rows.length === 0) return null;
+  return {
+    allAreas: rows.some((row) => row.areaCodes.length === 0),
+    areas: rows.flatMap((row) => row.areaCodes),
+    leadAgency: null,
+  };
+}
+
+/** Whether a coverage reaches a leaf. */
+export function covers(coverage: UnitCoverage | null, set: CriteriaSet, leaf: LeafNode): boolean {
+  if (!coverage) return false;
+  if (coverage.allAreas || coverage.areas.includes(areaOf(set, leaf.code))) return true;
+  return Boolean(coverage.leadAgency && leaf.leadAgency === coverage.leadAgency);
+}
+
 /** An appraiser covers a leaf of an area assigned to them (`*`: every area) or led by their agency. */
 export function appraiserCovers(user: UserPrincipal, set: CriteriaSet, leaf: LeafNode): boolean {
-  if (user.role === 'admin') return true;
-  if (user.role !== 'appraiser') return false;
-  if (user.areaCodes.includes('*') || user.areaCodes.includes(areaOf(set, leaf.code))) return true;
-  return Boolean(user.unitCode && leaf.leadAgency === user.unitCode);
+  return covers(coverageOf(user, { id: '', code: '' }, []), set, leaf);
 }
 
 export function isUnitMember(actor: Actor, unitId: string): boolean {
@@ -28,11 +79,16 @@ export function isUnitMember(actor: Actor, unitId: string): boolean {
   return principal?.kind === 'user' && UNIT_ROLES.includes(principal.role) && principal.unitId === unitId;
 }
 
-/** Who may read a unit's assessment: admin, appraisers, and that unit's own people. */
+/** Who may read a unit's assessment: admin, appraisers (the loader narrows them to their coverage), and that unit's own people. */
 export function mayRead(actor: Actor, unitId: string): boolean {
   const principal = actor.principal;
   if (principal?.kind !== 'user') return false;
   return principal.role === 'admin' || principal.role === 'appraiser' || isUnitMember(actor, unitId);
+}
+
+/** Finalize and bonus/penalty: whoever covers every area of the unit (its council secretary) or an admin. */
+export function assertCoversWholeUnit(context: Pick<AssessmentContext, 'coverage'>): void {
+  if (!context.coverage?.allAreas) throw forbidden(DETAIL_TEXTS.WHOLE_UNIT_APPRAISER());
 }
 
 /** 403 FORBIDDEN saying who may do this. */
@@ -81,7 +137,7 @@ export function assertMayAct(
     if (!admin) assertBeforeDeadline(deadlineOf(context, stage), now);
     return;
   }
-  if (!user || !appraiserCovers(user, context.set, leaf)) {
+  if (!user || !covers(context.coverage, context.set, leaf)) {
     if (user?.role === 'appraiser') {
       throw new DomainError('LEAF_NOT_IN_SCOPE', { detail: DETAIL_TEXTS.LEAF({ leaf: leaf.code }) });
     }

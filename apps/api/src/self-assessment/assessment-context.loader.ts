@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { CriteriaSet, LeafNode } from '@par/scoring';
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '../auth/principal';
+import { userOf, type Actor } from '../auth/principal';
 import { notFound } from '../common/errors/domain-error';
 import { CriteriaSetCache } from '../criteria/criteria-set-cache';
 import { Unit } from '../organization/unit.entity';
+import { AppraisalAssignment } from '../period/appraisal-assignment.entity';
 import { PeriodUnit } from '../period/period-unit.entity';
 import { Period } from '../period/period.entity';
-import { mayRead } from './assessment-access';
+import { coverageOf, mayRead, type UnitCoverage } from './assessment-access';
 import { Assessment } from './assessment.entity';
 
 /** Everything a request on one unit's assessment needs, loaded once. */
@@ -17,6 +18,8 @@ export interface AssessmentContext {
   participation: PeriodUnit;
   assessment: Assessment;
   set: CriteriaSet;
+  /** What the caller may appraise of this unit (null: nothing — unit people, API keys). */
+  coverage: UnitCoverage | null;
 }
 
 /** How the assessment row is locked: not at all (reads), shared (item writes), exclusive (status changes). */
@@ -24,7 +27,8 @@ export type AssessmentLock = 'none' | 'share' | 'update';
 
 /**
  * Loads one unit's assessment with its period, participation and criteria set, and enforces who may read
- * it (404 otherwise, so nobody learns that another unit's assessment exists). Used by every service of
+ * it (404 otherwise, so nobody learns that another unit's assessment exists; an appraiser reads only the
+ * units of their period's assignment, never their own). Used by every service of
  * this module, by evidence and by the exports.
  */
 @Injectable()
@@ -47,6 +51,14 @@ export class AssessmentContextLoader {
     const unit = await manager.findOneBy(Unit, { code: unitCode });
     if (!period || !unit) throw missing();
     if (actor.principal && !mayRead(actor, unit.id)) throw missing();
+    const user = userOf(actor);
+    const coverage = coverageOf(
+      user,
+      unit,
+      user?.role === 'appraiser' ? await manager.findBy(AppraisalAssignment, { periodId }) : [],
+    );
+    // An appraiser outside their assignment (or on their own unit) learns nothing, as another unit would.
+    if (user?.role === 'appraiser' && !coverage) throw missing();
     const participation = await manager.findOneBy(PeriodUnit, { periodId, unitId: unit.id });
     const assessment = await manager.findOne(Assessment, {
       where: { periodId, unitId: unit.id },
@@ -61,6 +73,7 @@ export class AssessmentContextLoader {
       participation,
       assessment,
       set: await this.sets.get(assessment.criteriaSetId, manager),
+      coverage,
     };
   }
 }

@@ -1,14 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  formatPoints,
-  parseLeafInput,
-  scoreUnit,
-  type CriteriaSet,
-  type LeafInput,
-  type LeafInputV1,
-  type UnitScore,
-} from '@par/scoring';
+import { formatPoints, type UnitScore } from '@par/scoring';
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import { join } from 'node:path';
@@ -16,8 +8,8 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/principal';
 import { fontDir } from '../common/pdf/font-dir';
 import { AssessmentContextLoader, type AssessmentContext } from './assessment-context.loader';
-import type { AssessmentItem } from './assessment-item.entity';
 import { AssessmentReadRepository } from './assessment-read.repository';
+import { scoreAssessment } from './assessment-totals';
 import { describeInput } from './describe-input';
 
 const formatted = (milli: number) => formatPoints(milli, { locale: 'vi', trimZeros: true });
@@ -57,12 +49,12 @@ export class AssessmentExportService {
       items.map((item) => item.id),
     );
     const byLeaf = new Map(items.map((item) => [item.leafCode, item]));
-    const self = score(context.set, unitCode, (item) => item.selfInput, byLeaf, 0, 0);
-    const current = score(
+    const self = scoreAssessment(context.set, unitCode, (item) => item.selfInput, items, 0, 0);
+    const current = scoreAssessment(
       context.set,
       unitCode,
       (item) => item.finalInput,
-      byLeaf,
+      items,
       context.assessment.bonusMilli,
       context.assessment.penaltyMilli,
     );
@@ -73,7 +65,8 @@ export class AssessmentExportService {
         title: node.title,
         depth: node.depth,
         leaf: node.type === 'leaf',
-        maxMilli: node.maxMilli,
+        // The applicable max (not-applicable leaves removed), as compute counts it.
+        maxMilli: self.nodes.get(node.code)?.maxMilli ?? node.maxMilli,
         selfMilli: self.nodes.get(node.code)?.pointsMilli ?? 0,
         currentMilli: current.nodes.get(node.code)?.pointsMilli ?? 0,
         input: describeInput(item?.selfInput ?? null),
@@ -151,7 +144,12 @@ export class AssessmentExportService {
     const doc = new PDFDocument({
       size: 'A4',
       margins: { top: 48, bottom: 48, left: 48, right: 48 },
-      info: { Title: `Tự đánh giá ${context.unit.name}`, Author: 'PAR Index' },
+      info: {
+        Title: `Tự đánh giá ${context.unit.name}`,
+        Author: 'PAR Index',
+        // The signed report's reference, also machine-readable in the document's metadata.
+        ...(context.assessment.reportNumber ? { Subject: context.assessment.reportNumber } : {}),
+      },
     });
     doc.registerFont('body', join(fonts, 'DejaVuSans.ttf'));
     doc.registerFont('bold', join(fonts, 'DejaVuSans-Bold.ttf'));
@@ -159,7 +157,12 @@ export class AssessmentExportService {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
 
+    const { headName, reportNumber, reportDate } = context.assessment;
     doc.font('bold').fontSize(10).text(context.unit.name.toUpperCase(), { continued: false });
+    doc
+      .font('body')
+      .fontSize(9.5)
+      .text(`Số: ${reportNumber ?? '........../BC'}`, { continued: false });
     doc
       .moveDown(0.5)
       .font('bold')
@@ -219,35 +222,16 @@ export class AssessmentExportService {
     doc
       .font('body')
       .fontSize(9.5)
-      .text('......................, ngày ...... tháng ...... năm ..........', { align: 'right' });
+      .text(
+        reportDate
+          ? `......................, ngày ${reportDate.slice(8, 10)} tháng ${reportDate.slice(5, 7)} năm ${reportDate.slice(0, 4)}`
+          : '......................, ngày ...... tháng ...... năm ..........',
+        { align: 'right' },
+      );
     doc.moveDown(0.5).font('bold').text('THỦ TRƯỞNG ĐƠN VỊ', { align: 'right' });
     doc.font('body').fontSize(8.5).text('(Ký, ghi rõ họ tên và đóng dấu)', { align: 'right' });
+    if (headName) doc.moveDown(3).font('bold').fontSize(9.5).text(headName, { align: 'right' });
     doc.end();
     return done;
   }
-}
-
-function score(
-  set: CriteriaSet,
-  code: string,
-  pick: (item: AssessmentItem) => LeafInputV1 | null,
-  byLeaf: Map<string, AssessmentItem>,
-  bonusMilli: number,
-  penaltyMilli: number,
-): UnitScore {
-  const items = new Map<string, LeafInput>();
-  for (const leaf of set.leaves) {
-    const item = byLeaf.get(leaf.code);
-    const input = item ? pick(item) : null;
-    if (!input) continue;
-    const parsed = parseLeafInput(leaf, input);
-    if (parsed.ok) items.set(leaf.code, parsed.value);
-  }
-  return scoreUnit(set, {
-    code,
-    group: '',
-    items,
-    bonusMilli: set.adjustments ? bonusMilli : 0,
-    penaltyMilli: set.adjustments ? penaltyMilli : 0,
-  });
 }

@@ -33,8 +33,14 @@ export class AssessmentImportService {
   /**
    * `POST /periods/{id}/assessments/import`: a whole `assessments/v1` document, validated against the set
    * (every problem at once); its units' assessments become `final` with those inputs, in one transaction.
+   * Only the leaves (and bonus/penalty) the file names change; `replace` blanks every leaf it leaves out.
    */
-  async importFinal(periodId: string, input: unknown, actor: Actor): Promise<string[]> {
+  async importFinal(
+    periodId: string,
+    input: unknown,
+    actor: Actor,
+    options: { replace?: boolean } = {},
+  ): Promise<string[]> {
     return this.dataSource.transaction(async (manager) => {
       const period = await manager.findOne(Period, {
         where: { id: periodId },
@@ -98,8 +104,20 @@ export class AssessmentImportService {
           where: { periodId, unitId: unit.id },
           lock: { mode: 'pessimistic_write' },
         });
-        const before = { status: assessment.status };
-        const rows = set.leaves.filter(writable).map((leaf) => {
+        const before = {
+          status: assessment.status,
+          bonusMilli: assessment.bonusMilli,
+          penaltyMilli: assessment.penaltyMilli,
+        };
+        // Merge (default): only the leaves the file names; `replace`: every writable leaf, blank where absent.
+        const leaves = set.leaves.filter(
+          (leaf) => writable(leaf) && (options.replace || Object.hasOwn(entry.items, leaf.code)),
+        );
+        const codes = leaves.map((leaf) => leaf.code);
+        const previous = codes.length
+          ? await manager.findBy(AssessmentItem, { assessmentId: assessment.id, leafCode: In(codes) })
+          : [];
+        const rows = leaves.map((leaf) => {
           const item = (entry.items[leaf.code] ?? null) as LeafInputV1 | null;
           return {
             assessmentId: assessment.id,
@@ -108,34 +126,47 @@ export class AssessmentImportService {
             finalPointsMilli: pointsOf(leaf, item),
           };
         });
-        await manager
-          .createQueryBuilder()
-          .insert()
-          .into(AssessmentItem)
-          .values(rows)
-          .orUpdate(['final_input', 'final_points_milli'], ['assessment_id', 'leaf_code'])
-          .execute();
-        await manager.query('UPDATE assessment_item SET version = version + 1 WHERE assessment_id = $1', [
-          assessment.id,
-        ]);
+        if (rows.length) {
+          await manager
+            .createQueryBuilder()
+            .insert()
+            .into(AssessmentItem)
+            .values(rows)
+            .orUpdate(['final_input', 'final_points_milli'], ['assessment_id', 'leaf_code'])
+            .execute();
+          await manager.query(
+            'UPDATE assessment_item SET version = version + 1 WHERE assessment_id = $1 AND leaf_code = ANY($2)',
+            [assessment.id, codes],
+          );
+        }
         Object.assign(assessment, {
           status: 'final',
           imported: true,
           finalAt: now,
-          bonusMilli: entry.bonus === undefined ? 0 : toMilli(entry.bonus),
-          penaltyMilli: entry.penalty === undefined ? 0 : toMilli(entry.penalty),
+          bonusMilli:
+            entry.bonus !== undefined ? toMilli(entry.bonus) : options.replace ? 0 : assessment.bonusMilli,
+          penaltyMilli:
+            entry.penalty !== undefined
+              ? toMilli(entry.penalty)
+              : options.replace
+                ? 0
+                : assessment.penaltyMilli,
         });
         await manager.save(assessment);
         await this.audit.record(manager, actor, {
           action: 'assessment.import',
           entityType: 'assessment',
           entityId: `${periodId}/${entry.code}`,
-          before,
+          before: {
+            ...before,
+            items: Object.fromEntries(previous.map((item) => [item.leafCode, item.finalInput])),
+          },
           after: {
             status: 'final',
-            leaves: Object.keys(entry.items).length,
-            bonus: entry.bonus ?? 0,
-            penalty: entry.penalty ?? 0,
+            mode: options.replace ? 'replace' : 'merge',
+            bonusMilli: assessment.bonusMilli,
+            penaltyMilli: assessment.penaltyMilli,
+            items: Object.fromEntries(rows.map((row) => [row.leafCode, row.finalInput])),
           },
         });
       }

@@ -33,6 +33,19 @@ export class AssessmentItem {
   @Column({ name: 'self_note', type: 'text', nullable: true })
   selfNote!: string | null;
 
+  /**
+   * Figures a provincial system pushed into an indicator leaf, kept as their own source beside the unit's
+   * entry. Precedence: the unit's own entry counts; pushed figures count only while the unit has none.
+   */
+  @Column({ name: 'indicator_input', type: 'jsonb', nullable: true })
+  indicatorInput!: LeafInputV1 | null;
+
+  @Column({ name: 'indicator_source', type: 'text', nullable: true })
+  indicatorSource!: string | null;
+
+  @Column({ name: 'indicator_at', type: 'timestamptz', nullable: true })
+  indicatorAt!: Date | null;
+
   /** Where the figures came from when not typed by the unit, e.g. `api-key:Hệ thống một cửa`. */
   @Column({ name: 'self_source', type: 'text', nullable: true })
   selfSource!: string | null;

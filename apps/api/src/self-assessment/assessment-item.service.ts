@@ -6,7 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/principal';
 import { DomainError } from '../common/errors/domain-error';
-import { verbatim } from '../common/errors/field-problem';
+import { fieldProblem, verbatim } from '../common/errors/field-problem';
 import { Clock } from '../common/time/clock';
 import { assertMayAct } from './assessment-access';
 import { AssessmentContextLoader, leafOf, type AssessmentContext } from './assessment-context.loader';
@@ -98,6 +98,17 @@ export class AssessmentItemService {
   ): void {
     if (leaf.source === 'survey')
       throw new DomainError('SURVEY_LEAF_NOT_SELF_SCORED', { detail: verbatim(leaf.code) });
+    // Not applicable: only where the set allows it, and never without a note saying why.
+    const input = dto.input !== undefined ? dto.input : item.selfInput;
+    const note = dto.note !== undefined ? dto.note : item.selfNote;
+    if (input?.notApplicable) {
+      if (dto.input?.notApplicable && !leaf.notApplicableAllowed)
+        throw new DomainError('NOT_APPLICABLE_NOT_ALLOWED', { detail: verbatim(leaf.code) });
+      if (!note?.trim())
+        throw new DomainError('NOT_APPLICABLE_NOT_ALLOWED', {
+          errors: [fieldProblem('NOTE_REQUIRED', { leaf: leaf.code }, { field: 'note', leaf: leaf.code })],
+        });
+    }
     if (dto.input !== undefined) {
       item.selfInput = dto.input;
       item.selfPointsMilli = pointsOf(leaf, dto.input);
@@ -153,7 +164,10 @@ export class AssessmentItemService {
     Object.assign(item, { explanation: dto.explanation, explanationBy: by, explanationAt: now });
   }
 
-  /** Round 2 decides on what round 1 left (its figures, else the unit's), after the explanation. */
+  /**
+   * Round 2 decides on what round 1 left (its figures, else the unit's), after the explanation — only on
+   * leaves round 1 adjusted or the unit explained (else 409 ROUND2_LEAF_NOT_OPEN: an audited reopen).
+   */
   private writeRound2(
     item: AssessmentItem,
     leaf: LeafNode,
@@ -161,6 +175,16 @@ export class AssessmentItemService {
     by: string | null,
     now: Date,
   ): void {
+    // Round 2 revisits what the unit could answer: leaves round 1 adjusted, or that the unit explained.
+    if (item.round1PointsMilli === item.selfPointsMilli && !item.explanationAt) {
+      throw new DomainError('ROUND2_LEAF_NOT_OPEN', {
+        detail: {
+          vi: `${leaf.code}: vòng 1 không điều chỉnh và đơn vị không giải trình; quản trị mở lại phiếu (POST …/reopen, có lý do) nếu cần sửa`,
+          en: `${leaf.code}: round 1 did not adjust it and the unit did not explain it; an admin reopens the assessment (POST …/reopen, with a reason) to change it`,
+        },
+        extensions: { leaf: leaf.code, reopen: 'POST /api/v1/periods/{id}/assessments/{unitCode}/reopen' },
+      });
+    }
     const decision = appraise(leaf, dto, {
       input: item.round1Input ?? item.selfInput,
       pointsMilli: item.round1PointsMilli ?? item.selfPointsMilli,
@@ -244,6 +268,8 @@ function appraise(
     });
   }
   const input = dto.accept ? from.input : (dto.input ?? null);
+  if (!dto.accept && input?.notApplicable && !leaf.notApplicableAllowed)
+    throw new DomainError('NOT_APPLICABLE_NOT_ALLOWED', { detail: verbatim(leaf.code) });
   const pointsMilli = pointsOf(leaf, input);
   if (pointsMilli !== from.pointsMilli && !dto.comment?.trim()) {
     throw new DomainError('COMMENT_REQUIRED', {

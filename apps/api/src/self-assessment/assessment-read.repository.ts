@@ -10,12 +10,15 @@ import { toEvidenceDto, type EvidenceByItem } from './assessment.mapper';
 /** A unit's assessment in the period overview, before its items are added up. */
 export interface AssessmentSummaryRow {
   id: string;
+  unitId: string;
   unitCode: string;
   unitName: string;
   groupCode: string;
   status: AssessmentStatus;
   criteriaSetId: string;
   submittedAt: Date | null;
+  bonusMilli: number;
+  penaltyMilli: number;
   version: number;
 }
 
@@ -32,16 +35,20 @@ export class AssessmentReadRepository {
     const rows = await this.dataSource.query<
       {
         id: string;
+        unit_id: string;
         unit_code: string;
         unit_name: string;
         group_code: string;
         status: AssessmentStatus;
         criteria_set_id: string;
         submitted_at: Date | null;
+        bonus_milli: number;
+        penalty_milli: number;
         version: number;
       }[]
     >(
-      `SELECT u.code AS unit_code, u.name AS unit_name, pu.group_code, a.status, a.criteria_set_id, a.submitted_at, a.version, a.id
+      `SELECT u.code AS unit_code, u.name AS unit_name, pu.group_code, a.status, a.criteria_set_id, a.submitted_at, a.version, a.id, a.unit_id,
+              a.bonus_milli, a.penalty_milli
          FROM assessment a JOIN unit u ON u.id = a.unit_id
          JOIN period_unit pu ON pu.period_id = a.period_id AND pu.unit_id = a.unit_id
         WHERE a.period_id = $1 ORDER BY pu.group_code, u.code`,
@@ -49,12 +56,15 @@ export class AssessmentReadRepository {
     );
     return rows.map((row) => ({
       id: row.id,
+      unitId: row.unit_id,
       unitCode: row.unit_code,
       unitName: row.unit_name,
       groupCode: row.group_code,
       status: row.status,
       criteriaSetId: row.criteria_set_id,
       submittedAt: row.submitted_at,
+      bonusMilli: row.bonus_milli,
+      penaltyMilli: row.penalty_milli,
       version: row.version,
     }));
   }

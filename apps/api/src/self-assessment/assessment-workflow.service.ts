@@ -9,11 +9,17 @@ import { userOf } from '../auth/principal';
 import { DomainError } from '../common/errors/domain-error';
 import { fieldProblem } from '../common/errors/field-problem';
 import { Clock } from '../common/time/clock';
-import { assertBeforeDeadline, deadlineOf, forbidden, isUnitMember } from './assessment-access';
+import {
+  assertBeforeDeadline,
+  assertCoversWholeUnit,
+  deadlineOf,
+  forbidden,
+  isUnitMember,
+} from './assessment-access';
 import { AssessmentContextLoader, type AssessmentContext } from './assessment-context.loader';
 import { AssessmentReadRepository } from './assessment-read.repository';
 import { REOPEN_TO, stageOf } from './assessment-stage';
-import type { AdjustmentsWriteDto, AssessmentDto } from './assessment.dto';
+import type { AdjustmentsWriteDto, AssessmentDto, SubmitDto } from './assessment.dto';
 import type { Assessment, AssessmentStatus } from './assessment.entity';
 import { AssessmentService } from './assessment.service';
 
@@ -36,7 +42,7 @@ export class AssessmentWorkflowService {
   ) {}
 
   /** The unit head locks the self-assessment, after a completeness check that lists every gap. */
-  async submit(periodId: string, unitCode: string, actor: Actor): Promise<AssessmentDto> {
+  async submit(periodId: string, unitCode: string, dto: SubmitDto, actor: Actor): Promise<AssessmentDto> {
     return this.dataSource.transaction(async (manager) => {
       const context = await this.contexts.load(manager, periodId, unitCode, actor, 'update');
       const user = userOf(actor);
@@ -63,6 +69,9 @@ export class AssessmentWorkflowService {
       return this.setStatus(manager, context, 'submitted', actor, 'assessment.submit', {
         submittedAt: this.clock.now(),
         submittedBy: user.id,
+        headName: dto.headName?.trim() || user.fullName,
+        reportNumber: dto.reportNumber?.trim() || null,
+        reportDate: dto.reportDate ?? null,
       });
     });
   }
@@ -87,6 +96,7 @@ export class AssessmentWorkflowService {
   async finalize(periodId: string, unitCode: string, actor: Actor): Promise<AssessmentDto> {
     return this.dataSource.transaction(async (manager) => {
       const context = await this.contexts.load(manager, periodId, unitCode, actor, 'update');
+      assertCoversWholeUnit(context);
       if (stageOf(context.period.state, context.assessment.status) !== 'round2')
         throw new DomainError('ASSESSMENT_LOCKED');
       const open = await this.reads.awaitingRound2(manager, context.assessment.id);
@@ -142,6 +152,7 @@ export class AssessmentWorkflowService {
       if (stage !== 'round1' && stage !== 'round2') throw new DomainError('ASSESSMENT_LOCKED');
       if (user?.role !== 'admin' && user?.role !== 'appraiser')
         throw forbidden(DETAIL_TEXTS.APPRAISERS_ONLY());
+      assertCoversWholeUnit(context);
       if (context.assessment.version !== dto.version)
         throw new DomainError('STALE_VERSION', {
           extensions: { current: await this.assessments.dto(manager, context) },
@@ -194,13 +205,21 @@ export class AssessmentWorkflowService {
   ): Promise<AssessmentDto> {
     const before = { status: context.assessment.status };
     Object.assign(context.assessment, fields, { status });
+    const signed =
+      action === 'assessment.submit'
+        ? {
+            headName: context.assessment.headName,
+            reportNumber: context.assessment.reportNumber,
+            reportDate: context.assessment.reportDate,
+          }
+        : {};
     await manager.save(context.assessment);
     await this.audit.record(manager, actor, {
       action,
       entityType: 'assessment',
       entityId: `${context.period.id}/${context.unit.code}`,
       before,
-      after: { status, ...(reason ? { reason } : {}) },
+      after: { status, ...signed, ...(reason ? { reason } : {}) },
     });
     return this.assessments.dto(manager, context);
   }

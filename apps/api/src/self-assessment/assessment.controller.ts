@@ -1,15 +1,17 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseBoolPipe, Post, Put, Query, Res } from '@nestjs/common';
 import {
   ApiBody,
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
+  ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiKeyScopes, CurrentActor, Roles } from '../auth/decorators';
 import type { Actor } from '../auth/principal';
+import { createValidationPipe } from '../common/errors/validation';
 import { codeParam, uuidParam } from '../common/http/params';
 import { QueuePageDto, QueueQueryDto } from './appraisal-queue.dto';
 import { AppraisalQueueService } from './appraisal-queue.service';
@@ -26,6 +28,7 @@ import {
   ItemDto,
   ItemWriteDto,
   ReopenDto,
+  SubmitDto,
 } from './assessment.dto';
 import { AssessmentService } from './assessment.service';
 import { IndicatorsDto, IndicatorsResultDto } from './indicator.dto';
@@ -72,24 +75,32 @@ export class AssessmentController {
   @Get('assessments')
   @ApiOperation({ summary: 'Tình hình các đơn vị / Every unit’s assessment status and totals' })
   @ApiOkResponse({ type: [AssessmentSummaryDto] })
-  list(@Param('id', uuidParam()) id: string): Promise<AssessmentSummaryDto[]> {
-    return this.assessments.list(id);
+  list(@Param('id', uuidParam()) id: string, @CurrentActor() actor: Actor): Promise<AssessmentSummaryDto[]> {
+    return this.assessments.list(id, actor);
   }
 
   @Post('assessments/import')
   @ApiOperation({
     summary: 'Nhập kết quả cuối cùng (assessments/v1) / Import final inputs',
     description:
-      'Any state before publication: the listed units’ assessments become `final` (audited). Every problem at once: 422 ASSESSMENTS_INVALID.',
+      'Any state before publication: the listed units’ assessments become `final` (audited, with each leaf’s value before and after). Only the leaves a unit’s `items` names change, and bonus/penalty only when given; every other leaf (survey-stage counts included) keeps its figures. `?replace=true` replaces everything: leaves the file leaves out become blank, bonus/penalty 0. Every problem at once: 422 ASSESSMENTS_INVALID.',
   })
   @ApiBody({ schema: ASSESSMENTS_V1_SCHEMA })
+  @ApiQuery({
+    name: 'replace',
+    required: false,
+    type: Boolean,
+    description:
+      'true: every leaf of the listed units is replaced (absent → blank); default: only the named leaves',
+  })
   @ApiCreatedResponse({ type: ImportResultDto })
   async import(
     @Param('id', uuidParam()) id: string,
     @Body() body: unknown,
+    @Query('replace', new ParseBoolPipe({ optional: true })) replace: boolean | undefined,
     @CurrentActor() actor: Actor,
   ): Promise<ImportResultDto> {
-    return { units: await this.imports.importFinal(id, body, actor) };
+    return { units: await this.imports.importFinal(id, body, actor, { replace: replace === true }) };
   }
 
   @ApiKeyScopes('indicators:write')
@@ -97,7 +108,7 @@ export class AssessmentController {
   @ApiOperation({
     summary: 'Nhận số liệu từ hệ thống khác / Push indicator figures',
     description:
-      'For provincial systems (API key with `indicators:write`), e.g. the one-stop system’s on-time rates, as self-assessment input of draft assessments. All or nothing; each item is marked with its source and audited.',
+      'For provincial systems (API key with `indicators:write`), e.g. the one-stop system’s on-time rates. Only leaves the criteria set marks as indicator leaves (`indicator` in criteria-set/v1) receive figures, never points or `notApplicable`. Figures are stored as their own source beside the unit’s entry (`pushed` on the item); they count as the self-assessment only while the unit has typed none — the unit’s own entry always wins. Answered per unit: `accepted`, or `refused` with the reasons (unknown unit, already submitted, a leaf that is not an indicator leaf, invalid figures); one refused unit never blocks the others. Audited.',
   })
   @ApiOkResponse({ type: IndicatorsResultDto })
   async indicators(
@@ -105,7 +116,7 @@ export class AssessmentController {
     @Body() dto: IndicatorsDto,
     @CurrentActor() actor: Actor,
   ): Promise<IndicatorsResultDto> {
-    return { updated: await this.indicatorPushes.pushIndicators(id, dto.items, actor) };
+    return this.indicatorPushes.pushIndicators(id, dto.items, actor);
   }
 
   @Roles('appraiser')
@@ -173,15 +184,23 @@ export class AssessmentController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Nộp phiếu tự đánh giá / Submit (unit head)',
-    description: 'Refused with the list of leaves lacking input or evidence (422 ASSESSMENT_INCOMPLETE).',
+    description:
+      'Refused with the list of leaves lacking input or evidence (422 ASSESSMENT_INCOMPLETE). Records who signed (`headName`, default the head’s full name) and the unit’s report number and date; the PDF for signature carries them.',
   })
+  @ApiBody({ type: SubmitDto, required: false })
   @ApiOkResponse({ type: AssessmentDto })
-  submit(
+  async submit(
     @Param('id', uuidParam()) id: string,
     @Param('unitCode', codeParam('unitCode')) unitCode: string,
+    @Body() body: unknown,
     @CurrentActor() actor: Actor,
   ): Promise<AssessmentDto> {
-    return this.workflow.submit(id, unitCode, actor);
+    // The body is optional (older clients post none); when present it is validated as SubmitDto.
+    const dto = (await createValidationPipe().transform(body ?? {}, {
+      type: 'body',
+      metatype: SubmitDto,
+    })) as SubmitDto;
+    return this.workflow.submit(id, unitCode, dto, actor);
   }
 
   @Roles('unit_head')

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { LeafInputV1 } from '@par/scoring';
-import { IsBoolean, IsObject, IsOptional } from 'class-validator';
+import { IsBoolean, IsISO8601, IsObject, IsOptional, Matches } from 'class-validator';
 import { IsText, IsVersion, Optional } from '../common/http/validation';
 import { IsPoints, POINTS_SCHEMA } from '../criteria/criteria.dto';
 import { ASSESSMENT_STATUSES, type AssessmentStatus } from './assessment.entity';
@@ -76,6 +76,13 @@ export class EvidenceDto {
   @ApiProperty({ example: '/api/v1/evidence/…' }) url!: string;
 }
 
+export class AreaTotalDto {
+  @ApiProperty({ example: '1' }) code!: string;
+  @ApiProperty({ description: 'Applicable max' }) maxPoints!: number;
+  @ApiProperty() selfPoints!: number;
+  @ApiProperty() points!: number;
+}
+
 export class ItemDto {
   @ApiProperty({ example: '1.2' }) leafCode!: string;
   @ApiProperty() title!: string;
@@ -87,6 +94,21 @@ export class ItemDto {
   @ApiProperty({ type: String, nullable: true }) leadAgency!: string | null;
   @ApiProperty({ type: String, nullable: true }) evidenceHint!: string | null;
   @ApiProperty({ type: String, nullable: true }) guidance!: string | null;
+  @ApiProperty({ description: 'The unit may mark it not applicable (with a note)' })
+  notApplicableAllowed!: boolean;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Indicator a provincial system pushes into this leaf (null: it receives no pushes)',
+  })
+  indicator!: string | null;
+  @ApiProperty({
+    type: StageDto,
+    nullable: true,
+    description:
+      'Figures pushed by a provincial system (`by` = the source). They count as the self-assessment only while the unit has no entry of its own; the unit’s own entry always wins.',
+  })
+  pushed!: StageDto | null;
   @ApiProperty({ type: StageDto, nullable: true, description: 'Self-assessment (text = the unit’s note)' })
   self!: StageDto | null;
   @ApiPropertyOptional({
@@ -133,9 +155,24 @@ export class AssessmentDto {
   @ApiProperty({ example: 0.5 }) bonus!: number;
   @ApiProperty({ example: 0 }) penalty!: number;
   @ApiProperty({ type: String, nullable: true }) adjustmentsComment!: string | null;
-  @ApiProperty({ description: 'Σ self points of the leaves (no bonus/penalty)' }) selfPoints!: number;
-  @ApiProperty({ description: 'Σ points that count now' }) points!: number;
-  @ApiProperty({ description: 'Σ max of the set' }) maxPoints!: number;
+  @ApiProperty({
+    description: 'The unit’s own total by libs/scoring (its inputs, no bonus/penalty)',
+  })
+  selfPoints!: number;
+  @ApiProperty({ description: 'Applicable max of the unit’s own inputs (not-applicable leaves removed)' })
+  selfMaxPoints!: number;
+  @ApiProperty({ type: Number, nullable: true, example: 97.2 }) selfIndex!: number | null;
+  @ApiProperty({
+    description:
+      'Total that counts now, as compute publishes it: Σ areas + capped bonus − capped penalty, within [0, maxPoints]',
+  })
+  points!: number;
+  @ApiProperty({ description: 'Applicable max (not-applicable leaves removed), as compute counts it' })
+  maxPoints!: number;
+  @ApiProperty({ type: Number, nullable: true, example: 97.2, description: 'points / maxPoints × 100' })
+  index!: number | null;
+  @ApiProperty({ type: [AreaTotalDto], description: 'Per area (lĩnh vực), from libs/scoring' })
+  areas!: AreaTotalDto[];
   @ApiProperty({
     type: String,
     format: 'date-time',
@@ -151,6 +188,12 @@ export class AssessmentDto {
   })
   explanationDue!: Date | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) submittedAt!: Date | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The head who signed the submission' })
+  headName!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The unit’s report number' })
+  reportNumber!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'The report’s date' })
+  reportDate!: string | null;
   @ApiProperty({
     type: String,
     format: 'date-time',
@@ -179,9 +222,10 @@ export class AssessmentSummaryDto {
   @ApiProperty() unitName!: string;
   @ApiProperty() group!: string;
   @ApiProperty({ enum: ASSESSMENT_STATUSES }) status!: AssessmentStatus;
-  @ApiProperty() selfPoints!: number;
-  @ApiProperty() points!: number;
-  @ApiProperty() maxPoints!: number;
+  @ApiProperty({ description: 'The unit’s own total (libs/scoring, no bonus/penalty)' }) selfPoints!: number;
+  @ApiProperty({ description: 'Total that counts now, as compute publishes it' }) points!: number;
+  @ApiProperty({ description: 'Applicable max, as compute counts it' }) maxPoints!: number;
+  @ApiProperty({ type: Number, nullable: true }) index!: number | null;
   @ApiProperty({ description: 'Leaves with a self-assessment input' }) filled!: number;
   @ApiProperty({ description: 'Assessment-source leaves' }) leaves!: number;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) submittedAt!: Date | null;
@@ -200,6 +244,28 @@ export class AdjustmentsWriteDto {
   @ApiProperty({ ...POINTS_SCHEMA, example: 0 }) @IsPoints() penalty!: number | string;
   @ApiPropertyOptional() @IsOptional() @IsText({ max: 5000 }) comment?: string;
   @ApiProperty({ description: 'The assessment version last read' }) @IsVersion() version!: number;
+}
+
+/** The signed report behind a submission: who signed it, its number and date (all optional). */
+export class SubmitDto {
+  @ApiPropertyOptional({
+    example: 'Nguyễn Văn An',
+    description: 'The head who signs the report (default: the submitting head’s full name)',
+  })
+  @IsOptional()
+  @IsText({ min: 2, max: 200 })
+  headName?: string;
+
+  @ApiPropertyOptional({ example: '125/BC-STP', description: 'The unit’s report number (Số báo cáo)' })
+  @IsOptional()
+  @IsText({ min: 1, max: 100 })
+  reportNumber?: string;
+
+  @ApiPropertyOptional({ example: '2027-01-25', format: 'date', description: 'The report’s date' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'ngày dạng YYYY-MM-DD / date as YYYY-MM-DD' })
+  reportDate?: string;
 }
 
 export class ReopenDto {

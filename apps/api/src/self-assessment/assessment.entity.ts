@@ -63,6 +63,17 @@ export class Assessment {
   @Column({ name: 'submitted_by', type: 'uuid', nullable: true })
   submittedBy!: string | null;
 
+  /** Who signed the submission (the head's name as on the report) and the unit's report number and date. */
+  @Column({ name: 'head_name', type: 'text', nullable: true })
+  headName!: string | null;
+
+  @Column({ name: 'report_number', type: 'text', nullable: true })
+  reportNumber!: string | null;
+
+  /** The report's date (a calendar date, `YYYY-MM-DD`). */
+  @Column({ name: 'report_date', type: 'date', nullable: true })
+  reportDate!: string | null;
+
   @Column({ name: 'returned_at', type: 'timestamptz', nullable: true })
   returnedAt!: Date | null;
 

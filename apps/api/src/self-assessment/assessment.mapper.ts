@@ -4,6 +4,7 @@ import type { EvidenceLink } from '../evidence/evidence-link.entity';
 import { areaOf } from './assessment-access';
 import type { AssessmentContext } from './assessment-context.loader';
 import type { AssessmentItem } from './assessment-item.entity';
+import { totalsOf } from './assessment-totals';
 import { currentInput } from './assessment-stage';
 import type { AssessmentDto, AssessmentSummaryDto, EvidenceDto, ItemDto, StageDto } from './assessment.dto';
 import type { AssessmentSummaryRow } from './assessment-read.repository';
@@ -11,8 +12,6 @@ import { whyOf } from './leaf-scoring';
 
 /** Entities → DTOs, with no I/O (like immich's `mapAlbum`): callers load, these only shape. */
 
-const sumMilli = (values: Array<number | null>) =>
-  values.reduce<number>((total, value) => total + (value ?? 0), 0);
 const pointsOf = (milli: number | null) => (milli === null ? null : fromMilli(milli));
 
 /** Evidence of items by item id (what the read repository's `evidenceOf` returns). */
@@ -63,6 +62,17 @@ export function toItemDto(
     leadAgency: leaf.leadAgency ?? null,
     evidenceHint: leaf.evidence ?? null,
     guidance: leaf.guidance ?? null,
+    notApplicableAllowed: leaf.notApplicableAllowed === true,
+    indicator: leaf.indicator ?? null,
+    pushed: item?.indicatorAt
+      ? {
+          input: item.indicatorInput,
+          points: null,
+          text: null,
+          by: item.indicatorSource,
+          at: item.indicatorAt,
+        }
+      : null,
     self: item
       ? toStageDto(item.selfInput, item.selfPointsMilli, item.selfNote, item.selfBy, item.selfAt)
       : null,
@@ -115,12 +125,13 @@ export function toAssessmentDto(
     bonus: fromMilli(assessment.bonusMilli),
     penalty: fromMilli(assessment.penaltyMilli),
     adjustmentsComment: assessment.adjustmentsComment,
-    selfPoints: fromMilli(sumMilli(items.map((item) => item.selfPointsMilli))),
-    points: fromMilli(sumMilli(items.map((item) => item.finalPointsMilli))),
-    maxPoints: fromMilli(set.maxMilli),
+    ...totalsOf(set, context.unit.code, items, assessment.bonusMilli, assessment.penaltyMilli),
     selfAssessmentDue: participation.selfAssessmentDue ?? period.selfAssessmentDue,
     explanationDue: participation.explanationDue ?? period.explanationDue,
     submittedAt: assessment.submittedAt,
+    headName: assessment.headName,
+    reportNumber: assessment.reportNumber,
+    reportDate: assessment.reportDate,
     returnedAt: assessment.returnedAt,
     explainedAt: assessment.explainedAt,
     finalAt: assessment.finalAt,
@@ -141,14 +152,16 @@ export function toAssessmentSummaryDto(
   set: CriteriaSet,
   items: AssessmentItem[],
 ): AssessmentSummaryDto {
+  const totals = totalsOf(set, row.unitCode, items, row.bonusMilli, row.penaltyMilli);
   return {
     unitCode: row.unitCode,
     unitName: row.unitName,
     group: row.groupCode,
     status: row.status,
-    selfPoints: fromMilli(sumMilli(items.map((item) => item.selfPointsMilli))),
-    points: fromMilli(sumMilli(items.map((item) => item.finalPointsMilli))),
-    maxPoints: fromMilli(set.maxMilli),
+    selfPoints: totals.selfPoints,
+    points: totals.points,
+    maxPoints: totals.maxPoints,
+    index: totals.index,
     filled: items.filter((item) => item.selfInput !== null).length,
     leaves: set.leaves.filter((leaf) => leaf.source === 'assessment').length,
     submittedAt: row.submittedAt,

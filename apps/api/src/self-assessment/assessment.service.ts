@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Actor } from '../auth/principal';
+import { userOf, type Actor } from '../auth/principal';
+import { AppraisalAssignment } from '../period/appraisal-assignment.entity';
+import { coverageOf } from './assessment-access';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { CriteriaSetCache } from '../criteria/criteria-set-cache';
 import { completenessOf } from './assessment-completeness';
@@ -22,9 +24,14 @@ export class AssessmentService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  /** `GET /periods/{id}/assessments`: every unit's status and totals. */
-  async list(periodId: string): Promise<AssessmentSummaryDto[]> {
-    const rows = await this.reads.summaries(periodId);
+  /** `GET /periods/{id}/assessments`: every unit's status and totals (an appraiser: the units they cover). */
+  async list(periodId: string, actor: Actor): Promise<AssessmentSummaryDto[]> {
+    let rows = await this.reads.summaries(periodId);
+    const user = userOf(actor);
+    if (user?.role === 'appraiser') {
+      const assignments = await this.dataSource.getRepository(AppraisalAssignment).findBy({ periodId });
+      rows = rows.filter((row) => coverageOf(user, { id: row.unitId, code: row.unitCode }, assignments));
+    }
     const items = await this.reads.itemsOf(rows.map((row) => row.id));
     const byAssessment = new Map<string, AssessmentItem[]>();
     for (const item of items)

@@ -22,6 +22,24 @@ export class IndicatorsDto {
   items!: IndicatorDto[];
 }
 
+export class IndicatorProblemDto {
+  @ApiProperty({ example: 'NOT_AN_INDICATOR_LEAF' }) code!: string;
+  @ApiProperty() message!: string;
+  @ApiProperty({ required: false }) messageEn?: string;
+  @ApiProperty({ required: false, example: 'items.3' }) field?: string;
+  @ApiProperty({ required: false, example: '2.1' }) leaf?: string;
+}
+
+export class IndicatorUnitResultDto {
+  @ApiProperty({ example: 'STP' }) unitCode!: string;
+  @ApiProperty({ enum: ['accepted', 'refused'] }) status!: 'accepted' | 'refused';
+  @ApiProperty({ description: 'Leaves written for this unit' }) leaves!: number;
+  @ApiProperty({ type: [IndicatorProblemDto], description: 'Why the unit was refused (all of its items)' })
+  problems!: IndicatorProblemDto[];
+}
+
 export class IndicatorsResultDto {
-  @ApiProperty({ description: 'Items written (all or nothing)' }) updated!: number;
+  @ApiProperty({ description: 'Items written, over every accepted unit' }) updated!: number;
+  @ApiProperty({ type: [IndicatorUnitResultDto], description: 'One answer per unit named in the batch' })
+  units!: IndicatorUnitResultDto[];
 }

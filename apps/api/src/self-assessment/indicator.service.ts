@@ -13,10 +13,22 @@ import { Unit } from '../organization/unit.entity';
 import { Period, periodNotFound } from '../period/period.entity';
 import { AssessmentItem } from './assessment-item.entity';
 import { Assessment } from './assessment.entity';
-import type { IndicatorDto } from './indicator.dto';
+import type { IndicatorDto, IndicatorUnitResultDto } from './indicator.dto';
 import { pointsOf } from './leaf-scoring';
 
-/** Figures pushed by provincial systems (API keys with `indicators:write`) into draft self-assessments. */
+interface Write {
+  leafCode: string;
+  input: LeafInputV1;
+  points: number | null;
+}
+
+/**
+ * Figures pushed by provincial systems (API keys with `indicators:write`) into draft self-assessments.
+ * Only leaves the set marks as indicator leaves receive them, figures only (never points or "not
+ * applicable"). They are kept as their own source beside the unit's entry; they count as the unit's self
+ * input only while the unit has typed none (the unit's own entry always wins). Each unit is answered on
+ * its own: one submitted or wrong unit does not block the others.
+ */
 @Injectable()
 export class IndicatorService {
   constructor(
@@ -26,11 +38,11 @@ export class IndicatorService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  /**
-   * `PUT /periods/{id}/indicators`: figures pushed by a provincial system (e.g. the one-stop system's
-   * on-time rates) as self-assessment input of draft assessments. All or nothing; marked with the source.
-   */
-  async pushIndicators(periodId: string, items: IndicatorDto[], actor: Actor): Promise<number> {
+  async pushIndicators(
+    periodId: string,
+    items: IndicatorDto[],
+    actor: Actor,
+  ): Promise<{ updated: number; units: IndicatorUnitResultDto[] }> {
     const source =
       actor.principal?.kind === 'api_key'
         ? `api-key:${actor.principal.name}`
@@ -46,100 +58,125 @@ export class IndicatorService {
           },
         });
       }
-      const units = await manager.findBy(Unit, {
-        code: In([...new Set(items.map((item) => item.unitCode))]),
-      });
+      const codes = [...new Set(items.map((item) => item.unitCode))];
+      const units = await manager.findBy(Unit, { code: In(codes) });
       const assessments = await manager.find(Assessment, {
         where: { periodId, unitId: In(units.map((unit) => unit.id)) },
         lock: { mode: 'pessimistic_read' },
       });
-      const problems: FieldProblem[] = [];
-      const writes: {
-        assessment: Assessment;
-        leafCode: string;
-        input: LeafInputV1;
-        points: number | null;
-      }[] = [];
-      for (const [index, item] of items.entries()) {
-        const at = { field: `items.${index}`, unit: item.unitCode, leaf: item.leafCode };
-        const unit = units.find((candidate) => candidate.code === item.unitCode);
+      const answers: IndicatorUnitResultDto[] = [];
+      let updated = 0;
+      for (const code of codes) {
+        const mine = items
+          .map((item, index) => ({ item, index }))
+          .filter(({ item }) => item.unitCode === code);
+        const unit = units.find((candidate) => candidate.code === code);
         const assessment = unit && assessments.find((candidate) => candidate.unitId === unit.id);
-        if (!assessment) {
-          problems.push(fieldProblem('UNKNOWN_UNIT', { unit: item.unitCode }, at));
+        const problems: FieldProblem[] = [];
+        const writes: Write[] = [];
+        if (!assessment) problems.push(fieldProblem('UNKNOWN_UNIT', { unit: code }, { unit: code }));
+        else if (assessment.status !== 'draft')
+          problems.push(fieldProblem('ASSESSMENT_LOCKED', { unit: code }, { unit: code }));
+        else {
+          const set = await this.sets.get(assessment.criteriaSetId, manager);
+          for (const { item, index } of mine) {
+            const at = { field: `items.${index}`, unit: code, leaf: item.leafCode };
+            const leaf = set.nodesByCode.get(item.leafCode);
+            if (!leaf || leaf.type !== 'leaf' || leaf.source !== 'assessment') {
+              problems.push(fieldProblem('UNKNOWN_LEAF', { leaf: item.leafCode }, at));
+              continue;
+            }
+            if (!leaf.indicator) {
+              problems.push(fieldProblem('NOT_AN_INDICATOR_LEAF', { leaf: leaf.code }, at));
+              continue;
+            }
+            if (item.input.points !== undefined || item.input.notApplicable !== undefined) {
+              problems.push(fieldProblem('FIGURES_ONLY', { leaf: leaf.code }, at));
+              continue;
+            }
+            try {
+              writes.push({ leafCode: leaf.code, input: item.input, points: pointsOf(leaf, item.input) });
+            } catch (error) {
+              for (const problem of (error as DomainError).options?.errors ?? [])
+                problems.push({
+                  ...at,
+                  code: problem.code,
+                  message: problem.message,
+                  messageEn: problem.messageEn ?? problem.message,
+                });
+            }
+          }
+        }
+        if (problems.length || !assessment) {
+          answers.push({ unitCode: code, status: 'refused', leaves: 0, problems });
           continue;
         }
-        if (assessment.status !== 'draft') {
-          problems.push(fieldProblem('ASSESSMENT_LOCKED', { unit: item.unitCode }, at));
-          continue;
-        }
-        const set = await this.sets.get(assessment.criteriaSetId, manager);
-        const leaf = set.nodesByCode.get(item.leafCode);
-        if (!leaf || leaf.type !== 'leaf' || leaf.source !== 'assessment') {
-          problems.push(fieldProblem('UNKNOWN_LEAF', { leaf: item.leafCode }, at));
-          continue;
-        }
-        try {
-          writes.push({
-            assessment,
-            leafCode: leaf.code,
-            input: item.input,
-            points: pointsOf(leaf, item.input),
-          });
-        } catch (error) {
-          for (const problem of (error as DomainError).options?.errors ?? [])
-            problems.push({
-              ...at,
-              code: problem.code,
-              message: problem.message,
-              messageEn: problem.messageEn ?? problem.message,
-            });
-        }
+        for (const write of writes)
+          await this.write(manager, periodId, code, assessment, write, source, actor);
+        updated += writes.length;
+        answers.push({ unitCode: code, status: 'accepted', leaves: writes.length, problems: [] });
       }
-      if (problems.length)
-        throw new DomainError('INPUT_INVALID', {
-          detail: {
-            vi: `${problems.length} lỗi, không ghi gì`,
-            en: `${problems.length} problem(s), nothing written`,
-          },
-          errors: problems,
-        });
-      const now = this.clock.now();
-      for (const write of writes) {
-        await manager
-          .createQueryBuilder()
-          .insert()
-          .into(AssessmentItem)
-          .values({ assessmentId: write.assessment.id, leafCode: write.leafCode, version: 0 })
-          .orIgnore()
-          .execute();
-        const row = await manager.findOneOrFail(AssessmentItem, {
-          where: { assessmentId: write.assessment.id, leafCode: write.leafCode },
-          lock: { mode: 'pessimistic_write' },
-        });
-        const before = {
-          selfInput: row.selfInput,
-          selfPointsMilli: row.selfPointsMilli,
-          selfSource: row.selfSource,
-        };
-        Object.assign(row, {
-          selfInput: write.input,
-          selfPointsMilli: write.points,
-          selfSource: source,
-          selfBy: source,
-          selfAt: now,
-          finalInput: write.input,
-          finalPointsMilli: write.points,
-        });
-        await manager.save(row);
-        await this.audit.record(manager, actor, {
-          action: 'assessment.indicator',
-          entityType: 'assessment_item',
-          entityId: `${periodId}/${units.find((unit) => unit.id === write.assessment.unitId)!.code}/${write.leafCode}`,
-          before,
-          after: { selfInput: write.input, selfPointsMilli: write.points, selfSource: source },
-        });
-      }
-      return writes.length;
+      return { updated, units: answers };
+    });
+  }
+
+  private async write(
+    manager: DataSource['manager'],
+    periodId: string,
+    unitCode: string,
+    assessment: Assessment,
+    write: Write,
+    source: string,
+    actor: Actor,
+  ): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(AssessmentItem)
+      .values({ assessmentId: assessment.id, leafCode: write.leafCode, version: 0 })
+      .orIgnore()
+      .execute();
+    const row = await manager.findOneOrFail(AssessmentItem, {
+      where: { assessmentId: assessment.id, leafCode: write.leafCode },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const before = {
+      indicatorInput: row.indicatorInput,
+      indicatorSource: row.indicatorSource,
+      selfInput: row.selfInput,
+      selfPointsMilli: row.selfPointsMilli,
+      selfSource: row.selfSource,
+    };
+    const now = this.clock.now();
+    Object.assign(row, { indicatorInput: write.input, indicatorSource: source, indicatorAt: now });
+    // The unit's own entry wins; pushed figures stand in only while it has none (or only earlier pushes).
+    const unitsOwn = row.selfInput !== null && row.selfSource === null;
+    if (!unitsOwn) {
+      Object.assign(row, {
+        selfInput: write.input,
+        selfPointsMilli: write.points,
+        selfSource: source,
+        selfBy: source,
+        selfAt: now,
+        finalInput: write.input,
+        finalPointsMilli: write.points,
+      });
+    }
+    row.version += 1;
+    await manager.save(row);
+    await this.audit.record(manager, actor, {
+      action: 'assessment.indicator',
+      entityType: 'assessment_item',
+      entityId: `${periodId}/${unitCode}/${write.leafCode}`,
+      before,
+      after: {
+        indicatorInput: write.input,
+        indicatorSource: source,
+        selfInput: row.selfInput,
+        selfPointsMilli: row.selfPointsMilli,
+        selfSource: row.selfSource,
+        counts: unitsOwn ? 'unit' : 'pushed',
+      },
     });
   }
 }

@@ -337,6 +337,24 @@ describe('assessment workflow', () => {
       comment: 'Chấp nhận giải trình',
     }).expect(200);
     expect(restored.body).toMatchObject({ points: 1, round2: { points: 1, text: 'Chấp nhận giải trình' } });
+    // The audit log keeps the leaf input itself, before and after (issue 19).
+    const logged = await t.dataSource
+      .getRepository(AuditEntry)
+      .findOneByOrFail({ action: 'assessment.round2', entityId: `${w.periodId}/STP/1.1` });
+    expect(logged.before).toMatchObject({
+      selfInput: { value: true },
+      r1Input: { value: false },
+      r2Input: null,
+    });
+    expect(logged.after).toMatchObject({ r2Input: { value: true } });
+    // A leaf round 1 accepted and the unit never explained is not round 2's: 409, pointing to a reopen.
+    const closed = await put(appraiserArea1, 'STP', '1.3', {
+      version: (await item('1.3')).version,
+      input: { count: 0 },
+      comment: 'Đổi ý',
+    }).expect(409);
+    expect(closed.body).toMatchObject({ code: 'ROUND2_LEAF_NOT_OPEN', leaf: '1.3' });
+    expect((await item('1.3')).round2?.at ?? null).toBeNull();
     const final = await t
       .http()
       .post(`${base()}/assessments/STP/finalize`)

@@ -27,6 +27,19 @@ export function exampleCriteriaSet(overrides: Partial<CriteriaSetV1> = {}): Crit
   return { ...example, ...overrides };
 }
 
+/** A set edit for `exampleWorld`: `code`'s leaf receives the pushed indicator `indicator`. */
+export function markIndicator(code: string, indicator: string): (set: CriteriaSetV1) => CriteriaSetV1 {
+  const mark = (nodes: readonly CriteriaNodeV1[]): CriteriaNodeV1[] =>
+    nodes.map((node) =>
+      node.code === code
+        ? { ...node, indicator }
+        : node.children
+          ? { ...node, children: mark(node.children) }
+          : node,
+    );
+  return (set) => ({ ...set, nodes: mark(set.nodes) });
+}
+
 /** A leaf; its source follows the rule (survey rule → survey leaf) unless `extra` says otherwise. */
 export function leaf(
   code: string,

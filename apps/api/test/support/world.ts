@@ -1,4 +1,5 @@
 import { createUnit, loginAdmin, type Session } from './auth';
+import type { CriteriaSetV1 } from '@par/scoring';
 import { exampleCriteriaSet } from './fixtures';
 import type { TestApp } from './test-app';
 
@@ -11,7 +12,13 @@ export interface World {
 /** The worked example as a living period: its set, its five units in two groups, a period in `setup`. */
 export async function exampleWorld(
   t: TestApp,
-  options: { setCode?: string; deadlines?: Record<string, string>; unitPrefix?: string } = {},
+  options: {
+    setCode?: string;
+    deadlines?: Record<string, string>;
+    unitPrefix?: string;
+    /** Changes the example set before it is created (e.g. a leaf's flags). */
+    editSet?: (set: CriteriaSetV1) => CriteriaSetV1;
+  } = {},
 ): Promise<World & { units: string[] }> {
   const admin = await loginAdmin(t);
   const prefix = options.unitPrefix ?? '';
@@ -27,7 +34,7 @@ export async function exampleWorld(
     .http()
     .post('/api/v1/criteria-sets')
     .set(admin.auth)
-    .send(exampleCriteriaSet({ code: options.setCode ?? 'VD-SO-2026' }))
+    .send((options.editSet ?? ((set) => set))(exampleCriteriaSet({ code: options.setCode ?? 'VD-SO-2026' })))
     .expect(201);
   const period = await t
     .http()

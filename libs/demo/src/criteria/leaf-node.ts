@@ -10,7 +10,10 @@ export interface LeafDetails {
   readonly lead: string;
 }
 
-/** An appraised (self-assessed, then appraised) leaf: source `assessment`. */
+/**
+ * An appraised (self-assessed, then appraised) leaf: source `assessment`. A leaf whose guidance says it may
+ * not apply ("không áp dụng") lets the unit mark it so (`notApplicableAllowed`, with a note).
+ */
 export function leafNode(
   code: string,
   title: string,
@@ -18,5 +21,15 @@ export function leafNode(
   rule: Exclude<RuleV1, { kind: 'survey' }>,
   { guidance, evidence, lead }: LeafDetails,
 ): CriteriaNodeV1 {
-  return { code, title, maxPoints, source: 'assessment', rule, guidance, evidence, leadAgency: lead };
+  return {
+    code,
+    title,
+    maxPoints,
+    source: 'assessment',
+    rule,
+    guidance,
+    evidence,
+    leadAgency: lead,
+    ...(guidance.includes('không áp dụng') ? { notApplicableAllowed: true } : {}),
+  };
 }

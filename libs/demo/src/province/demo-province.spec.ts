@@ -68,12 +68,12 @@ describe('demoProvince', () => {
     },
   );
 
-  it('2025 is final and to be published by decision 412/QĐ-UBND of 06/3/2026', () => {
+  it('2025 is final and to be published by decision 412/QĐ-UBND of 15/4/2026, on the provinces’ calendar', () => {
     expect(last).toMatchObject({
       name: 'Chỉ số cải cách hành chính năm 2025',
       state: 'published',
-      publication: { decisionNo: '412/QĐ-UBND', decisionDate: '2026-03-06' },
-      deadlines: { selfAssessment: '2025-12-15T17:00:00+07:00', finalAppraisal: '2026-02-10T17:00:00+07:00' },
+      publication: { decisionNo: '412/QĐ-UBND', decisionDate: '2026-04-15' },
+      deadlines: { selfAssessment: '2026-02-05T17:00:00+07:00', finalAppraisal: '2026-03-27T17:00:00+07:00' },
     });
     const all = results(last.assessments);
     expect(all.every((u) => u.missing.length === 0)).toBe(true);

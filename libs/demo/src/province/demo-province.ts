@@ -38,7 +38,9 @@ const PROGRESS: Readonly<Record<string, number>> = {
 /**
  * The demo province, "tỉnh Lam Giang" (fictional; a mountainous border province after the 1 July 2025
  * reform): its units, one account per role, the criteria sets, last year's period (2025: final
- * assessments, to be published by decision 412/QĐ-UBND of 06/3/2026) and this year's (2026: open for
+ * assessments, to be published by decision 412/QĐ-UBND of 15/4/2026, on the provinces' calendar: self-assessment
+ * until early February of the following year, appraisal and explanation in February–March, publication in
+ * April) and this year's (2026: open for
  * self-assessment, deadlines counted from `today`, some units further along than others).
  */
 export function demoProvince(today: Date | string): DemoProvince {
@@ -60,13 +62,13 @@ export function demoProvince(today: Date | string): DemoProvince {
         criteriaSets: sets2025.map(({ set, unitTypes }) => ({ code: set.code, unitTypes })),
         units: participants(units),
         deadlines: {
-          selfAssessment: '2025-12-15T17:00:00+07:00',
-          appraisal: '2026-01-16T17:00:00+07:00',
-          explanation: '2026-01-30T17:00:00+07:00',
-          finalAppraisal: '2026-02-10T17:00:00+07:00',
+          selfAssessment: '2026-02-05T17:00:00+07:00',
+          appraisal: '2026-02-27T17:00:00+07:00',
+          explanation: '2026-03-13T17:00:00+07:00',
+          finalAppraisal: '2026-03-27T17:00:00+07:00',
         },
         state: 'published',
-        publication: { decisionNo: '412/QĐ-UBND', decisionDate: '2026-03-06' },
+        publication: { decisionNo: '412/QĐ-UBND', decisionDate: '2026-04-15' },
         submitted: [],
         assessments: sets2025.map(({ set, unitTypes }) =>
           generateAssessments(set, assessedOn(unitTypes, units), { seed: SEED[2025] }),

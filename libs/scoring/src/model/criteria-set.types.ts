@@ -51,6 +51,10 @@ export interface LeafNode extends NodeBase {
   readonly type: 'leaf';
   readonly source: LeafSource;
   readonly rule: Rule;
+  /** The unit may mark it "not applicable" in self-assessment (with a note). Absent: it may not. */
+  readonly notApplicableAllowed?: boolean;
+  /** Name of the indicator a provincial system pushes into this leaf (e.g. `one-stop.on-time-rate`). */
+  readonly indicator?: string;
 }
 
 export interface BranchNode extends NodeBase {

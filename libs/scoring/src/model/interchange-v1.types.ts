@@ -53,6 +53,10 @@ export interface CriteriaNodeV1 {
   readonly evidence?: string;
   /** Code of the unit (agency) that appraises this leaf. */
   readonly leadAgency?: string;
+  /** Leaves only: the unit may mark it "not applicable" in self-assessment, with a note (default false). */
+  readonly notApplicableAllowed?: boolean;
+  /** Leaves only: the indicator a provincial system pushes into it; only such leaves receive pushed figures. */
+  readonly indicator?: string;
 }
 
 export interface BandV1 {

@@ -8,6 +8,7 @@ import { readBands } from './read-bands';
 import { readMaxMilli } from './read-max-milli';
 import { readMilli } from './read-milli';
 import { readRule } from './read-rule';
+import { readBoolean } from './read-boolean';
 import { readString } from './read-string';
 import { reportIssue } from './report-issue';
 import { reportNotObject } from './report-not-object';
@@ -238,6 +239,12 @@ function readLeaf(
     );
     return null;
   }
+  const notApplicableAllowed = readBoolean(
+    raw.notApplicableAllowed,
+    issues,
+    subSite(at, 'notApplicableAllowed'),
+  );
+  const indicator = readString(raw.indicator, issues, subSite(at, 'indicator'), false);
   if (!rule) return null;
   const source: LeafSource = raw.source ?? (rule.kind === 'survey' ? 'survey' : 'assessment');
   if (rule.kind === 'survey' && source !== 'survey') {
@@ -250,7 +257,16 @@ function readLeaf(
     );
     return null;
   }
-  return base && { type: 'leaf', ...base, source, rule };
+  return (
+    base && {
+      type: 'leaf',
+      ...base,
+      source,
+      rule,
+      ...(notApplicableAllowed ? { notApplicableAllowed } : {}),
+      ...(indicator !== undefined ? { indicator } : {}),
+    }
+  );
 }
 
 function definedOnly<T extends Record<string, string | undefined>>(

@@ -290,6 +290,43 @@ const TEXTS: Array<[FieldProblemCode, object, string, string]> = [
     'STP 3.1: điểm lấy từ cuộc điều tra xã hội học của kỳ',
     'STP 3.1: scored by the period’s survey',
   ],
+  [
+    'NOT_AN_APPRAISER',
+    { user: 'an' },
+    'an không phải tài khoản thẩm định đang hoạt động',
+    'an is not an active appraiser account',
+  ],
+  [
+    'UNKNOWN_AREA',
+    { area: '9' },
+    '9 không phải lĩnh vực của bộ tiêu chí kỳ này',
+    '9 is not an area of this period’s criteria sets',
+  ],
+  [
+    'OWN_UNIT',
+    { user: 'an', unit: 'STP' },
+    'an thuộc STP, không thẩm định đơn vị mình',
+    'an belongs to STP and cannot appraise it',
+  ],
+  ['DUPLICATE_USER', { user: 'an' }, 'an có hai dòng phân công', 'an is listed twice'],
+  [
+    'NOT_AN_INDICATOR_LEAF',
+    { leaf: '1.2' },
+    '1.2 không được bộ tiêu chí đánh dấu là chỉ tiêu nhận số liệu từ hệ thống khác',
+    '1.2 is not marked by its set as an indicator leaf',
+  ],
+  [
+    'FIGURES_ONLY',
+    { leaf: '2.1' },
+    '2.1: hệ thống khác chỉ gửi số liệu, không gửi điểm hay "không áp dụng"',
+    '2.1: a pushed item carries figures, never points or "not applicable"',
+  ],
+  [
+    'NOTE_REQUIRED',
+    { leaf: '1.3' },
+    '1.3: "không áp dụng" cần ghi chú giải thích',
+    '1.3: "not applicable" needs a note',
+  ],
 ];
 
 describe('fieldProblem', () => {

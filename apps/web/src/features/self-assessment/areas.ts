@@ -1,5 +1,5 @@
 import { toMilli, type CriteriaSet } from '@par/scoring';
-import type { AssessmentItem } from './api/types';
+import type { Assessment, AssessmentItem } from './api/types';
 
 /** The leaves of one area (lĩnh vực) with its totals in thousandths. */
 export interface AreaGroup {
@@ -13,30 +13,31 @@ export interface AreaGroup {
 
 const milli = (points: number | null | undefined) => (points == null ? 0 : toMilli(points));
 
-/** Leaves grouped by area in set order, with Σ max, Σ self points and Σ points that count now. */
-export function groupByArea(items: readonly AssessmentItem[], set: CriteriaSet | undefined): AreaGroup[] {
+/**
+ * Leaves grouped by area in set order, with the area's totals as the API gives them (libs/scoring on the
+ * server: applicable max, the unit's own points, the points that count now) — never summed here.
+ */
+export function groupByArea(
+  assessment: Pick<Assessment, 'items' | 'areas'>,
+  set: CriteriaSet | undefined,
+): AreaGroup[] {
+  const totals = new Map(assessment.areas.map((area) => [area.code, area]));
   const groups = new Map<string, AreaGroup>();
-  for (const item of items) {
+  for (const item of assessment.items) {
     let group = groups.get(item.areaCode);
     if (!group) {
+      const total = totals.get(item.areaCode);
       group = {
         code: item.areaCode,
         title: set?.nodesByCode.get(item.areaCode)?.title ?? '',
         items: [],
-        maxMilli: 0,
-        selfMilli: 0,
-        pointsMilli: 0,
+        maxMilli: milli(total?.maxPoints),
+        selfMilli: milli(total?.selfPoints),
+        pointsMilli: milli(total?.points),
       };
       groups.set(item.areaCode, group);
     }
     group.items.push(item);
-    group.maxMilli += milli(item.maxPoints);
-    group.selfMilli += milli(item.self?.points);
-    group.pointsMilli += milli(item.points);
   }
   return [...groups.values()];
 }
-
-/** Σ of the groups' totals. */
-export const totalOf = (groups: readonly AreaGroup[], key: 'maxMilli' | 'selfMilli' | 'pointsMilli') =>
-  groups.reduce((sum, group) => sum + group[key], 0);

@@ -15,7 +15,7 @@ export function AssessmentReadOnly({
   const { periodId, unitCode } = assessment;
   return (
     <div className="assessment-main">
-      {groupByArea(assessment.items, set).map((area) => (
+      {groupByArea(assessment, set).map((area) => (
         <AreaSection key={area.code} area={area} appraised>
           {area.items.map((item) => (
             <LeafSummary

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import type { CriteriaSet } from '@par/scoring';
+import { toMilli, type CriteriaSet } from '@par/scoring';
 import { useI18n } from '../../../lib/i18n';
 import { pointsText } from '../../../lib/points';
 import { completenessQueryOptions } from '../api/get-completeness';
 import type { Assessment, LeafRef } from '../api/types';
-import { groupByArea, totalOf } from '../areas';
+import { groupByArea } from '../areas';
 import { leafOf } from '../scoring';
 import { CompletenessPanel } from './completeness-panel';
 import { LeafCard } from './leaf-card';
@@ -28,8 +28,9 @@ export function SelfAssessmentForm({
   const { t, lang } = useI18n();
   const { periodId, unitCode } = assessment;
   const completeness = useQuery(completenessQueryOptions(periodId, unitCode));
-  const areas = groupByArea(assessment.items, set);
-  const selfMilli = totalOf(areas, 'selfMilli');
+  const areas = groupByArea(assessment, set);
+  // The unit's own total and its applicable max, as the server's libs/scoring computes them.
+  const selfMilli = toMilli(assessment.selfPoints);
   const at = (leafCode: string): LeafRef => ({ periodId, unitCode, leafCode });
 
   return (
@@ -57,7 +58,7 @@ export function SelfAssessmentForm({
         <p className="aside-total">
           {t('assessment.selfTotal')}{' '}
           <strong>
-            {pointsText(selfMilli, lang, true)} / {pointsText(assessment.maxPoints, lang)}
+            {pointsText(selfMilli, lang, true)} / {pointsText(assessment.selfMaxPoints, lang)}
           </strong>
         </p>
         <CompletenessPanel completeness={completeness.data} items={assessment.items} />

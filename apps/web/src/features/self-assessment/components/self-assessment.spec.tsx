@@ -192,6 +192,9 @@ describe('Self-assessment form', () => {
         item('1.1', { self: stage({ value: true }, 1), version: 1 }),
         item('1.3', { self: stage({ count: 1 }, 0.75), version: 1 }),
       ],
+      // The server's totals (libs/scoring: a not-applicable leaf left the applicable max); the SPA shows them.
+      selfPoints: 1.75,
+      selfMaxPoints: 9.5,
     });
     let current = filled;
     const { to } = api(
@@ -228,7 +231,7 @@ describe('Self-assessment form', () => {
     await within(panel).findByText(/Đã đủ số liệu/);
     fireEvent.click(within(panel).getByRole('button', { name: 'Nộp phiếu tự đánh giá' }));
     const dialog = await screen.findByRole('dialog', { name: 'Nộp phiếu tự đánh giá của Sở Tư pháp?' });
-    expect(dialog.textContent).toContain('Tổng điểm tự chấm: 1,75 / 10 điểm.');
+    expect(dialog.textContent).toContain('Tổng điểm tự chấm: 1,75 / 9,5 điểm.');
     expect(to('POST', `${UNIT}/submit`)).toHaveLength(0);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Nộp phiếu' }));
     await waitFor(() => expect(to('POST', `${UNIT}/submit`)).toHaveLength(1));

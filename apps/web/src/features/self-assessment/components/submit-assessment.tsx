@@ -49,7 +49,7 @@ export function SubmitAssessment({
           <p>
             {t('assessment.submitExplain', {
               points: pointsText(selfMilli, lang, true),
-              max: pointsText(assessment.maxPoints, lang),
+              max: pointsText(assessment.selfMaxPoints, lang),
             })}
           </p>
           <p>{t('assessment.submitLock')}</p>

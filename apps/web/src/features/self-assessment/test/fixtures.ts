@@ -31,6 +31,9 @@ export function item(leafCode: string, overrides: Partial<AssessmentItem> = {}):
     leadAgency: null,
     evidenceHint: leaf.evidence ?? null,
     guidance: null,
+    notApplicableAllowed: false,
+    indicator: null,
+    pushed: null,
     self: null,
     selfSource: null,
     round1: null,
@@ -61,7 +64,22 @@ export const stage = (
   at: '2026-11-20T03:00:00.000Z',
 });
 
+/** Per-area totals as the server (libs/scoring) gives them; here, for plain fixtures, Σ of the items. */
+function areasOf(items: readonly AssessmentItem[]): Assessment['areas'] {
+  const areas = new Map<string, Assessment['areas'][number]>();
+  for (const leaf of items) {
+    const area = areas.get(leaf.areaCode) ?? { code: leaf.areaCode, maxPoints: 0, selfPoints: 0, points: 0 };
+    area.maxPoints = round(area.maxPoints + leaf.maxPoints);
+    area.selfPoints = round(area.selfPoints + (leaf.self?.points ?? 0));
+    area.points = round(area.points + (leaf.points ?? 0));
+    areas.set(leaf.areaCode, area);
+  }
+  return [...areas.values()];
+}
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
 export function assessment(overrides: Partial<Assessment> = {}): Assessment {
+  const items = overrides.items ?? ['1.1', '1.2', '1.3', '2.1', '2.2', '3.1'].map((code) => item(code));
   return {
     id: '33333333-3333-4333-8333-333333333333',
     periodId: PERIOD_ID,
@@ -75,11 +93,17 @@ export function assessment(overrides: Partial<Assessment> = {}): Assessment {
     penalty: 0,
     adjustmentsComment: null,
     selfPoints: 0,
+    selfMaxPoints: 10,
+    selfIndex: 0,
     points: 0,
     maxPoints: 10,
+    index: 0,
     selfAssessmentDue: '2099-12-15T10:00:00.000Z',
     explanationDue: '2099-12-30T10:00:00.000Z',
     submittedAt: null,
+    headName: null,
+    reportNumber: null,
+    reportDate: null,
     returnedAt: null,
     explainedAt: null,
     finalAt: null,
@@ -87,7 +111,8 @@ export function assessment(overrides: Partial<Assessment> = {}): Assessment {
     evidenceMaxBytes: 20 * 1024 * 1024,
     imported: false,
     version: 1,
-    items: ['1.1', '1.2', '1.3', '2.1', '2.2', '3.1'].map((code) => item(code)),
+    items,
+    areas: areasOf(items),
     ...overrides,
   };
 }

@@ -1,0 +1,179 @@
+import { createUser, type CreatedUser } from '../support/auth';
+import { pdfBytes } from '../support/files';
+import { createTestApp, type TestApp } from '../support/test-app';
+import { exampleWorld, type World } from '../support/world';
+
+/**
+ * Appraisal assignments (issue 19): an appraiser reads and writes only the units and areas assigned to
+ * them in the period, never their own unit; finalize and bonus/penalty belong to whoever covers the whole unit.
+ */
+describe('appraisal assignments', () => {
+  let t: TestApp;
+  let w: World & { units: string[] };
+  let secretary: CreatedUser; // every area of STP and STC
+  let area1: CreatedUser; // area 1 of STP
+  let outsider: CreatedUser; // area 2 of SXD only
+  let fromStp: CreatedUser; // belongs to STP, every unit
+  let stpEditor: CreatedUser;
+  let evidenceUrl: string;
+  const base = () => `/api/v1/periods/${w.periodId}`;
+  const assignments = () => `${base()}/appraisal-assignments`;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    t.clock.setNow(new Date('2026-12-01T03:00:00Z'));
+    w = await exampleWorld(t, { deadlines: { selfAssessment: '2026-12-15T17:00:00+07:00' } });
+    secretary = await createUser(t, w.admin, 'appraiser', { unitCode: 'SNV', areaCodes: ['*'] });
+    area1 = await createUser(t, w.admin, 'appraiser', { unitCode: 'SNV', areaCodes: ['*'] });
+    outsider = await createUser(t, w.admin, 'appraiser', { areaCodes: ['*'] });
+    fromStp = await createUser(t, w.admin, 'appraiser', { unitCode: 'STP', areaCodes: ['*'] });
+    stpEditor = await createUser(t, w.admin, 'unit_editor', { unitCode: 'STP' });
+    await t.http().post(`${base()}/state`).set(w.admin.auth).send({ state: 'self_assessment' }).expect(200);
+    await t
+      .http()
+      .put(`${base()}/assessments/STP/items/1.1`)
+      .set(stpEditor.session.auth)
+      .send({ version: 0, input: { value: true } })
+      .expect(200);
+    evidenceUrl = (
+      await t
+        .http()
+        .post(`${base()}/assessments/STP/items/1.1/evidence`)
+        .set(stpEditor.session.auth)
+        .attach('file', pdfBytes(), 'a.pdf')
+        .expect(201)
+    ).body.url;
+  });
+  afterAll(() => t.close());
+
+  it('the admin sets them; a unit of one’s own, an unknown area or a non-appraiser is refused, all at once', async () => {
+    const unitHead = await createUser(t, w.admin, 'unit_head', { unitCode: 'STC' });
+    const bad = await t
+      .http()
+      .put(assignments())
+      .set(w.admin.auth)
+      .send({
+        assignments: [
+          { username: fromStp.username, unitCodes: ['STP'] },
+          { username: unitHead.username },
+          { username: area1.username, areaCodes: ['9'] },
+        ],
+      })
+      .expect(422);
+    expect(bad.body.code).toBe('ASSIGNMENTS_INVALID');
+    expect(bad.body.errors.map((e: { code: string }) => e.code).sort()).toEqual([
+      'NOT_AN_APPRAISER',
+      'OWN_UNIT',
+      'UNKNOWN_AREA',
+    ]);
+    await t.http().put(assignments()).set(secretary.session.auth).send({ assignments: [] }).expect(403);
+    const res = await t
+      .http()
+      .put(assignments())
+      .set(w.admin.auth)
+      .send({
+        assignments: [
+          { username: secretary.username, unitCodes: ['STP', 'STC'] },
+          { username: area1.username, areaCodes: ['1'], unitCodes: ['STP'] },
+          { username: outsider.username, areaCodes: ['2'], unitCodes: ['SXD'] },
+          { username: fromStp.username },
+        ],
+      })
+      .expect(200);
+    expect(res.body.find((row: { username: string }) => row.username === secretary.username)).toMatchObject({
+      areaCodes: [],
+      unitCodes: ['STP', 'STC'],
+      wholeUnit: true,
+    });
+    const listed = await t.http().get(assignments()).set(w.admin.auth).expect(200);
+    expect(listed.body).toHaveLength(4);
+    // Appraisal opens: every unit's self-assessment is locked as it is.
+    t.clock.setNow(new Date('2026-12-16T00:00:00Z'));
+    await t.http().post(`${base()}/state`).set(w.admin.auth).send({ state: 'appraisal' }).expect(200);
+  });
+
+  it.each([
+    ['GET', 'assessments/STP', undefined],
+    ['GET', 'assessments/STP/completeness', undefined],
+    ['PUT', 'assessments/STP/items/1.1', { version: 1, accept: true }],
+    ['PUT', 'assessments/STP/items/2.1', { version: 0, accept: true }],
+    ['POST', 'assessments/STP/items/1.1/evidence', undefined],
+    ['POST', 'assessments/STP/submit', {}],
+    ['POST', 'assessments/STP/explanation/submit', {}],
+    ['POST', 'assessments/STP/finalize', {}],
+    ['POST', 'assessments/STP/reopen', { reason: 'thử' }],
+    ['PUT', 'assessments/STP/adjustments', { version: 1, bonus: 0.5, penalty: 0 }],
+    ['GET', 'assessments/STP/export.xlsx', undefined],
+    ['GET', 'assessments/STP/export.pdf', undefined],
+    ['PUT', 'appraisal-assignments', { assignments: [] }],
+  ])('an appraiser outside the assignment: %s %s → 403/404', async (method, path, body) => {
+    for (const user of [outsider, fromStp]) {
+      const req = t.http()[method.toLowerCase() as 'get'](`${base()}/${path}`).set(user.session.auth);
+      const res = body === undefined ? await req : await req.send(body);
+      expect({ path, status: [403, 404].includes(res.status) }).toEqual({ path, status: true });
+    }
+  });
+
+  it('an appraiser outside the assignment opens none of the unit’s files, and its list and queue leave it out', async () => {
+    await t.http().get(evidenceUrl).set(outsider.session.auth).expect(404);
+    await t.http().get(evidenceUrl).set(fromStp.session.auth).expect(404);
+    await t.http().get(evidenceUrl).set(area1.session.auth).expect(200);
+    const list = await t.http().get(`${base()}/assessments`).set(outsider.session.auth).expect(200);
+    expect(list.body.map((row: { unitCode: string }) => row.unitCode)).toEqual(['SXD']);
+    const own = await t.http().get(`${base()}/assessments`).set(fromStp.session.auth).expect(200);
+    expect(own.body.map((row: { unitCode: string }) => row.unitCode)).not.toContain('STP');
+    expect(own.body).toHaveLength(4);
+    const queue = await t.http().get(`${base()}/appraisal-queue`).set(outsider.session.auth).expect(200);
+    expect(new Set(queue.body.items.map((row: { unitCode: string }) => row.unitCode))).toEqual(
+      new Set(['SXD']),
+    );
+    expect(queue.body.items.map((row: { leafCode: string }) => row.leafCode).sort()).toEqual(['2.1', '2.2']);
+  });
+
+  it('an area appraiser works on their area of the unit only, and neither finalizes nor sets bonus/penalty', async () => {
+    const queue = await t.http().get(`${base()}/appraisal-queue`).set(area1.session.auth).expect(200);
+    expect(
+      queue.body.items.map(
+        (row: { unitCode: string; leafCode: string }) => `${row.unitCode}/${row.leafCode}`,
+      ),
+    ).toEqual(['STP/1.1', 'STP/1.2', 'STP/1.3']);
+    await t
+      .http()
+      .put(`${base()}/assessments/STP/items/1.1`)
+      .set(area1.session.auth)
+      .send({ version: 1, accept: true })
+      .expect(200);
+    const out = await t
+      .http()
+      .put(`${base()}/assessments/STP/items/2.1`)
+      .set(area1.session.auth)
+      .send({ version: 0, accept: true })
+      .expect(403);
+    expect(out.body.code).toBe('LEAF_NOT_IN_SCOPE');
+    const view = await t.http().get(`${base()}/assessments/STP`).set(area1.session.auth).expect(200);
+    const adjust = await t
+      .http()
+      .put(`${base()}/assessments/STP/adjustments`)
+      .set(area1.session.auth)
+      .send({ version: view.body.version, bonus: 0.5, penalty: 0 })
+      .expect(403);
+    expect(adjust.body.code).toBe('FORBIDDEN');
+    await t.http().get(`${base()}/assessments/STC`).set(area1.session.auth).expect(404);
+  });
+
+  it('the secretary of the unit sets its bonus/penalty', async () => {
+    const view = await t.http().get(`${base()}/assessments/STP`).set(secretary.session.auth).expect(200);
+    await t
+      .http()
+      .put(`${base()}/assessments/STP/adjustments`)
+      .set(secretary.session.auth)
+      .send({ version: view.body.version, bonus: 0, penalty: 0 })
+      .expect(200);
+    await t
+      .http()
+      .put(`${base()}/assessments/STP/items/2.1`)
+      .set(secretary.session.auth)
+      .send({ version: 0, accept: true })
+      .expect(200);
+  });
+});
