@@ -6,6 +6,7 @@ import { AuditModule } from '../audit/audit.module';
 import { AuthenticationGuard } from '../auth/authentication.guard';
 import { AuthModule } from '../auth/auth.module';
 import { RolesGuard } from '../auth/roles.guard';
+import { PeriodFreezeGuard } from '../period/period-freeze.guard';
 import { ProblemFilter } from '../common/errors/problem.filter';
 import { createValidationPipe } from '../common/errors/validation';
 import { Clock } from '../common/time/clock';
@@ -65,6 +66,8 @@ export class AppModule {
         // Order matters: authenticate, then authorize.
         { provide: APP_GUARD, useExisting: AuthenticationGuard },
         { provide: APP_GUARD, useExisting: RolesGuard },
+        // Then the freeze: a published period refuses every write (409 PERIOD_PUBLISHED).
+        { provide: APP_GUARD, useClass: PeriodFreezeGuard },
       ],
       exports: [APP_CONFIG, Clock],
     };

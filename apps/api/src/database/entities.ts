@@ -14,6 +14,8 @@ import { EvidenceLink } from '../evidence/evidence-link.entity';
 import { PeriodCriteriaSet } from '../period/period-criteria-set.entity';
 import { PeriodUnit } from '../period/period-unit.entity';
 import { Period } from '../period/period.entity';
+import { Publication } from '../ranking/publication.entity';
+import { ResultSnapshot } from '../scoring/result-snapshot.entity';
 import { SurveyCode } from '../survey/survey-code.entity';
 import { SurveyForm } from '../survey/survey-form.entity';
 import { SurveyGroup } from '../survey/survey-group.entity';
@@ -43,4 +45,6 @@ export const ENTITIES = [
   SurveyGroup,
   SurveyCode,
   SurveyForm,
+  ResultSnapshot,
+  Publication,
 ];

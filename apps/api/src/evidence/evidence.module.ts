@@ -29,5 +29,6 @@ export function evidenceStorageFor(config: AppConfig): EvidenceStorage {
     EvidenceService,
     { provide: EvidenceStorage, inject: [APP_CONFIG], useFactory: evidenceStorageFor },
   ],
+  exports: [EvidenceService],
 })
 export class EvidenceModule {}

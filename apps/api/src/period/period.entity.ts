@@ -23,9 +23,9 @@ export type PeriodState = (typeof PERIOD_STATES)[number];
 
 export const periodNotFound = () => notFound({ vi: 'Không có kỳ đánh giá này', en: 'No such period' });
 
-/** A published period is frozen: every later write is 409 PERIOD_LOCKED. */
+/** A published period is frozen: every later write is 409 PERIOD_PUBLISHED. */
 export function assertNotPublished(period: { state: PeriodState }): void {
-  if (period.state === 'published') throw new DomainError('PERIOD_LOCKED');
+  if (period.state === 'published') throw new DomainError('PERIOD_PUBLISHED');
 }
 
 /** An assessment period (kỳ đánh giá): a year's run of the cycle for a set of units. */

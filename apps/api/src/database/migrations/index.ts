@@ -4,6 +4,7 @@ import { CriteriaPeriodsAssessments1795637371256 } from './1795637371256-criteri
 import { PeriodResults1795638177211 } from './1795638177211-period-results';
 import { PeriodSetUnitTypes1795639006286 } from './1795639006286-period-set-unit-types';
 import { Survey1796664744571 } from './1796664744571-survey';
+import { ResultsSnapshots1796800000000 } from './1796800000000-results-snapshots';
 
 /** Every migration, oldest first. A schema change adds its migration here (see README.md beside). */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   PeriodResults1795638177211,
   PeriodSetUnitTypes1795639006286,
   Survey1796664744571,
+  ResultsSnapshots1796800000000,
 ];
