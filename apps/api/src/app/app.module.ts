@@ -7,6 +7,7 @@ import { AuthenticationGuard } from '../auth/authentication.guard';
 import { AuthModule } from '../auth/auth.module';
 import { RolesGuard } from '../auth/roles.guard';
 import { PeriodFreezeGuard } from '../period/period-freeze.guard';
+import { BareController } from '../health/bare.controller';
 import { ProblemFilter } from '../common/errors/problem.filter';
 import { createValidationPipe } from '../common/errors/validation';
 import { Clock } from '../common/time/clock';
@@ -37,6 +38,7 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
+      controllers: config.env.PAR_BENCH_BARE === '1' ? [BareController] : [],
       imports: [
         TypeOrmModule.forRootAsync({
           useFactory: () => ({ ...dataSourceOptions(config.databaseUrl), retryAttempts: 1, retryDelay: 500 }),

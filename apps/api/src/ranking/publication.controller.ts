@@ -97,16 +97,27 @@ function toDto(row: Publication): PublicationDto {
 }
 
 /** Sends a public feed answer: ETag, Cache-Control: public, any origin, 304 when the client has it. */
-function sendPublic(request: FastifyRequest, reply: FastifyReply, body: string, etag: string): FastifyReply {
+function sendPublic(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  body: string | Buffer,
+  etag: string,
+  gzip?: Buffer,
+): FastifyReply {
+  // The gzipped bytes are another representation: their own ETag (suffix), either one revalidates.
+  const zipped = gzip !== undefined && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+  const tag = zipped ? `${etag.slice(0, -1)}-gz"` : etag;
   reply
-    .header('etag', etag)
+    .header('etag', tag)
     .header('cache-control', PUBLIC_CACHE_CONTROL)
+    .header('vary', 'Accept-Encoding')
     .header('access-control-allow-origin', '*')
     .header('access-control-expose-headers', 'ETag');
   const match = request.headers['if-none-match'];
-  if (match && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag))
-    return reply.code(304).send();
-  return reply.header('content-type', 'application/json; charset=utf-8').send(body);
+  const bare = (value: string) => value.trim().replace(/^W\//, '').replace(/-gz"$/, '"');
+  if (match && match.split(',').some((candidate) => bare(candidate) === etag)) return reply.code(304).send();
+  reply.header('content-type', 'application/json; charset=utf-8');
+  return zipped ? reply.header('content-encoding', 'gzip').send(gzip) : reply.send(body);
 }
 
 @ApiTags('ranking')
@@ -191,8 +202,8 @@ export class PublicationController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const { body, etag } = await this.publication.publicBody(id);
-    sendPublic(request, reply, body, etag);
+    const { body, etag, gzip } = await this.publication.publicBody(id);
+    sendPublic(request, reply, body, etag, gzip);
   }
 
   @Public()

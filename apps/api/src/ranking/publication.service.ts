@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { fromMilli, type ResultsV1, type UnitResultV1 } from '@par/scoring';
+import { gzipSync } from 'node:zlib';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/principal';
@@ -37,9 +38,10 @@ export interface PublicResults extends ResultsV1 {
   units: (UnitResultV1 & { name: string; criteriaSet: string; bandLabel: string | null })[];
 }
 
-/** What the public route sends: the bytes serialised at publication, and their ETag. */
+/** What the public route sends: the bytes serialised at publication (and gzipped once), and their ETag. */
 export interface PublicBody {
-  body: string;
+  body: Buffer;
+  gzip: Buffer;
   etag: string;
 }
 
@@ -179,7 +181,8 @@ export class PublicationService {
       [periodId],
     );
     if (!rows.length) throw periodNotFound();
-    const entry = { body: rows[0].public_body, etag: rows[0].etag, at: Date.now() };
+    const body = Buffer.from(rows[0].public_body, 'utf8');
+    const entry = { body, gzip: gzipSync(body), etag: rows[0].etag, at: Date.now() };
     this.cache.set(periodId, entry);
     return entry;
   }

@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { AuditEntry } from '../../src/audit/audit-entry.entity';
 import { binary } from '../support/binary';
 import { pdfBytes } from '../support/files';
@@ -223,7 +226,11 @@ describe('snapshots that never go stale, publication and the freeze', () => {
     ]);
     expect(periods.headers['access-control-allow-origin']).toBe('*');
 
-    const res = await t.http().get(`/api/v1/public/periods/${w.periodId}/results`).expect(200);
+    const res = await t
+      .http()
+      .get(`/api/v1/public/periods/${w.periodId}/results`)
+      .set('Accept-Encoding', 'identity')
+      .expect(200);
     expect(res.headers['cache-control']).toMatch(/^public, max-age=\d+/);
     expect(res.headers['access-control-allow-origin']).toBe('*');
     expect(res.headers.etag).toMatch(/^"[0-9a-f]{32}"$/);
@@ -247,8 +254,26 @@ describe('snapshots that never go stale, publication and the freeze', () => {
       .get(`/api/v1/public/periods/${w.periodId}/results`)
       .set('If-None-Match', res.headers.etag)
       .expect(304);
+    // Gzipped once for clients that accept it: its own ETag, and either one revalidates.
+    const zipped = await t
+      .http()
+      .get(`/api/v1/public/periods/${w.periodId}/results`)
+      .set('Accept-Encoding', 'gzip')
+      .expect(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.etag).toBe(`${res.headers.etag.slice(0, -1)}-gz"`);
+    expect(zipped.body).toEqual(res.body);
+    await t
+      .http()
+      .get(`/api/v1/public/periods/${w.periodId}/results`)
+      .set('If-None-Match', zipped.headers.etag)
+      .expect(304);
     // The same bytes every time (serialised once, at publication).
-    const again = await t.http().get(`/api/v1/public/periods/${w.periodId}/results`).expect(200);
+    const again = await t
+      .http()
+      .get(`/api/v1/public/periods/${w.periodId}/results`)
+      .set('Accept-Encoding', 'identity')
+      .expect(200);
     expect(again.text).toBe(res.text);
 
     const history = await t.http().get('/api/v1/public/units/STP/history').expect(200);
@@ -259,5 +284,75 @@ describe('snapshots that never go stale, publication and the freeze', () => {
     // CORS on the public feed only.
     const privateRead = await t.http().get(`${base()}/results`).set(w.admin.auth).expect(200);
     expect(privateRead.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});
+
+describe('the public results equal the CLI’s on the same files, with names and labels', () => {
+  let t: TestApp;
+  let w: World & { units: string[] };
+  const FIXTURES = join(__dirname, '..', 'fixtures');
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    w = await exampleWorld(t);
+  });
+  afterAll(() => t.close());
+
+  it('imports the files, computes, publishes; the feed is `par-index score` plus names, set codes and band labels', async () => {
+    const base = `/api/v1/periods/${w.periodId}`;
+    await t
+      .http()
+      .post(`${base}/assessments/import`)
+      .set(w.admin.auth)
+      .send(exampleAssessments())
+      .expect(201);
+    await t.http().post(`${base}/results/compute`).set(w.admin.auth).expect(200);
+    await t
+      .http()
+      .post(`${base}/publish`)
+      .set(w.admin.auth)
+      .send({ ...DECISION, ...ACK })
+      .expect(200);
+    const feed = (await t.http().get(`/api/v1/public/periods/${w.periodId}/results`).expect(200)).body;
+
+    // The CLI as a user runs it (the committed bin, which loads the bundle built at install).
+    const cli = spawnSync(
+      process.execPath,
+      [
+        join(__dirname, '../../../cli/bin/par-index.cjs'),
+        'score',
+        '--criteria',
+        join(FIXTURES, 'criteria-set.json'),
+        '--assessments',
+        join(FIXTURES, 'assessments.json'),
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(cli.stderr).toBe('');
+    expect(cli.status).toBe(0);
+    const expected = JSON.parse(cli.stdout) as { criteriaSet: string; units: Array<{ code: string }> };
+    const set = JSON.parse(readFileSync(join(FIXTURES, 'criteria-set.json'), 'utf8')) as {
+      bands: Array<{ code: string; label: string }>;
+    };
+    const names = new Map(
+      (exampleAssessments() as { units: Array<{ code: string; name: string }> }).units.map((u) => [
+        u.code,
+        u.name,
+      ]),
+    );
+    const labels = new Map(set.bands.map((b) => [b.code, b.label]));
+
+    expect(feed.format).toBe('par-index.results/v1');
+    expect(feed.criteriaSet).toBe(expected.criteriaSet);
+    expect(feed.units).toHaveLength(expected.units.length);
+    for (const unit of expected.units as Array<{ code: string; band: string | null }>) {
+      const published = feed.units.find((u: { code: string }) => u.code === unit.code);
+      const { name, criteriaSet, bandLabel, ...results } = published;
+      expect(results).toEqual(unit);
+      expect(name).toBe(names.get(unit.code));
+      expect(criteriaSet).toBe(expected.criteriaSet);
+      expect(bandLabel).toBe(unit.band ? labels.get(unit.band) : null);
+    }
+    expect(feed.criteriaSets[0].bands).toEqual(set.bands.map(({ code, label }) => ({ code, label })));
   });
 });
