@@ -58,7 +58,8 @@ function http(method, path, { body, token, type = 'application/json', headers = 
         const chunks = [];
         res.on('data', (c) => chunks.push(c));
         res.on('end', () => {
-          const text = Buffer.concat(chunks).toString();
+          const buffer = Buffer.concat(chunks);
+          const text = raw ? '' : buffer.toString();
           let parsed = text;
           try {
             parsed = text && !raw ? JSON.parse(text) : null;
@@ -69,7 +70,7 @@ function http(method, path, { body, token, type = 'application/json', headers = 
             status: res.statusCode,
             body: parsed,
             headers: res.headers,
-            bytes: Buffer.byteLength(text),
+            bytes: buffer.length,
           });
         });
       },
@@ -257,6 +258,9 @@ async function main() {
     const first = await http('GET', path);
     if (first.status !== 200 || first.body.units.length !== UNITS) throw new Error(`feed: ${first.status}`);
     results.bytes = first.bytes;
+    const zipped = await http('GET', path, { raw: true, headers: { 'accept-encoding': ACCEPT_ENCODING } });
+    results.encoding = zipped.headers['content-encoding'] ?? 'identity';
+    results.sentBytes = zipped.bytes;
     const notModified = await http('GET', path, { headers: { 'if-none-match': first.headers.etag } });
     results.notModified = notModified.status === 304;
 
@@ -293,7 +297,7 @@ async function main() {
     `Public results bench — ${new Date().toISOString()} — Node ${process.version}, ${cpus().length} cores, load average at start ${results.loadBefore.map((l) => l.toFixed(1)).join(' / ')}, at end ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' / ')}`,
-    `GET /public/periods/{id}/results, ${UNITS} units (${(results.bytes / 1e6).toFixed(2)} MB), ${CLIENTS} connections, ${f.elapsed.toFixed(1)} s: ${f.perSecond.toFixed(0)} req/s (p50 ${f.p50.toFixed(1)} ms, p99 ${f.p99.toFixed(1)} ms, ${((f.perSecond * results.bytes) / 1e6).toFixed(0)} MB/s)`,
+    `GET /public/periods/{id}/results, ${UNITS} units (${(results.bytes / 1e6).toFixed(2)} MB; sent ${results.encoding}, ${(results.sentBytes / 1e6).toFixed(2)} MB), ${CLIENTS} connections, ${f.elapsed.toFixed(1)} s: ${f.perSecond.toFixed(0)} req/s (p50 ${f.p50.toFixed(1)} ms, p99 ${f.p99.toFixed(1)} ms, ${((f.perSecond * results.sentBytes) / 1e6).toFixed(0)} MB/s sent)`,
     `bare NestJS route (same process, best of two runs around it: ${results.bareRuns.map((r) => r.toFixed(0)).join(' / ')} req/s): ${b.perSecond.toFixed(0)} req/s (p50 ${b.p50.toFixed(1)} ms, p99 ${b.p99.toFixed(1)} ms)`,
     `ratio ${ratio.toFixed(2)}× bare; goal ≥ ${GOALS.ratioToBare}×: ${verdict(ratio >= GOALS.ratioToBare)}; p99 goal ≤ ${GOALS.p99Ms} ms: ${verdict(f.p99 <= GOALS.p99Ms)}; If-None-Match → ${results.notModified ? '304' : 'NOT 304'}`,
     '',

@@ -37,6 +37,41 @@ const PUBLIC_RESULTS_SCHEMA = {
     '`par-index.results/v1` made self-contained: `period` (with the decision), `criteriaSets` (node titles, bands), per unit `name`, `criteriaSet` (a real set code) and `bandLabel`',
   properties: {
     ...RESULTS_V1_SCHEMA.properties,
+    units: {
+      type: 'array',
+      items: {
+        ...RESULTS_V1_SCHEMA.properties.units.items,
+        properties: {
+          ...RESULTS_V1_SCHEMA.properties.units.items.properties,
+          name: { type: 'string' },
+          criteriaSet: { type: 'string', description: 'the unit’s criteria set (a real set code)' },
+          bandLabel: { type: 'string', nullable: true },
+          change: {
+            type: 'object',
+            nullable: true,
+            description:
+              'Against the latest earlier published year, by code, else by the codes the unit replaced; index and rank change only with one predecessor (rankChange > 0: moved up)',
+            properties: {
+              year: { type: 'integer' },
+              from: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    code: { type: 'string' },
+                    index: { type: 'number', nullable: true },
+                    rank: { type: 'integer', nullable: true },
+                    band: { type: 'string', nullable: true },
+                  },
+                },
+              },
+              indexChange: { type: 'number', nullable: true },
+              rankChange: { type: 'integer', nullable: true },
+            },
+          },
+        },
+      },
+    },
     period: {
       type: 'object',
       properties: {

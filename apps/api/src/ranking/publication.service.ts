@@ -35,7 +35,23 @@ export interface PublicResults extends ResultsV1 {
     bands: { code: string; label: string }[];
     nodes: { code: string; title: string; parentCode: string | null; maxPoints: number }[];
   }[];
-  units: (UnitResultV1 & { name: string; criteriaSet: string; bandLabel: string | null })[];
+  units: (UnitResultV1 & {
+    name: string;
+    criteriaSet: string;
+    bandLabel: string | null;
+    change: YearChange | null;
+  })[];
+}
+
+/**
+ * Against the latest earlier published year: the unit's own code, else the codes it replaced (a merger).
+ * `indexChange` (points of index) and `rankChange` (positive: moved up) only when there is one predecessor.
+ */
+export interface YearChange {
+  year: number;
+  from: { code: string; index: number | null; rank: number | null; band: string | null }[];
+  indexChange: number | null;
+  rankChange: number | null;
 }
 
 /** What the public route sends: the bytes serialised at publication (and gzipped once), and their ETag. */
@@ -51,7 +67,7 @@ const CACHE_TTL_MS = 10_000;
 @Injectable()
 export class PublicationService {
   /** Published bodies by period id (they never change; the TTL only lets another replica's new version in). */
-  private readonly cache = new Map<string, PublicBody & { at: number }>();
+  private readonly cache = new Map<string, { entry: Promise<PublicBody>; at: number }>();
 
   constructor(
     private readonly audit: AuditService,
@@ -172,19 +188,37 @@ export class PublicationService {
     return manager.findOne(Publication, { where: { periodId }, order: { version: 'DESC' } });
   }
 
-  /** Public: the bytes of a published period's results and their ETag, else 404 (no hint that an unpublished one exists). */
-  async publicBody(periodId: string): Promise<PublicBody> {
+  /**
+   * Public: the bytes of a published period's results, gzipped once, and their ETag; else 404 (no hint that
+   * an unpublished one exists). Cached in memory as a promise (one read and one gzip however many requests
+   * arrive together); every CACHE_TTL_MS one request checks the ETag, so a new version published by another
+   * replica shows up, while the bytes are read again only when it changed.
+   */
+  publicBody(periodId: string): Promise<PublicBody> {
     const cached = this.cache.get(periodId);
-    if (cached && Date.now() - cached.at < CACHE_TTL_MS) return cached;
+    if (cached && Date.now() - cached.at < CACHE_TTL_MS) return cached.entry;
+    const entry = this.loadBody(periodId, cached?.entry);
+    this.cache.set(periodId, { entry, at: Date.now() });
+    entry.catch(() => this.cache.delete(periodId));
+    return entry;
+  }
+
+  private async loadBody(periodId: string, previous?: Promise<PublicBody>): Promise<PublicBody> {
+    const known = previous ? await previous.catch(() => null) : null;
+    if (known) {
+      const current = await this.dataSource.query<{ etag: string }[]>(
+        `SELECT etag FROM publication WHERE period_id = $1 ORDER BY version DESC LIMIT 1`,
+        [periodId],
+      );
+      if (current[0]?.etag === known.etag) return known;
+    }
     const rows = await this.dataSource.query<{ public_body: string; etag: string }[]>(
       `SELECT public_body, etag FROM publication WHERE period_id = $1 ORDER BY version DESC LIMIT 1`,
       [periodId],
     );
     if (!rows.length) throw periodNotFound();
     const body = Buffer.from(rows[0].public_body, 'utf8');
-    const entry = { body, gzip: gzipSync(body), etag: rows[0].etag, at: Date.now() };
-    this.cache.set(periodId, entry);
-    return entry;
+    return { body, gzip: gzipSync(body), etag: rows[0].etag };
   }
 
   /** Public: the published periods, newest first. */
@@ -257,6 +291,52 @@ export class PublicationService {
     return (await this.latest(periodId))?.decisionFileId ?? null;
   }
 
+  /** Year-over-year change of each unit against the latest earlier published period (by code, else predecessors). */
+  private async yearChanges(
+    manager: EntityManager,
+    period: Period,
+    units: readonly UnitResultV1[],
+  ): Promise<Map<string, YearChange>> {
+    const previous = await manager.query<{ year: number; results: { units: UnitResultV1[] } }[]>(
+      `SELECT p.year, s.results FROM publication pb
+         JOIN period p ON p.id = pb.period_id
+         JOIN result_snapshot s ON s.id = pb.snapshot_id
+        WHERE p.year < $1
+        ORDER BY p.year DESC, pb.version DESC LIMIT 1`,
+      [period.year],
+    );
+    const changes = new Map<string, YearChange>();
+    if (!previous.length) return changes;
+    const before = new Map(previous[0].results.units.map((unit) => [unit.code, unit]));
+    const replaced = new Map(
+      (
+        await manager.query<{ code: string; replaces: string[] }[]>(
+          `SELECT code, replaces FROM unit WHERE code = ANY($1) AND cardinality(replaces) > 0`,
+          [units.map((unit) => unit.code)],
+        )
+      ).map((row) => [row.code, row.replaces]),
+    );
+    for (const unit of units) {
+      const codes = before.has(unit.code) ? [unit.code] : (replaced.get(unit.code) ?? []);
+      const from = codes.flatMap((code) => {
+        const old = before.get(code);
+        return old ? [{ code, index: old.index, rank: old.rank, band: old.band }] : [];
+      });
+      if (!from.length) continue;
+      const one = from.length === 1 ? from[0] : null;
+      changes.set(unit.code, {
+        year: previous[0].year,
+        from,
+        indexChange:
+          one && one.index !== null && unit.index !== null
+            ? Math.round((unit.index - one.index) * 100) / 100
+            : null,
+        rankChange: one && one.rank !== null && unit.rank !== null ? one.rank - unit.rank : null,
+      });
+    }
+    return changes;
+  }
+
   private async publicResults(
     manager: EntityManager,
     period: Period,
@@ -293,6 +373,7 @@ export class PublicationService {
       for (const unit of entry.document.units)
         unitSet.set(unit.code, { set: set.code, name: unit.name ?? unit.code });
     }
+    const changes = await this.yearChanges(manager, period, snapshot.results.units);
     return {
       format: snapshot.results.format,
       criteriaSet: snapshot.results.criteriaSet,
@@ -315,6 +396,7 @@ export class PublicationService {
           name: of?.name ?? unit.code,
           criteriaSet: setCode,
           bandLabel: unit.band ? (bandLabels.get(setCode)?.get(unit.band) ?? null) : null,
+          change: changes.get(unit.code) ?? null,
         };
       }),
     };

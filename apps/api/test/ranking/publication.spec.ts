@@ -5,6 +5,7 @@ import { AuditEntry } from '../../src/audit/audit-entry.entity';
 import { binary } from '../support/binary';
 import { pdfBytes } from '../support/files';
 import { exampleAssessments } from '../support/fixtures';
+import { createUnit } from '../support/auth';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { exampleWorld, type World } from '../support/world';
 
@@ -347,12 +348,83 @@ describe('the public results equal the CLI’s on the same files, with names and
     expect(feed.units).toHaveLength(expected.units.length);
     for (const unit of expected.units as Array<{ code: string; band: string | null }>) {
       const published = feed.units.find((u: { code: string }) => u.code === unit.code);
-      const { name, criteriaSet, bandLabel, ...results } = published;
+      const { name, criteriaSet, bandLabel, change, ...results } = published;
       expect(results).toEqual(unit);
       expect(name).toBe(names.get(unit.code));
       expect(criteriaSet).toBe(expected.criteriaSet);
       expect(bandLabel).toBe(unit.band ? labels.get(unit.band) : null);
+      expect(change).toBeNull(); // no earlier published year
     }
     expect(feed.criteriaSets[0].bands).toEqual(set.bands.map(({ code, label }) => ({ code, label })));
+  });
+  it('year over year: by code, and by the codes a merged unit replaced; history across years', async () => {
+    const admin = w.admin;
+    await createUnit(t, admin, 'STPC', 'department', 'Sở Tư pháp và Tài chính');
+    const unit = await t.http().get('/api/v1/units/STPC').set(admin.auth).expect(200);
+    await t
+      .http()
+      .patch('/api/v1/units/STPC')
+      .set(admin.auth)
+      .send({ replaces: ['STP', 'STC'], version: unit.body.version })
+      .expect(200);
+    const next = await t
+      .http()
+      .post('/api/v1/periods')
+      .set(admin.auth)
+      .send({
+        year: 2027,
+        name: 'Chỉ số CCHC năm 2027',
+        criteriaSetId: w.setId,
+        units: [
+          { code: 'STPC', group: 'departments' },
+          { code: 'SXD', group: 'departments' },
+          { code: 'SNV', group: 'departments' },
+          { code: 'HTU', group: 'districts' },
+        ],
+      })
+      .expect(201);
+    const doc = exampleAssessments() as Doc & { units: Array<{ code: string; name?: string }> };
+    doc.units = doc.units
+      .filter((u) => u.code !== 'STC')
+      .map((u) => (u.code === 'STP' ? { ...u, code: 'STPC', name: 'Sở Tư pháp và Tài chính' } : u));
+    const sxd = doc.units.find((u) => u.code === 'SXD')!;
+    sxd.items = { ...doc.units.find((u) => u.code === 'STPC')!.items }; // SXD does as well as STP did
+    const base = `/api/v1/periods/${next.body.id}`;
+    await t.http().post(`${base}/assessments/import`).set(admin.auth).send(doc).expect(201);
+    await t.http().post(`${base}/results/compute`).set(admin.auth).expect(200);
+    await t
+      .http()
+      .post(`${base}/publish`)
+      .set(admin.auth)
+      .send({ ...DECISION, decisionNo: '30/QĐ-UBND', decisionDate: '2028-02-01', ...ACK })
+      .expect(200);
+    const before = (await t.http().get(`/api/v1/public/periods/${w.periodId}/results`).expect(200)).body;
+    const after = (await t.http().get(`/api/v1/public/periods/${next.body.id}/results`).expect(200)).body;
+    const of = (feed: { units: Array<{ code: string }> }, code: string) =>
+      feed.units.find((u) => u.code === code) as { index: number; rank: number; change: unknown };
+    expect(before.units.every((u: { change: unknown }) => u.change === null)).toBe(true);
+    const old = of(before, 'SXD');
+    const now = of(after, 'SXD');
+    expect(now.change).toEqual({
+      year: 2026,
+      from: [{ code: 'SXD', index: old.index, rank: old.rank, band: expect.anything() }],
+      indexChange: Math.round((now.index - old.index) * 100) / 100,
+      rankChange: old.rank - now.rank,
+    });
+    expect(now.index).toBeGreaterThan(old.index);
+    expect(now.rank).toBeLessThan(old.rank);
+    expect(of(after, 'STPC').change).toMatchObject({
+      year: 2026,
+      from: [
+        { code: 'STP', index: of(before, 'STP').index },
+        { code: 'STC', index: of(before, 'STC').index },
+      ],
+      indexChange: null,
+      rankChange: null,
+    });
+    const history = await t.http().get('/api/v1/public/units/SXD/history').expect(200);
+    expect(history.body.map((row: { year: number }) => row.year)).toEqual([2026, 2027]);
+    const periods = await t.http().get('/api/v1/public/periods').expect(200);
+    expect(periods.body.map((p: { year: number }) => p.year)).toEqual([2027, 2026]);
   });
 });
