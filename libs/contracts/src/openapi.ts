@@ -1564,6 +1564,14 @@ export interface components {
       type: string;
       /** @example null */
       parentCode: string | null;
+      /**
+       * @description Đơn vị tiền nhiệm (sáp nhập) / codes this unit replaced: year-over-year change follows them
+       * @example [
+       *       "SKHDT",
+       *       "STC"
+       *     ]
+       */
+      replaces?: string[];
       active: boolean;
       /** @description Optimistic concurrency: send it back with PATCH */
       version: number;
@@ -1587,6 +1595,14 @@ export interface components {
       type: string;
       /** @example UBND-TINH */
       parentCode?: string;
+      /**
+       * @description Codes this unit replaced (merger)
+       * @example [
+       *       "SKHDT",
+       *       "STC"
+       *     ]
+       */
+      replaces?: string[];
     };
     UpdateUnitDto: {
       name?: string;
@@ -1594,6 +1610,8 @@ export interface components {
       /** @description null removes the parent */
       parentCode?: string | null;
       active?: boolean;
+      /** @description Codes this unit replaced (merger); [] clears */
+      replaces?: string[];
       /** @description The version last read; a stale one answers 409 STALE_VERSION */
       version: number;
     };
@@ -5146,6 +5164,22 @@ export interface operations {
                   index?: number | null;
                 };
               };
+              name?: string;
+              /** @description the unit’s criteria set (a real set code) */
+              criteriaSet?: string;
+              bandLabel?: string | null;
+              /** @description Against the latest earlier published year, by code, else by the codes the unit replaced; index and rank change only with one predecessor (rankChange > 0: moved up) */
+              change?: {
+                year?: number;
+                from?: {
+                  code?: string;
+                  index?: number | null;
+                  rank?: number | null;
+                  band?: string | null;
+                }[];
+                indexChange?: number | null;
+                rankChange?: number | null;
+              } | null;
             }[];
             period?: {
               /** Format: uuid */
