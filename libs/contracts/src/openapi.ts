@@ -1981,6 +1981,18 @@ export interface components {
       /** Format: date-time */
       explanationDue: string | null;
     };
+    TieBreakerDto: {
+      /**
+       * @description exactIndex: chỉ số chưa làm tròn; points: tổng điểm; node: chỉ số của tiêu chí `code` cao hơn xếp trên
+       * @enum {string}
+       */
+      by: 'exactIndex' | 'points' | 'node';
+      /**
+       * @description with `node`: the node (e.g. an area) whose index breaks the tie
+       * @example 1
+       */
+      code?: string;
+    };
     PeriodDetailDto: {
       /** Format: uuid */
       id: string;
@@ -2015,10 +2027,14 @@ export interface components {
         | 'computed'
         | 'published'
       )[];
+      /** @description The period’s tie-breakers ([] when none) */
+      tieBreakers?: components['schemas']['TieBreakerDto'][];
     };
     UpdatePeriodDto: {
       name?: string;
       deadlines?: components['schemas']['DeadlinesDto'];
+      /** @description Tiêu chí phụ xếp hạng khi bằng chỉ số, theo thứ tự / tie-breakers in order; [] = competition ranking only (1, 1, 3) */
+      tieBreakers?: components['schemas']['TieBreakerDto'][];
       version: number;
     };
     PeriodStateDto: {

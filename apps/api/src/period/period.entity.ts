@@ -1,4 +1,4 @@
-import type { ResultsV1 } from '@par/scoring';
+import type { ResultsV1, TieBreaker } from '@par/scoring';
 import { DomainError, notFound } from '../common/errors/domain-error';
 import {
   Check,
@@ -71,6 +71,10 @@ export class Period {
   /** The last computed `par-index.results/v1`; frozen with the period at publication. */
   @Column({ type: 'jsonb', nullable: true })
   results!: ResultsV1 | null;
+
+  /** Tie-breakers of the ranking (libs/scoring `TieBreaker`), in order; null = none. An input of compute. */
+  @Column({ name: 'tie_breakers', type: 'jsonb', nullable: true })
+  tieBreakers!: TieBreaker[] | null;
 
   @Column({ name: 'computed_at', type: 'timestamptz', nullable: true })
   computedAt!: Date | null;

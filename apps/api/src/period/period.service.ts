@@ -121,6 +121,10 @@ export class PeriodService {
       const before = { ...period };
       if (dto.name !== undefined) period.name = dto.name.trim();
       if (dto.deadlines) Object.assign(period, deadlineColumns(dto.deadlines, period));
+      if (dto.tieBreakers !== undefined)
+        period.tieBreakers = dto.tieBreakers.map((t) =>
+          t.by === 'node' ? { by: 'node', code: t.code! } : { by: t.by },
+        );
       await manager.save(period);
       await this.audit.record(manager, actor, {
         action: 'period.update',

@@ -5,6 +5,7 @@ import {
   type AssessmentsV1,
   type BandV1,
   type LeafInputV1,
+  type TieBreaker,
 } from '@par/scoring';
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
@@ -18,6 +19,8 @@ export interface OpenAssessmentRow {
 
 /** Every input a compute uses, read in the caller's transaction, with the SHA-256 of each. */
 export interface PeriodInputs {
+  /** The period's tie-breakers (libs/scoring `TieBreaker`), [] when none. */
+  tieBreakers: TieBreaker[];
   sets: { setId: string; setCode: string; bands: BandV1[] | null; document: AssessmentsV1 }[];
   /** Every assessment's status by unit code (a reopen changes the inputs even when no figure moved). */
   statuses: Record<string, AssessmentStatus>;
@@ -111,6 +114,11 @@ export class FinalInputRepository {
       periodId,
     ]);
     const surveyState = survey[0]?.state ?? null;
+    const period = await manager.query<{ tie_breakers: TieBreaker[] | null }[]>(
+      `SELECT tie_breakers FROM period WHERE id = $1`,
+      [periodId],
+    );
+    const tieBreakers = period[0]?.tie_breakers ?? [];
     const sets: PeriodInputs['sets'] = [];
     const hashes: Record<string, string> = {};
     for (const link of links) {
@@ -123,8 +131,9 @@ export class FinalInputRepository {
     for (const [code, status] of Object.entries(statuses))
       hashes[`unit:${code}`] ??= sha256(canonicalJson({ code, status }));
     if (surveyState) hashes['survey'] = sha256(surveyState);
+    if (tieBreakers.length) hashes['ranking'] = sha256(canonicalJson(tieBreakers));
     const sorted = Object.fromEntries(Object.entries(hashes).sort(([a], [b]) => (a < b ? -1 : 1)));
-    return { sets, statuses, surveyState, hashes: sorted, hash: sha256(canonicalJson(sorted)) };
+    return { tieBreakers, sets, statuses, surveyState, hashes: sorted, hash: sha256(canonicalJson(sorted)) };
   }
 }
 

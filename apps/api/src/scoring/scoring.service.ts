@@ -112,7 +112,15 @@ export class ScoringService {
             throw new DomainError('PERIOD_INVALID', { errors: issuesToProblems(parsedBands.issues) });
           bands = parsedBands.value;
         }
-        units.push(...computeResults(set, parsed.value, { bands }).units);
+        const unknown = inputs.tieBreakers.filter((t) => t.by === 'node' && !set.nodesByCode.has(t.code));
+        if (unknown.length)
+          throw new DomainError('PERIOD_INVALID', {
+            detail: {
+              vi: `tiêu chí phụ xếp hạng không có trong bộ ${set.code}: ${unknown.map((t) => (t.by === 'node' ? t.code : '')).join(', ')}`,
+              en: `tie-breaker node(s) not in set ${set.code}: ${unknown.map((t) => (t.by === 'node' ? t.code : '')).join(', ')}`,
+            },
+          });
+        units.push(...computeResults(set, parsed.value, { bands, tieBreakers: inputs.tieBreakers }).units);
       }
       const codes = inputs.sets.map((entry) => entry.setCode);
       // results/v1 names one set: with several, each unit's set is in the public feed (`criteriaSet` per unit).

@@ -428,3 +428,46 @@ describe('the public results equal the CLI’s on the same files, with names and
     expect(periods.body.map((p: { year: number }) => p.year)).toEqual([2027, 2026]);
   });
 });
+
+describe('tie-breakers configured per period are an input of compute', () => {
+  let t: TestApp;
+  let w: World & { units: string[] };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    w = await exampleWorld(t);
+  });
+  afterAll(() => t.close());
+
+  it('stores them, refuses an unknown node at compute, and a change after compute makes publish stale', async () => {
+    const base = `/api/v1/periods/${w.periodId}`;
+    const patch = async (tieBreakers: unknown) => {
+      const { version } = (await t.http().get(base).set(w.admin.auth).expect(200)).body;
+      return t.http().patch(base).set(w.admin.auth).send({ tieBreakers, version });
+    };
+    expect((await patch([{ by: 'node' }])).status).toBe(400);
+    await patch([{ by: 'node', code: '9' }]).then((res) => expect(res.status).toBe(200));
+    await t
+      .http()
+      .post(`${base}/assessments/import`)
+      .set(w.admin.auth)
+      .send(exampleAssessments())
+      .expect(201);
+    const unknown = await t.http().post(`${base}/results/compute`).set(w.admin.auth);
+    expect(unknown.body.code).toBe('PERIOD_INVALID');
+    await patch([{ by: 'node', code: '1' }, { by: 'points' }]).then((res) => expect(res.status).toBe(200));
+    expect((await t.http().get(base).set(w.admin.auth)).body.tieBreakers).toEqual([
+      { by: 'node', code: '1' },
+      { by: 'points' },
+    ]);
+    await t.http().post(`${base}/results/compute`).set(w.admin.auth).expect(200);
+    await patch([{ by: 'exactIndex' }]).then((res) => expect(res.status).toBe(200));
+    const stale = await t
+      .http()
+      .post(`${base}/publish`)
+      .set(w.admin.auth)
+      .send({ ...DECISION, ...ACK })
+      .expect(409);
+    expect(stale.body).toMatchObject({ code: 'RESULTS_STALE', changed: ['ranking'] });
+  });
+});

@@ -17,6 +17,7 @@ export class ResultsSnapshots1796800000000 implements MigrationInterface {
       `CREATE UNIQUE INDEX "UQ_result_snapshot_seq" ON "result_snapshot"  ("period_id", "seq") `,
     );
     await queryRunner.query(`ALTER TABLE "unit" ADD "replaces" text array NOT NULL DEFAULT '{}'`);
+    await queryRunner.query(`ALTER TABLE "period" ADD "tie_breakers" jsonb`);
     // Snapshots and publications are immutable: the database refuses to change or remove one.
     await queryRunner.query(
       `CREATE FUNCTION "refuse_change"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '% is immutable', TG_TABLE_NAME; END $$`,
@@ -34,6 +35,7 @@ export class ResultsSnapshots1796800000000 implements MigrationInterface {
     await queryRunner.query(`DROP TRIGGER "TR_result_snapshot_immutable" ON "result_snapshot"`);
     await queryRunner.query(`DROP FUNCTION "refuse_change"()`);
     await queryRunner.query(`ALTER TABLE "unit" DROP COLUMN "replaces"`);
+    await queryRunner.query(`ALTER TABLE "period" DROP COLUMN "tie_breakers"`);
     await queryRunner.query(`DROP INDEX "public"."UQ_result_snapshot_seq"`);
     await queryRunner.query(`DROP TABLE "result_snapshot"`);
     await queryRunner.query(`DROP INDEX "public"."UQ_publication_version"`);
