@@ -1171,6 +1171,60 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/periods/{id}/results/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Bảng kết quả chính thức (.xlsx, mỗi nhóm một trang) / Official results tables
+     * @description STT, Tên đơn vị, points per area, self-assessed / appraised / survey points, Tổng điểm, Chỉ số %, Xếp hạng, Xếp loại, change vs the last published year. 404 RESULTS_NOT_COMPUTED before a compute.
+     */
+    get: operations['ResultTable_xlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/results/export.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Bảng kết quả (CSV, UTF-8) / Results as CSV */
+    get: operations['ResultTable_csv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/results/export.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Kết quả công bố (PDF: quyết định, bảng, biểu đồ xếp hạng) / Publication PDF */
+    get: operations['ResultTable_pdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/periods/{id}/survey': {
     parameters: {
       query?: never;
@@ -5273,6 +5327,87 @@ export interface operations {
         content: {
           'application/json': components['schemas']['UnitHistoryRowDto'][];
         };
+      };
+    };
+  };
+  ResultTable_xlsx: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ResultTable_csv: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ResultTable_pdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

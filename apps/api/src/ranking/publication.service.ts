@@ -292,7 +292,7 @@ export class PublicationService {
   }
 
   /** Year-over-year change of each unit against the latest earlier published period (by code, else predecessors). */
-  private async yearChanges(
+  async yearChanges(
     manager: EntityManager,
     period: Period,
     units: readonly UnitResultV1[],

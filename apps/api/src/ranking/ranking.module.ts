@@ -4,11 +4,13 @@ import { EvidenceModule } from '../evidence/evidence.module';
 import { ScoringModule } from '../scoring/scoring.module';
 import { PublicationController } from './publication.controller';
 import { PublicationService } from './publication.service';
+import { ResultTableController } from './result-table.controller';
+import { ResultTableService } from './result-table.service';
 
 /** Ranking: publication of computed snapshots (decision, signer, signed file) and the public feed. */
 @Module({
   imports: [ScoringModule, CriteriaModule, EvidenceModule],
-  controllers: [PublicationController],
-  providers: [PublicationService],
+  controllers: [PublicationController, ResultTableController],
+  providers: [PublicationService, ResultTableService],
 })
 export class RankingModule {}
