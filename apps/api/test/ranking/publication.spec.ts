@@ -400,8 +400,8 @@ describe('the public results equal the CLI’s on the same files, with names and
       .expect(200);
     const before = (await t.http().get(`/api/v1/public/periods/${w.periodId}/results`).expect(200)).body;
     const after = (await t.http().get(`/api/v1/public/periods/${next.body.id}/results`).expect(200)).body;
-    const of = (feed: { units: Array<{ code: string }> }, code: string) =>
-      feed.units.find((u) => u.code === code) as { index: number; rank: number; change: unknown };
+    type Row = { code: string; index: number; rank: number; change: unknown };
+    const of = (feed: { units: Row[] }, code: string) => feed.units.find((u) => u.code === code) as Row;
     expect(before.units.every((u: { change: unknown }) => u.change === null)).toBe(true);
     const old = of(before, 'SXD');
     const now = of(after, 'SXD');

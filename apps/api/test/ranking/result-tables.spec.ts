@@ -52,7 +52,7 @@ describe('official results tables: .xlsx per ranking group, CSV, the publication
     await book.xlsx.load(res.body as never);
     expect(book.worksheets.map((s) => s.name)).toEqual(['departments', 'districts']);
     const sheet = book.getWorksheet('departments')!;
-    expect(String(sheet.getCell('A2').value)).toContain('125/QĐ-UBND');
+    expect(sheet.getCell('A2').text).toContain('125/QĐ-UBND');
     const header = (sheet.getRow(4).values as unknown[]).slice(1) as string[];
     expect(header.slice(0, 3)).toEqual(['STT', 'Mã', 'Tên đơn vị']);
     expect(header.slice(-8)).toEqual([
