@@ -87,7 +87,7 @@ export const ERROR_TITLES = {
     vi: 'Chưa thể chuyển trạng thái kỳ đánh giá',
     en: 'The period cannot move to that state yet',
   },
-  PERIOD_LOCKED: {
+  PERIOD_PUBLISHED: {
     vi: 'Kỳ đánh giá đã công bố, không sửa được',
     en: 'The period is published and cannot change',
   },
@@ -150,6 +150,23 @@ export const ERROR_TITLES = {
   ASSESSMENTS_NOT_FINAL: {
     vi: 'Còn phiếu đánh giá chưa hoàn tất thẩm định',
     en: 'Some assessments are not final yet',
+  },
+  RESULTS_STALE: {
+    vi: 'Số liệu đã thay đổi sau lần tính điểm gần nhất, cần tính lại trước khi công bố',
+    en: 'The inputs changed after the last compute; compute again before publishing',
+  },
+  RESULTS_PROVISIONAL: {
+    vi: 'Kết quả tạm tính không được công bố',
+    en: 'Provisional results cannot be published',
+  },
+  RESULTS_WARNINGS_NOT_ACKNOWLEDGED: {
+    vi: 'Kết quả còn cảnh báo, cần xác nhận kèm lý do trước khi công bố',
+    en: 'The results carry warnings; acknowledge them with a reason to publish',
+  },
+  SNAPSHOT_NOT_FOUND: { vi: 'Không có lần tính điểm này', en: 'No such results snapshot' },
+  DECISION_FILE_NOT_PDF: {
+    vi: 'Tệp quyết định phải là PDF',
+    en: 'The decision file must be a PDF',
   },
   // Survey (điều tra xã hội học)
   SURVEY_INVALID: { vi: 'Cuộc điều tra xã hội học không hợp lệ', en: 'The survey definition is invalid' },

@@ -984,7 +984,7 @@ export interface paths {
     put?: never;
     /**
      * Tính điểm, xếp hạng, xếp loại / Compute results
-     * @description Any state before publication, once every assessment is final (else 409 ASSESSMENTS_NOT_FINAL) and the period’s survey, if any, is closed (else 409 SURVEY_NOT_CLOSED). Leaves the period `computed`. `warnings` names units with fewer survey forms than the survey’s minimum (SURVEY_BELOW_MINIMUM).
+     * @description One transaction: reads every input, scores with libs/scoring and stores an immutable snapshot (results/v1, SHA-256 of every input, who, when). Any state before publication, once every assessment is final (else 409 ASSESSMENTS_NOT_FINAL) and the period’s survey, if any, is closed (else 409 SURVEY_NOT_CLOSED); leaves the period `computed`. `?provisional=true` computes before that from the latest inputs: stored, marked provisional, never publishable, the period’s state unchanged. `warnings` names units below the survey minimum (SURVEY_BELOW_MINIMUM) and units with leaves without input (MISSING_LEAVES).
      */
     post: operations['Scoring_compute'];
     delete?: never;
@@ -1010,6 +1010,80 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/periods/{id}/results/snapshots': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Các lần tính điểm / Result snapshots, newest first */
+    get: operations['Scoring_snapshots'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/results/diff': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * So sánh hai lần tính điểm / Diff of two snapshots
+     * @description The units whose index, rank, band or points differ, with the change (rankChange > 0: moved up).
+     */
+    get: operations['Scoring_diff'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/results/snapshots/{snapshotId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một lần tính điểm / One snapshot */
+    get: operations['Scoring_snapshot'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/decision-file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Tải lên quyết định đã ký (PDF) / Upload the signed decision
+     * @description multipart/form-data with one `file`, a PDF by content (else 415 DECISION_FILE_NOT_PDF); stored in the evidence storage. Publish names it as `decisionFileId`.
+     */
+    post: operations['Publication_decisionFile'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/periods/{id}/publish': {
     parameters: {
       query?: never;
@@ -1021,9 +1095,43 @@ export interface paths {
     put?: never;
     /**
      * Công bố / Publish
-     * @description Freezes the period and its results; later writes → 409.
+     * @description Publishes the latest snapshot (or `snapshotId`) under the decision and freezes the period: every later write → 409 PERIOD_PUBLISHED. 409 RESULTS_STALE when any input changed since that compute (the changed inputs are named), 409 RESULTS_PROVISIONAL for a provisional snapshot, 409 RESULTS_WARNINGS_NOT_ACKNOWLEDGED when the snapshot has warnings and no `acknowledgeWarnings` with `acknowledgementReason` (recorded with the publication).
      */
     post: operations['Publication_publish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/publication': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Quyết định công bố / The publication of a period (404 before) */
+    get: operations['Publication_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/periods': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Các kỳ đã công bố (công khai) / Published periods (public) */
+    get: operations['Publication_periods'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1039,9 +1147,100 @@ export interface paths {
     };
     /**
      * Kết quả đã công bố (công khai) / Published results (public)
-     * @description 404 until published.
+     * @description 404 until published. Self-contained; serialised once at publication and served as those bytes with ETag (304 on If-None-Match), Cache-Control: public and Access-Control-Allow-Origin: *.
      */
     get: operations['Publication_published'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/periods/{id}/decision-file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Quyết định đã ký (PDF, công khai) / The signed decision (public) */
+    get: operations['Publication_decision'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/units/{code}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Lịch sử xếp hạng của đơn vị (công khai) / A unit across published years (public)
+     * @description `band` is the band code. 404 when the unit is in no published results.
+     */
+    get: operations['Publication_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/results/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Bảng kết quả chính thức (.xlsx, mỗi nhóm một trang) / Official results tables
+     * @description STT, Tên đơn vị, points per area, self-assessed / appraised / survey points, Tổng điểm, Chỉ số %, Xếp hạng, Xếp loại, change vs the last published year. 404 RESULTS_NOT_COMPUTED before a compute.
+     */
+    get: operations['ResultTable_xlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/results/export.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Bảng kết quả (CSV, UTF-8) / Results as CSV */
+    get: operations['ResultTable_csv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/results/export.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Kết quả công bố (PDF: quyết định, bảng, biểu đồ xếp hạng) / Publication PDF */
+    get: operations['ResultTable_pdf'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1443,6 +1642,14 @@ export interface components {
       type: string;
       /** @example null */
       parentCode: string | null;
+      /**
+       * @description Đơn vị tiền nhiệm (sáp nhập) / codes this unit replaced: year-over-year change follows them
+       * @example [
+       *       "SKHDT",
+       *       "STC"
+       *     ]
+       */
+      replaces?: string[];
       active: boolean;
       /** @description Optimistic concurrency: send it back with PATCH */
       version: number;
@@ -1466,6 +1673,14 @@ export interface components {
       type: string;
       /** @example UBND-TINH */
       parentCode?: string;
+      /**
+       * @description Codes this unit replaced (merger)
+       * @example [
+       *       "SKHDT",
+       *       "STC"
+       *     ]
+       */
+      replaces?: string[];
     };
     UpdateUnitDto: {
       name?: string;
@@ -1473,6 +1688,8 @@ export interface components {
       /** @description null removes the parent */
       parentCode?: string | null;
       active?: boolean;
+      /** @description Codes this unit replaced (merger); [] clears */
+      replaces?: string[];
       /** @description The version last read; a stale one answers 409 STALE_VERSION */
       version: number;
     };
@@ -1853,6 +2070,18 @@ export interface components {
       /** Format: date-time */
       explanationDue: string | null;
     };
+    TieBreakerDto: {
+      /**
+       * @description exactIndex: chỉ số chưa làm tròn; points: tổng điểm; node: chỉ số của tiêu chí `code` cao hơn xếp trên
+       * @enum {string}
+       */
+      by: 'exactIndex' | 'points' | 'node';
+      /**
+       * @description with `node`: the node (e.g. an area) whose index breaks the tie
+       * @example 1
+       */
+      code?: string;
+    };
     PeriodDetailDto: {
       /** Format: uuid */
       id: string;
@@ -1887,10 +2116,14 @@ export interface components {
         | 'computed'
         | 'published'
       )[];
+      /** @description The period’s tie-breakers ([] when none) */
+      tieBreakers?: components['schemas']['TieBreakerDto'][];
     };
     UpdatePeriodDto: {
       name?: string;
       deadlines?: components['schemas']['DeadlinesDto'];
+      /** @description Tiêu chí phụ xếp hạng khi bằng chỉ số, theo thứ tự / tie-breakers in order; [] = competition ranking only (1, 1, 3) */
+      tieBreakers?: components['schemas']['TieBreakerDto'][];
       version: number;
     };
     PeriodStateDto: {
@@ -2350,6 +2583,59 @@ export interface components {
       /** @description The same content was already stored; no new bytes were written */
       deduplicated: boolean;
     };
+    SnapshotListItemDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example 1 */
+      seq: number;
+      provisional: boolean;
+      /** @description SHA-256 (hex) of every input used */
+      inputsHash: string;
+      /** @example admin */
+      computedBy: string;
+      /** Format: date-time */
+      computedAt: string;
+      /** @description number of warnings */
+      warnings: number;
+    };
+    SnapshotSummaryDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example 1 */
+      seq: number;
+      provisional: boolean;
+      /** @description SHA-256 (hex) of every input used */
+      inputsHash: string;
+      /** @example admin */
+      computedBy: string;
+      /** Format: date-time */
+      computedAt: string;
+    };
+    UnitMoveDto: {
+      code: string;
+      group: string;
+      fromIndex: number | null;
+      toIndex: number | null;
+      indexChange: number | null;
+      fromRank: number | null;
+      toRank: number | null;
+      /** @description positive: moved up */
+      rankChange: number | null;
+      fromBand: string | null;
+      toBand: string | null;
+    };
+    SnapshotDiffDto: {
+      from: components['schemas']['SnapshotSummaryDto'];
+      to: components['schemas']['SnapshotSummaryDto'];
+      units: components['schemas']['UnitMoveDto'][];
+    };
+    DecisionFileDto: {
+      /** Format: uuid */
+      id: string;
+      sha256: string;
+      /** @example 123456 */
+      sizeBytes: number;
+    };
     PublishDto: {
       /** @example 125/QĐ-UBND */
       decisionNo: string;
@@ -2358,6 +2644,70 @@ export interface components {
        * @example 2027-02-15
        */
       decisionDate: string;
+      /**
+       * @description Người ký / signer
+       * @example Chủ tịch UBND tỉnh Nguyễn Văn A
+       */
+      signer?: string;
+      /**
+       * Format: uuid
+       * @description Quyết định đã ký (PDF) từ POST /periods/{id}/decision-file / the signed decision
+       */
+      decisionFileId?: string;
+      /**
+       * Format: uuid
+       * @description The snapshot to publish; default the latest
+       */
+      snapshotId?: string;
+      /** @description Công bố dù còn cảnh báo / publish over the snapshot’s warnings (needs a reason) */
+      acknowledgeWarnings?: boolean;
+      /** @description Lý do / why the warnings are accepted (required with acknowledgeWarnings) */
+      acknowledgementReason?: string;
+    };
+    PublicationDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example 1 */
+      version: number;
+      /** Format: uuid */
+      snapshotId: string;
+      decisionNo: string;
+      /** Format: date */
+      decisionDate: string;
+      signer: string | null;
+      /** Format: uuid */
+      decisionFileId: string | null;
+      acknowledgedWarnings: Record<string, never>[];
+      acknowledgementReason: string | null;
+      publishedBy: string;
+      /** Format: date-time */
+      publishedAt: string;
+      /** @description ETag of the public results */
+      etag: string;
+    };
+    PublicPeriodDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example 2026 */
+      year: number;
+      name: string;
+      decisionNo: string;
+      /** Format: date */
+      decisionDate: string;
+      /** Format: date-time */
+      publishedAt: string;
+      /** @example 1 */
+      version: number;
+    };
+    UnitHistoryRowDto: {
+      /** @example 2026 */
+      year: number;
+      /** Format: uuid */
+      periodId: string;
+      index: number | null;
+      rank: number | null;
+      /** @description band code */
+      band: string | null;
     };
     SurveyGroupInputDto: {
       /** @example LD-SO */
@@ -4690,7 +5040,10 @@ export interface operations {
   };
   Scoring_compute: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description true: tính tạm trước khi mọi phiếu hoàn tất / a provisional compute before every unit is final (never publishable) */
+        provisional?: 'true' | 'false';
+      };
       header?: never;
       path: {
         id: string;
@@ -4706,9 +5059,9 @@ export interface operations {
         content: {
           'application/json': {
             /** @enum {string} */
-            format?: 'par-index.results/v1';
-            criteriaSet?: string;
-            units?: {
+            format: 'par-index.results/v1';
+            criteriaSet: string;
+            units: {
               code?: string;
               group?: string;
               points?: number;
@@ -4725,14 +5078,26 @@ export interface operations {
                 };
               };
             }[];
-            /** @description Only in a period with a survey: units with fewer forms than its minimum */
-            warnings?: {
+            /** @description Units below the survey minimum (SURVEY_BELOW_MINIMUM: received, minimum) and units with leaves without input (MISSING_LEAVES: leaves). Publishing over warnings needs an acknowledgement with a reason. */
+            warnings: {
               unit: string;
               /** @enum {string} */
-              code: 'SURVEY_BELOW_MINIMUM';
-              received: number;
-              minimum: number;
+              code: 'SURVEY_BELOW_MINIMUM' | 'MISSING_LEAVES';
+              received?: number;
+              minimum?: number;
+              leaves?: string[];
             }[];
+            snapshot: {
+              /** Format: uuid */
+              id: string;
+              seq: number;
+              provisional: boolean;
+              /** @description SHA-256 (hex) of every input used */
+              inputsHash: string;
+              computedBy: string;
+              /** Format: date-time */
+              computedAt: string;
+            };
           };
         };
       };
@@ -4794,6 +5159,186 @@ export interface operations {
       };
     };
   };
+  Scoring_snapshots: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SnapshotListItemDto'][];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Scoring_diff: {
+    parameters: {
+      query: {
+        from: string;
+        to: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SnapshotDiffDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Scoring_snapshot: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        snapshotId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            seq: number;
+            provisional: boolean;
+            /** @description SHA-256 (hex) of every input used */
+            inputsHash: string;
+            computedBy: string;
+            /** Format: date-time */
+            computedAt: string;
+            /** @description Units below the survey minimum (SURVEY_BELOW_MINIMUM: received, minimum) and units with leaves without input (MISSING_LEAVES: leaves). Publishing over warnings needs an acknowledgement with a reason. */
+            warnings: {
+              unit: string;
+              /** @enum {string} */
+              code: 'SURVEY_BELOW_MINIMUM' | 'MISSING_LEAVES';
+              received?: number;
+              minimum?: number;
+              leaves?: string[];
+            }[];
+            inputHashes: {
+              [key: string]: string;
+            };
+            /** @description `par-index.results/v1` */
+            results: {
+              /** @enum {string} */
+              format?: 'par-index.results/v1';
+              criteriaSet?: string;
+              units?: {
+                code?: string;
+                group?: string;
+                points?: number;
+                maxPoints?: number;
+                index?: number | null;
+                rank?: number | null;
+                band?: string | null;
+                missing?: string[];
+                nodes?: {
+                  [key: string]: {
+                    points?: number;
+                    maxPoints?: number;
+                    index?: number | null;
+                  };
+                };
+              }[];
+            };
+          };
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Publication_decisionFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DecisionFileDto'];
+        };
+      };
+    };
+  };
   Publication_publish: {
     parameters: {
       query?: never;
@@ -4814,28 +5359,61 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {string} */
-            format?: 'par-index.results/v1';
-            criteriaSet?: string;
-            units?: {
-              code?: string;
-              group?: string;
-              points?: number;
-              maxPoints?: number;
-              index?: number | null;
-              rank?: number | null;
-              band?: string | null;
-              missing?: string[];
-              nodes?: {
-                [key: string]: {
-                  points?: number;
-                  maxPoints?: number;
-                  index?: number | null;
-                };
-              };
-            }[];
-          };
+          'application/json': components['schemas']['PublicationDto'];
+        };
+      };
+    };
+  };
+  Publication_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicationDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Publication_periods: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicPeriodDto'][];
         };
       };
     };
@@ -4876,9 +5454,180 @@ export interface operations {
                   index?: number | null;
                 };
               };
+              name?: string;
+              /** @description the unit’s criteria set (a real set code) */
+              criteriaSet?: string;
+              bandLabel?: string | null;
+              /** @description Against the latest earlier published year, by code, else by the codes the unit replaced; index and rank change only with one predecessor (rankChange > 0: moved up) */
+              change?: {
+                year?: number;
+                from?: {
+                  code?: string;
+                  index?: number | null;
+                  rank?: number | null;
+                  band?: string | null;
+                }[];
+                indexChange?: number | null;
+                rankChange?: number | null;
+              } | null;
+            }[];
+            period?: {
+              /** Format: uuid */
+              id?: string;
+              year?: number;
+              name?: string;
+              decisionNo?: string;
+              /** Format: date */
+              decisionDate?: string;
+              /** Format: date-time */
+              publishedAt?: string;
+              signer?: string | null;
+              version?: number;
+            };
+            criteriaSets?: {
+              code?: string;
+              name?: string;
+              bands?: {
+                code?: string;
+                label?: string;
+              }[];
+              nodes?: {
+                code?: string;
+                title?: string;
+                parentCode?: string | null;
+                maxPoints?: number;
+              }[];
             }[];
           };
         };
+      };
+      /** @description Not modified (If-None-Match) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Publication_decision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Publication_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitHistoryRowDto'][];
+        };
+      };
+    };
+  };
+  ResultTable_xlsx: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ResultTable_csv: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ResultTable_pdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

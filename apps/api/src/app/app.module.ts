@@ -5,6 +5,8 @@ import { AuditModule } from '../audit/audit.module';
 import { AuthenticationGuard } from '../auth/authentication.guard';
 import { AuthModule } from '../auth/auth.module';
 import { RolesGuard } from '../auth/roles.guard';
+import { PeriodFreezeGuard } from '../period/period-freeze.guard';
+import { BareController } from '../health/bare.controller';
 import { ProblemFilter } from '../common/errors/problem.filter';
 import { createValidationPipe } from '../common/errors/validation';
 import { Clock } from '../common/time/clock';
@@ -35,6 +37,7 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
+      controllers: config.env.PAR_BENCH_BARE === '1' ? [BareController] : [],
       imports: [
         TypeOrmModule.forRootAsync({
           useFactory: () => ({ ...dataSourceOptions(config.databaseUrl), retryAttempts: 1, retryDelay: 500 }),
@@ -61,6 +64,8 @@ export class AppModule {
         // Order matters: authenticate, then authorize.
         { provide: APP_GUARD, useExisting: AuthenticationGuard },
         { provide: APP_GUARD, useExisting: RolesGuard },
+        // Then the freeze: a published period refuses every write (409 PERIOD_PUBLISHED).
+        { provide: APP_GUARD, useClass: PeriodFreezeGuard },
       ],
       exports: [APP_CONFIG, Clock],
     };

@@ -141,6 +141,11 @@ export class Env {
     message: 'PAR_SEED_DEMO phải là 0/1/true/false / must be 0/1/true/false',
   })
   PAR_SEED_DEMO?: string;
+
+  /** `1`: adds `GET /api/v1/bench/bare` (no database, no work) — the baseline `npm run bench` compares with. */
+  @IsOptional()
+  @IsIn(['0', '1'], { message: 'PAR_BENCH_BARE phải là 0/1 / must be 0/1' })
+  PAR_BENCH_BARE?: string;
 }
 
 export interface ConfigProblem {

@@ -16,6 +16,8 @@ import { AppraisalAssignment } from '../period/appraisal-assignment.entity';
 import { PeriodCriteriaSet } from '../period/period-criteria-set.entity';
 import { PeriodUnit } from '../period/period-unit.entity';
 import { Period } from '../period/period.entity';
+import { Publication } from '../ranking/publication.entity';
+import { ResultSnapshot } from '../scoring/result-snapshot.entity';
 import { SurveyCode } from '../survey/survey-code.entity';
 import { SurveyForm } from '../survey/survey-form.entity';
 import { SurveyGroup } from '../survey/survey-group.entity';
@@ -47,4 +49,6 @@ export const ENTITIES = [
   SurveyGroup,
   SurveyCode,
   SurveyForm,
+  ResultSnapshot,
+  Publication,
 ];

@@ -31,5 +31,6 @@ export function evidenceStorageFor(config: AppConfig): EvidenceStorage {
     EvidenceCleanupService,
     { provide: EvidenceStorage, inject: [APP_CONFIG], useFactory: evidenceStorageFor },
   ],
+  exports: [EvidenceService],
 })
 export class EvidenceModule {}

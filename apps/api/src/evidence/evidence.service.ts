@@ -297,6 +297,41 @@ export class EvidenceService implements OnModuleInit {
     }
   }
 
+  /**
+   * Stores a PDF (by content: anything else is 415 DECISION_FILE_NOT_PDF) in the evidence storage, not linked
+   * to any assessment — e.g. a publication's signed decision. Deduplicated by SHA-256 like every file.
+   */
+  async storePdf(file: MultipartFile): Promise<EvidenceFile> {
+    const stored = await this.receive(file);
+    try {
+      if (detectFileType(stored.head)?.mime !== 'application/pdf')
+        throw new DomainError('DECISION_FILE_NOT_PDF');
+      if (!(await this.storage.exists(stored.sha256)))
+        await this.storage.putFile(stored.sha256, stored.path, 'application/pdf');
+      await this.dataSource
+        .createQueryBuilder()
+        .insert()
+        .into(EvidenceFile)
+        .values({
+          sha256: stored.sha256,
+          sizeBytes: String(stored.size),
+          mime: 'application/pdf',
+          storageKey: stored.sha256,
+        })
+        .orIgnore()
+        .execute();
+      return await this.dataSource.getRepository(EvidenceFile).findOneByOrFail({ sha256: stored.sha256 });
+    } finally {
+      await removeQuietly(stored.path);
+    }
+  }
+
+  /** The bytes of a stored file (the caller decides who may read it). */
+  async openFile(fileId: string): Promise<{ stream: Readable; file: EvidenceFile } | null> {
+    const file = await this.dataSource.getRepository(EvidenceFile).findOneBy({ id: fileId });
+    return file ? { stream: await this.storage.get(file.storageKey), file } : null;
+  }
+
   /** Streams the upload to a temp file, hashing it and keeping its first bytes; 413 past the size limit. */
   private async receive(
     file: MultipartFile,

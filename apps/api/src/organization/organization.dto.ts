@@ -51,6 +51,13 @@ export class UnitDto {
   @ApiProperty({ example: 'Sở Tư pháp' }) name!: string;
   @ApiProperty({ example: 'department' }) type!: string;
   @ApiProperty({ type: String, nullable: true, example: null }) parentCode!: string | null;
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['SKHDT', 'STC'],
+    description:
+      'Đơn vị tiền nhiệm (sáp nhập) / codes this unit replaced: year-over-year change follows them',
+  })
+  replaces?: string[];
   @ApiProperty() active!: boolean;
   @ApiProperty({ description: 'Optimistic concurrency: send it back with PATCH' }) version!: number;
   @ApiProperty() createdAt!: Date;
@@ -74,6 +81,17 @@ export class CreateUnitDto {
   @IsOptional()
   @IsCode()
   parentCode?: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['SKHDT', 'STC'],
+    description: 'Codes this unit replaced (merger)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsCode({ each: true })
+  replaces?: string[];
 }
 
 export class UpdateUnitDto {
@@ -86,6 +104,13 @@ export class UpdateUnitDto {
   parentCode?: string | null;
 
   @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
+
+  @ApiPropertyOptional({ type: [String], description: 'Codes this unit replaced (merger); [] clears' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsCode({ each: true })
+  replaces?: string[];
 
   @ApiProperty({ description: 'The version last read; a stale one answers 409 STALE_VERSION' })
   @IsVersion()

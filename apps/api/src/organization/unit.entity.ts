@@ -38,6 +38,10 @@ export class Unit {
   @JoinColumn({ name: 'parent_id', foreignKeyConstraintName: 'FK_unit_parent' })
   parent?: Unit | null;
 
+  /** Codes of the units this one replaced (a merger): year-over-year change follows them. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  replaces!: string[];
+
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 

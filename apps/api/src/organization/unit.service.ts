@@ -27,6 +27,7 @@ export function toUnitDto(unit: Unit): UnitDto {
     name: unit.name,
     type: unit.typeCode,
     parentCode: unit.parent?.code ?? null,
+    replaces: unit.replaces ?? [],
     active: unit.active,
     version: unit.version,
     createdAt: unit.createdAt,
@@ -128,6 +129,7 @@ export class UnitService {
           name: dto.name.trim(),
           typeCode: dto.type,
           parentId: parent?.id ?? null,
+          replaces: dto.replaces ?? [],
           active: true,
         });
         await manager.save(unit);
@@ -167,6 +169,7 @@ export class UnitService {
       }
       if (dto.name !== undefined) unit.name = dto.name.trim();
       if (dto.active !== undefined) unit.active = dto.active;
+      if (dto.replaces !== undefined) unit.replaces = dto.replaces;
       await manager.save(unit);
       await this.audit.record(manager, actor, {
         action: 'unit.update',

@@ -1,6 +1,14 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsOptional } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsISO8601,
+  IsOptional,
+  ValidateIf,
+} from 'class-validator';
 import {
   IsCode,
   IsText,
@@ -105,10 +113,35 @@ export class CreatePeriodDto {
   deadlines?: DeadlinesDto;
 }
 
+export class TieBreakerDto {
+  @ApiProperty({
+    enum: ['exactIndex', 'points', 'node'],
+    description:
+      'exactIndex: chỉ số chưa làm tròn; points: tổng điểm; node: chỉ số của tiêu chí `code` cao hơn xếp trên',
+  })
+  @IsIn(['exactIndex', 'points', 'node'])
+  by!: 'exactIndex' | 'points' | 'node';
+
+  @ApiPropertyOptional({
+    example: '1',
+    description: 'with `node`: the node (e.g. an area) whose index breaks the tie',
+  })
+  @ValidateIf((dto: TieBreakerDto) => dto.by === 'node')
+  @IsCode()
+  code?: string;
+}
+
 export class UpdatePeriodDto {
   @ApiPropertyOptional() @IsOptional() @IsText({ min: 1, max: 300 }) name?: string;
   @ValidateNestedOptional(DeadlinesDto)
   deadlines?: DeadlinesDto;
+  @ValidateNestedArray(TieBreakerDto, {
+    optional: true,
+    max: 10,
+    description:
+      'Tiêu chí phụ xếp hạng khi bằng chỉ số, theo thứ tự / tie-breakers in order; [] = competition ranking only (1, 1, 3)',
+  })
+  tieBreakers?: TieBreakerDto[];
   @ApiProperty() @IsVersion() version!: number;
 }
 
@@ -178,4 +211,6 @@ export class PeriodDetailDto extends PeriodSummaryDto {
   @ApiProperty({ type: [PeriodUnitViewDto] }) units!: PeriodUnitViewDto[];
   @ApiProperty({ type: [String], enum: PERIOD_STATES, description: 'States the period may move to next' })
   nextStates!: PeriodState[];
+  @ApiPropertyOptional({ type: [TieBreakerDto], description: 'The period’s tie-breakers ([] when none)' })
+  tieBreakers?: TieBreakerDto[];
 }

@@ -1,4 +1,4 @@
-import type { ResultsV1 } from '@par/scoring';
+import type { ResultsV1, TieBreaker } from '@par/scoring';
 import { DomainError, notFound } from '../common/errors/domain-error';
 import {
   Check,
@@ -23,9 +23,9 @@ export type PeriodState = (typeof PERIOD_STATES)[number];
 
 export const periodNotFound = () => notFound({ vi: 'Không có kỳ đánh giá này', en: 'No such period' });
 
-/** A published period is frozen: every later write is 409 PERIOD_LOCKED. */
+/** A published period is frozen: every later write is 409 PERIOD_PUBLISHED. */
 export function assertNotPublished(period: { state: PeriodState }): void {
-  if (period.state === 'published') throw new DomainError('PERIOD_LOCKED');
+  if (period.state === 'published') throw new DomainError('PERIOD_PUBLISHED');
 }
 
 /** An assessment period (kỳ đánh giá): a year's run of the cycle for a set of units. */
@@ -71,6 +71,10 @@ export class Period {
   /** The last computed `par-index.results/v1`; frozen with the period at publication. */
   @Column({ type: 'jsonb', nullable: true })
   results!: ResultsV1 | null;
+
+  /** Tie-breakers of the ranking (libs/scoring `TieBreaker`), in order; null = none. An input of compute. */
+  @Column({ name: 'tie_breakers', type: 'jsonb', nullable: true })
+  tieBreakers!: TieBreaker[] | null;
 
   @Column({ name: 'computed_at', type: 'timestamptz', nullable: true })
   computedAt!: Date | null;

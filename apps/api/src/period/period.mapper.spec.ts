@@ -19,6 +19,7 @@ const period = (state: PeriodState = 'setup'): Period => ({
   decisionDate: null,
   publishedAt: null,
   results: null,
+  tieBreakers: null,
   computedAt: null,
   createdAt: at('2026-01-02T00:00:00Z'),
   updatedAt: at('2026-01-02T00:00:00Z'),

@@ -43,6 +43,7 @@ export function toPeriodDetail(
   const next = NEXT_STATE[period.state];
   return {
     ...toPeriodSummary(period, units.length),
+    tieBreakers: (period.tieBreakers ?? []).map((t) => ({ ...t })),
     criteriaSets: sets.map((link) => {
       const set = link.criteriaSet!;
       return {

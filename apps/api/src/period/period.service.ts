@@ -124,6 +124,10 @@ export class PeriodService {
       if (dto.name !== undefined) period.name = dto.name.trim();
       if (dto.deadlines)
         Object.assign(period, deadlineColumns(dto.deadlines, period, this.config.env.PAR_TIME_ZONE));
+      if (dto.tieBreakers !== undefined)
+        period.tieBreakers = dto.tieBreakers.map((t) =>
+          t.by === 'node' ? { by: 'node', code: t.code! } : { by: t.by },
+        );
       await manager.save(period);
       await this.audit.record(manager, actor, {
         action: 'period.update',

@@ -1,48 +1,279 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { ResultsV1 } from '@par/scoring';
-import { CurrentActor } from '../auth/decorators';
+import { createHash } from 'node:crypto';
+import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CurrentActor, Roles } from '../auth/decorators';
 import type { Actor } from '../auth/principal';
 import { Public } from '../common/auth/public.decorator';
-import { uuidParam } from '../common/http/params';
+import { DomainError } from '../common/errors/domain-error';
+import { codeParam, uuidParam } from '../common/http/params';
+import { EvidenceService } from '../evidence/evidence.service';
+import { periodNotFound } from '../period/period.entity';
 import { RESULTS_V1_SCHEMA } from '../scoring/result.schema';
-import { ScoringService } from '../scoring/scoring.service';
-import { PublishDto } from './publication.dto';
+import {
+  DecisionFileDto,
+  PublicationDto,
+  PublicPeriodDto,
+  PublishDto,
+  UnitHistoryRowDto,
+} from './publication.dto';
+import type { Publication } from './publication.entity';
 import { PublicationService } from './publication.service';
+
+/** Public feed caching: a publication never changes, so caches may keep it a while and revalidate by ETag. */
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=300';
+
+const PUBLIC_RESULTS_SCHEMA = {
+  ...RESULTS_V1_SCHEMA,
+  description:
+    '`par-index.results/v1` made self-contained: `period` (with the decision), `criteriaSets` (node titles, bands), per unit `name`, `criteriaSet` (a real set code) and `bandLabel`',
+  properties: {
+    ...RESULTS_V1_SCHEMA.properties,
+    units: {
+      type: 'array',
+      items: {
+        ...RESULTS_V1_SCHEMA.properties.units.items,
+        properties: {
+          ...RESULTS_V1_SCHEMA.properties.units.items.properties,
+          name: { type: 'string' },
+          criteriaSet: { type: 'string', description: 'the unit’s criteria set (a real set code)' },
+          bandLabel: { type: 'string', nullable: true },
+          change: {
+            type: 'object',
+            nullable: true,
+            description:
+              'Against the latest earlier published year, by code, else by the codes the unit replaced; index and rank change only with one predecessor (rankChange > 0: moved up)',
+            properties: {
+              year: { type: 'integer' },
+              from: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    code: { type: 'string' },
+                    index: { type: 'number', nullable: true },
+                    rank: { type: 'integer', nullable: true },
+                    band: { type: 'string', nullable: true },
+                  },
+                },
+              },
+              indexChange: { type: 'number', nullable: true },
+              rankChange: { type: 'integer', nullable: true },
+            },
+          },
+        },
+      },
+    },
+    period: {
+      type: 'object',
+      properties: {
+        id: { type: 'string', format: 'uuid' },
+        year: { type: 'integer' },
+        name: { type: 'string' },
+        decisionNo: { type: 'string' },
+        decisionDate: { type: 'string', format: 'date' },
+        publishedAt: { type: 'string', format: 'date-time' },
+        signer: { type: 'string', nullable: true },
+        version: { type: 'integer' },
+      },
+    },
+    criteriaSets: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          code: { type: 'string' },
+          name: { type: 'string' },
+          bands: {
+            type: 'array',
+            items: { type: 'object', properties: { code: { type: 'string' }, label: { type: 'string' } } },
+          },
+          nodes: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                code: { type: 'string' },
+                title: { type: 'string' },
+                parentCode: { type: 'string', nullable: true },
+                maxPoints: { type: 'number' },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+};
+
+function toDto(row: Publication): PublicationDto {
+  return {
+    id: row.id,
+    version: row.version,
+    snapshotId: row.snapshotId,
+    decisionNo: row.decisionNo,
+    decisionDate: row.decisionDate,
+    signer: row.signer,
+    decisionFileId: row.decisionFileId,
+    acknowledgedWarnings: row.acknowledgedWarnings,
+    acknowledgementReason: row.acknowledgementReason,
+    publishedBy: row.publishedBy,
+    publishedAt: row.publishedAt,
+    etag: row.etag,
+  };
+}
+
+/** Sends a public feed answer: ETag, Cache-Control: public, any origin, 304 when the client has it. */
+function sendPublic(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  body: string | Buffer,
+  etag: string,
+  gzip?: Buffer,
+): FastifyReply {
+  // The gzipped bytes are another representation: their own ETag (suffix), either one revalidates.
+  const zipped = gzip !== undefined && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+  const tag = zipped ? `${etag.slice(0, -1)}-gz"` : etag;
+  reply
+    .header('etag', tag)
+    .header('cache-control', PUBLIC_CACHE_CONTROL)
+    .header('vary', 'Accept-Encoding')
+    .header('access-control-allow-origin', '*')
+    .header('access-control-expose-headers', 'ETag');
+  const match = request.headers['if-none-match'];
+  const bare = (value: string) => value.trim().replace(/^W\//, '').replace(/-gz"$/, '"');
+  if (match && match.split(',').some((candidate) => bare(candidate) === etag)) return reply.code(304).send();
+  reply.header('content-type', 'application/json; charset=utf-8');
+  return zipped ? reply.header('content-encoding', 'gzip').send(gzip) : reply.send(body);
+}
 
 @ApiTags('ranking')
 @Controller()
 export class PublicationController {
   constructor(
     private readonly publication: PublicationService,
-    private readonly scoring: ScoringService,
+    private readonly evidence: EvidenceService,
   ) {}
+
+  @Post('periods/:id/decision-file')
+  @ApiOperation({
+    summary: 'Tải lên quyết định đã ký (PDF) / Upload the signed decision',
+    description:
+      'multipart/form-data with one `file`, a PDF by content (else 415 DECISION_FILE_NOT_PDF); stored in the evidence storage. Publish names it as `decisionFileId`.',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary' } },
+    },
+  })
+  @ApiCreatedResponse({ type: DecisionFileDto })
+  async decisionFile(@Req() request: FastifyRequest): Promise<DecisionFileDto> {
+    const file = request.isMultipart() ? await request.file() : undefined;
+    if (!file)
+      throw new DomainError('VALIDATION_FAILED', {
+        errors: [{ field: 'file', code: 'required', message: 'thiếu tệp PDF / no PDF file' }],
+      });
+    const stored = await this.evidence.storePdf(file);
+    return { id: stored.id, sha256: stored.sha256, sizeBytes: Number(stored.sizeBytes) };
+  }
 
   @Post('periods/:id/publish')
   @HttpCode(200)
   @ApiOperation({
     summary: 'Công bố / Publish',
-    description: 'Freezes the period and its results; later writes → 409.',
+    description:
+      'Publishes the latest snapshot (or `snapshotId`) under the decision and freezes the period: every later write → 409 PERIOD_PUBLISHED. 409 RESULTS_STALE when any input changed since that compute (the changed inputs are named), 409 RESULTS_PROVISIONAL for a provisional snapshot, 409 RESULTS_WARNINGS_NOT_ACKNOWLEDGED when the snapshot has warnings and no `acknowledgeWarnings` with `acknowledgementReason` (recorded with the publication).',
   })
-  @ApiOkResponse({ schema: RESULTS_V1_SCHEMA })
+  @ApiOkResponse({ type: PublicationDto })
   async publish(
     @Param('id', uuidParam()) id: string,
     @Body() dto: PublishDto,
     @CurrentActor() actor: Actor,
-  ): Promise<ResultsV1> {
-    await this.publication.publish(id, dto.decisionNo, dto.decisionDate, actor);
-    return this.scoring.results(id);
+  ): Promise<PublicationDto> {
+    return toDto(await this.publication.publish(id, dto, actor));
+  }
+
+  @Roles('viewer')
+  @Get('periods/:id/publication')
+  @ApiOperation({ summary: 'Quyết định công bố / The publication of a period (404 before)' })
+  @ApiOkResponse({ type: PublicationDto })
+  async get(@Param('id', uuidParam()) id: string): Promise<PublicationDto> {
+    const row = await this.publication.latest(id);
+    if (!row) throw periodNotFound();
+    return toDto(row);
+  }
+
+  @Public()
+  @Get('public/periods')
+  @ApiOperation({ summary: 'Các kỳ đã công bố (công khai) / Published periods (public)' })
+  @ApiOkResponse({ type: [PublicPeriodDto] })
+  async periods(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const body = JSON.stringify(await this.publication.publishedPeriods());
+    sendPublic(request, reply, body, `"${hash(body)}"`);
   }
 
   @Public()
   @Get('public/periods/:id/results')
-  @Header('cache-control', 'public, max-age=300')
   @ApiOperation({
     summary: 'Kết quả đã công bố (công khai) / Published results (public)',
-    description: '404 until published.',
+    description:
+      '404 until published. Self-contained; serialised once at publication and served as those bytes with ETag (304 on If-None-Match), Cache-Control: public and Access-Control-Allow-Origin: *.',
   })
-  @ApiOkResponse({ schema: RESULTS_V1_SCHEMA })
-  async published(@Param('id', uuidParam()) id: string): Promise<ResultsV1> {
-    return (await this.publication.published(id)).results;
+  @ApiOkResponse({ schema: PUBLIC_RESULTS_SCHEMA })
+  @ApiResponse({ status: 304, description: 'Not modified (If-None-Match)' })
+  async published(
+    @Param('id', uuidParam()) id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const { body, etag, gzip } = await this.publication.publicBody(id);
+    sendPublic(request, reply, body, etag, gzip);
   }
+
+  @Public()
+  @Get('public/periods/:id/decision-file')
+  @ApiOperation({ summary: 'Quyết định đã ký (PDF, công khai) / The signed decision (public)' })
+  async decision(@Param('id', uuidParam()) id: string, @Res() reply: FastifyReply): Promise<void> {
+    const fileId = await this.publication.decisionFileId(id);
+    const opened = fileId ? await this.evidence.openFile(fileId) : null;
+    if (!opened) throw periodNotFound();
+    await reply
+      .header('content-type', 'application/pdf')
+      .header('content-length', opened.file.sizeBytes)
+      .header('content-disposition', 'inline; filename="quyet-dinh.pdf"')
+      .header('cache-control', PUBLIC_CACHE_CONTROL)
+      .header('access-control-allow-origin', '*')
+      .send(opened.stream);
+  }
+
+  @Public()
+  @Get('public/units/:code/history')
+  @ApiOperation({
+    summary: 'Lịch sử xếp hạng của đơn vị (công khai) / A unit across published years (public)',
+    description: '`band` is the band code. 404 when the unit is in no published results.',
+  })
+  @ApiOkResponse({ type: [UnitHistoryRowDto] })
+  async history(
+    @Param('code', codeParam('code')) code: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const body = JSON.stringify(await this.publication.unitHistory(code));
+    sendPublic(request, reply, body, `"${hash(body)}"`);
+  }
+}
+
+function hash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 32);
 }

@@ -1,54 +1,417 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ResultsV1 } from '@par/scoring';
-import { DataSource } from 'typeorm';
+import { fromMilli, type ResultsV1, type UnitResultV1 } from '@par/scoring';
+import { gzipSync } from 'node:zlib';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/principal';
 import { DomainError } from '../common/errors/domain-error';
 import { fieldProblem } from '../common/errors/field-problem';
 import { Clock } from '../common/time/clock';
+import { CriteriaSetCache } from '../criteria/criteria-set-cache';
+import { EvidenceFile } from '../evidence/evidence-file.entity';
 import { Period, periodNotFound } from '../period/period.entity';
+import { FinalInputRepository, sha256, type PeriodInputs } from '../scoring/final-input.repository';
+import type { ResultSnapshot } from '../scoring/result-snapshot.entity';
+import { actorLabel, ScoringService } from '../scoring/scoring.service';
+import type { PublishDto } from './publication.dto';
+import { Publication } from './publication.entity';
 
-/** Publication: freezes a computed period with its decision; the published snapshot never changes. */
+/** `GET /public/periods/{id}/results`: results/v1 made self-contained (DESIGN "Public results are self-contained"). */
+export interface PublicResults extends ResultsV1 {
+  period: {
+    id: string;
+    year: number;
+    name: string;
+    decisionNo: string;
+    decisionDate: string;
+    publishedAt: string;
+    signer: string | null;
+    version: number;
+  };
+  criteriaSets: {
+    code: string;
+    name: string;
+    bands: { code: string; label: string }[];
+    nodes: { code: string; title: string; parentCode: string | null; maxPoints: number }[];
+  }[];
+  units: (UnitResultV1 & {
+    name: string;
+    criteriaSet: string;
+    bandLabel: string | null;
+    change: YearChange | null;
+  })[];
+}
+
+/**
+ * Against the latest earlier published year: the unit's own code, else the codes it replaced (a merger).
+ * `indexChange` (points of index) and `rankChange` (positive: moved up) only when there is one predecessor.
+ */
+export interface YearChange {
+  year: number;
+  from: { code: string; index: number | null; rank: number | null; band: string | null }[];
+  indexChange: number | null;
+  rankChange: number | null;
+}
+
+/** What the public route sends: the bytes serialised at publication (and gzipped once), and their ETag. */
+export interface PublicBody {
+  body: Buffer;
+  gzip: Buffer;
+  etag: string;
+}
+
+const CACHE_TTL_MS = 10_000;
+
+/** Publication: a computed, current, final snapshot under a decision; the period freezes; the public feed is serialised once. */
 @Injectable()
 export class PublicationService {
+  /** Published bodies by period id (they never change; the TTL only lets another replica's new version in). */
+  private readonly cache = new Map<string, { entry: Promise<PublicBody>; at: number }>();
+
   constructor(
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly scoring: ScoringService,
+    private readonly inputs: FinalInputRepository,
+    private readonly sets: CriteriaSetCache,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async publish(periodId: string, decisionNo: string, decisionDate: string, actor: Actor): Promise<Period> {
-    return this.dataSource.transaction(async (manager) => {
+  async publish(periodId: string, dto: PublishDto, actor: Actor): Promise<Publication> {
+    const publication = await this.dataSource.transaction(async (manager) => {
       const period = await manager.findOne(Period, {
         where: { id: periodId },
         lock: { mode: 'pessimistic_write' },
       });
       if (!period) throw periodNotFound();
-      if (period.state === 'published') throw new DomainError('PERIOD_LOCKED');
-      if (period.state !== 'computed' || !period.results) {
+      if (period.state === 'published') throw new DomainError('PERIOD_PUBLISHED');
+      const snapshot = dto.snapshotId
+        ? await this.scoring.snapshot(periodId, dto.snapshotId, manager)
+        : await this.scoring.latest(periodId, manager);
+      if (!snapshot || (!snapshot.provisional && period.state !== 'computed')) {
         throw new DomainError('PERIOD_STATE_CONFLICT', {
           detail: { vi: 'cần tính điểm trước khi công bố', en: 'compute the results before publishing' },
           errors: [fieldProblem('NOT_COMPUTED', {})],
         });
       }
-      Object.assign(period, { state: 'published', decisionNo, decisionDate, publishedAt: this.clock.now() });
+      if (snapshot.provisional) {
+        throw new DomainError('RESULTS_PROVISIONAL', {
+          detail: {
+            vi: `lần tính điểm #${snapshot.seq} là tạm tính; hãy tính điểm chính thức`,
+            en: `snapshot #${snapshot.seq} is provisional; run a final compute`,
+          },
+        });
+      }
+      const inputs = await this.inputs.periodInputs(manager, periodId);
+      if (inputs.hash !== snapshot.inputsHash) throw stale(snapshot, inputs);
+      if (snapshot.warnings.length > 0 && !(dto.acknowledgeWarnings && dto.acknowledgementReason)) {
+        throw new DomainError('RESULTS_WARNINGS_NOT_ACKNOWLEDGED', {
+          detail: {
+            vi: `${snapshot.warnings.length} cảnh báo: ${snapshot.warnings.map((w) => `${w.unit} (${w.code})`).join(', ')}`,
+            en: `${snapshot.warnings.length} warning(s): ${snapshot.warnings.map((w) => `${w.unit} (${w.code})`).join(', ')}`,
+          },
+          extensions: { warnings: snapshot.warnings },
+        });
+      }
+      if (dto.decisionFileId) {
+        const file = await manager.findOneBy(EvidenceFile, { id: dto.decisionFileId });
+        if (!file || file.mime !== 'application/pdf') throw new DomainError('DECISION_FILE_NOT_PDF');
+      }
+      const version =
+        ((
+          await manager.query<{ max: number | null }[]>(
+            `SELECT max(version) AS max FROM publication WHERE period_id = $1`,
+            [periodId],
+          )
+        )[0].max ?? 0) + 1;
+      const publishedAt = this.clock.now();
+      const publicResults = await this.publicResults(manager, period, snapshot, inputs, {
+        decisionNo: dto.decisionNo,
+        decisionDate: dto.decisionDate,
+        signer: dto.signer ?? null,
+        publishedAt,
+        version,
+      });
+      const body = JSON.stringify(publicResults);
+      const row = await manager.save(
+        manager.create(Publication, {
+          periodId,
+          version,
+          snapshotId: snapshot.id,
+          decisionNo: dto.decisionNo,
+          decisionDate: dto.decisionDate,
+          signer: dto.signer ?? null,
+          decisionFileId: dto.decisionFileId ?? null,
+          acknowledgedWarnings: snapshot.warnings.length ? snapshot.warnings : [],
+          acknowledgementReason: snapshot.warnings.length ? (dto.acknowledgementReason ?? null) : null,
+          publishedBy: actorLabel(actor),
+          publishedAt,
+          publicBody: body,
+          etag: `"${sha256(body).slice(0, 32)}"`,
+        }),
+      );
+      Object.assign(period, {
+        state: 'published',
+        decisionNo: dto.decisionNo,
+        decisionDate: dto.decisionDate,
+        publishedAt,
+        results: snapshot.results,
+      });
       await manager.save(period);
       await this.audit.record(manager, actor, {
         action: 'period.publish',
         entityType: 'period',
         entityId: periodId,
         before: { state: 'computed' },
-        after: { state: 'published', decisionNo, decisionDate },
+        after: {
+          state: 'published',
+          version,
+          snapshot: snapshot.seq,
+          inputsHash: snapshot.inputsHash,
+          decisionNo: dto.decisionNo,
+          decisionDate: dto.decisionDate,
+          signer: dto.signer ?? null,
+          decisionFileId: dto.decisionFileId ?? null,
+          acknowledgedWarnings: snapshot.warnings.length,
+          acknowledgementReason: row.acknowledgementReason,
+        },
       });
-      return period;
+      return row;
     });
+    this.cache.delete(periodId);
+    return publication;
   }
 
-  /** Public: the snapshot of a published period, else 404 (no hint that an unpublished one exists). */
-  async published(periodId: string): Promise<{ period: Period; results: ResultsV1 }> {
-    const period = await this.dataSource.getRepository(Period).findOneBy({ id: periodId });
-    if (!period || period.state !== 'published' || !period.results) throw periodNotFound();
-    return { period, results: period.results };
+  /** The latest publication of a period, or null. */
+  latest(periodId: string, manager: EntityManager = this.dataSource.manager): Promise<Publication | null> {
+    return manager.findOne(Publication, { where: { periodId }, order: { version: 'DESC' } });
   }
+
+  /**
+   * Public: the bytes of a published period's results, gzipped once, and their ETag; else 404 (no hint that
+   * an unpublished one exists). Cached in memory as a promise (one read and one gzip however many requests
+   * arrive together); every CACHE_TTL_MS one request checks the ETag, so a new version published by another
+   * replica shows up, while the bytes are read again only when it changed.
+   */
+  publicBody(periodId: string): Promise<PublicBody> {
+    const cached = this.cache.get(periodId);
+    if (cached && Date.now() - cached.at < CACHE_TTL_MS) return cached.entry;
+    const entry = this.loadBody(periodId, cached?.entry);
+    this.cache.set(periodId, { entry, at: Date.now() });
+    entry.catch(() => this.cache.delete(periodId));
+    return entry;
+  }
+
+  private async loadBody(periodId: string, previous?: Promise<PublicBody>): Promise<PublicBody> {
+    const known = previous ? await previous.catch(() => null) : null;
+    if (known) {
+      const current = await this.dataSource.query<{ etag: string }[]>(
+        `SELECT etag FROM publication WHERE period_id = $1 ORDER BY version DESC LIMIT 1`,
+        [periodId],
+      );
+      if (current[0]?.etag === known.etag) return known;
+    }
+    const rows = await this.dataSource.query<{ public_body: string; etag: string }[]>(
+      `SELECT public_body, etag FROM publication WHERE period_id = $1 ORDER BY version DESC LIMIT 1`,
+      [periodId],
+    );
+    if (!rows.length) throw periodNotFound();
+    const body = Buffer.from(rows[0].public_body, 'utf8');
+    return { body, gzip: gzipSync(body), etag: rows[0].etag };
+  }
+
+  /** Public: the published periods, newest first. */
+  publishedPeriods(): Promise<
+    {
+      id: string;
+      year: number;
+      name: string;
+      decisionNo: string;
+      decisionDate: string;
+      publishedAt: Date;
+      version: number;
+    }[]
+  > {
+    return this.dataSource
+      .query(
+        `SELECT DISTINCT ON (p.id) p.id, p.year, p.name, pb.decision_no AS "decisionNo",
+              to_char(pb.decision_date, 'YYYY-MM-DD') AS "decisionDate", pb.published_at AS "publishedAt", pb.version
+         FROM period p JOIN publication pb ON pb.period_id = p.id
+        ORDER BY p.id, pb.version DESC`,
+      )
+      .then((rows: { year: number; id: string }[]) =>
+        [...rows].sort((a, b) => b.year - a.year || (a.id < b.id ? -1 : 1)),
+      ) as never;
+  }
+
+  /** Public: a unit's index, rank and band over the published periods (latest version of each), oldest first. */
+  async unitHistory(
+    code: string,
+  ): Promise<
+    { year: number; periodId: string; index: number | null; rank: number | null; band: string | null }[]
+  > {
+    const rows = await this.dataSource.query<
+      {
+        year: number;
+        period_id: string;
+        unit: { index: number | null; rank: number | null; band: string | null } | null;
+      }[]
+    >(
+      `SELECT DISTINCT ON (p.id) p.year, p.id AS period_id,
+              (SELECT u FROM jsonb_array_elements(s.results -> 'units') u WHERE u ->> 'code' = $1) AS unit
+         FROM period p
+         JOIN publication pb ON pb.period_id = p.id
+         JOIN result_snapshot s ON s.id = pb.snapshot_id
+        ORDER BY p.id, pb.version DESC`,
+      [code],
+    );
+    const history = rows
+      .filter((row) => row.unit)
+      .map((row) => ({
+        year: row.year,
+        periodId: row.period_id,
+        index: row.unit!.index,
+        rank: row.unit!.rank,
+        band: row.unit!.band,
+      }))
+      .sort((a, b) => a.year - b.year);
+    if (!history.length)
+      throw new DomainError('NOT_FOUND', {
+        detail: {
+          vi: 'Không có đơn vị này trong kết quả đã công bố',
+          en: 'No such unit in published results',
+        },
+      });
+    return history;
+  }
+
+  /** The decision file of a published period (public, like the decision itself), else null. */
+  async decisionFileId(periodId: string): Promise<string | null> {
+    return (await this.latest(periodId))?.decisionFileId ?? null;
+  }
+
+  /** Year-over-year change of each unit against the latest earlier published period (by code, else predecessors). */
+  async yearChanges(
+    manager: EntityManager,
+    period: Period,
+    units: readonly UnitResultV1[],
+  ): Promise<Map<string, YearChange>> {
+    const previous = await manager.query<{ year: number; results: { units: UnitResultV1[] } }[]>(
+      `SELECT p.year, s.results FROM publication pb
+         JOIN period p ON p.id = pb.period_id
+         JOIN result_snapshot s ON s.id = pb.snapshot_id
+        WHERE p.year < $1
+        ORDER BY p.year DESC, pb.version DESC LIMIT 1`,
+      [period.year],
+    );
+    const changes = new Map<string, YearChange>();
+    if (!previous.length) return changes;
+    const before = new Map(previous[0].results.units.map((unit) => [unit.code, unit]));
+    const replaced = new Map(
+      (
+        await manager.query<{ code: string; replaces: string[] }[]>(
+          `SELECT code, replaces FROM unit WHERE code = ANY($1) AND cardinality(replaces) > 0`,
+          [units.map((unit) => unit.code)],
+        )
+      ).map((row) => [row.code, row.replaces]),
+    );
+    for (const unit of units) {
+      const codes = before.has(unit.code) ? [unit.code] : (replaced.get(unit.code) ?? []);
+      const from = codes.flatMap((code) => {
+        const old = before.get(code);
+        return old ? [{ code, index: old.index, rank: old.rank, band: old.band }] : [];
+      });
+      if (!from.length) continue;
+      const one = from.length === 1 ? from[0] : null;
+      changes.set(unit.code, {
+        year: previous[0].year,
+        from,
+        indexChange:
+          one && one.index !== null && unit.index !== null
+            ? Math.round((unit.index - one.index) * 100) / 100
+            : null,
+        rankChange: one && one.rank !== null && unit.rank !== null ? one.rank - unit.rank : null,
+      });
+    }
+    return changes;
+  }
+
+  private async publicResults(
+    manager: EntityManager,
+    period: Period,
+    snapshot: ResultSnapshot,
+    inputs: PeriodInputs,
+    decision: {
+      decisionNo: string;
+      decisionDate: string;
+      signer: string | null;
+      publishedAt: Date;
+      version: number;
+    },
+  ): Promise<PublicResults> {
+    const unitSet = new Map<string, { set: string; name: string }>();
+    const bandLabels = new Map<string, Map<string, string>>();
+    const criteriaSets: PublicResults['criteriaSets'] = [];
+    for (const entry of inputs.sets) {
+      const set = await this.sets.get(entry.setId, manager);
+      const bands = entry.bands
+        ? entry.bands.map((b) => ({ code: b.code, label: b.label }))
+        : set.bands.map((b) => ({ code: b.code, label: b.label }));
+      bandLabels.set(set.code, new Map(bands.map((b) => [b.code, b.label])));
+      criteriaSets.push({
+        code: set.code,
+        name: set.name,
+        bands,
+        nodes: set.allNodes.map((node) => ({
+          code: node.code,
+          title: node.title,
+          parentCode: node.parentCode,
+          maxPoints: fromMilli(node.maxMilli),
+        })),
+      });
+      for (const unit of entry.document.units)
+        unitSet.set(unit.code, { set: set.code, name: unit.name ?? unit.code });
+    }
+    const changes = await this.yearChanges(manager, period, snapshot.results.units);
+    return {
+      format: snapshot.results.format,
+      criteriaSet: snapshot.results.criteriaSet,
+      period: {
+        id: period.id,
+        year: period.year,
+        name: period.name,
+        decisionNo: decision.decisionNo,
+        decisionDate: decision.decisionDate,
+        publishedAt: decision.publishedAt.toISOString(),
+        signer: decision.signer,
+        version: decision.version,
+      },
+      criteriaSets,
+      units: snapshot.results.units.map((unit) => {
+        const of = unitSet.get(unit.code);
+        const setCode = of?.set ?? snapshot.results.criteriaSet;
+        return {
+          ...unit,
+          name: of?.name ?? unit.code,
+          criteriaSet: setCode,
+          bandLabel: unit.band ? (bandLabels.get(setCode)?.get(unit.band) ?? null) : null,
+          change: changes.get(unit.code) ?? null,
+        };
+      }),
+    };
+  }
+}
+
+/** 409 RESULTS_STALE naming the inputs that changed since the snapshot. */
+function stale(snapshot: ResultSnapshot, inputs: PeriodInputs): DomainError {
+  const keys = new Set([...Object.keys(snapshot.inputHashes), ...Object.keys(inputs.hashes)]);
+  const changed = [...keys].filter((key) => snapshot.inputHashes[key] !== inputs.hashes[key]).sort();
+  return new DomainError('RESULTS_STALE', {
+    detail: {
+      vi: `đã thay đổi sau lần tính điểm #${snapshot.seq}: ${changed.join(', ')}`,
+      en: `changed since snapshot #${snapshot.seq}: ${changed.join(', ')}`,
+    },
+    extensions: { snapshotId: snapshot.id, changed },
+  });
 }

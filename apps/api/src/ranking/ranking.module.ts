@@ -1,12 +1,16 @@
 import { Module } from '@nestjs/common';
+import { CriteriaModule } from '../criteria/criteria.module';
+import { EvidenceModule } from '../evidence/evidence.module';
 import { ScoringModule } from '../scoring/scoring.module';
 import { PublicationController } from './publication.controller';
 import { PublicationService } from './publication.service';
+import { ResultTableController } from './result-table.controller';
+import { ResultTableService } from './result-table.service';
 
-/** Ranking: publication of computed results and the public results (ranking groups come next). */
+/** Ranking: publication of computed snapshots (decision, signer, signed file) and the public feed. */
 @Module({
-  imports: [ScoringModule],
-  controllers: [PublicationController],
-  providers: [PublicationService],
+  imports: [ScoringModule, CriteriaModule, EvidenceModule],
+  controllers: [PublicationController, ResultTableController],
+  providers: [PublicationService, ResultTableService],
 })
 export class RankingModule {}

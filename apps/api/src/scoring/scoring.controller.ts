@@ -1,11 +1,12 @@
-import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ResultsV1 } from '@par/scoring';
 import { ApiKeyScopes, CurrentActor, Roles } from '../auth/decorators';
 import type { Actor } from '../auth/principal';
 import { uuidParam } from '../common/http/params';
-import { COMPUTE_SCHEMA, RESULTS_V1_SCHEMA } from './result.schema';
-import { ScoringService, type ComputeAnswer } from './scoring.service';
+import { COMPUTE_SCHEMA, RESULTS_V1_SCHEMA, SNAPSHOT_SCHEMA } from './result.schema';
+import { ComputeQueryDto, DiffQueryDto, SnapshotDiffDto, SnapshotListItemDto } from './scoring.dto';
+import { ScoringService, summary, type ComputeAnswer } from './scoring.service';
 
 @ApiTags('scoring')
 @Controller()
@@ -17,11 +18,15 @@ export class ScoringController {
   @ApiOperation({
     summary: 'Tính điểm, xếp hạng, xếp loại / Compute results',
     description:
-      'Any state before publication, once every assessment is final (else 409 ASSESSMENTS_NOT_FINAL) and the period’s survey, if any, is closed (else 409 SURVEY_NOT_CLOSED). Leaves the period `computed`. `warnings` names units with fewer survey forms than the survey’s minimum (SURVEY_BELOW_MINIMUM).',
+      'One transaction: reads every input, scores with libs/scoring and stores an immutable snapshot (results/v1, SHA-256 of every input, who, when). Any state before publication, once every assessment is final (else 409 ASSESSMENTS_NOT_FINAL) and the period’s survey, if any, is closed (else 409 SURVEY_NOT_CLOSED); leaves the period `computed`. `?provisional=true` computes before that from the latest inputs: stored, marked provisional, never publishable, the period’s state unchanged. `warnings` names units below the survey minimum (SURVEY_BELOW_MINIMUM) and units with leaves without input (MISSING_LEAVES).',
   })
   @ApiOkResponse({ schema: COMPUTE_SCHEMA })
-  compute(@Param('id', uuidParam()) id: string, @CurrentActor() actor: Actor): Promise<ComputeAnswer> {
-    return this.scoring.compute(id, actor);
+  compute(
+    @Param('id', uuidParam()) id: string,
+    @Query() query: ComputeQueryDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ComputeAnswer> {
+    return this.scoring.compute(id, actor, query.provisional === 'true');
   }
 
   @Roles('viewer')
@@ -31,5 +36,37 @@ export class ScoringController {
   @ApiOkResponse({ schema: RESULTS_V1_SCHEMA })
   get(@Param('id', uuidParam()) id: string): Promise<ResultsV1> {
     return this.scoring.results(id);
+  }
+
+  @Roles('viewer')
+  @Get('periods/:id/results/snapshots')
+  @ApiOperation({ summary: 'Các lần tính điểm / Result snapshots, newest first' })
+  @ApiOkResponse({ type: [SnapshotListItemDto] })
+  snapshots(@Param('id', uuidParam()) id: string): Promise<SnapshotListItemDto[]> {
+    return this.scoring.snapshots(id);
+  }
+
+  @Roles('viewer')
+  @Get('periods/:id/results/diff')
+  @ApiOperation({
+    summary: 'So sánh hai lần tính điểm / Diff of two snapshots',
+    description:
+      'The units whose index, rank, band or points differ, with the change (rankChange > 0: moved up).',
+  })
+  @ApiOkResponse({ type: SnapshotDiffDto })
+  diff(@Param('id', uuidParam()) id: string, @Query() query: DiffQueryDto): Promise<SnapshotDiffDto> {
+    return this.scoring.diff(id, query.from, query.to);
+  }
+
+  @Roles('viewer')
+  @Get('periods/:id/results/snapshots/:snapshotId')
+  @ApiOperation({ summary: 'Một lần tính điểm / One snapshot' })
+  @ApiOkResponse({ schema: SNAPSHOT_SCHEMA })
+  async snapshot(
+    @Param('id', uuidParam()) id: string,
+    @Param('snapshotId', uuidParam('snapshotId')) snapshotId: string,
+  ): Promise<object> {
+    const row = await this.scoring.snapshot(id, snapshotId);
+    return { ...summary(row), warnings: row.warnings, inputHashes: row.inputHashes, results: row.results };
   }
 }

@@ -9,6 +9,6 @@ import { ScoringService } from './scoring.service';
   imports: [CriteriaModule],
   controllers: [ScoringController],
   providers: [ScoringService, FinalInputRepository],
-  exports: [ScoringService],
+  exports: [ScoringService, FinalInputRepository],
 })
 export class ScoringModule {}

@@ -47,7 +47,7 @@ export class AssessmentImportService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!period) throw periodNotFound();
-      if (period.state === 'published') throw new DomainError('PERIOD_LOCKED');
+      if (period.state === 'published') throw new DomainError('PERIOD_PUBLISHED');
       const code =
         typeof input === 'object' && input !== null
           ? (input as { criteriaSet?: unknown }).criteriaSet

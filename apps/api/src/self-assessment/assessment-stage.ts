@@ -32,6 +32,7 @@ export function openStage(periodState: PeriodState, assessmentStatus: Assessment
 
 /** The stage a write lands in; ASSESSMENT_LOCKED (naming both states) when none is open. */
 export function stageOf(periodState: PeriodState, assessmentStatus: AssessmentStatus): Stage {
+  if (periodState === 'published') throw new DomainError('PERIOD_PUBLISHED');
   const stage = openStage(periodState, assessmentStatus);
   if (stage) return stage;
   throw new DomainError('ASSESSMENT_LOCKED', {

@@ -119,7 +119,7 @@ export class AssessmentWorkflowService {
   async reopen(periodId: string, unitCode: string, reason: string, actor: Actor): Promise<AssessmentDto> {
     return this.dataSource.transaction(async (manager) => {
       const context = await this.contexts.load(manager, periodId, unitCode, actor, 'update');
-      if (context.period.state === 'published') throw new DomainError('PERIOD_LOCKED');
+      if (context.period.state === 'published') throw new DomainError('PERIOD_PUBLISHED');
       const to = REOPEN_TO[context.assessment.status];
       if (!to)
         throw new DomainError('ASSESSMENT_LOCKED', {

@@ -19,11 +19,12 @@ export interface CodeRow {
   closes_at: Date;
   period_name: string;
   year: number;
+  period_state: string;
 }
 
 const LOOKUP = `SELECT c.id AS code_id, c.used, c.group_code, g.name AS group_name, g.leaf_codes,
        u.code AS unit_code, u.name AS unit_name, pu.criteria_set_id, cs.version AS set_version,
-       s.id AS survey_id, s.state, s.opens_at, s.closes_at, p.name AS period_name, p.year
+       s.id AS survey_id, s.state, s.opens_at, s.closes_at, p.name AS period_name, p.year, p.state AS period_state
   FROM survey_code c
   JOIN survey s ON s.id = c.survey_id
   JOIN period p ON p.id = s.period_id

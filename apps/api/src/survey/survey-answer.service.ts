@@ -42,6 +42,7 @@ export class SurveyAnswerService {
       this.throttle.recordUnknown(client);
       throw unknownCode();
     }
+    if (row.period_state === 'published') throw new DomainError('PERIOD_PUBLISHED');
     if (row.used) throw new DomainError('CODE_USED');
     const why = refusal(
       { state: row.state, opensAt: new Date(row.opens_at), closesAt: new Date(row.closes_at) },

@@ -38,7 +38,7 @@ export class SurveyDefinitionService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!period) throw periodNotFound();
-      if (period.state === 'published') throw new DomainError('PERIOD_LOCKED');
+      if (period.state === 'published') throw new DomainError('PERIOD_PUBLISHED');
       const existing = await manager.findOneBy(Survey, { periodId });
       if (existing && (await new SurveyCountRepository(manager).hasForms(existing.id)))
         throw new DomainError('SURVEY_STARTED');

@@ -62,10 +62,16 @@ describe('import of final inputs, compute, publish — the worked example throug
       .http()
       .post(`${base()}/publish`)
       .set(w.admin.auth)
-      .send({ decisionNo: '125/QĐ-UBND', decisionDate: '2027-02-15' })
+      .send({
+        decisionNo: '125/QĐ-UBND',
+        decisionDate: '2027-02-15',
+        acknowledgeWarnings: true,
+        acknowledgementReason: 'HTU chưa có phiếu điều tra 3.1',
+      })
       .expect(200);
     const pub = await t.http().get(`/api/v1/public/periods/${w.periodId}/results`).expect(200);
-    expect(pub.body).toEqual(computed.body);
+    const { warnings: _w, snapshot: _s, ...results } = computed.body;
+    expect(pub.body).toMatchObject({ ...results, units: results.units.map(expect.objectContaining) });
     expect(
       (
         await t
@@ -75,9 +81,9 @@ describe('import of final inputs, compute, publish — the worked example throug
           .send(exampleAssessments())
           .expect(409)
       ).body.code,
-    ).toBe('PERIOD_LOCKED');
+    ).toBe('PERIOD_PUBLISHED');
     expect((await t.http().post(`${base()}/results/compute`).set(w.admin.auth).expect(409)).body.code).toBe(
-      'PERIOD_LOCKED',
+      'PERIOD_PUBLISHED',
     );
     const audit = await t.dataSource.getRepository(AuditEntry).countBy({ action: 'assessment.import' });
     expect(audit).toBe(5);

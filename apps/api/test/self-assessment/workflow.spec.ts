@@ -421,11 +421,25 @@ describe('assessment workflow', () => {
       band: 'TB',
       missing: ['3.1'],
     });
-    await t
+    // STP has a leaf without input: publishing needs the warnings acknowledged, with a reason.
+    expect(results.body.warnings).toContainEqual({ unit: 'STP', code: 'MISSING_LEAVES', leaves: ['3.1'] });
+    const unacknowledged = await t
       .http()
       .post(`${base()}/publish`)
       .set(w.admin.auth)
       .send({ decisionNo: '15/QĐ-UBND', decisionDate: '2027-02-10' })
+      .expect(409);
+    expect(unacknowledged.body.code).toBe('RESULTS_WARNINGS_NOT_ACKNOWLEDGED');
+    await t
+      .http()
+      .post(`${base()}/publish`)
+      .set(w.admin.auth)
+      .send({
+        decisionNo: '15/QĐ-UBND',
+        decisionDate: '2027-02-10',
+        acknowledgeWarnings: true,
+        acknowledgementReason: 'Tiêu chí 3.1 không có số liệu năm nay',
+      })
       .expect(200);
     expect(
       (
@@ -436,7 +450,7 @@ describe('assessment workflow', () => {
           .send({ reason: 'Sau công bố' })
           .expect(409)
       ).body.code,
-    ).toBe('PERIOD_LOCKED');
+    ).toBe('PERIOD_PUBLISHED');
     const publicResults = await t.http().get(`/api/v1/public/periods/${w.periodId}/results`).expect(200);
     expect(publicResults.body.units).toHaveLength(5);
     const itemsAudit = await t.dataSource

@@ -22,11 +22,11 @@ describe('preferredLanguage', () => {
 
 describe('buildProblem', () => {
   it('shapes a bare code, titled in the reader’s language', () => {
-    expect(buildProblem({ code: 'PERIOD_LOCKED' }, 'vi')).toEqual({
-      type: 'urn:par-index:error:period-locked',
+    expect(buildProblem({ code: 'PERIOD_PUBLISHED' }, 'vi')).toEqual({
+      type: 'urn:par-index:error:period-published',
       title: 'Kỳ đánh giá đã công bố, không sửa được',
       status: 409,
-      code: 'PERIOD_LOCKED',
+      code: 'PERIOD_PUBLISHED',
       messages: {
         vi: 'Kỳ đánh giá đã công bố, không sửa được',
         en: 'The period is published and cannot change',

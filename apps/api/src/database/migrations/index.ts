@@ -5,6 +5,7 @@ import { PeriodResults1795638177211 } from './1795638177211-period-results';
 import { PeriodSetUnitTypes1795639006286 } from './1795639006286-period-set-unit-types';
 import { Survey1796664744571 } from './1796664744571-survey';
 import { SecurityHardening1796700000000 } from './1796700000000-security-hardening';
+import { ResultsSnapshots1796800000000 } from './1796800000000-results-snapshots';
 import { AppraisalAssignments1796900000000 } from './1796900000000-appraisal-assignments';
 
 /** Every migration, oldest first. A schema change adds its migration here (see README.md beside). */
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   PeriodSetUnitTypes1795639006286,
   Survey1796664744571,
   SecurityHardening1796700000000,
+  ResultsSnapshots1796800000000,
   AppraisalAssignments1796900000000,
 ];

@@ -1,8 +1,7 @@
-import type { ResultsV1 } from '@par/scoring';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, asContract, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api-client';
 import type { MutationConfig } from '../../../lib/react-query';
-import { settleResults } from './period-cache';
+import { periodKeys } from '../../../lib/period-queries';
 
 /** The publication decision (number and date) that makes the results public. */
 export interface Publication {
@@ -10,21 +9,22 @@ export interface Publication {
   decisionDate: string;
 }
 
+/** Publish answers the publication (decision, version, snapshot), not the results: those are read again. */
 export const publishResults = async (id: string, body: Publication) =>
-  asContract<ResultsV1>(
-    await unwrap(api.POST('/api/v1/periods/{id}/publish', { params: { path: { id } }, body })),
-  );
+  unwrap(api.POST('/api/v1/periods/{id}/publish', { params: { path: { id } }, body }));
+
+type Published = Awaited<ReturnType<typeof publishResults>>;
 
 export function usePublishResults(
   id: string,
-  { onSuccess, ...config }: MutationConfig<ResultsV1, Publication> = {},
+  { onSuccess, ...config }: MutationConfig<Published, Publication> = {},
 ) {
   const queryClient = useQueryClient();
   return useMutation({
     ...config,
     mutationFn: (publication: Publication) => publishResults(id, publication),
     onSuccess: async (...args) => {
-      await settleResults(queryClient, id, args[0]);
+      await queryClient.invalidateQueries({ queryKey: periodKeys.all });
       await onSuccess?.(...args);
     },
   });

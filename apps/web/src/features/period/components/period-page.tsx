@@ -121,6 +121,10 @@ export function PeriodPage({
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const move = useMovePeriod(id);
   const compute = useComputeResults(id);
+  // Survey warnings here; units with leaves without input (MISSING_LEAVES) are for the publication step.
+  const belowMinimum = (compute.data?.warnings ?? []).filter(
+    (warning) => warning.code === 'SURVEY_BELOW_MINIMUM',
+  );
   const remove = useRemovePeriodUnit(id, { onSuccess: () => setDialog(null) });
 
   if (detail.isPending) return <p role="status">{t('table.loading')}</p>;
@@ -214,16 +218,16 @@ export function PeriodPage({
           {t('period.computed')}
         </p>
       )}
-      {compute.data?.warnings && compute.data.warnings.length > 0 && (
+      {belowMinimum.length > 0 && (
         <div className="alert alert-warning">
-          <p>{t('period.surveyBelowMinimum', { count: compute.data.warnings.length })}</p>
+          <p>{t('period.surveyBelowMinimum', { count: belowMinimum.length })}</p>
           <ul className="problem-list">
-            {compute.data.warnings.map((warning) => (
+            {belowMinimum.map((warning) => (
               <li key={warning.unit}>
                 {t('period.surveyBelowMinimumUnit', {
                   unit: period.units.find((unit) => unit.code === warning.unit)?.name ?? warning.unit,
-                  received: warning.received,
-                  minimum: warning.minimum,
+                  received: warning.received ?? 0,
+                  minimum: warning.minimum ?? 0,
                 })}
               </li>
             ))}

