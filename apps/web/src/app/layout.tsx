@@ -1,11 +1,15 @@
+import { Suspense, type ReactNode } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useCurrentUser, UserMenu } from '../features/auth';
 import { HealthBadge } from '../features/health';
 import { useI18n } from '../lib/i18n';
 import { ADMIN_NAV, MAIN_NAV, visibleTo, type NavItem } from './navigation';
 
-/** The signed-in shell: the links the user's role may open, who is signed in, and the page. */
-export function Layout() {
+/**
+ * The signed-in shell: the links the user's role may open, who is signed in, and the page (`fallback` while
+ * a page's chunk loads).
+ */
+export function Layout({ fallback = null }: { fallback?: ReactNode }) {
   const { t, lang, setLang } = useI18n();
   const user = useCurrentUser();
   const main = MAIN_NAV.filter(visibleTo(user.role));
@@ -62,7 +66,9 @@ export function Layout() {
         )}
       </nav>
       <main className="content" id="main" tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={fallback}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );

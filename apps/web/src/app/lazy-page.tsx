@@ -1,0 +1,12 @@
+import { lazy, type ComponentType } from 'react';
+
+/**
+ * A page loaded when first shown: `load` is a dynamic `import()` of a route or feature module, `name` the
+ * component it exports. Each such module becomes its own chunk, so the login page downloads none of them.
+ */
+export function lazyPage<K extends string, M extends Record<K, ComponentType>>(
+  load: () => Promise<M>,
+  name: K,
+) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
