@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { ADMIN, DEMO_PASSWORD, signIn } from './support';
 
 test.describe('the yearly cycle in the browser', () => {
-  test('a unit officer enters a figure, sees the points the server will give, saves it, and it stays', async ({
+  test('a unit officer enters a figure, sees the points the server will give, the draft saves by itself and stays', async ({
     page,
   }) => {
     await signIn(page, 'stc.canbo', DEMO_PASSWORD);
@@ -19,8 +19,11 @@ test.describe('the yearly cycle in the browser', () => {
     await leaf
       .getByRole('textbox', { name: 'Ghi chú, giải thích cách tính' })
       .fill('Báo cáo quý III gửi trễ 2 ngày');
-    await leaf.getByRole('button', { name: 'Lưu tiêu chí 1.1.3' }).click();
+    // The draft saves by itself once typing stops: no button pressed.
     await expect(leaf.getByText(/Đã lưu lúc .*stc\.canbo/)).toBeVisible();
+    await expect(leaf.getByRole('textbox', { name: 'Ghi chú, giải thích cách tính' })).toHaveValue(
+      'Báo cáo quý III gửi trễ 2 ngày',
+    );
 
     await page.reload();
     const again = page.getByRole('article', { name: /^1\.1\.3 / });

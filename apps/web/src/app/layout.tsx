@@ -1,5 +1,6 @@
 import { Suspense, type ReactNode } from 'react';
 import { NavLink, Outlet } from 'react-router';
+import { LeaveGuard } from '../components/leave-guard';
 import { useCurrentUser, UserMenu } from '../features/auth';
 import { HealthBadge } from '../features/health';
 import { useI18n } from '../lib/i18n';
@@ -70,6 +71,7 @@ export function Layout({ fallback = null }: { fallback?: ReactNode }) {
           <Outlet />
         </Suspense>
       </main>
+      <LeaveGuard />
     </div>
   );
 }

@@ -66,6 +66,10 @@ export const selfAssessmentMessages = {
   'assessment.livePoints': { vi: 'Điểm tính được', en: 'Points' },
   'assessment.livePointsUnsaved': { vi: 'Điểm tính được (chưa lưu)', en: 'Points (not saved)' },
   'assessment.unsaved': { vi: 'Có thay đổi chưa lưu.', en: 'Unsaved changes.' },
+  'assessment.autosavePending': {
+    vi: 'Có thay đổi chưa lưu — sẽ tự động lưu nháp khi bạn ngừng gõ.',
+    en: 'Unsaved changes — the draft is saved when you stop typing.',
+  },
   'assessment.savedAt': { vi: 'Đã lưu lúc {time} ({by}).', en: 'Saved at {time} ({by}).' },
   'assessment.saveLeaf': { vi: 'Lưu tiêu chí {code}', en: 'Save leaf {code}' },
   'assessment.surveyLeaf': {
