@@ -63,10 +63,7 @@ function libPoints(code: string, input: LeafInputV1) {
 }
 
 describe('Self-assessment form', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    unsavedChanges.clear();
-  });
+  afterEach(() => vi.unstubAllGlobals());
 
   it('groups leaves by area and previews the points exactly as @par/scoring computes them', async () => {
     api();
@@ -292,5 +289,30 @@ describe('Self-assessment form', () => {
     const after = new Event('beforeunload', { cancelable: true });
     window.dispatchEvent(after);
     expect(after.defaultPrevented).toBe(false);
+  });
+
+  it('keeps what is typed while a draft is being saved', async () => {
+    let answer: (response: Response) => void = () => undefined;
+    const read = item('1.2', { self: stage({ value: 70 }, 0, null), points: 0, version: 3 });
+    const { to } = api(
+      { assessment: assessment({ items: [item('1.1'), read] }) },
+      {
+        [`PUT ${UNIT}/items/1.2`]: () =>
+          to('PUT', `${UNIT}/items/1.2`).length === 1
+            ? new Promise<Response>((resolve) => (answer = resolve))
+            : json(item('1.2', { self: stage({ value: 88 }, 1, 'Theo báo cáo'), points: 1, version: 5 })),
+      },
+    );
+    renderApp('/self-assessment');
+    await screen.findByRole('heading', { level: 3, name: /1\.2/ });
+    fireEvent.change(within(card('1.2')).getByLabelText('Giá trị'), { target: { value: '88' } });
+    await waitFor(() => expect(to('PUT', `${UNIT}/items/1.2`)).toHaveLength(1), { timeout: 5000 });
+    fireEvent.change(within(card('1.2')).getByLabelText(/Ghi chú/), { target: { value: 'Theo báo cáo' } });
+    answer(json(item('1.2', { self: stage({ value: 88 }, 1), points: 1, version: 4 })));
+    await waitFor(() => expect(within(card('1.2')).getByText('Đã lưu: 1 điểm')).toBeTruthy());
+    expect(within(card('1.2')).getByLabelText<HTMLTextAreaElement>(/Ghi chú/).value).toBe('Theo báo cáo');
+    // …and that is saved next, against the version the first save returned.
+    await waitFor(() => expect(to('PUT', `${UNIT}/items/1.2`)).toHaveLength(2), { timeout: 5000 });
+    expect(to('PUT', `${UNIT}/items/1.2`)[1]?.body).toEqual({ version: 4, note: 'Theo báo cáo' });
   });
 });
