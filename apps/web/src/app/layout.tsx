@@ -1,5 +1,5 @@
-import { Suspense, type ReactNode } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { LeaveGuard } from '../components/leave-guard';
 import { useCurrentUser, UserMenu } from '../features/auth';
 import { HealthBadge } from '../features/health';
@@ -15,6 +15,11 @@ export function Layout({ fallback = null }: { fallback?: ReactNode }) {
   const user = useCurrentUser();
   const main = MAIN_NAV.filter(visibleTo(user.role));
   const admin = ADMIN_NAV.filter(visibleTo(user.role));
+  // On a phone the menu is folded behind a button (layout.css), so it never fills the top of every page;
+  // following a link folds it again.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const { pathname } = useLocation();
+  useEffect(() => setMenuOpen(false), [pathname]);
   const link = (item: NavItem) => (
     <li key={item.to}>
       <NavLink
@@ -39,6 +44,15 @@ export function Layout({ fallback = null }: { fallback?: ReactNode }) {
             <small>{t('app.fullName')}</small>
           </span>
         </a>
+        <button
+          type="button"
+          className="button-quiet menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="main-nav"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          {t('nav.menu')}
+        </button>
         <div className="topbar-actions">
           <HealthBadge />
           <button
@@ -52,7 +66,11 @@ export function Layout({ fallback = null }: { fallback?: ReactNode }) {
           <UserMenu />
         </div>
       </header>
-      <nav className="sidebar" aria-label={t('nav.label')}>
+      <nav
+        id="main-nav"
+        className={menuOpen ? 'sidebar sidebar-open' : 'sidebar'}
+        aria-label={t('nav.label')}
+      >
         <ul>{main.map(link)}</ul>
         {admin.length > 0 && (
           <>

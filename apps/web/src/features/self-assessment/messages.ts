@@ -99,6 +99,11 @@ export const selfAssessmentMessages = {
   },
   'assessment.completeness': { vi: 'Kiểm tra trước khi nộp', en: 'Check before submitting' },
   'assessment.selfTotal': { vi: 'Tổng điểm tự chấm:', en: 'Self-scored total:' },
+  'assessment.progress': {
+    vi: 'Đã nhập {filled}/{total} tiêu chí',
+    en: '{filled}/{total} leaves filled in',
+  },
+  'assessment.checkAndSubmit': { vi: 'Kiểm tra & nộp', en: 'Check & submit' },
   'assessment.complete': {
     vi: 'Đã đủ số liệu và tài liệu kiểm chứng: có thể nộp phiếu.',
     en: 'Every figure and piece of evidence is in: the assessment can be submitted.',
