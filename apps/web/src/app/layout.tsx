@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { LeaveGuard } from '../components/leave-guard';
 import { useCurrentUser, UserMenu } from '../features/auth';
@@ -17,9 +17,9 @@ export function Layout({ fallback = null }: { fallback?: ReactNode }) {
   const admin = ADMIN_NAV.filter(visibleTo(user.role));
   // On a phone the menu is folded behind a button (layout.css), so it never fills the top of every page;
   // following a link folds it again.
-  const [menuOpen, setMenuOpen] = useState(false);
   const { pathname } = useLocation();
-  useEffect(() => setMenuOpen(false), [pathname]);
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const menuOpen = openOn === pathname;
   const link = (item: NavItem) => (
     <li key={item.to}>
       <NavLink
@@ -49,7 +49,7 @@ export function Layout({ fallback = null }: { fallback?: ReactNode }) {
           className="button-quiet menu-toggle"
           aria-expanded={menuOpen}
           aria-controls="main-nav"
-          onClick={() => setMenuOpen((open) => !open)}
+          onClick={() => setOpenOn(menuOpen ? null : pathname)}
         >
           {t('nav.menu')}
         </button>
@@ -58,7 +58,9 @@ export function Layout({ fallback = null }: { fallback?: ReactNode }) {
           <button
             type="button"
             className="button-quiet"
-            aria-label={t('lang.label')}
+            // Its name is what it shows (the other language, in that language); the purpose is its title.
+            lang={lang === 'vi' ? 'en' : 'vi'}
+            title={t('lang.label')}
             onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}
           >
             {t('lang.switch')}
