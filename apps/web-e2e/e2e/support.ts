@@ -12,3 +12,23 @@ export async function signIn(page: Page, username: string, password: string): Pr
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect(page).not.toHaveURL(/\/login/);
 }
+
+/**
+ * Runs axe (WCAG 2 A/AA rules) on the page as it is and fails on any serious or critical violation, listing
+ * each with the elements it concerns. Minor and moderate findings are not gated here.
+ */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const blocking = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      rule: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      nodes: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
+    }));
+  expect(blocking, `axe on ${screen}`).toEqual([]);
+}

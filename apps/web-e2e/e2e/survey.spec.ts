@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { ADMIN } from './support';
+import { ADMIN, expectAccessible } from './support';
 
 /** A one-time code for people and businesses rating Sở Tư pháp, issued through the API as the admin. */
 async function issueCode(request: APIRequestContext): Promise<string> {
@@ -41,6 +41,7 @@ test.describe('the public survey page on a phone', () => {
     await expect(page.getByText('Sở Tư pháp')).toBeVisible();
     await expect(page.getByText(/không lưu mã phiếu/)).toBeVisible();
     await expect(page.getByRole('navigation')).toHaveCount(0);
+    await expectAccessible(page, 'the public survey page');
 
     const questions = page.getByRole('group', { name: /^Câu \d+\./ });
     const count = await questions.count();

@@ -19,6 +19,10 @@ const NOT_BUILT = `<!doctype html><html lang="vi"><meta charset="utf-8"><title>P
 /**
  * Serves the built SPA at `/`: files as they are, client-side routes fall back to `index.html`.
  * `/api/*` never falls back: an unknown API path is a problem+json 404.
+ * The build writes `.br` and `.gz` beside each text file (apps/web/vite.config.ts): a browser that accepts
+ * them gets those (`Content-Encoding`, `Vary: Accept-Encoding`), nothing is compressed per request. Hashed
+ * files (`/assets/`) are cached for a year as immutable; `index.html` and the other unhashed files are
+ * revalidated on every use (`no-cache`), so a new build reaches everyone on their next load.
  */
 export async function serveSpa(fastify: FastifyInstance, distDir: string | null): Promise<void> {
   if (distDir) {
@@ -26,6 +30,9 @@ export async function serveSpa(fastify: FastifyInstance, distDir: string | null)
       root: distDir,
       wildcard: false,
       index: false,
+      preCompressed: true,
+      // The build's manifest (`.vite/`) is for `npm run bench`, not for browsers.
+      dotfiles: 'ignore',
       setHeaders: (reply, path) => {
         void reply.header(
           'cache-control',
@@ -37,7 +44,12 @@ export async function serveSpa(fastify: FastifyInstance, distDir: string | null)
   const fallback = (request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0] ?? '/';
     const lastSegment = path.slice(path.lastIndexOf('/') + 1);
-    if (path === '/api' || path.startsWith('/api/') || (lastSegment.includes('.') && !distDir)) {
+    if (
+      path === '/api' ||
+      path.startsWith('/api/') ||
+      path.includes('/.') ||
+      (lastSegment.includes('.') && !distDir)
+    ) {
       sendProblem(new NotFoundException(), request, reply);
       return reply;
     }

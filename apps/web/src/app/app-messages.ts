@@ -9,6 +9,7 @@ export const appMessages = {
     en: 'Assess, appraise, rank and publish the PAR Index of agencies and units',
   },
   'nav.label': { vi: 'Điều hướng chính', en: 'Main navigation' },
+  'nav.menu': { vi: '☰ Danh mục', en: '☰ Menu' },
   'nav.dashboard': { vi: 'Tổng quan', en: 'Overview' },
   'nav.criteria': { vi: 'Bộ tiêu chí', en: 'Criteria sets' },
   'nav.periods': { vi: 'Kỳ đánh giá', en: 'Periods' },

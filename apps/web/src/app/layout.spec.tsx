@@ -94,7 +94,7 @@ describe('SPA shell', () => {
     fakeApi({ 'GET /api/v1/auth/me': () => json(me('admin')) });
     renderApp('/criteria');
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Bộ tiêu chí');
-    fireEvent.click(screen.getByRole('button', { name: 'Ngôn ngữ' }));
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Criteria sets');
     expect(localStorage.getItem('par.lang')).toBe('en');
     await waitFor(() => expect(screen.getByTestId('health-badge').textContent).toBe('System operational'));

@@ -12,7 +12,7 @@ describe('the composed messages', () => {
   });
 
   it('are the ones the i18n provider reads', () => {
-    expect(registeredMessages()).toBe(messages);
+    expect(registeredMessages()).toEqual(messages);
   });
 
   it('have both languages written out, with the same placeholders', () => {

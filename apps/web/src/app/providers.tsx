@@ -3,8 +3,9 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { ApiError } from '../lib/api-error';
 import { session } from '../lib/api-client';
 import { I18nProvider, type Language } from '../lib/i18n';
-// Registers every feature's texts with lib/i18n before the first render.
-import './messages';
+// Registers the shell's texts (login, menu, common words) with lib/i18n before the first render; the
+// features' texts come with the first page that needs them (lazy-page.tsx).
+import './shell-messages';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useI18n } from '../lib/i18n';
 
 export interface Column {
@@ -19,7 +19,7 @@ interface DataTableProps {
   children: ReactNode;
 }
 
-/** A list screen's table: labelled, scrolling sideways on narrow screens, with loading and empty states. */
+/** A list screen's table: labelled, cards on narrow screens, with loading and empty states. */
 export function DataTable({
   caption,
   columns,
@@ -30,9 +30,20 @@ export function DataTable({
   children,
 }: DataTableProps) {
   const { t } = useI18n();
+  const table = useRef<HTMLTableElement>(null);
+  // On a phone each row is a card (components.css): every cell carries its column's name to show beside
+  // the value. Rows come from the caller, so the names are set on the rendered cells after each render.
+  useLayoutEffect(() => {
+    const labels = [...(table.current?.tHead?.rows[0]?.cells ?? [])].map((cell) => cell.textContent ?? '');
+    for (const row of table.current?.tBodies[0]?.rows ?? []) {
+      [...row.cells].forEach((cell, i) => {
+        if (cell.getAttribute('data-label') !== labels[i]) cell.setAttribute('data-label', labels[i] ?? '');
+      });
+    }
+  });
   return (
     <div className="table-wrap" aria-busy={busy}>
-      <table className="data-table">
+      <table className="data-table data-table-cards" ref={table}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>

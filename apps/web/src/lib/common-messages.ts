@@ -1,6 +1,6 @@
 import type { MessageCatalogue } from './messages';
 
-/** Words every feature shares: actions, form validation, tables, statuses, pagination, one-time secrets, edit conflicts. Vietnamese first, English beside it. */
+/** Words every feature shares: actions, form validation, tables, statuses, pagination, one-time secrets, edit conflicts, leaving with unsaved changes. Vietnamese first, English beside it. */
 export const commonMessages = {
   'action.cancel': { vi: 'Hủy', en: 'Cancel' },
   'action.close': { vi: 'Đóng', en: 'Close' },
@@ -54,6 +54,12 @@ export const commonMessages = {
   'conflict.theirs': { vi: 'Hiện tại trên hệ thống', en: 'Current' },
   'conflict.takeTheirs': { vi: 'Dùng bản mới nhất', en: 'Take the latest' },
   'conflict.keepMine': { vi: 'Lưu đè thay đổi của tôi', en: 'Save mine over it' },
+  'leave.title': { vi: 'Rời trang khi chưa lưu?', en: 'Leave with unsaved changes?' },
+  'leave.explain': {
+    vi: 'Có nội dung bạn đã nhập nhưng chưa được lưu. Nếu rời trang, các thay đổi này sẽ mất.',
+    en: 'Some of what you typed is not saved yet. If you leave, those changes are lost.',
+  },
+  'leave.confirm': { vi: 'Rời trang, bỏ thay đổi', en: 'Leave and discard' },
 } satisfies MessageCatalogue<
-  'action' | 'error' | 'filter' | 'form' | 'table' | 'status' | 'pagination' | 'secret' | 'conflict'
+  'action' | 'error' | 'filter' | 'form' | 'table' | 'status' | 'pagination' | 'secret' | 'conflict' | 'leave'
 >;

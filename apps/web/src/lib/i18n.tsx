@@ -51,7 +51,8 @@ export function I18nProvider({ children, language }: { children: ReactNode; lang
     document.documentElement.lang = next;
   }, []);
   const value = useMemo<I18n>(() => {
-    const messages = registeredMessages();
+    // Read at each call: a page's chunk registers its feature's texts after this provider rendered.
+    const text = (key: MessageKey) => registeredMessages()[key][lang];
     const locale = LOCALES[lang];
     const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
     return {
@@ -60,10 +61,10 @@ export function I18nProvider({ children, language }: { children: ReactNode; lang
       setLang,
       t: (key, params) =>
         params
-          ? messages[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
+          ? text(key).replace(/\{(\w+)\}/g, (whole, name: string) =>
               name in params ? String(params[name]) : whole,
             )
-          : messages[key][lang],
+          : text(key),
       localize: (text) => text[lang],
       formatNumber: (n, digits) =>
         new Intl.NumberFormat(

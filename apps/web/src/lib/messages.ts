@@ -3,7 +3,7 @@
  * English side by side, so the compiler refuses a key missing either language. `app/messages.ts` composes
  * them into one dictionary and registers it here (lib does not import features): its type through
  * `MessageRegister`, which makes `t('unknown.key')` fail to compile, and its value through
- * `registerMessages`, which the i18n provider and `isMessageKey` read.
+ * `registerMessages` (in parts, see there), which the i18n provider and `isMessageKey` read.
  */
 
 /** Text given in both languages, as the contracts carry role, scope and error labels. */
@@ -32,12 +32,16 @@ export type MessageKey = keyof Messages;
 
 let registered: Messages | undefined;
 
-/** The app registers its composed dictionary once, before the first render (`app/messages.ts`). */
-export function registerMessages(messages: Messages): void {
-  registered = messages;
+/**
+ * The app registers its texts before they are shown: the shell's before the first render
+ * (`app/shell-messages.ts`), every feature's with the first page loaded after it (`app/lazy-page.tsx`
+ * imports `app/messages.ts`), so the login page does not download them. Each call adds to what is there.
+ */
+export function registerMessages(messages: Partial<Messages>): void {
+  registered = { ...registered, ...messages } as Messages;
 }
 
-/** The registered dictionary; failing loudly if the app forgot to register one. */
+/** The texts registered so far; failing loudly if the app forgot to register any. */
 export function registeredMessages(): Messages {
   if (!registered) throw new Error('No messages registered: import app/messages before rendering');
   return registered;

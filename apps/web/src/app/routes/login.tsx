@@ -32,7 +32,9 @@ export function LoginPage() {
           <button
             type="button"
             className="button-link"
-            aria-label={t('lang.label')}
+            // Its name is what it shows (the other language, in that language); the purpose is its title.
+            lang={lang === 'vi' ? 'en' : 'vi'}
+            title={t('lang.label')}
             onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}
           >
             {t('lang.switch')}

@@ -1,13 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import type { RouteObject } from 'react-router';
 import { useParams } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert';
-import { RequireRole, useCurrentUser } from '../../features/auth';
+import { useCurrentUser } from '../../features/auth';
 import { criteriaSetsQueryOptions } from '../../features/criteria';
 import { unitsQueryOptions, useUnitTypes } from '../../features/organization';
 import { PeriodPage, PeriodsList, PeriodWizard } from '../../features/period';
 import { useI18n } from '../../lib/i18n';
-import { rolesOf } from '../navigation';
 
 /** The periods list; admins open new ones. */
 export function PeriodsRoute() {
@@ -16,7 +14,7 @@ export function PeriodsRoute() {
 }
 
 /** The wizard, given what it picks from: criteria sets, evaluated units and unit types. */
-function PeriodWizardRoute() {
+export function PeriodWizardRoute() {
   const { t } = useI18n();
   const sets = useQuery(criteriaSetsQueryOptions());
   const units = useQuery(unitsQueryOptions());
@@ -33,7 +31,7 @@ function PeriodWizardRoute() {
   );
 }
 
-function PeriodRoute() {
+export function PeriodRoute() {
   const { id = '' } = useParams();
   const user = useCurrentUser();
   const admin = user.role === 'admin';
@@ -41,22 +39,3 @@ function PeriodRoute() {
   const { typeName } = useUnitTypes();
   return <PeriodPage key={id} id={id} canEdit={admin} units={units.data ?? []} typeName={typeName} />;
 }
-
-export const periodRoutes: RouteObject[] = [
-  {
-    path: 'periods/new',
-    element: (
-      <RequireRole roles={['admin']}>
-        <PeriodWizardRoute />
-      </RequireRole>
-    ),
-  },
-  {
-    path: 'periods/:id',
-    element: (
-      <RequireRole roles={rolesOf('/periods')}>
-        <PeriodRoute />
-      </RequireRole>
-    ),
-  },
-];

@@ -1,7 +1,9 @@
-import { useParams, type RouteObject } from 'react-router';
+import { useParams } from 'react-router';
 import { useCurrentUser } from '../../features/auth';
 import { useUnitTypes } from '../../features/organization';
-import { PublicCodePage, PublicSurveyPage, SurveyPage } from '../../features/survey';
+import { PublicSurveyPage, SurveyPage } from '../../features/survey';
+
+export { PublicCodePage } from '../../features/survey';
 
 /** `/survey`: the admin defines, closes and reopens; surveyors issue codes, type paper forms and import. */
 export function SurveyRoute() {
@@ -16,16 +18,8 @@ function AdminSurveyRoute() {
   return <SurveyPage canManage typeName={typeName} />;
 }
 
-function PublicSurveyRoute() {
+/** The answer page: outside `<RequireAuth>` and the shell (no login, no menu). */
+export function PublicSurveyRoute() {
   const { code = '' } = useParams();
   return <PublicSurveyPage key={code} code={code} />;
 }
-
-/**
- * The answer page: outside `<RequireAuth>` and the shell (no login, no menu). The API's SPA fallback
- * serves index.html for `/s/...`.
- */
-export const publicSurveyRoutes: RouteObject[] = [
-  { path: '/s', element: <PublicCodePage /> },
-  { path: '/s/:code', element: <PublicSurveyRoute /> },
-];

@@ -1,7 +1,7 @@
 import type { MessageKey } from '../../lib/messages';
 import type { AuditEntry } from './api/types';
 
-/** Actions with a name of their own; any other shows as its code (its group still filters it). */
+/** Every action the API writes, in words; an unknown one (a newer API) shows as its code. */
 export const ACTION_LABELS: Record<string, MessageKey> = {
   'auth.login': 'audit.action.login',
   'auth.login_failed': 'audit.action.loginFailed',
@@ -19,6 +19,40 @@ export const ACTION_LABELS: Record<string, MessageKey> = {
   'unit_type.update': 'audit.action.unitTypeUpdate',
   'api_key.create': 'audit.action.apiKeyCreate',
   'api_key.revoke': 'audit.action.apiKeyRevoke',
+  'criteria_set.import': 'audit.action.criteriaSetImport',
+  'criteria_set.update': 'audit.action.criteriaSetUpdate',
+  'criteria_set.clone': 'audit.action.criteriaSetClone',
+  'criteria_set.publish': 'audit.action.criteriaSetPublish',
+  'criteria_set.archive': 'audit.action.criteriaSetArchive',
+  'criteria_set.delete': 'audit.action.criteriaSetDelete',
+  'period.create': 'audit.action.periodCreate',
+  'period.update': 'audit.action.periodUpdate',
+  'period.state': 'audit.action.periodState',
+  'period.add_units': 'audit.action.periodAddUnits',
+  'period.remove_unit': 'audit.action.periodRemoveUnit',
+  'period.extend_deadline': 'audit.action.periodExtendDeadline',
+  'period.compute': 'audit.action.periodCompute',
+  'period.publish': 'audit.action.periodPublish',
+  'assessment.self': 'audit.action.assessmentSelf',
+  'assessment.round1': 'audit.action.assessmentRound1',
+  'assessment.explanation': 'audit.action.assessmentExplanation',
+  'assessment.round2': 'audit.action.assessmentRound2',
+  'assessment.adjustments': 'audit.action.assessmentAdjustments',
+  'assessment.submit': 'audit.action.assessmentSubmit',
+  'assessment.explanation_submit': 'audit.action.assessmentExplanationSubmit',
+  'assessment.finalize': 'audit.action.assessmentFinalize',
+  'assessment.reopen': 'audit.action.assessmentReopen',
+  'assessment.import': 'audit.action.assessmentImport',
+  'assessment.indicator': 'audit.action.assessmentIndicator',
+  'evidence.upload': 'audit.action.evidenceUpload',
+  'evidence.remove': 'audit.action.evidenceRemove',
+  'survey.define': 'audit.action.surveyDefine',
+  'survey.redefine': 'audit.action.surveyRedefine',
+  'survey.codes': 'audit.action.surveyCodes',
+  'survey.form': 'audit.action.surveyForm',
+  'survey.import': 'audit.action.surveyImport',
+  'survey.close': 'audit.action.surveyClose',
+  'survey.reopen': 'audit.action.surveyReopen',
 };
 
 /** Prefix filters (`user.` = every action on accounts). */

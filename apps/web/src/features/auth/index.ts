@@ -1,7 +1,7 @@
 export type { CurrentUser } from './api/types';
 export { useCurrentUser } from './current-user';
 export { useSessionState } from './use-session';
-export { ChangePasswordForm } from './components/change-password-form';
+export { LazyChangePasswordForm as ChangePasswordForm } from './components/lazy-change-password-form';
 export { LoginForm } from './components/login-form';
 export { RequireAuth } from './components/require-auth';
 export { RequireRole } from './components/require-role';

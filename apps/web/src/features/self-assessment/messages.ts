@@ -66,6 +66,10 @@ export const selfAssessmentMessages = {
   'assessment.livePoints': { vi: 'Điểm tính được', en: 'Points' },
   'assessment.livePointsUnsaved': { vi: 'Điểm tính được (chưa lưu)', en: 'Points (not saved)' },
   'assessment.unsaved': { vi: 'Có thay đổi chưa lưu.', en: 'Unsaved changes.' },
+  'assessment.autosavePending': {
+    vi: 'Có thay đổi chưa lưu — sẽ tự động lưu nháp khi bạn ngừng gõ.',
+    en: 'Unsaved changes — the draft is saved when you stop typing.',
+  },
   'assessment.savedAt': { vi: 'Đã lưu lúc {time} ({by}).', en: 'Saved at {time} ({by}).' },
   'assessment.saveLeaf': { vi: 'Lưu tiêu chí {code}', en: 'Save leaf {code}' },
   'assessment.surveyLeaf': {
@@ -95,6 +99,11 @@ export const selfAssessmentMessages = {
   },
   'assessment.completeness': { vi: 'Kiểm tra trước khi nộp', en: 'Check before submitting' },
   'assessment.selfTotal': { vi: 'Tổng điểm tự chấm:', en: 'Self-scored total:' },
+  'assessment.progress': {
+    vi: 'Đã nhập {filled}/{total} tiêu chí',
+    en: '{filled}/{total} leaves filled in',
+  },
+  'assessment.checkAndSubmit': { vi: 'Kiểm tra & nộp', en: 'Check & submit' },
   'assessment.complete': {
     vi: 'Đã đủ số liệu và tài liệu kiểm chứng: có thể nộp phiếu.',
     en: 'Every figure and piece of evidence is in: the assessment can be submitted.',

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Resolver } from 'react-hook-form';
 import { placeProblem } from '../../lib/form';
 import { useI18n } from '../../lib/i18n';
@@ -50,13 +50,21 @@ export function useItemEditor<V extends FieldValues>({
     save: (current) => saveAgainst(form.getValues(), current),
   });
   const base = edit.base ?? item;
-  const saveAgainst = (values: V, against: AssessmentItem) =>
+  // What the save under way sent: what the user typed while it was in flight (a draft saved by itself
+  // mid-edit) stays in the form, unsaved, instead of being replaced by the saved item.
+  const sent = useRef<string | null>(null);
+  const saveAgainst = (values: V, against: AssessmentItem) => {
+    sent.current = JSON.stringify(form.getValues());
     save.mutate({ at, write: changesOf(against, values) });
+  };
 
   const save = useSaveItem(writer, {
     onSuccess: (saved) => {
       edit.rebase(saved);
+      const typed = form.getValues();
+      const typedSince = sent.current !== null && JSON.stringify(typed) !== sent.current;
       form.reset(valuesOf(saved));
+      if (typedSince) form.reset(typed, { keepDefaultValues: true });
       onSaved?.(saved);
     },
     onError: (error) => {

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useI18n } from '../../../lib/i18n';
 import { meQueryOptions } from '../api/get-me';
 import { CurrentUserContext } from '../current-user';
 import { useSessionState } from '../use-session';
-import { ChangePasswordForm } from './change-password-form';
+import { LazyChangePasswordForm } from './lazy-change-password-form';
 import { SignOutButton } from './sign-out-button';
 
 /**
@@ -48,7 +48,9 @@ export function RequireAuth({ children }: { children: ReactNode }) {
         <section className="auth-card">
           <h1>{t('password.forcedTitle')}</h1>
           <p className="muted">{t('password.forcedExplain', { name: me.data.fullName })}</p>
-          <ChangePasswordForm />
+          <Suspense fallback={<p role="status">{t('session.loading')}</p>}>
+            <LazyChangePasswordForm />
+          </Suspense>
           <div className="auth-footer">
             <span className="muted">{me.data.username}</span>
             <SignOutButton className="button-link" />

@@ -5,10 +5,12 @@ import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { Field } from '../../../components/field';
 import { useI18n, type Language } from '../../../lib/i18n';
+import { useUnsavedChanges } from '../../../lib/unsaved-changes';
 import { pointsText } from '../../../lib/points';
 import { previewLeafScore } from '../../../lib/score-preview';
 import { inputOf, type AssessmentItem, type ItemWrite, type LeafRef } from '../api/types';
 import { describeInput, inputValuesOf, leafInputOf, type LeafInputValues } from '../leaf-input';
+import { useAutosave } from '../use-autosave';
 import { useItemEditor } from '../use-item-editor';
 import { EvidencePanel } from './evidence-panel';
 import { ItemEditorNotice } from './item-editor-notice';
@@ -89,6 +91,12 @@ export function LeafCard({ item, leaf, at }: LeafCardProps) {
   });
   const unchanged = Object.keys(selfChangesOf(base, { input, note }, kind, lang)).length === 1;
 
+  // Drafts are never lost: an edit is saved by itself once the user stops typing (figures the rule refuses
+  // wait, with the rule's message beside them), and leaving the page with unsaved edits asks first.
+  const autosave = isDirty && !unchanged && !conflict && !save.isPending && preview?.ok !== false;
+  useAutosave(autosave, JSON.stringify([input, note]), () => void submit(), save.isError);
+  useUnsavedChanges(isDirty && !unchanged);
+
   return (
     <article className="leaf-card" id={leafAnchor(item.leafCode)} aria-labelledby={headingId}>
       <LeafHeading item={item} id={headingId}>
@@ -136,6 +144,7 @@ export function LeafCard({ item, leaf, at }: LeafCardProps) {
           label={t('assessment.saveLeaf', { code: item.leafCode })}
           pending={save.isPending}
           disabled={Boolean(conflict) || unchanged}
+          autosave={autosave}
         />
       </form>
       <EvidencePanel

@@ -72,6 +72,7 @@ export function SaveBar({
   label,
   pending,
   disabled,
+  autosave = false,
 }: {
   dirty: boolean;
   /** The stage as the server has it. */
@@ -80,13 +81,15 @@ export function SaveBar({
   label: string;
   pending: boolean;
   disabled: boolean;
+  /** The edit will be saved by itself when the user stops typing. */
+  autosave?: boolean;
 }) {
   const { t, formatDateTime } = useI18n();
   return (
     <div className="leaf-actions">
       <span className="muted small" role="status">
         {dirty
-          ? t('assessment.unsaved')
+          ? t(autosave ? 'assessment.autosavePending' : 'assessment.unsaved')
           : saved?.at
             ? t('assessment.savedAt', { time: formatDateTime(saved.at), by: saved.by ?? '—' })
             : ''}

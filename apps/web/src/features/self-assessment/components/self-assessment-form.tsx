@@ -10,6 +10,7 @@ import { CompletenessPanel } from './completeness-panel';
 import { LeafCard } from './leaf-card';
 import { AreaSection } from './area-section';
 import { LeafSummary } from './leaf-summary';
+import { ASSESSMENT_ASIDE_ID, PhoneProgressBar } from './phone-progress-bar';
 import { SubmitAssessment } from './submit-assessment';
 
 /**
@@ -53,7 +54,12 @@ export function SelfAssessmentForm({
           </AreaSection>
         ))}
       </div>
-      <aside className="assessment-aside" aria-label={t('assessment.completeness')}>
+      <aside
+        className="assessment-aside"
+        id={ASSESSMENT_ASIDE_ID}
+        tabIndex={-1}
+        aria-label={t('assessment.completeness')}
+      >
         <h2>{t('assessment.completeness')}</h2>
         <p className="aside-total">
           {t('assessment.selfTotal')}{' '}
@@ -68,6 +74,7 @@ export function SelfAssessmentForm({
           <p className="muted small">{t('assessment.headSubmits')}</p>
         )}
       </aside>
+      <PhoneProgressBar assessment={assessment} completeness={completeness.data} selfMilli={selfMilli} />
     </div>
   );
 }

@@ -21,6 +21,7 @@ import {
   stage,
 } from '../test/fixtures';
 import { fakeApi, json, me, problem, renderApp, signedIn, type Call } from '../../../test/fake-api';
+import { unsavedChanges } from '../../../lib/unsaved-changes';
 import type { Assessment, Completeness } from '../api/types';
 
 const UNIT = `/api/v1/periods/${PERIOD_ID}/assessments/STP`;
@@ -237,5 +238,84 @@ describe('Self-assessment form', () => {
     await waitFor(() => expect(to('POST', `${UNIT}/submit`)).toHaveLength(1));
     expect(await screen.findByText(/phiếu ở trạng thái “Đã nộp”: chỉ xem/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Lưu tiêu chí/ })).toBeNull();
+  });
+
+  it('saves a leaf’s draft by itself once the user stops typing, against the version it read', async () => {
+    const read = item('1.2', { self: stage({ value: 70 }, 0, null), points: 0, version: 3 });
+    const { to } = api(
+      { assessment: assessment({ items: [item('1.1'), read] }) },
+      {
+        [`PUT ${UNIT}/items/1.2`]: () =>
+          json(item('1.2', { self: stage({ value: 88 }, 1), points: 1, version: 4 })),
+      },
+    );
+    renderApp('/self-assessment');
+    await screen.findByRole('heading', { level: 3, name: /1\.2/ });
+    const leaf = card('1.2');
+    fireEvent.change(within(leaf).getByLabelText('Giá trị'), { target: { value: '8' } });
+    fireEvent.change(within(leaf).getByLabelText('Giá trị'), { target: { value: '88' } });
+    expect(within(leaf).getByText(/sẽ tự động lưu nháp khi bạn ngừng gõ/)).toBeTruthy();
+    expect(unsavedChanges.any()).toBe(true);
+    // One save for the last value typed, not one per keystroke; no button pressed.
+    await waitFor(() => expect(to('PUT', `${UNIT}/items/1.2`)).toHaveLength(1), { timeout: 5000 });
+    expect(to('PUT', `${UNIT}/items/1.2`)[0]?.body).toEqual({ version: 3, input: { value: 88 } });
+    await waitFor(() => expect(within(card('1.2')).getByText('Đã lưu: 1 điểm')).toBeTruthy());
+    expect(unsavedChanges.any()).toBe(false);
+  });
+
+  it('keeps figures the rule refuses unsaved and asks before leaving or reloading', async () => {
+    const { to } = api();
+    renderApp('/self-assessment');
+    await screen.findByRole('heading', { level: 3, name: /2\.2/ });
+    fireEvent.change(within(card('2.2')).getByLabelText('Điểm'), { target: { value: '1,5' } });
+    await waitFor(() => expect(within(card('2.2')).getByText('Có thay đổi chưa lưu.')).toBeTruthy());
+
+    const reload = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(reload);
+    expect(reload.defaultPrevented).toBe(true);
+
+    const nav = screen.getByRole('navigation', { name: 'Điều hướng chính' });
+    fireEvent.click(within(nav).getByRole('link', { name: 'Tổng quan' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Rời trang khi chưa lưu?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Hủy' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(within(card('2.2')).getByLabelText<HTMLInputElement>('Điểm').value).toBe('1,5');
+
+    fireEvent.click(within(nav).getByRole('link', { name: 'Tổng quan' }));
+    fireEvent.click(
+      within(await screen.findByRole('dialog', { name: 'Rời trang khi chưa lưu?' })).getByRole('button', {
+        name: 'Rời trang, bỏ thay đổi',
+      }),
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: /Chào mừng/ })).toBeTruthy();
+    expect(to('PUT', `${UNIT}/items/2.2`)).toHaveLength(0);
+    const after = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(after);
+    expect(after.defaultPrevented).toBe(false);
+  });
+
+  it('keeps what is typed while a draft is being saved', async () => {
+    let answer: (response: Response) => void = () => undefined;
+    const read = item('1.2', { self: stage({ value: 70 }, 0, null), points: 0, version: 3 });
+    const { to } = api(
+      { assessment: assessment({ items: [item('1.1'), read] }) },
+      {
+        [`PUT ${UNIT}/items/1.2`]: () =>
+          to('PUT', `${UNIT}/items/1.2`).length === 1
+            ? new Promise<Response>((resolve) => (answer = resolve))
+            : json(item('1.2', { self: stage({ value: 88 }, 1, 'Theo báo cáo'), points: 1, version: 5 })),
+      },
+    );
+    renderApp('/self-assessment');
+    await screen.findByRole('heading', { level: 3, name: /1\.2/ });
+    fireEvent.change(within(card('1.2')).getByLabelText('Giá trị'), { target: { value: '88' } });
+    await waitFor(() => expect(to('PUT', `${UNIT}/items/1.2`)).toHaveLength(1), { timeout: 5000 });
+    fireEvent.change(within(card('1.2')).getByLabelText(/Ghi chú/), { target: { value: 'Theo báo cáo' } });
+    answer(json(item('1.2', { self: stage({ value: 88 }, 1), points: 1, version: 4 })));
+    await waitFor(() => expect(within(card('1.2')).getByText('Đã lưu: 1 điểm')).toBeTruthy());
+    expect(within(card('1.2')).getByLabelText<HTMLTextAreaElement>(/Ghi chú/).value).toBe('Theo báo cáo');
+    // …and that is saved next, against the version the first save returned.
+    await waitFor(() => expect(to('PUT', `${UNIT}/items/1.2`)).toHaveLength(2), { timeout: 5000 });
+    expect(to('PUT', `${UNIT}/items/1.2`)[1]?.body).toEqual({ version: 4, note: 'Theo báo cáo' });
   });
 });
