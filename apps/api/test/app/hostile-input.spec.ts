@@ -70,7 +70,8 @@ describe('hostile bodies on every write route', () => {
     }
     expect(failures).toEqual([]);
     expect(sent).toBeGreaterThan(100);
-  });
+    // Every write route × every hostile body, one after another: a minute and more on a busy 2-core machine.
+  }, 180_000);
 
   it('leaves nothing behind: no unit, user or key was created by any of them', async () => {
     const units = await t.http().get('/api/v1/units').set(admin.auth).expect(200);
