@@ -105,6 +105,33 @@ export const periodMessages = {
   'period.decisionNo': { vi: 'Số quyết định', en: 'Decision number' },
   'period.decisionNoHint': { vi: 'Ví dụ: 125/QĐ-UBND', en: 'E.g. 125/QĐ-UBND' },
   'period.decisionDate': { vi: 'Ngày quyết định', en: 'Decision date' },
+  'period.decisionSigner': { vi: 'Người ký', en: 'Signed by' },
+  'period.decisionSignerHint': {
+    vi: 'Ví dụ: Chủ tịch UBND tỉnh Nguyễn Văn A',
+    en: 'E.g. Chairman of the Provincial People’s Committee Nguyễn Văn A',
+  },
+  'period.decisionFile': { vi: 'Quyết định đã ký (PDF)', en: 'Signed decision (PDF)' },
+  'period.decisionFileHint': {
+    vi: 'Không bắt buộc; được công bố kèm kết quả',
+    en: 'Optional; published with the results',
+  },
+  'period.publishWarningsTitle': {
+    vi: 'Kết quả tính điểm còn cảnh báo',
+    en: 'The computed results carry warnings',
+  },
+  'period.warningMissingLeaves': {
+    vi: '{unit}: {count} tiêu chí chưa có số liệu ({leaves})',
+    en: '{unit}: {count} leaves without input ({leaves})',
+  },
+  'period.publishAcknowledge': {
+    vi: 'Tôi đã xem các cảnh báo và vẫn công bố',
+    en: 'I have read the warnings and publish anyway',
+  },
+  'period.publishReason': { vi: 'Lý do công bố dù còn cảnh báo', en: 'Why publish over the warnings' },
+  'period.publishReasonRequired': {
+    vi: 'Hãy ghi lý do (ít nhất 5 ký tự)',
+    en: 'Give a reason (at least 5 characters)',
+  },
   'period.deadlines': { vi: 'Thời hạn', en: 'Deadlines' },
   'period.deadline.selfAssessment': { vi: 'Hạn tự đánh giá', en: 'Self-assessment due' },
   'period.deadline.appraisal': { vi: 'Hạn thẩm định vòng 1', en: 'Appraisal round 1 due' },

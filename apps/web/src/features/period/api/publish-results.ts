@@ -3,10 +3,14 @@ import { api, unwrap } from '../../../lib/api-client';
 import type { MutationConfig } from '../../../lib/react-query';
 import { periodKeys } from '../../../lib/period-queries';
 
-/** The publication decision (number and date) that makes the results public. */
+/** The publication decision (number, date, signer, signed PDF) that makes the results public. */
 export interface Publication {
   decisionNo: string;
   decisionDate: string;
+  signer?: string;
+  decisionFileId?: string;
+  acknowledgeWarnings?: boolean;
+  acknowledgementReason?: string;
 }
 
 /** Publish answers the publication (decision, version, snapshot), not the results: those are read again. */

@@ -136,6 +136,66 @@ describe('Period page', () => {
     expect(to('POST', `/api/v1/periods/${ID}/results/compute`)).toHaveLength(1);
   });
 
+  it('lists compute’s warnings when publishing and sends the acknowledgement with its reason', async () => {
+    const computed = period({
+      state: 'computed',
+      nextStates: ['published'],
+      units: [unit('STP', 'Sở Tư pháp', { assessmentStatus: 'final' })],
+    });
+    const { to } = api({
+      [`GET /api/v1/periods/${ID}`]: () => json(computed),
+      [`POST /api/v1/periods/${ID}/results/compute`]: () =>
+        json({
+          format: 'par-index.results/v1',
+          units: [],
+          warnings: [{ unit: 'STP', code: 'MISSING_LEAVES', leaves: ['1.1', '8.2'] }],
+        }),
+      [`POST /api/v1/periods/${ID}/publish`]: () => json({ id: 'p1', version: 1 }, 201),
+    });
+    renderApp(`/periods/${ID}`);
+    fireEvent.click(await screen.findByRole('button', { name: 'Tính lại điểm' }));
+    await waitFor(() => expect(to('POST', `/api/v1/periods/${ID}/results/compute`)).toHaveLength(1));
+    fireEvent.click(await screen.findByRole('button', { name: 'Công bố kết quả' }));
+    const dialog = await screen.findByRole('dialog', { name: /^Công bố kết quả/ });
+    expect(within(dialog).getByText('Sở Tư pháp: 2 tiêu chí chưa có số liệu (1.1, 8.2)')).toBeTruthy();
+    fireEvent.change(within(dialog).getByLabelText(/Số quyết định/), { target: { value: '125/QĐ-UBND' } });
+    fireEvent.change(within(dialog).getByLabelText(/Ngày quyết định/), { target: { value: '2027-04-15' } });
+    fireEvent.click(within(dialog).getByLabelText('Tôi đã xem các cảnh báo và vẫn công bố'));
+    // A reason is required with the acknowledgement.
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Công bố kết quả' }));
+    expect(await within(dialog).findByText('Hãy ghi lý do (ít nhất 5 ký tự)')).toBeTruthy();
+    expect(to('POST', `/api/v1/periods/${ID}/publish`)).toHaveLength(0);
+    fireEvent.change(within(dialog).getByLabelText(/Lý do công bố dù còn cảnh báo/), {
+      target: { value: 'STP sáp nhập giữa năm, Hội đồng đã xem xét' },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Công bố kết quả' }));
+    await waitFor(() =>
+      expect(to('POST', `/api/v1/periods/${ID}/publish`)[0]?.body).toEqual({
+        decisionNo: '125/QĐ-UBND',
+        decisionDate: '2027-04-15',
+        acknowledgeWarnings: true,
+        acknowledgementReason: 'STP sáp nhập giữa năm, Hội đồng đã xem xét',
+      }),
+    );
+  });
+
+  it('asks for the acknowledgement when the API refuses a publication over warnings it knows of', async () => {
+    const computed = period({ state: 'computed', nextStates: ['published'], units: [] });
+    const { to } = api({
+      [`GET /api/v1/periods/${ID}`]: () => json(computed),
+      [`POST /api/v1/periods/${ID}/publish`]: () => problem(409, 'RESULTS_WARNINGS_NOT_ACKNOWLEDGED'),
+    });
+    renderApp(`/periods/${ID}`);
+    fireEvent.click(await screen.findByRole('button', { name: 'Công bố kết quả' }));
+    const dialog = await screen.findByRole('dialog', { name: /^Công bố kết quả/ });
+    expect(within(dialog).queryByLabelText('Tôi đã xem các cảnh báo và vẫn công bố')).toBeNull();
+    fireEvent.change(within(dialog).getByLabelText(/Số quyết định/), { target: { value: '125/QĐ-UBND' } });
+    fireEvent.change(within(dialog).getByLabelText(/Ngày quyết định/), { target: { value: '2027-04-15' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Công bố kết quả' }));
+    await waitFor(() => expect(to('POST', `/api/v1/periods/${ID}/publish`)).toHaveLength(1));
+    expect(await within(dialog).findByLabelText('Tôi đã xem các cảnh báo và vẫn công bố')).toBeTruthy();
+  });
+
   it('moves on when allowed, and extends one unit’s deadline', async () => {
     const moved = period({ state: 'appraisal', nextStates: ['explanation'] });
     const { to } = api({

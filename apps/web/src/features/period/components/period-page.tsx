@@ -342,7 +342,13 @@ export function PeriodPage({
           <p>{t(STATE_EFFECTS[dialog.state] ?? 'period.effect.generic')}</p>
         </ConfirmDialog>
       )}
-      {dialog?.kind === 'publish' && <PublishDialog period={period} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'publish' && (
+        <PublishDialog
+          period={period}
+          warnings={compute.data?.warnings ?? []}
+          onClose={() => setDialog(null)}
+        />
+      )}
       {dialog?.kind === 'edit' && <PeriodEditDialog period={period} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'addUnit' && (
         <AddUnitDialog period={period} units={units} onClose={() => setDialog(null)} />
