@@ -1,28 +1,28 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
-import { IsText, OptionalQueryInt } from '../common/http/validation';
+import { IsIn, IsISO8601, Matches } from 'class-validator';
+import { IsText, Optional, OptionalQueryInt } from '../common/http/validation';
 
 export class AuditQueryDto {
   @ApiPropertyOptional({
     example: 'auth.login',
     description: 'Exact action, or a prefix ending in `.` (e.g. `user.`)',
   })
-  @IsOptional()
+  @Optional()
   @Matches(/^[a-z_.]{1,60}$/)
   action?: string;
 
-  @ApiPropertyOptional({ example: 'user' }) @IsOptional() @Matches(/^[a-z_]{1,40}$/) entityType?: string;
-  @ApiPropertyOptional() @IsOptional() @IsText({ max: 100 }) entityId?: string;
+  @ApiPropertyOptional({ example: 'user' }) @Optional() @Matches(/^[a-z_]{1,40}$/) entityType?: string;
+  @ApiPropertyOptional() @Optional() @IsText({ max: 100 }) entityId?: string;
   @ApiPropertyOptional({ description: 'Actor name (username or API key name) contains' })
-  @IsOptional()
+  @Optional()
   @IsText({ max: 100 })
   actor?: string;
   @ApiPropertyOptional({ enum: ['user', 'api_key', 'system', 'anonymous'] })
-  @IsOptional()
+  @Optional()
   @IsIn(['user', 'api_key', 'system', 'anonymous'])
   actorKind?: string;
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601() from?: string;
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601() to?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @Optional() @IsISO8601() from?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @Optional() @IsISO8601() to?: string;
   @ApiPropertyOptional({ default: 1 })
   @OptionalQueryInt({ min: 1, max: 100_000 })
   page?: number;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { API_KEY_SCOPES, ROLES, type ApiKeyScope, type Role } from '@par/contracts';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn, IsOptional } from 'class-validator';
-import { IsText } from '../common/http/validation';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn } from 'class-validator';
+import { IsText, Optional } from '../common/http/validation';
 
 export class LoginDto {
   @ApiProperty({ example: 'admin' })
@@ -29,7 +29,7 @@ export class RefreshDto {
 
 export class LogoutDto {
   @ApiPropertyOptional({ description: 'Revokes this session (its refresh-token family)' })
-  @IsOptional()
+  @Optional()
   @IsText({ max: 300 })
   refreshToken?: string;
 }

@@ -7,7 +7,6 @@ import {
   IsIn,
   IsInt,
   IsObject,
-  IsOptional,
   Matches,
   Max,
   Min,
@@ -125,7 +124,7 @@ export class AdjustmentsDto {
 }
 
 export class UpdateCriteriaSetDto {
-  @ApiPropertyOptional() @IsOptional() @IsText({ min: 1, max: 300 }) name?: string;
+  @ApiPropertyOptional() @Optional() @IsText({ min: 1, max: 300 }) name?: string;
 
   @ApiPropertyOptional({ type: String, nullable: true })
   @Optional({ nullable: true })
@@ -153,7 +152,7 @@ export class CreateNodeDto {
   title!: string;
   @ApiProperty({ ...POINTS_SCHEMA, example: 1.5 }) @IsPoints() maxPoints!: number | string;
   @ApiPropertyOptional({ enum: ['assessment', 'survey'] })
-  @IsOptional()
+  @Optional()
   @IsIn(['assessment', 'survey'])
   source?: LeafSource;
   @ApiPropertyOptional({
@@ -162,35 +161,35 @@ export class CreateNodeDto {
     example: { kind: 'boolean' },
     description: 'A v1 rule (leaves)',
   })
-  @IsOptional()
+  @Optional()
   @IsObject()
   rule?: RuleV1;
-  @ApiPropertyOptional() @IsOptional() @IsText({ max: 5000 }) guidance?: string;
+  @ApiPropertyOptional() @Optional() @IsText({ max: 5000 }) guidance?: string;
   @ApiPropertyOptional({ description: 'Evidence the unit must attach' })
-  @IsOptional()
+  @Optional()
   @IsText({ max: 2000 })
   evidence?: string;
   @ApiPropertyOptional({ example: 'SNV' })
-  @IsOptional()
+  @Optional()
   @IsCode()
   leadAgency?: string;
   @ApiPropertyOptional({ description: 'Leaves: the unit may mark it not applicable, with a note' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   notApplicableAllowed?: boolean;
   @ApiPropertyOptional({ example: 'one-stop.on-time-rate', description: 'Leaves: indicator pushed into it' })
-  @IsOptional()
+  @Optional()
   @IsCode()
   indicator?: string;
   @ApiPropertyOptional({ description: 'Position among siblings (default: last)' })
-  @IsOptional()
+  @Optional()
   @IsPosition()
   position?: number;
 }
 
 export class UpdateNodeDto {
   @ApiPropertyOptional({ description: 'Rename (children follow)' })
-  @IsOptional()
+  @Optional()
   @IsCode()
   code?: string;
 
@@ -203,11 +202,11 @@ export class UpdateNodeDto {
   @IsCode()
   parentCode?: string | null;
 
-  @ApiPropertyOptional() @IsOptional() @IsPosition() position?: number;
-  @ApiPropertyOptional() @IsOptional() @IsText({ min: 1, max: 1000 }) title?: string;
-  @ApiPropertyOptional(POINTS_SCHEMA) @IsOptional() @IsPoints() maxPoints?: number | string;
+  @ApiPropertyOptional() @Optional() @IsPosition() position?: number;
+  @ApiPropertyOptional() @Optional() @IsText({ min: 1, max: 1000 }) title?: string;
+  @ApiPropertyOptional(POINTS_SCHEMA) @Optional() @IsPoints() maxPoints?: number | string;
   @ApiPropertyOptional({ enum: ['assessment', 'survey'] })
-  @IsOptional()
+  @Optional()
   @IsIn(['assessment', 'survey'])
   source?: LeafSource;
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true })
@@ -227,7 +226,7 @@ export class UpdateNodeDto {
   @IsCode()
   leadAgency?: string | null;
   @ApiPropertyOptional({ description: 'Leaves: the unit may mark it not applicable, with a note' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   notApplicableAllowed?: boolean;
   @ApiPropertyOptional({ type: String, nullable: true, description: 'Leaves: indicator pushed into it' })
@@ -239,7 +238,7 @@ export class UpdateNodeDto {
 export class CloneCriteriaSetDto {
   @ApiProperty({ example: 'SO-2027' }) @IsCode() code!: string;
   @ApiProperty({ example: 2027 }) @IsYear() year!: number;
-  @ApiPropertyOptional() @IsOptional() @IsText({ min: 1, max: 300 }) name?: string;
+  @ApiPropertyOptional() @Optional() @IsText({ min: 1, max: 300 }) name?: string;
 }
 
 export class DiffQueryDto {

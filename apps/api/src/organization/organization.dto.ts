@@ -2,7 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ROLES, type Role } from '@par/contracts';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, Matches, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, Matches, Min } from 'class-validator';
 import { IsCode, IsText, IsVersion, Optional } from '../common/http/validation';
 
 /** An appraiser's areas: area codes, or `*` for every area. */
@@ -32,17 +32,17 @@ export class CreateUnitTypeDto {
   nameEn!: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   sortOrder?: number;
 }
 
 export class UpdateUnitTypeDto {
-  @ApiPropertyOptional() @IsOptional() @IsText({ min: 1, max: 200 }) nameVi?: string;
-  @ApiPropertyOptional() @IsOptional() @IsText({ min: 1, max: 200 }) nameEn?: string;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) sortOrder?: number;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
+  @ApiPropertyOptional() @Optional() @IsText({ min: 1, max: 200 }) nameVi?: string;
+  @ApiPropertyOptional() @Optional() @IsText({ min: 1, max: 200 }) nameEn?: string;
+  @ApiPropertyOptional() @Optional() @IsInt() @Min(0) sortOrder?: number;
+  @ApiPropertyOptional() @Optional() @IsBoolean() active?: boolean;
 }
 
 export class UnitDto {
@@ -78,7 +78,7 @@ export class CreateUnitDto {
   type!: string;
 
   @ApiPropertyOptional({ example: 'UBND-TINH' })
-  @IsOptional()
+  @Optional()
   @IsCode()
   parentCode?: string;
 
@@ -87,7 +87,7 @@ export class CreateUnitDto {
     example: ['SKHDT', 'STC'],
     description: 'Codes this unit replaced (merger)',
   })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(50)
   @IsCode({ each: true })
@@ -95,18 +95,18 @@ export class CreateUnitDto {
 }
 
 export class UpdateUnitDto {
-  @ApiPropertyOptional() @IsOptional() @IsText({ min: 1, max: 300 }) name?: string;
-  @ApiPropertyOptional() @IsOptional() @IsCode() type?: string;
+  @ApiPropertyOptional() @Optional() @IsText({ min: 1, max: 300 }) name?: string;
+  @ApiPropertyOptional() @Optional() @IsCode() type?: string;
 
   @ApiPropertyOptional({ type: String, nullable: true, description: 'null removes the parent' })
   @Optional({ nullable: true })
   @IsCode()
   parentCode?: string | null;
 
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
+  @ApiPropertyOptional() @Optional() @IsBoolean() active?: boolean;
 
   @ApiPropertyOptional({ type: [String], description: 'Codes this unit replaced (merger); [] clears' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(50)
   @IsCode({ each: true })
@@ -156,24 +156,24 @@ export class CreateUserDto {
     example: 'STP',
     description: 'Required for unit_head and unit_editor; the lead agency of an appraiser',
   })
-  @IsOptional()
+  @Optional()
   @IsCode()
   unitCode?: string;
 
   @ApiPropertyOptional({ description: 'The user must choose a new password at first sign-in' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   mustChangePassword?: boolean;
 
   @ApiPropertyOptional({ type: [String], example: ['1', '2'], description: "Appraiser's areas ('*' = all)" })
-  @IsOptional()
+  @Optional()
   @IsAreaCodes()
   areaCodes?: string[];
 }
 
 export class UpdateUserDto {
-  @ApiPropertyOptional() @IsOptional() @IsText({ min: 1, max: 200 }) fullName?: string;
-  @ApiPropertyOptional({ enum: ROLES }) @IsOptional() @IsIn(ROLES) role?: Role;
+  @ApiPropertyOptional() @Optional() @IsText({ min: 1, max: 200 }) fullName?: string;
+  @ApiPropertyOptional({ enum: ROLES }) @Optional() @IsIn(ROLES) role?: Role;
 
   @ApiPropertyOptional({ type: String, nullable: true })
   @Optional({ nullable: true })
@@ -181,18 +181,18 @@ export class UpdateUserDto {
   unitCode?: string | null;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @Optional()
   @IsAreaCodes()
   areaCodes?: string[];
 
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
+  @ApiPropertyOptional() @Optional() @IsBoolean() active?: boolean;
 
   @ApiProperty() @IsVersion() version!: number;
 }
 
 export class ResetPasswordDto {
   @ApiPropertyOptional({ description: 'Omit to generate one (returned once)' })
-  @IsOptional()
+  @Optional()
   @IsText({ max: 200 })
   newPassword?: string;
 }
@@ -203,23 +203,23 @@ export class ResetPasswordResultDto {
 }
 
 export class UserQueryDto {
-  @ApiPropertyOptional({ enum: ROLES }) @IsOptional() @IsIn(ROLES) role?: Role;
-  @ApiPropertyOptional() @IsOptional() @IsCode() unitCode?: string;
+  @ApiPropertyOptional({ enum: ROLES }) @Optional() @IsIn(ROLES) role?: Role;
+  @ApiPropertyOptional() @Optional() @IsCode() unitCode?: string;
   @ApiPropertyOptional({ description: 'Part of username or full name' })
-  @IsOptional()
+  @Optional()
   @IsText({ max: 100 })
   q?: string;
 }
 
 export class UnitQueryDto {
-  @ApiPropertyOptional() @IsOptional() @IsCode() type?: string;
+  @ApiPropertyOptional() @Optional() @IsCode() type?: string;
   @ApiPropertyOptional({ description: 'Part of code or name' })
-  @IsOptional()
+  @Optional()
   @IsText({ max: 100 })
   q?: string;
 
   @ApiPropertyOptional({ description: 'true: only active units' })
-  @IsOptional()
+  @Optional()
   @Type(() => String)
   @IsIn(['true', 'false'])
   active?: 'true' | 'false';

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsCode, ValidateNestedArray } from '../common/http/validation';
+import { ArrayMaxSize, IsArray, IsString, MaxLength } from 'class-validator';
+import { IsCode, Optional, ValidateNestedArray } from '../common/http/validation';
 
 export class AppraisalAssignmentInputDto {
   @ApiProperty({ example: 'thamdinh.stp', description: 'Username of an appraiser account' })
@@ -13,7 +13,7 @@ export class AppraisalAssignmentInputDto {
     example: ['1', '2'],
     description: 'Area (top-level node) codes; empty or absent = every area (council secretary of the units)',
   })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(100)
   @IsCode({ each: true })
@@ -24,7 +24,7 @@ export class AppraisalAssignmentInputDto {
     example: ['STC', 'SXD'],
     description: 'Participating unit codes; empty or absent = every unit except the appraiser’s own',
   })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(5000)
   @IsCode({ each: true })

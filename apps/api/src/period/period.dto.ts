@@ -1,14 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsISO8601,
-  IsOptional,
-  ValidateIf,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, ValidateIf } from 'class-validator';
 import {
   IsCode,
   IsText,
@@ -67,7 +59,7 @@ export class PeriodSetInputDto {
     description:
       'Unit types scored on this set (default: the set’s own type) — e.g. one set for communes and wards',
   })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
@@ -132,7 +124,7 @@ export class TieBreakerDto {
 }
 
 export class UpdatePeriodDto {
-  @ApiPropertyOptional() @IsOptional() @IsText({ min: 1, max: 300 }) name?: string;
+  @ApiPropertyOptional() @Optional() @IsText({ min: 1, max: 300 }) name?: string;
   @ValidateNestedOptional(DeadlinesDto)
   deadlines?: DeadlinesDto;
   @ValidateNestedArray(TieBreakerDto, {

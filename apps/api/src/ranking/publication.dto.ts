@@ -1,29 +1,29 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsISO8601, IsOptional, IsUUID, ValidateIf } from 'class-validator';
-import { IsText } from '../common/http/validation';
+import { IsBoolean, IsISO8601, IsUUID, ValidateIf } from 'class-validator';
+import { IsText, Optional } from '../common/http/validation';
 
 export class PublishDto {
   @ApiProperty({ example: '125/QĐ-UBND' }) @IsText({ min: 1, max: 100 }) decisionNo!: string;
   @ApiProperty({ example: '2027-02-15', format: 'date' }) @IsISO8601({ strict: true }) decisionDate!: string;
   @ApiPropertyOptional({ example: 'Chủ tịch UBND tỉnh Nguyễn Văn A', description: 'Người ký / signer' })
-  @IsOptional()
+  @Optional()
   @IsText({ min: 1, max: 200 })
   signer?: string;
   @ApiPropertyOptional({
     format: 'uuid',
     description: 'Quyết định đã ký (PDF) từ POST /periods/{id}/decision-file / the signed decision',
   })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   decisionFileId?: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'The snapshot to publish; default the latest' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   snapshotId?: string;
   @ApiPropertyOptional({
     description: 'Công bố dù còn cảnh báo / publish over the snapshot’s warnings (needs a reason)',
   })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   acknowledgeWarnings?: boolean;
   @ApiPropertyOptional({

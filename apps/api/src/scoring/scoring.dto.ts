@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsIn, IsUUID } from 'class-validator';
+import { Optional } from '../common/http/validation';
 
 export class ComputeQueryDto {
   @ApiPropertyOptional({
@@ -7,7 +8,7 @@ export class ComputeQueryDto {
     description:
       'true: tính tạm trước khi mọi phiếu hoàn tất / a provisional compute before every unit is final (never publishable)',
   })
-  @IsOptional()
+  @Optional()
   @IsIn(['true', 'false'])
   provisional?: 'true' | 'false';
 }

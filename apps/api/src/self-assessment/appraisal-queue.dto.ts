@@ -1,17 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
-import { IsCode, OptionalQueryInt } from '../common/http/validation';
+import { IsIn } from 'class-validator';
+import { IsCode, Optional, OptionalQueryInt } from '../common/http/validation';
 import { ASSESSMENT_STATUSES, type AssessmentStatus } from './assessment.entity';
 import { ItemDto } from './assessment.dto';
 
 export class QueueQueryDto {
   @ApiPropertyOptional({ example: '1', description: 'Area (top-level node) code' })
-  @IsOptional()
+  @Optional()
   @IsCode()
   area?: string;
-  @ApiPropertyOptional({ example: 'STP' }) @IsOptional() @IsCode() unitCode?: string;
+  @ApiPropertyOptional({ example: 'STP' }) @Optional() @IsCode() unitCode?: string;
   @ApiPropertyOptional({ enum: ['pending', 'done', 'all'], default: 'pending' })
-  @IsOptional()
+  @Optional()
   @IsIn(['pending', 'done', 'all'])
   status?: 'pending' | 'done' | 'all';
   @ApiPropertyOptional({ default: 1, maximum: 1000 })

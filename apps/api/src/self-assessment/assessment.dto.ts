@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { LeafInputV1 } from '@par/scoring';
-import { IsBoolean, IsISO8601, IsObject, IsOptional, Matches } from 'class-validator';
+import { IsBoolean, IsISO8601, IsObject, Matches } from 'class-validator';
 import { IsText, IsVersion, Optional } from '../common/http/validation';
 import { IsPoints, POINTS_SCHEMA } from '../criteria/criteria.dto';
 import { ASSESSMENT_STATUSES, type AssessmentStatus } from './assessment.entity';
@@ -24,12 +24,12 @@ export class ItemWriteDto {
     example: LEAF_INPUT_EXAMPLE,
     description: `${LEAF_INPUT_DOC} \`null\` clears the input of the current stage.`,
   })
-  @IsOptional()
+  @Optional({ nullable: true })
   @IsObject()
   input?: LeafInputV1 | null;
 
   @ApiPropertyOptional({ description: 'Appraiser: keep the unit’s own figures for this round' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   accept?: boolean;
 
@@ -45,12 +45,12 @@ export class ItemWriteDto {
   @ApiPropertyOptional({
     description: 'Appraiser: the reason for an adjustment (required when points change)',
   })
-  @IsOptional()
+  @Optional()
   @IsText({ max: 5000 })
   comment?: string;
 
   @ApiPropertyOptional({ description: 'Unit, explanation window: the giải trình of an adjusted leaf' })
-  @IsOptional()
+  @Optional()
   @IsText({ max: 10000 })
   explanation?: string;
 }
@@ -242,7 +242,7 @@ export class CompletenessDto {
 export class AdjustmentsWriteDto {
   @ApiProperty({ ...POINTS_SCHEMA, example: 0.5 }) @IsPoints() bonus!: number | string;
   @ApiProperty({ ...POINTS_SCHEMA, example: 0 }) @IsPoints() penalty!: number | string;
-  @ApiPropertyOptional() @IsOptional() @IsText({ max: 5000 }) comment?: string;
+  @ApiPropertyOptional() @Optional() @IsText({ max: 5000 }) comment?: string;
   @ApiProperty({ description: 'The assessment version last read' }) @IsVersion() version!: number;
 }
 
@@ -252,17 +252,17 @@ export class SubmitDto {
     example: 'Nguyễn Văn An',
     description: 'The head who signs the report (default: the submitting head’s full name)',
   })
-  @IsOptional()
+  @Optional()
   @IsText({ min: 2, max: 200 })
   headName?: string;
 
   @ApiPropertyOptional({ example: '125/BC-STP', description: 'The unit’s report number (Số báo cáo)' })
-  @IsOptional()
+  @Optional()
   @IsText({ min: 1, max: 100 })
   reportNumber?: string;
 
   @ApiPropertyOptional({ example: '2027-01-25', format: 'date', description: 'The report’s date' })
-  @IsOptional()
+  @Optional()
   @IsISO8601({ strict: true })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'ngày dạng YYYY-MM-DD / date as YYYY-MM-DD' })
   reportDate?: string;

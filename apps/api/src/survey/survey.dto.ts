@@ -7,13 +7,12 @@ import {
   IsInt,
   IsISO8601,
   IsObject,
-  IsOptional,
   IsString,
   Matches,
   Max,
   Min,
 } from 'class-validator';
-import { IsCode, IsText, ValidateNestedArray } from '../common/http/validation';
+import { IsCode, IsText, Optional, ValidateNestedArray } from '../common/http/validation';
 import { SURVEY_STATES, type SurveyState } from './survey.entity';
 
 const ANSWERS_EXAMPLE = { '3.1': 'A', '3.2': 'C' };
@@ -36,7 +35,7 @@ export class SurveyGroupInputDto {
     example: ['department'],
     description: 'Unit types this group rates (default: every participating unit)',
   })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
@@ -48,7 +47,7 @@ export class SurveyGroupInputDto {
     example: ['3.1'],
     description: 'Survey leaves this group answers (default: every survey leaf of the rated unit’s set)',
   })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
@@ -76,7 +75,7 @@ export class SurveyDefinitionDto {
     example: 30,
     description: 'Forms a rated unit needs (all groups together); fewer → a compute warning',
   })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(1_000_000)
@@ -211,7 +210,7 @@ export class CodeSheetDto {
     description:
       'Codes issued before (for this group and unit) to print; else give `count` to issue new ones',
   })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(1000)
@@ -219,7 +218,7 @@ export class CodeSheetDto {
   codes?: string[];
 
   @ApiPropertyOptional({ minimum: 1, maximum: 1000, description: 'Issue this many new codes and print them' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(1000)
@@ -229,7 +228,7 @@ export class CodeSheetDto {
     example: 'https://cchc.langiang.gov.vn',
     description: 'Origin the QR codes point to (`<origin>/s/<code>`); default: the origin of this request',
   })
-  @IsOptional()
+  @Optional()
   @Matches(/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/, {
     message: 'origin phải có dạng http(s)://máy[:cổng] / must be http(s)://host[:port]',
   })
@@ -271,7 +270,7 @@ export class ReopenSurveyDto {
     example: '2026-12-10T17:00:00+07:00',
     description: 'A new end of the window (e.g. to take late paper forms)',
   })
-  @IsOptional()
+  @Optional()
   @IsISO8601({ strict: true })
   closesAt?: string;
 }

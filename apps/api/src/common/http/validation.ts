@@ -50,12 +50,9 @@ export const IsCode = (options: ValidationOptions = {}) =>
  * own (it clears the field) and says so to the reader.
  */
 export function Optional({ nullable = false }: { nullable?: boolean } = {}): PropertyDecorator {
-  return nullable
-    ? stack(
-        IsOptional(),
-        ValidateIf((_o, value) => value !== null),
-      )
-    : IsOptional();
+  // Absent is fine; `null` only where the field says so — else it is validated (and refused) like any value,
+  // instead of reaching the service as "given" (`null.trim()` was a 500).
+  return nullable ? IsOptional() : ValidateIf((_o, value) => value !== undefined);
 }
 
 /** A string of `min` (when given) to `max` characters. */
