@@ -16,6 +16,7 @@ import { AppraisalAssignment } from '../period/appraisal-assignment.entity';
 import { PeriodCriteriaSet } from '../period/period-criteria-set.entity';
 import { PeriodUnit } from '../period/period-unit.entity';
 import { Period } from '../period/period.entity';
+import { Appeal, AppealEvidence, AppealLeaf } from '../ranking/appeal.entity';
 import { Publication } from '../ranking/publication.entity';
 import { ResultSnapshot } from '../scoring/result-snapshot.entity';
 import { SurveyCode } from '../survey/survey-code.entity';
@@ -51,4 +52,7 @@ export const ENTITIES = [
   SurveyForm,
   ResultSnapshot,
   Publication,
+  Appeal,
+  AppealLeaf,
+  AppealEvidence,
 ];

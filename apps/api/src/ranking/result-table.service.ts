@@ -36,10 +36,14 @@ interface Table {
 
 const changeText = (change: YearChange | null): string => {
   if (!change) return '';
-  if (change.indexChange === null) return `Sáp nhập từ ${change.from.map((f) => f.code).join(', ')}`;
+  const merged = `Sáp nhập từ ${change.from.map((f) => f.code).join(', ')}`;
+  if (change.indexChange === null) return merged;
+  const sign = change.indexChange > 0 ? '+' : '';
+  // A merged unit: against its predecessors' mean index, no rank change.
+  if (change.basis === 'predecessors_mean')
+    return `${sign}${change.indexChange} so với bình quân (${merged})`;
   const arrow =
     change.rankChange === null || change.rankChange === 0 ? '=' : change.rankChange > 0 ? '↑' : '↓';
-  const sign = change.indexChange > 0 ? '+' : '';
   return `${sign}${change.indexChange} (${arrow}${change.rankChange ? Math.abs(change.rankChange) : ''})`;
 };
 
