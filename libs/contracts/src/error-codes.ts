@@ -164,6 +164,10 @@ export const ERROR_TITLES = {
     en: 'The results carry warnings; acknowledge them with a reason to publish',
   },
   SNAPSHOT_NOT_FOUND: { vi: 'Không có lần tính điểm này', en: 'No such results snapshot' },
+  RANKING_GROUPS_INVALID: {
+    vi: 'Nhóm xếp hạng không hợp lệ',
+    en: 'The ranking groups are invalid',
+  },
   APPEAL_WINDOW_CLOSED: {
     vi: 'Đã hết thời hạn phúc khảo',
     en: 'The appeal window is closed',

@@ -18,6 +18,7 @@ import { PeriodUnit } from '../period/period-unit.entity';
 import { Period } from '../period/period.entity';
 import { Appeal, AppealEvidence, AppealLeaf } from '../ranking/appeal.entity';
 import { Publication } from '../ranking/publication.entity';
+import { PeriodRankingGroup } from '../ranking/ranking-group.entity';
 import { ResultSnapshot } from '../scoring/result-snapshot.entity';
 import { SurveyCode } from '../survey/survey-code.entity';
 import { SurveyForm } from '../survey/survey-form.entity';
@@ -55,4 +56,5 @@ export const ENTITIES = [
   Appeal,
   AppealLeaf,
   AppealEvidence,
+  PeriodRankingGroup,
 ];

@@ -37,7 +37,7 @@ export const PUBLIC_CACHE_CONTROL = 'public, max-age=300';
 const PUBLIC_RESULTS_SCHEMA = {
   ...RESULTS_V1_SCHEMA,
   description:
-    '`par-index.results/v1` made self-contained: `period` (with the decision), `criteriaSets` (node titles, bands), per unit `name`, `criteriaSet` (a real set code) and `bandLabel`',
+    '`par-index.results/v1` made self-contained: `period` (with the decision), `criteriaSets` (node titles, bands), `rankingGroups` (names), per unit `name`, `groupName`, `criteriaSet` (a real set code) and `bandLabel`',
   properties: {
     ...RESULTS_V1_SCHEMA.properties,
     units: {
@@ -47,6 +47,7 @@ const PUBLIC_RESULTS_SCHEMA = {
         properties: {
           ...RESULTS_V1_SCHEMA.properties.units.items.properties,
           name: { type: 'string' },
+          groupName: { type: 'string', description: 'the ranking group’s Vietnamese name' },
           criteriaSet: { type: 'string', description: 'the unit’s criteria set (a real set code)' },
           bandLabel: { type: 'string', nullable: true },
           change: {
@@ -91,6 +92,23 @@ const PUBLIC_RESULTS_SCHEMA = {
           description: 'Publication version: 1, then one more per re-publication after appeals',
         },
         supersedes: { type: 'integer', nullable: true, description: 'The version this one replaces' },
+      },
+    },
+    rankingGroups: {
+      type: 'array',
+      description: 'Ranking groups in order, with their names (units’ `group` is the code)',
+      items: {
+        type: 'object',
+        properties: {
+          code: { type: 'string' },
+          name: { type: 'string' },
+          nameEn: { type: 'string' },
+          bands: {
+            type: 'array',
+            nullable: true,
+            items: { type: 'object', properties: { code: { type: 'string' }, label: { type: 'string' } } },
+          },
+        },
       },
     },
     criteriaSets: {

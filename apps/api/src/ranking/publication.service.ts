@@ -17,6 +17,7 @@ import { actorLabel, ScoringService } from '../scoring/scoring.service';
 import { appealInputs } from './appeal-inputs';
 import type { PublishDto } from './publication.dto';
 import { Publication } from './publication.entity';
+import { rankingGroupsOf } from './ranking-group.service';
 
 /** `GET /public/periods/{id}/results`: results/v1 made self-contained (DESIGN "Public results are self-contained"). */
 export interface PublicResults extends ResultsV1 {
@@ -38,8 +39,16 @@ export interface PublicResults extends ResultsV1 {
     bands: { code: string; label: string }[];
     nodes: { code: string; title: string; parentCode: string | null; maxPoints: number }[];
   }[];
+  /** The ranking groups (names instead of raw codes), in their order. */
+  rankingGroups: {
+    code: string;
+    name: string;
+    nameEn: string;
+    bands: { code: string; label: string }[] | null;
+  }[];
   units: (UnitResultV1 & {
     name: string;
+    groupName: string;
     criteriaSet: string;
     bandLabel: string | null;
     change: YearChange | null;
@@ -520,6 +529,14 @@ export class PublicationService {
         unitSet.set(unit.code, { set: set.code, name: unit.name ?? unit.code });
     }
     const changes = await this.yearChanges(manager, period, snapshot.results.units);
+    const groups = await rankingGroupsOf(manager, period.id);
+    const groupOf = new Map(groups.groups.map((g) => [g.code, g]));
+    const labelOf = (unit: UnitResultV1, setCode: string): string | null => {
+      if (!unit.band) return null;
+      const own = inputs.groupBands[unit.group];
+      if (own) return own.find((b) => b.code === unit.band)?.label ?? null;
+      return bandLabels.get(setCode)?.get(unit.band) ?? null;
+    };
     return {
       format: snapshot.results.format,
       criteriaSet: snapshot.results.criteriaSet,
@@ -535,6 +552,12 @@ export class PublicationService {
         supersedes: decision.supersedes,
       },
       criteriaSets,
+      rankingGroups: groups.groups.map((g) => ({
+        code: g.code,
+        name: g.name,
+        nameEn: g.nameEn,
+        bands: g.bands ? g.bands.map((b) => ({ code: b.code, label: b.label })) : null,
+      })),
       units: snapshot.results.units.map((unit) => {
         const of = unitSet.get(unit.code);
         const setCode = of?.set ?? snapshot.results.criteriaSet;
@@ -542,7 +565,8 @@ export class PublicationService {
           ...unit,
           name: of?.name ?? unit.code,
           criteriaSet: setCode,
-          bandLabel: unit.band ? (bandLabels.get(setCode)?.get(unit.band) ?? null) : null,
+          groupName: groupOf.get(unit.group)?.name ?? unit.group,
+          bandLabel: labelOf(unit, setCode),
           change: changes.get(unit.code) ?? null,
         };
       }),

@@ -5,6 +5,8 @@ import { ScoringModule } from '../scoring/scoring.module';
 import { AppealController } from './appeal.controller';
 import { AppealService } from './appeal.service';
 import { PublicationController } from './publication.controller';
+import { RankingGroupController } from './ranking-group.controller';
+import { RankingGroupService } from './ranking-group.service';
 import { PublicationService } from './publication.service';
 import { ResultTableController } from './result-table.controller';
 import { ResultTableService } from './result-table.service';
@@ -12,7 +14,7 @@ import { ResultTableService } from './result-table.service';
 /** Ranking: publication of computed snapshots (decision, signer, signed file, versions after appeals), appeals and the public feed. */
 @Module({
   imports: [ScoringModule, CriteriaModule, EvidenceModule],
-  controllers: [PublicationController, ResultTableController, AppealController],
-  providers: [PublicationService, ResultTableService, AppealService],
+  controllers: [PublicationController, ResultTableController, AppealController, RankingGroupController],
+  providers: [PublicationService, ResultTableService, AppealService, RankingGroupService],
 })
 export class RankingModule {}

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { computeResults, parseAssessments, parseBands, RESULTS_FORMAT, type ResultsV1 } from '@par/scoring';
+import {
+  computeResults,
+  parseAssessments,
+  parseBands,
+  RESULTS_FORMAT,
+  type BandV1,
+  type ResultsV1,
+} from '@par/scoring';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/principal';
@@ -162,13 +169,7 @@ export class ScoringService {
       const parsed = parseAssessments(entry.document, set);
       if (!parsed.ok)
         throw new DomainError('ASSESSMENTS_INVALID', { errors: issuesToProblems(parsed.issues) });
-      let bands;
-      if (entry.bands) {
-        const parsedBands = parseBands(entry.bands);
-        if (!parsedBands.ok)
-          throw new DomainError('PERIOD_INVALID', { errors: issuesToProblems(parsedBands.issues) });
-        bands = parsedBands.value;
-      }
+      const bands = entry.bands ? bandsOf(entry.bands) : undefined;
       const unknown = inputs.tieBreakers.filter((t) => t.by === 'node' && !set.nodesByCode.has(t.code));
       if (unknown.length)
         throw new DomainError('PERIOD_INVALID', {
@@ -177,7 +178,25 @@ export class ScoringService {
             en: `tie-breaker node(s) not in set ${set.code}: ${unknown.map((t) => (t.by === 'node' ? t.code : '')).join(', ')}`,
           },
         });
-      units.push(...computeResults(set, parsed.value, { bands, tieBreakers: inputs.tieBreakers }).units);
+      // Ranks are within a group, so a group with bands of its own is scored apart with them.
+      const own = new Set(Object.keys(inputs.groupBands));
+      const rest = parsed.value.units.filter((unit) => !own.has(unit.group));
+      if (rest.length)
+        units.push(
+          ...computeResults(set, { ...parsed.value, units: rest }, { bands, tieBreakers: inputs.tieBreakers })
+            .units,
+        );
+      for (const group of own) {
+        const members = parsed.value.units.filter((unit) => unit.group === group);
+        if (!members.length) continue;
+        units.push(
+          ...computeResults(
+            set,
+            { ...parsed.value, units: members },
+            { bands: bandsOf(inputs.groupBands[group]), tieBreakers: inputs.tieBreakers },
+          ).units,
+        );
+      }
     }
     const codes = inputs.sets.map((entry) => entry.setCode);
     // results/v1 names one set: with several, each unit's set is in the public feed (`criteriaSet` per unit).
@@ -319,6 +338,12 @@ export class ScoringService {
     if (!period) throw periodNotFound();
     return period;
   }
+}
+
+function bandsOf(bands: BandV1[]) {
+  const parsed = parseBands(bands);
+  if (!parsed.ok) throw new DomainError('PERIOD_INVALID', { errors: issuesToProblems(parsed.issues) });
+  return parsed.value;
 }
 
 function round3(value: number): number {

@@ -307,7 +307,14 @@ describe('appeals after publication (phúc khảo) and publication versions', ()
     expect(latest.body.period).toMatchObject({ version: 2, supersedes: 1, decisionNo: '210/QĐ-UBND' });
     for (const unit of expected.units) {
       const published = latest.body.units.find((u: FeedUnit) => u.code === unit.code);
-      const { name: _name, criteriaSet: _set, bandLabel: _label, change: _change, ...results } = published;
+      const {
+        name: _name,
+        groupName: _group,
+        criteriaSet: _set,
+        bandLabel: _label,
+        change: _change,
+        ...results
+      } = published;
       expect(results).toEqual(unit);
     }
     const sxdNow = latest.body.units.find((u: FeedUnit) => u.code === 'SXD');

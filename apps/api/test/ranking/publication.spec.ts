@@ -348,8 +348,9 @@ describe('the public results equal the CLI’s on the same files, with names and
     expect(feed.units).toHaveLength(expected.units.length);
     for (const unit of expected.units as Array<{ code: string; band: string | null }>) {
       const published = feed.units.find((u: { code: string }) => u.code === unit.code);
-      const { name, criteriaSet, bandLabel, change, ...results } = published;
+      const { name, groupName, criteriaSet, bandLabel, change, ...results } = published;
       expect(results).toEqual(unit);
+      expect(groupName).toBe(unit.group); // no ranking groups set: the default groups are named by their codes
       expect(name).toBe(names.get(unit.code));
       expect(criteriaSet).toBe(expected.criteriaSet);
       expect(bandLabel).toBe(unit.band ? labels.get(unit.band) : null);

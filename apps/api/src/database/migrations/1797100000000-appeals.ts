@@ -2,7 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Issue 17, appeals (phúc khảo): the period's appeal window, appeals with their leaves and evidence,
- * appeal snapshots, and publication versions linked to the one they supersede.
+ * appeal snapshots, publication versions linked to the one they supersede; ranking groups of a period
+ * (names, bands) as a resource of their own.
  */
 export class Appeals1797100000000 implements MigrationInterface {
   name = 'Appeals1797100000000';
@@ -28,9 +29,13 @@ export class Appeals1797100000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "IX_appeal_evidence_leaf" ON "appeal_evidence" ("appeal_leaf_id") `,
     );
+    await queryRunner.query(
+      `CREATE TABLE "period_ranking_group" ("period_id" uuid NOT NULL, "code" text NOT NULL, "name" text NOT NULL, "name_en" text NOT NULL, "position" integer NOT NULL, "bands" jsonb, CONSTRAINT "PK_period_ranking_group" PRIMARY KEY ("period_id", "code"))`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE "period_ranking_group"`);
     await queryRunner.query(`DROP TABLE "appeal_evidence"`);
     await queryRunner.query(`DROP TABLE "appeal_leaf"`);
     await queryRunner.query(`DROP TABLE "appeal"`);
