@@ -1,4 +1,5 @@
 import { apiKeyMessages } from '../features/api-key/messages';
+import { appealMessages } from '../features/appeal/messages';
 import { auditMessages } from '../features/audit/messages';
 import { authMessages } from '../features/auth/messages';
 import { criteriaMessages } from '../features/criteria/messages';
@@ -27,6 +28,7 @@ export const messageCatalogues = {
   criteria: criteriaMessages,
   period: periodMessages,
   survey: surveyMessages,
+  appeal: appealMessages,
 };
 
 export const messages = {
@@ -41,6 +43,7 @@ export const messages = {
   ...criteriaMessages,
   ...periodMessages,
   ...surveyMessages,
+  ...appealMessages,
 };
 
 declare module '../lib/messages' {

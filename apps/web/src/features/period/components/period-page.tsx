@@ -328,6 +328,11 @@ export function PeriodPage({
       </DataTable>
 
       {(period.state === 'computed' || published) && <ResultsTable period={period} />}
+      {published && (
+        <p>
+          <Link to={`/periods/${period.id}/appeals`}>{t('appeal.link', { period: period.name })}</Link>
+        </p>
+      )}
 
       {dialog?.kind === 'move' && (
         <ConfirmDialog
