@@ -324,19 +324,20 @@ export class PublicationService {
     version?: number,
     previous?: Promise<PublicBody>,
   ): Promise<PublicBody> {
-    const which =
-      version === undefined ? `ORDER BY version DESC LIMIT 1` : `AND version = ${Number(version)} LIMIT 1`;
+    // The latest version, or the one named (a validated integer, passed as a parameter).
+    const which = version === undefined ? `ORDER BY version DESC LIMIT 1` : `AND version = $2 LIMIT 1`;
+    const params = version === undefined ? [periodId] : [periodId, version];
     const known = previous ? await previous.catch(() => null) : null;
     if (known) {
       const current = await this.dataSource.query<{ etag: string }[]>(
         `SELECT etag FROM publication WHERE period_id = $1 ${which}`,
-        [periodId],
+        params,
       );
       if (current[0]?.etag === known.etag) return known;
     }
     const rows = await this.dataSource.query<{ public_body: string; etag: string }[]>(
       `SELECT public_body, etag FROM publication WHERE period_id = $1 ${which}`,
-      [periodId],
+      params,
     );
     if (!rows.length) throw periodNotFound();
     const body = Buffer.from(rows[0].public_body, 'utf8');

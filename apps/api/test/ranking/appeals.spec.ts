@@ -1,4 +1,4 @@
-import { computeResults, parseAssessments, parseCriteriaSet, type CriteriaSetV1 } from '@par/scoring';
+import { computeResults, parseAssessments, parseCriteriaSet } from '@par/scoring';
 import { AuditEntry } from '../../src/audit/audit-entry.entity';
 import { binary } from '../support/binary';
 import { createUser, login, type CreatedUser } from '../support/auth';
@@ -296,7 +296,7 @@ describe('appeals after publication (phúc khảo) and publication versions', ()
     // The numbers of version 2 are libs/scoring's on the final inputs with the upheld correction.
     const corrected = exampleAssessments() as Doc;
     corrected.units.find((u) => u.code === 'SXD')!.items['1.1'] = { value: true };
-    const set = parseCriteriaSet(exampleCriteriaSet({ code: 'VD-SO-2026' }) as CriteriaSetV1);
+    const set = parseCriteriaSet(exampleCriteriaSet({ code: 'VD-SO-2026' }));
     if (!set.ok) throw new Error('set');
     const parsed = parseAssessments(corrected, set.value);
     if (!parsed.ok) throw new Error('assessments');

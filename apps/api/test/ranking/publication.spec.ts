@@ -346,7 +346,7 @@ describe('the public results equal the CLI’s on the same files, with names and
     expect(feed.format).toBe('par-index.results/v1');
     expect(feed.criteriaSet).toBe(expected.criteriaSet);
     expect(feed.units).toHaveLength(expected.units.length);
-    for (const unit of expected.units as Array<{ code: string; band: string | null }>) {
+    for (const unit of expected.units as Array<{ code: string; group: string; band: string | null }>) {
       const published = feed.units.find((u: { code: string }) => u.code === unit.code);
       const { name, groupName, criteriaSet, bandLabel, change, ...results } = published;
       expect(results).toEqual(unit);

@@ -1,10 +1,4 @@
-import {
-  computeResults,
-  parseAssessments,
-  parseBands,
-  parseCriteriaSet,
-  type CriteriaSetV1,
-} from '@par/scoring';
+import { computeResults, parseAssessments, parseBands, parseCriteriaSet } from '@par/scoring';
 import { createUser } from '../support/auth';
 import { exampleCriteriaSet } from '../support/criteria-set';
 import { exampleAssessments } from '../support/fixtures';
@@ -141,7 +135,7 @@ describe('ranking groups as a resource of their own, per period', () => {
     // libs/scoring on the same inputs, regrouped; group B with its own bands.
     const doc = exampleAssessments() as Doc;
     for (const unit of doc.units) unit.group = GROUPS.find((g) => g.unitCodes.includes(unit.code))!.code;
-    const set = parseCriteriaSet(exampleCriteriaSet({ code: 'VD-SO-2026' }) as CriteriaSetV1);
+    const set = parseCriteriaSet(exampleCriteriaSet({ code: 'VD-SO-2026' }));
     if (!set.ok) throw new Error('set');
     const parsed = parseAssessments(doc, set.value);
     const bands = parseBands(OWN_BANDS);
