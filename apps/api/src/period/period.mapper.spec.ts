@@ -44,6 +44,7 @@ describe('toPeriodSummary', () => {
       decisionNo: null,
       decisionDate: null,
       publishedAt: null,
+      appealDays: 15,
       version: 3,
     });
   });
