@@ -147,7 +147,7 @@ export interface paths {
     put?: never;
     /**
      * Tạo khóa API / Create an API key
-     * @description The key is in the answer once; only its hash is stored.
+     * @description The key is in the answer once; only its hash is stored. `expiresAt` (optional) ends it: past that instant every call with it is 401 API_KEY_EXPIRED, audited.
      */
     post: operations['ApiKey_create'];
     delete?: never;
@@ -1561,6 +1561,12 @@ export interface components {
        *     ]
        */
       scopes: ('indicators:write' | 'results:read' | 'units:read' | 'periods:read')[];
+      /**
+       * Format: date-time
+       * @description When the key stops working. A date alone is the end of that day in the province’s time zone (PAR_TIME_ZONE); null or absent = never
+       * @example 2027-12-31
+       */
+      expiresAt?: string | null;
     };
     CreatedApiKeyDto: {
       /** Format: uuid */
@@ -1575,6 +1581,8 @@ export interface components {
       key: string;
       /** Format: date-time */
       createdAt: string;
+      /** Format: date-time */
+      expiresAt: string | null;
     };
     ApiKeyDto: {
       /** Format: uuid */
@@ -1593,6 +1601,11 @@ export interface components {
       lastUsedAt: string | null;
       /** Format: date-time */
       revokedAt: string | null;
+      /**
+       * Format: date-time
+       * @description After this instant the key is refused (401 API_KEY_EXPIRED); null = never
+       */
+      expiresAt: string | null;
     };
     HealthDto: {
       /**
@@ -3120,7 +3133,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3153,7 +3166,7 @@ export interface operations {
           'application/json': components['schemas']['MeDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3190,7 +3203,7 @@ export interface operations {
           'application/json': components['schemas']['TokenPairDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3305,7 +3318,7 @@ export interface operations {
           'application/json': components['schemas']['UnitTypeDto'][];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3392,7 +3405,7 @@ export interface operations {
           'application/json': components['schemas']['UnitDto'][];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3450,7 +3463,7 @@ export interface operations {
           'application/json': components['schemas']['UnitDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3647,7 +3660,7 @@ export interface operations {
           'application/json': components['schemas']['CriteriaSetSummaryDto'][];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3797,7 +3810,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3837,7 +3850,7 @@ export interface operations {
           };
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3872,7 +3885,7 @@ export interface operations {
           'application/json': components['schemas']['CriteriaSetDetailDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4021,7 +4034,7 @@ export interface operations {
           };
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4194,7 +4207,7 @@ export interface operations {
           'application/json': components['schemas']['PeriodSummaryDto'][];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4252,7 +4265,7 @@ export interface operations {
           'application/json': components['schemas']['PeriodDetailDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4463,7 +4476,7 @@ export interface operations {
           'application/json': components['schemas']['AssessmentSummaryDto'][];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4574,7 +4587,7 @@ export interface operations {
           'application/json': components['schemas']['QueuePageDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4610,7 +4623,7 @@ export interface operations {
           'application/json': components['schemas']['AssessmentDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4646,7 +4659,7 @@ export interface operations {
           'application/json': components['schemas']['CompletenessDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4687,7 +4700,7 @@ export interface operations {
           'application/json': components['schemas']['ItemDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4727,7 +4740,7 @@ export interface operations {
           'application/json': components['schemas']['AssessmentDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4763,7 +4776,7 @@ export interface operations {
           'application/json': components['schemas']['AssessmentDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4799,7 +4812,7 @@ export interface operations {
           'application/json': components['schemas']['AssessmentDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4865,7 +4878,7 @@ export interface operations {
           'application/json': components['schemas']['AssessmentDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4893,7 +4906,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4921,7 +4934,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4965,7 +4978,7 @@ export interface operations {
           'application/json': components['schemas']['UploadedEvidenceDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4995,7 +5008,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5022,7 +5035,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5143,7 +5156,7 @@ export interface operations {
           };
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5178,7 +5191,7 @@ export interface operations {
           'application/json': components['schemas']['SnapshotListItemDto'][];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5216,7 +5229,7 @@ export interface operations {
           'application/json': components['schemas']['SnapshotDiffDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5297,7 +5310,7 @@ export interface operations {
           };
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5383,7 +5396,7 @@ export interface operations {
           'application/json': components['schemas']['PublicationDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5561,7 +5574,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5588,7 +5601,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5615,7 +5628,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5650,7 +5663,7 @@ export interface operations {
           'application/json': components['schemas']['SurveyDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5713,7 +5726,7 @@ export interface operations {
           'application/json': components['schemas']['SurveyFormViewDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5752,7 +5765,7 @@ export interface operations {
           'application/json': components['schemas']['IssuedCodesDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5792,7 +5805,7 @@ export interface operations {
           'application/pdf': string;
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5831,7 +5844,7 @@ export interface operations {
           'application/json': components['schemas']['PaperFormResultDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5929,7 +5942,7 @@ export interface operations {
           'application/json': components['schemas']['FormsImportResultDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5964,7 +5977,7 @@ export interface operations {
           'application/json': components['schemas']['SurveyCountsDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6048,7 +6061,7 @@ export interface operations {
           'application/json': components['schemas']['SampleSizeDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
