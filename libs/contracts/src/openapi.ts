@@ -1477,6 +1477,63 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Thông báo của tôi / My notifications
+     * @description The newest 50 of the caller, newest first, and how many are unread.
+     */
+    get: operations['Notification_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/read-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Đánh dấu tất cả đã đọc / Mark all read */
+    post: operations['Notification_readAll'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/{id}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Đánh dấu đã đọc / Mark read
+     * @description Another user’s notification is 404.
+     */
+    post: operations['Notification_read'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1733,6 +1790,8 @@ export interface components {
        *     ]
        */
       areaCodes?: string[];
+      /** @example an.nv@laichau.gov.vn */
+      email?: string | null;
     };
     UserDto: {
       /** Format: uuid */
@@ -1752,6 +1811,8 @@ export interface components {
        *     ]
        */
       areaCodes: string[];
+      /** @description Where the reminder digest is mailed (when SMTP is configured) */
+      email?: string | null;
       active: boolean;
       mustChangePassword: boolean;
       /** Format: date-time */
@@ -1769,6 +1830,8 @@ export interface components {
       unitCode?: string | null;
       areaCodes?: string[];
       active?: boolean;
+      /** @example an.nv@laichau.gov.vn */
+      email?: string | null;
       version: number;
     };
     ResetPasswordDto: {
@@ -2997,6 +3060,37 @@ export interface components {
     SurveyAnswerResultDto: {
       /** @example true */
       stored: boolean;
+    };
+    NotificationDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'deadline_soon' | 'queue_waiting' | 'units_late';
+      /** Format: uuid */
+      periodId: string | null;
+      /** @example Còn 7 ngày đến hạn tự đánh giá (05/02/2027 23:59) — … */
+      messageVi: string;
+      /** @example 7 day(s) left until the self-assessment deadline (05/02/2027 23:59) — … */
+      messageEn: string;
+      /**
+       * @description Where the SPA opens it
+       * @example /self-assessment
+       */
+      link: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      readAt: string | null;
+    };
+    NotificationListDto: {
+      /** @description The newest 50, newest first */
+      items: components['schemas']['NotificationDto'][];
+      /** @description Unread notifications of the user (all, not only those listed) */
+      unread: number;
+    };
+    ReadAllResultDto: {
+      /** @description Notifications marked read by this call */
+      marked: number;
     };
   };
   responses: never;
@@ -6120,6 +6214,107 @@ export interface operations {
         content: {
           'application/json': components['schemas']['SurveyAnswerResultDto'];
         };
+      };
+    };
+  };
+  Notification_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationListDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Notification_readAll: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReadAllResultDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Notification_read: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
