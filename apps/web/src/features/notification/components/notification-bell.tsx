@@ -35,6 +35,7 @@ export function NotificationBell() {
   }, [open]);
 
   const text = (item: Notification) => (lang === 'vi' ? item.messageVi : item.messageEn);
+  const items = notifications.data?.items ?? [];
   return (
     <div className="notification-bell" ref={root}>
       <button
@@ -69,11 +70,11 @@ export function NotificationBell() {
           </header>
           {notifications.isError ? (
             <p className="muted">{t('notifications.unavailable')}</p>
-          ) : (notifications.data?.items.length ?? 0) === 0 ? (
+          ) : items.length === 0 ? (
             <p className="muted">{t('notifications.empty')}</p>
           ) : (
             <ul className="notification-list">
-              {notifications.data!.items.map((item) => (
+              {items.map((item) => (
                 <li
                   key={item.id}
                   className={item.readAt ? 'notification' : 'notification notification-unread'}
