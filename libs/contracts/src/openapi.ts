@@ -1506,7 +1506,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Đánh dấu tất cả đã đọc / Mark all read */
+    /**
+     * Đánh dấu tất cả đã đọc / Mark all read
+     * @description Body `{}` (all) or `{ "before": "<instant>" }` (only what was created by then).
+     */
     post: operations['Notification_readAll'];
     delete?: never;
     options?: never;
@@ -3087,6 +3090,13 @@ export interface components {
       items: components['schemas']['NotificationDto'][];
       /** @description Unread notifications of the user (all, not only those listed) */
       unread: number;
+    };
+    ReadAllDto: {
+      /**
+       * Format: date-time
+       * @description Only notifications created at or before this instant (what the user has seen); absent = all. Send `{}` for all.
+       */
+      before?: string;
     };
     ReadAllResultDto: {
       /** @description Notifications marked read by this call */
@@ -6257,7 +6267,11 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReadAllDto'];
+      };
+    };
     responses: {
       200: {
         headers: {

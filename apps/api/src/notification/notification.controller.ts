@@ -1,10 +1,10 @@
-import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AnyUser, CurrentActor } from '../auth/decorators';
 import { userOf, type Actor } from '../auth/principal';
 import { DomainError } from '../common/errors/domain-error';
 import { uuidParam } from '../common/http/params';
-import { NotificationDto, NotificationListDto, ReadAllResultDto } from './notification.dto';
+import { NotificationDto, NotificationListDto, ReadAllDto, ReadAllResultDto } from './notification.dto';
 import { NotificationService } from './notification.service';
 
 const userIdOf = (actor: Actor): string => {
@@ -32,10 +32,14 @@ export class NotificationController {
 
   @Post('read-all')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Đánh dấu tất cả đã đọc / Mark all read' })
+  @ApiOperation({
+    summary: 'Đánh dấu tất cả đã đọc / Mark all read',
+    description: 'Body `{}` (all) or `{ "before": "<instant>" }` (only what was created by then).',
+  })
   @ApiOkResponse({ type: ReadAllResultDto })
-  async readAll(@CurrentActor() actor: Actor): Promise<ReadAllResultDto> {
-    return { marked: await this.notifications.markAllRead(userIdOf(actor)) };
+  async readAll(@Body() dto: ReadAllDto, @CurrentActor() actor: Actor): Promise<ReadAllResultDto> {
+    const before = dto.before ? new Date(dto.before) : undefined;
+    return { marked: await this.notifications.markAllRead(userIdOf(actor), before) };
   }
 
   @Post(':id/read')

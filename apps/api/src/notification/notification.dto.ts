@@ -1,4 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsISO8601 } from 'class-validator';
+import { Optional } from '../common/http/validation';
 import { NOTIFICATION_KINDS, type NotificationKind } from './notification.entity';
 
 export class NotificationDto {
@@ -28,4 +30,16 @@ export class NotificationListDto {
 
 export class ReadAllResultDto {
   @ApiProperty({ description: 'Notifications marked read by this call' }) marked!: number;
+}
+
+export class ReadAllDto {
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    description:
+      'Only notifications created at or before this instant (what the user has seen); absent = all. Send `{}` for all.',
+  })
+  @Optional()
+  @IsISO8601({ strict: true })
+  before?: string;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, IsNull, LessThanOrEqual } from 'typeorm';
 import { notFound } from '../common/errors/domain-error';
 import { Clock } from '../common/time/clock';
 import type { NotificationDto, NotificationListDto } from './notification.dto';
@@ -51,10 +51,14 @@ export class NotificationService {
     });
   }
 
-  async markAllRead(userId: string): Promise<number> {
+  /** Marks the user's unread notifications read (only those created by `before`, when given). */
+  async markAllRead(userId: string, before?: Date): Promise<number> {
     const result = await this.dataSource
       .getRepository(Notification)
-      .update({ userId, readAt: IsNull() }, { readAt: this.clock.now() });
+      .update(
+        { userId, readAt: IsNull(), ...(before ? { createdAt: LessThanOrEqual(before) } : {}) },
+        { readAt: this.clock.now() },
+      );
     return result.affected ?? 0;
   }
 }

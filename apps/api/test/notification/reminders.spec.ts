@@ -166,7 +166,29 @@ describe('reminders and notifications', () => {
     expect(read.body.readAt).toEqual(expect.any(String));
     expect((await list(stpEditor.session)).unread).toBe(1);
     expect((await list(stpHead.session)).unread).toBe(2); // the head's own copies are untouched
-    const all = await t.http().post('/api/v1/notifications/read-all').set(stpEditor.session.auth).expect(200);
+    // `before`: only what the user has seen (the 7-day reminder, not the 2-day one).
+    const head = await list(stpHead.session);
+    const older = await t
+      .http()
+      .post('/api/v1/notifications/read-all')
+      .set(stpHead.session.auth)
+      .send({ before: '2026-12-10T00:00:00Z' })
+      .expect(200);
+    expect(older.body).toEqual({ marked: 1 });
+    expect((await list(stpHead.session)).unread).toBe(1);
+    expect(head.items).toHaveLength(2);
+    await t
+      .http()
+      .post('/api/v1/notifications/read-all')
+      .set(stpEditor.session.auth)
+      .send({ before: 'yesterday' })
+      .expect(400);
+    const all = await t
+      .http()
+      .post('/api/v1/notifications/read-all')
+      .set(stpEditor.session.auth)
+      .send({})
+      .expect(200);
     expect(all.body).toEqual({ marked: 1 });
     expect((await list(stpEditor.session)).unread).toBe(0);
     await t.http().get('/api/v1/notifications').expect(401);

@@ -6,7 +6,9 @@ import { notificationKeys } from './keys';
 export const markNotificationRead = (id: string) =>
   unwrap(api.POST('/api/v1/notifications/{id}/read', { params: { path: { id } } }));
 
-export const markAllNotificationsRead = () => unwrap(api.POST('/api/v1/notifications/read-all'));
+/** Everything unread up to `before` (the newest the user has seen), so a reminder arriving meanwhile stays unread. */
+export const markAllNotificationsRead = (before?: string) =>
+  unwrap(api.POST('/api/v1/notifications/read-all', { body: before ? { before } : {} }));
 
 export function useMarkNotificationRead({
   onSuccess,
@@ -26,7 +28,7 @@ export function useMarkNotificationRead({
 export function useMarkAllNotificationsRead({
   onSuccess,
   ...config
-}: MutationConfig<ResultOf<typeof markAllNotificationsRead>> = {}) {
+}: MutationConfig<ResultOf<typeof markAllNotificationsRead>, string | undefined> = {}) {
   const queryClient = useQueryClient();
   return useMutation({
     ...config,

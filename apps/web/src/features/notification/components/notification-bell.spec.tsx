@@ -72,6 +72,7 @@ describe('notification bell', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Thông báo (1 chưa đọc)' }));
     fireEvent.click(screen.getByRole('button', { name: 'Đánh dấu tất cả đã đọc' }));
     await waitFor(() => expect(to('POST', '/api/v1/notifications/read-all')).toHaveLength(1));
+    expect(to('POST', '/api/v1/notifications/read-all')[0].body).toEqual({ before: DUE.createdAt });
     await waitFor(() => expect(screen.queryByTestId('notification-count')).toBeNull());
 
     api();

@@ -62,7 +62,7 @@ export function NotificationBell() {
                 type="button"
                 className="button-quiet"
                 disabled={markAll.isPending}
-                onClick={() => markAll.mutate()}
+                onClick={() => markAll.mutate(items[0]?.createdAt)}
               >
                 {t('notifications.markAllRead')}
               </button>
