@@ -147,7 +147,7 @@ export interface paths {
     put?: never;
     /**
      * Tạo khóa API / Create an API key
-     * @description The key is in the answer once; only its hash is stored.
+     * @description The key is in the answer once; only its hash is stored. `expiresAt` (optional) ends it: past that instant every call with it is 401 API_KEY_EXPIRED, audited.
      */
     post: operations['ApiKey_create'];
     delete?: never;
@@ -1625,6 +1625,66 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Thông báo của tôi / My notifications
+     * @description The newest 50 of the caller, newest first, and how many are unread.
+     */
+    get: operations['Notification_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/read-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Đánh dấu tất cả đã đọc / Mark all read
+     * @description Body `{}` (all) or `{ "before": "<instant>" }` (only what was created by then).
+     */
+    post: operations['Notification_readAll'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/{id}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Đánh dấu đã đọc / Mark read
+     * @description Another user’s notification is 404.
+     */
+    post: operations['Notification_read'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1709,6 +1769,12 @@ export interface components {
        *     ]
        */
       scopes: ('indicators:write' | 'results:read' | 'units:read' | 'periods:read')[];
+      /**
+       * Format: date-time
+       * @description When the key stops working. A date alone is the end of that day in the province’s time zone (PAR_TIME_ZONE); null or absent = never
+       * @example 2027-12-31
+       */
+      expiresAt?: string | null;
     };
     CreatedApiKeyDto: {
       /** Format: uuid */
@@ -1723,6 +1789,8 @@ export interface components {
       key: string;
       /** Format: date-time */
       createdAt: string;
+      /** Format: date-time */
+      expiresAt: string | null;
     };
     ApiKeyDto: {
       /** Format: uuid */
@@ -1741,6 +1809,11 @@ export interface components {
       lastUsedAt: string | null;
       /** Format: date-time */
       revokedAt: string | null;
+      /**
+       * Format: date-time
+       * @description After this instant the key is refused (401 API_KEY_EXPIRED); null = never
+       */
+      expiresAt: string | null;
     };
     HealthDto: {
       /**
@@ -1868,6 +1941,8 @@ export interface components {
        *     ]
        */
       areaCodes?: string[];
+      /** @example an.nv@laichau.gov.vn */
+      email?: string | null;
     };
     UserDto: {
       /** Format: uuid */
@@ -1887,6 +1962,8 @@ export interface components {
        *     ]
        */
       areaCodes: string[];
+      /** @description Where the reminder digest is mailed (when SMTP is configured) */
+      email?: string | null;
       active: boolean;
       mustChangePassword: boolean;
       /** Format: date-time */
@@ -1904,6 +1981,8 @@ export interface components {
       unitCode?: string | null;
       areaCodes?: string[];
       active?: boolean;
+      /** @example an.nv@laichau.gov.vn */
+      email?: string | null;
       version: number;
     };
     ResetPasswordDto: {
@@ -3321,6 +3400,44 @@ export interface components {
       /** @example true */
       stored: boolean;
     };
+    NotificationDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'deadline_soon' | 'queue_waiting' | 'units_late';
+      /** Format: uuid */
+      periodId: string | null;
+      /** @example Còn 7 ngày đến hạn tự đánh giá (05/02/2027 23:59) — … */
+      messageVi: string;
+      /** @example 7 day(s) left until the self-assessment deadline (05/02/2027 23:59) — … */
+      messageEn: string;
+      /**
+       * @description Where the SPA opens it
+       * @example /self-assessment
+       */
+      link: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      readAt: string | null;
+    };
+    NotificationListDto: {
+      /** @description The newest 50, newest first */
+      items: components['schemas']['NotificationDto'][];
+      /** @description Unread notifications of the user (all, not only those listed) */
+      unread: number;
+    };
+    ReadAllDto: {
+      /**
+       * Format: date-time
+       * @description Only notifications created at or before this instant (what the user has seen); absent = all. Send `{}` for all.
+       */
+      before?: string;
+    };
+    ReadAllResultDto: {
+      /** @description Notifications marked read by this call */
+      marked: number;
+    };
   };
   responses: never;
   parameters: never;
@@ -3456,7 +3573,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3489,7 +3606,7 @@ export interface operations {
           'application/json': components['schemas']['MeDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3526,7 +3643,7 @@ export interface operations {
           'application/json': components['schemas']['TokenPairDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3641,7 +3758,7 @@ export interface operations {
           'application/json': components['schemas']['UnitTypeDto'][];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3728,7 +3845,7 @@ export interface operations {
           'application/json': components['schemas']['UnitDto'][];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3786,7 +3903,7 @@ export interface operations {
           'application/json': components['schemas']['UnitDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3983,7 +4100,7 @@ export interface operations {
           'application/json': components['schemas']['CriteriaSetSummaryDto'][];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4133,7 +4250,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4173,7 +4290,7 @@ export interface operations {
           };
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4208,7 +4325,7 @@ export interface operations {
           'application/json': components['schemas']['CriteriaSetDetailDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4357,7 +4474,7 @@ export interface operations {
           };
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4530,7 +4647,7 @@ export interface operations {
           'application/json': components['schemas']['PeriodSummaryDto'][];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4588,7 +4705,7 @@ export interface operations {
           'application/json': components['schemas']['PeriodDetailDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4799,7 +4916,7 @@ export interface operations {
           'application/json': components['schemas']['AssessmentSummaryDto'][];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4910,7 +5027,7 @@ export interface operations {
           'application/json': components['schemas']['QueuePageDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4946,7 +5063,7 @@ export interface operations {
           'application/json': components['schemas']['AssessmentDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4982,7 +5099,7 @@ export interface operations {
           'application/json': components['schemas']['CompletenessDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5023,7 +5140,7 @@ export interface operations {
           'application/json': components['schemas']['ItemDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5063,7 +5180,7 @@ export interface operations {
           'application/json': components['schemas']['AssessmentDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5099,7 +5216,7 @@ export interface operations {
           'application/json': components['schemas']['AssessmentDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5135,7 +5252,7 @@ export interface operations {
           'application/json': components['schemas']['AssessmentDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5201,7 +5318,7 @@ export interface operations {
           'application/json': components['schemas']['AssessmentDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5229,7 +5346,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5257,7 +5374,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5301,7 +5418,7 @@ export interface operations {
           'application/json': components['schemas']['UploadedEvidenceDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5331,7 +5448,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5358,7 +5475,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5479,7 +5596,7 @@ export interface operations {
           };
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5514,7 +5631,7 @@ export interface operations {
           'application/json': components['schemas']['SnapshotListItemDto'][];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5552,7 +5669,7 @@ export interface operations {
           'application/json': components['schemas']['SnapshotDiffDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5633,7 +5750,7 @@ export interface operations {
           };
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5721,7 +5838,7 @@ export interface operations {
           'application/json': components['schemas']['PublicationDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5945,7 +6062,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5972,7 +6089,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5999,7 +6116,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6317,7 +6434,7 @@ export interface operations {
           'application/json': components['schemas']['SurveyDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6380,7 +6497,7 @@ export interface operations {
           'application/json': components['schemas']['SurveyFormViewDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6419,7 +6536,7 @@ export interface operations {
           'application/json': components['schemas']['IssuedCodesDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6459,7 +6576,7 @@ export interface operations {
           'application/pdf': string;
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6498,7 +6615,7 @@ export interface operations {
           'application/json': components['schemas']['PaperFormResultDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6596,7 +6713,7 @@ export interface operations {
           'application/json': components['schemas']['FormsImportResultDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6631,7 +6748,7 @@ export interface operations {
           'application/json': components['schemas']['SurveyCountsDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6715,7 +6832,7 @@ export interface operations {
           'application/json': components['schemas']['SampleSizeDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6774,6 +6891,111 @@ export interface operations {
         content: {
           'application/json': components['schemas']['SurveyAnswerResultDto'];
         };
+      };
+    };
+  };
+  Notification_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationListDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Notification_readAll: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReadAllDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReadAllResultDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Notification_read: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

@@ -24,6 +24,7 @@ import { SurveyCode } from '../survey/survey-code.entity';
 import { SurveyForm } from '../survey/survey-form.entity';
 import { SurveyGroup } from '../survey/survey-group.entity';
 import { Survey } from '../survey/survey.entity';
+import { Notification, NotificationReminder } from '../notification/notification.entity';
 import { AppSetting } from './app-setting.entity';
 
 /** Every entity, listed as classes (the API is bundled: globs would find nothing). */
@@ -53,6 +54,8 @@ export const ENTITIES = [
   SurveyForm,
   ResultSnapshot,
   Publication,
+  NotificationReminder,
+  Notification,
   Appeal,
   AppealLeaf,
   AppealEvidence,

@@ -4,6 +4,7 @@ import { auditMessages } from '../features/audit/messages';
 import { authMessages } from '../features/auth/messages';
 import { criteriaMessages } from '../features/criteria/messages';
 import { healthMessages } from '../features/health/messages';
+import { notificationMessages } from '../features/notification/messages';
 import { organizationMessages } from '../features/organization/messages';
 import { periodMessages } from '../features/period/messages';
 import { selfAssessmentMessages } from '../features/self-assessment/messages';
@@ -28,6 +29,7 @@ export const messageCatalogues = {
   criteria: criteriaMessages,
   period: periodMessages,
   survey: surveyMessages,
+  notification: notificationMessages,
   appeal: appealMessages,
 };
 
@@ -43,6 +45,7 @@ export const messages = {
   ...criteriaMessages,
   ...periodMessages,
   ...surveyMessages,
+  ...notificationMessages,
   ...appealMessages,
 };
 
