@@ -6151,7 +6151,7 @@ export interface operations {
           'application/json': components['schemas']['AppealListDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6190,7 +6190,7 @@ export interface operations {
           'application/json': components['schemas']['AppealDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6226,7 +6226,7 @@ export interface operations {
           'application/json': components['schemas']['AppealDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6270,7 +6270,7 @@ export interface operations {
           'application/json': components['schemas']['AppealDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6299,7 +6299,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6339,7 +6339,7 @@ export interface operations {
           'application/json': components['schemas']['AppealDecisionResultDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6374,7 +6374,7 @@ export interface operations {
           'application/json': components['schemas']['RankingGroupsDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
