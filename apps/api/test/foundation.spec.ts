@@ -82,6 +82,8 @@ describe('foundation: the whole app on a real PostgreSQL', () => {
     const res = await t.http().get('/api/v1/nope').set('Accept-Language', 'en-US,en;q=0.9,vi;q=0.5');
     expect(res.body.title).toBe('No such route');
     expect(res.body.messages.vi).toBe('Không có đường dẫn này');
+    // The body depends on Accept-Language: a shared cache must not serve it to a Vietnamese reader.
+    expect(res.headers.vary).toMatch(/(^|,)\s*Accept-Language\s*(,|$)/i);
   });
 
   it('serves the SPA at / and falls back to index.html for client-side routes', async () => {

@@ -11,8 +11,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Nhật ký kiểm tra / Audit log */
-    get: operations['Audit_page'];
+    /**
+     * Nhật ký kiểm tra / Audit log
+     * @description **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
+     */
+    get: operations['listAudits'];
     put?: never;
     post?: never;
     delete?: never;
@@ -31,8 +34,10 @@ export interface paths {
     /**
      * Xuất CSV / Export CSV
      * @description UTF-8 with BOM (opens in Excel with Vietnamese intact).
+     *
+     *     **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
      */
-    get: operations['Audit_export'];
+    get: operations['exportAudit'];
     put?: never;
     post?: never;
     delete?: never;
@@ -53,8 +58,10 @@ export interface paths {
     /**
      * Đăng nhập / Sign in
      * @description One answer (401 INVALID_CREDENTIALS) for an unknown user, a wrong password or a disabled account. After 10 failed logins a minute from one client network: 429 with Retry-After; repeated failures on one account add growing delays (at most a minute, 429). Accounts are never locked.
+     *
+     *     **Quyền / Access:** công khai, không cần đăng nhập / public, no credentials.
      */
-    post: operations['Auth_login'];
+    post: operations['loginAuth'];
     delete?: never;
     options?: never;
     head?: never;
@@ -73,8 +80,10 @@ export interface paths {
     /**
      * Làm mới phiên / Rotate tokens
      * @description Reusing a refresh token revokes its whole session family.
+     *
+     *     **Quyền / Access:** công khai, không cần đăng nhập / public, no credentials.
      */
-    post: operations['Auth_refresh'];
+    post: operations['refreshAuth'];
     delete?: never;
     options?: never;
     head?: never;
@@ -90,8 +99,11 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Đăng xuất / Sign out */
-    post: operations['Auth_logout'];
+    /**
+     * Đăng xuất / Sign out
+     * @description **Quyền / Access:** mọi người dùng đã đăng nhập / any signed-in user. Không nhận khóa API / API keys are refused.
+     */
+    post: operations['logoutAuth'];
     delete?: never;
     options?: never;
     head?: never;
@@ -105,8 +117,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Người dùng hiện tại / Current user */
-    get: operations['Auth_me'];
+    /**
+     * Người dùng hiện tại / Current user
+     * @description **Quyền / Access:** mọi người dùng đã đăng nhập / any signed-in user. Không nhận khóa API / API keys are refused.
+     */
+    get: operations['getAuthMe'];
     put?: never;
     post?: never;
     delete?: never;
@@ -127,8 +142,10 @@ export interface paths {
     /**
      * Đổi mật khẩu / Change own password
      * @description Ends every other session; returns a new token pair. 5 wrong current passwords in 15 minutes: 429 with Retry-After.
+     *
+     *     **Quyền / Access:** mọi người dùng đã đăng nhập / any signed-in user. Không nhận khóa API / API keys are refused.
      */
-    post: operations['Auth_changePassword'];
+    post: operations['changeAuthPassword'];
     delete?: never;
     options?: never;
     head?: never;
@@ -142,14 +159,19 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Danh sách khóa API / List API keys */
-    get: operations['ApiKey_list'];
+    /**
+     * Danh sách khóa API / List API keys
+     * @description **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
+     */
+    get: operations['listApiKeys'];
     put?: never;
     /**
      * Tạo khóa API / Create an API key
      * @description The key is in the answer once; only its hash is stored. `expiresAt` (optional) ends it: past that instant every call with it is 401 API_KEY_EXPIRED, audited.
+     *
+     *     **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
      */
-    post: operations['ApiKey_create'];
+    post: operations['createApiKey'];
     delete?: never;
     options?: never;
     head?: never;
@@ -166,8 +188,11 @@ export interface paths {
     get?: never;
     put?: never;
     post?: never;
-    /** Thu hồi khóa API / Revoke an API key */
-    delete: operations['ApiKey_revoke'];
+    /**
+     * Thu hồi khóa API / Revoke an API key
+     * @description **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
+     */
+    delete: operations['revokeApiKey'];
     options?: never;
     head?: never;
     patch?: never;
@@ -183,8 +208,10 @@ export interface paths {
     /**
      * Tình trạng dịch vụ / Service health
      * @description Trả lời 200 khi API và cơ sở dữ liệu hoạt động; 503 (SERVICE_UNAVAILABLE) khi CSDL không trả lời.
+     *
+     *     **Quyền / Access:** công khai, không cần đăng nhập / public, no credentials.
      */
-    get: operations['Health_health'];
+    get: operations['getHealth'];
     put?: never;
     post?: never;
     delete?: never;
@@ -200,11 +227,17 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Loại đơn vị / Unit types */
-    get: operations['Unit_listTypes'];
+    /**
+     * Loại đơn vị / Unit types
+     * @description **Quyền / Access:** mọi người dùng đã đăng nhập / any signed-in user. Khóa API / API key (`X-API-Key`) with scope `units:read`.
+     */
+    get: operations['listUnitTypes'];
     put?: never;
-    /** Thêm loại đơn vị / Add a unit type */
-    post: operations['Unit_createType'];
+    /**
+     * Thêm loại đơn vị / Add a unit type
+     * @description **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
+     */
+    post: operations['createUnitType'];
     delete?: never;
     options?: never;
     head?: never;
@@ -224,8 +257,11 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Sửa loại đơn vị / Edit a unit type */
-    patch: operations['Unit_updateType'];
+    /**
+     * Sửa loại đơn vị / Edit a unit type
+     * @description **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
+     */
+    patch: operations['updateUnitType'];
     trace?: never;
   };
   '/api/v1/units': {
@@ -238,11 +274,16 @@ export interface paths {
     /**
      * Danh sách đơn vị / List units
      * @description Unit roles see only their own unit.
+     *
+     *     **Quyền / Access:** mọi người dùng đã đăng nhập / any signed-in user. Khóa API / API key (`X-API-Key`) with scope `units:read`.
      */
-    get: operations['Unit_list'];
+    get: operations['listUnits'];
     put?: never;
-    /** Thêm đơn vị / Create a unit */
-    post: operations['Unit_create'];
+    /**
+     * Thêm đơn vị / Create a unit
+     * @description **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
+     */
+    post: operations['createUnit'];
     delete?: never;
     options?: never;
     head?: never;
@@ -256,8 +297,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Một đơn vị / One unit */
-    get: operations['Unit_get'];
+    /**
+     * Một đơn vị / One unit
+     * @description **Quyền / Access:** mọi người dùng đã đăng nhập / any signed-in user. Khóa API / API key (`X-API-Key`) with scope `units:read`.
+     */
+    get: operations['getUnit'];
     put?: never;
     post?: never;
     delete?: never;
@@ -266,8 +310,10 @@ export interface paths {
     /**
      * Sửa đơn vị / Edit a unit
      * @description Send the `version` you read; a stale one answers 409 STALE_VERSION with the current unit.
+     *
+     *     **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
      */
-    patch: operations['Unit_update'];
+    patch: operations['updateUnit'];
     trace?: never;
   };
   '/api/v1/users': {
@@ -277,11 +323,17 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Danh sách tài khoản / List users */
-    get: operations['User_list'];
+    /**
+     * Danh sách tài khoản / List users
+     * @description **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
+     */
+    get: operations['listUsers'];
     put?: never;
-    /** Tạo tài khoản / Create a user */
-    post: operations['User_create'];
+    /**
+     * Tạo tài khoản / Create a user
+     * @description **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
+     */
+    post: operations['createUser'];
     delete?: never;
     options?: never;
     head?: never;
@@ -295,8 +347,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Một tài khoản / One user */
-    get: operations['User_get'];
+    /**
+     * Một tài khoản / One user
+     * @description **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
+     */
+    get: operations['getUser'];
     put?: never;
     post?: never;
     delete?: never;
@@ -305,8 +360,10 @@ export interface paths {
     /**
      * Sửa tài khoản / Edit a user
      * @description Disabling or changing the role ends the user’s sessions.
+     *
+     *     **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
      */
-    patch: operations['User_update'];
+    patch: operations['updateUser'];
     trace?: never;
   };
   '/api/v1/users/{id}/reset-password': {
@@ -321,8 +378,10 @@ export interface paths {
     /**
      * Đặt lại mật khẩu / Reset a password
      * @description Returns the new password once; the user must change it.
+     *
+     *     **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
      */
-    post: operations['User_resetPassword'];
+    post: operations['resetUserPassword'];
     delete?: never;
     options?: never;
     head?: never;
@@ -338,8 +397,11 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Mở khóa tài khoản / Unlock an account */
-    post: operations['User_unlock'];
+    /**
+     * Mở khóa tài khoản / Unlock an account
+     * @description **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
+     */
+    post: operations['unlockUser'];
     delete?: never;
     options?: never;
     head?: never;
@@ -353,14 +415,19 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Danh sách bộ tiêu chí / List criteria sets */
-    get: operations['CriteriaSet_list'];
+    /**
+     * Danh sách bộ tiêu chí / List criteria sets
+     * @description **Quyền / Access:** mọi người dùng đã đăng nhập / any signed-in user. Không nhận khóa API / API keys are refused.
+     */
+    get: operations['listCriteriaSets'];
     put?: never;
     /**
      * Nhập bộ tiêu chí (JSON v1) / Import a criteria set
      * @description Body: `par-index.criteria-set/v1`. Every problem is reported at once (422 CRITERIA_SET_INVALID, `errors[]` with node codes). The new set is a draft, usable by a period at once; it is frozen when its first period opens.
+     *
+     *     **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
      */
-    post: operations['CriteriaSet_importV1'];
+    post: operations['importCriteriaSetV1'];
     delete?: never;
     options?: never;
     head?: never;
@@ -379,8 +446,10 @@ export interface paths {
     /**
      * Nhập bộ tiêu chí từ Excel / Import the officials’ workbook
      * @description Body: the .xlsx itself (Content-Type application/vnd.openxmlformats-officedocument.spreadsheetml.sheet), in the layout of GET /criteria-sets/{id}/export.xlsx: sheet "Bộ tiêu chí" (STT · Lĩnh vực/Tiêu chí/Tiêu chí thành phần · Điểm tối đa · Phương pháp chấm điểm · Tài liệu kiểm chứng · Cơ quan chủ trì · Nguồn điểm · Hướng dẫn chấm) and sheet "Thông tin". Problems come back with their row numbers (422 WORKBOOK_INVALID or CRITERIA_SET_INVALID).
+     *
+     *     **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
      */
-    post: operations['CriteriaSet_importWorkbook'];
+    post: operations['importCriteriaSetWorkbook'];
     delete?: never;
     options?: never;
     head?: never;
@@ -394,8 +463,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Xuất Excel / Export as the officials’ workbook */
-    get: operations['CriteriaSet_exportWorkbook'];
+    /**
+     * Xuất Excel / Export as the officials’ workbook
+     * @description **Quyền / Access:** mọi người dùng đã đăng nhập / any signed-in user. Không nhận khóa API / API keys are refused.
+     */
+    get: operations['exportCriteriaSetWorkbook'];
     put?: never;
     post?: never;
     delete?: never;
@@ -414,8 +486,10 @@ export interface paths {
     /**
      * So sánh hai bộ tiêu chí / Diff against another set
      * @description Nodes matched by code: added, removed, changed (title, points, rule, source, lead agency, place).
+     *
+     *     **Quyền / Access:** mọi người dùng đã đăng nhập / any signed-in user. Không nhận khóa API / API keys are refused.
      */
-    get: operations['CriteriaSet_diff'];
+    get: operations['diffCriteriaSet'];
     put?: never;
     post?: never;
     delete?: never;
@@ -431,16 +505,25 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Một bộ tiêu chí, cả cây / One set with its tree and open issues */
-    get: operations['CriteriaSet_detail'];
+    /**
+     * Một bộ tiêu chí, cả cây / One set with its tree and open issues
+     * @description **Quyền / Access:** mọi người dùng đã đăng nhập / any signed-in user. Không nhận khóa API / API keys are refused.
+     */
+    get: operations['getCriteriaSet'];
     put?: never;
     post?: never;
-    /** Xóa bộ tiêu chí nháp / Delete a draft set no period uses */
-    delete: operations['CriteriaSet_remove'];
+    /**
+     * Xóa bộ tiêu chí nháp / Delete a draft set no period uses
+     * @description **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
+     */
+    delete: operations['removeCriteriaSet'];
     options?: never;
     head?: never;
-    /** Sửa thông tin bộ tiêu chí / Edit name, decision, bands, bonus/penalty caps (draft) */
-    patch: operations['CriteriaSet_update'];
+    /**
+     * Sửa thông tin bộ tiêu chí / Edit name, decision, bands, bonus/penalty caps (draft)
+     * @description **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
+     */
+    patch: operations['updateCriteriaSet'];
     trace?: never;
   };
   '/api/v1/criteria-sets/{id}/export': {
@@ -450,8 +533,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Xuất JSON v1 / Export as par-index.criteria-set/v1 */
-    get: operations['CriteriaSet_exportV1'];
+    /**
+     * Xuất JSON v1 / Export as par-index.criteria-set/v1
+     * @description **Quyền / Access:** mọi người dùng đã đăng nhập / any signed-in user. Không nhận khóa API / API keys are refused.
+     */
+    get: operations['exportCriteriaSetV1'];
     put?: never;
     post?: never;
     delete?: never;
@@ -472,8 +558,10 @@ export interface paths {
     /**
      * Thêm tiêu chí / Add a node (draft)
      * @description Answers the whole set; `issues` lists what still blocks publication (e.g. MAX_POINTS_MISMATCH until the parent max is updated).
+     *
+     *     **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
      */
-    post: operations['CriteriaSet_addNode'];
+    post: operations['addCriteriaSetNode'];
     delete?: never;
     options?: never;
     head?: never;
@@ -490,12 +578,18 @@ export interface paths {
     get?: never;
     put?: never;
     post?: never;
-    /** Xóa tiêu chí (cả nhánh) / Delete a node and its subtree (draft) */
-    delete: operations['CriteriaSet_deleteNode'];
+    /**
+     * Xóa tiêu chí (cả nhánh) / Delete a node and its subtree (draft)
+     * @description **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
+     */
+    delete: operations['deleteCriteriaSetNode'];
     options?: never;
     head?: never;
-    /** Sửa, chuyển tiêu chí / Edit or move a node (draft) */
-    patch: operations['CriteriaSet_updateNode'];
+    /**
+     * Sửa, chuyển tiêu chí / Edit or move a node (draft)
+     * @description **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
+     */
+    patch: operations['updateCriteriaSetNode'];
     trace?: never;
   };
   '/api/v1/criteria-sets/{id}/publish': {
@@ -510,8 +604,10 @@ export interface paths {
     /**
      * Ban hành (khóa) / Publish (freeze)
      * @description Needs a set without issues; later writes → 409 CRITERIA_SET_FROZEN.
+     *
+     *     **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
      */
-    post: operations['CriteriaSet_publish'];
+    post: operations['publishCriteriaSet'];
     delete?: never;
     options?: never;
     head?: never;
@@ -527,8 +623,11 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Lưu trữ / Archive */
-    post: operations['CriteriaSet_archive'];
+    /**
+     * Lưu trữ / Archive
+     * @description **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
+     */
+    post: operations['archiveCriteriaSet'];
     delete?: never;
     options?: never;
     head?: never;
@@ -544,8 +643,11 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Sao chép sang năm mới / Clone to a new year (draft) */
-    post: operations['CriteriaSet_clone'];
+    /**
+     * Sao chép sang năm mới / Clone to a new year (draft)
+     * @description **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
+     */
+    post: operations['cloneCriteriaSet'];
     delete?: never;
     options?: never;
     head?: never;
@@ -562,14 +664,18 @@ export interface paths {
     /**
      * Danh sách kỳ đánh giá / List periods
      * @description Unit roles see the periods of their unit.
+     *
+     *     **Quyền / Access:** mọi người dùng đã đăng nhập / any signed-in user. Khóa API / API key (`X-API-Key`) with scope `periods:read`.
      */
-    get: operations['Period_list'];
+    get: operations['listPeriods'];
     put?: never;
     /**
      * Mở kỳ đánh giá / Create a period
      * @description Starts in `setup`; every participating unit gets an empty draft assessment at once.
+     *
+     *     **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
      */
-    post: operations['Period_create'];
+    post: operations['createPeriod'];
     delete?: never;
     options?: never;
     head?: never;
@@ -586,15 +692,20 @@ export interface paths {
     /**
      * Một kỳ đánh giá / One period
      * @description Unit roles see only their own unit in `units`.
+     *
+     *     **Quyền / Access:** mọi người dùng đã đăng nhập / any signed-in user. Khóa API / API key (`X-API-Key`) with scope `periods:read`.
      */
-    get: operations['Period_detail'];
+    get: operations['getPeriod'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
-    /** Sửa tên, hạn / Edit name and deadlines */
-    patch: operations['Period_update'];
+    /**
+     * Sửa tên, hạn / Edit name and deadlines
+     * @description **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
+     */
+    patch: operations['updatePeriod'];
     trace?: never;
   };
   '/api/v1/periods/{id}/state': {
@@ -609,8 +720,10 @@ export interface paths {
     /**
      * Chuyển trạng thái / Move the period
      * @description setup → self_assessment (freezes its criteria sets) → appraisal (needs every unit submitted or the deadline passed; drafts left are locked) → explanation (needs round 1 done on every assessment leaf; results go back to units) → final_appraisal (needs the explanation window closed). A refused move is 409 PERIOD_STATE_CONFLICT naming each unmet precondition.
+     *
+     *     **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
      */
-    post: operations['Period_state'];
+    post: operations['setPeriodState'];
     delete?: never;
     options?: never;
     head?: never;
@@ -626,8 +739,11 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Thêm đơn vị tham gia / Add participating units (setup) */
-    post: operations['Period_addUnits'];
+    /**
+     * Thêm đơn vị tham gia / Add participating units (setup)
+     * @description **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
+     */
+    post: operations['addPeriodUnits'];
     delete?: never;
     options?: never;
     head?: never;
@@ -644,12 +760,18 @@ export interface paths {
     get?: never;
     put?: never;
     post?: never;
-    /** Bớt đơn vị / Remove a unit (setup) */
-    delete: operations['Period_removeUnit'];
+    /**
+     * Bớt đơn vị / Remove a unit (setup)
+     * @description **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
+     */
+    delete: operations['removePeriodUnit'];
     options?: never;
     head?: never;
-    /** Gia hạn cho một đơn vị / Extend a deadline for one unit */
-    patch: operations['Period_extend'];
+    /**
+     * Gia hạn cho một đơn vị / Extend a deadline for one unit
+     * @description **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
+     */
+    patch: operations['extendPeriod'];
     trace?: never;
   };
   '/api/v1/periods/{id}/appraisal-assignments': {
@@ -662,13 +784,17 @@ export interface paths {
     /**
      * Phân công thẩm định / Appraisal assignments
      * @description Which appraisers cover which areas and/or units. A period with none: each appraiser keeps the areas of their account (older periods, the demo seeds its own).
+     *
+     *     **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
      */
-    get: operations['AppraisalAssignment_list'];
+    get: operations['listAppraisalAssignments'];
     /**
      * Đặt phân công thẩm định / Replace the appraisal assignments
      * @description Replaces the whole list (audited). Empty `areaCodes`: every area — that appraiser finalizes the units and sets their bonus/penalty. Empty `unitCodes`: every unit. Nobody is assigned their own unit (422 ASSIGNMENTS_INVALID / OWN_UNIT); at run time an appraiser never covers their own unit.
+     *
+     *     **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
      */
-    put: operations['AppraisalAssignment_replace'];
+    put: operations['replaceAppraisalAssignment'];
     post?: never;
     delete?: never;
     options?: never;
@@ -683,8 +809,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Tình hình các đơn vị / Every unit’s assessment status and totals */
-    get: operations['Assessment_list'];
+    /**
+     * Tình hình các đơn vị / Every unit’s assessment status and totals
+     * @description **Quyền / Access:** `admin`, `appraiser`, `viewer`. Không nhận khóa API / API keys are refused.
+     */
+    get: operations['listAssessments'];
     put?: never;
     post?: never;
     delete?: never;
@@ -705,8 +834,10 @@ export interface paths {
     /**
      * Nhập kết quả cuối cùng (assessments/v1) / Import final inputs
      * @description Any state before publication: the listed units’ assessments become `final` (audited, with each leaf’s value before and after). Only the leaves a unit’s `items` names change, and bonus/penalty only when given; every other leaf (survey-stage counts included) keeps its figures. `?replace=true` replaces everything: leaves the file leaves out become blank, bonus/penalty 0. Every problem at once: 422 ASSESSMENTS_INVALID.
+     *
+     *     **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
      */
-    post: operations['Assessment_import'];
+    post: operations['importAssessment'];
     delete?: never;
     options?: never;
     head?: never;
@@ -724,8 +855,10 @@ export interface paths {
     /**
      * Nhận số liệu từ hệ thống khác / Push indicator figures
      * @description For provincial systems (API key with `indicators:write`), e.g. the one-stop system’s on-time rates. Only leaves the criteria set marks as indicator leaves (`indicator` in criteria-set/v1) receive figures, never points or `notApplicable`. Figures are stored as their own source beside the unit’s entry (`pushed` on the item); they count as the self-assessment only while the unit has typed none — the unit’s own entry always wins. Answered per unit: `accepted`, or `refused` with the reasons (unknown unit, already submitted, a leaf that is not an indicator leaf, invalid figures); one refused unit never blocks the others. Audited.
+     *
+     *     **Quyền / Access:** `admin`. Khóa API / API key (`X-API-Key`) with scope `indicators:write`.
      */
-    put: operations['Assessment_indicators'];
+    put: operations['replaceAssessmentIndicators'];
     post?: never;
     delete?: never;
     options?: never;
@@ -743,8 +876,10 @@ export interface paths {
     /**
      * Hàng đợi thẩm định / The appraiser’s queue
      * @description Leaves awaiting (or done in) the current round, in the caller’s scope.
+     *
+     *     **Quyền / Access:** `admin`, `appraiser`. Không nhận khóa API / API keys are refused.
      */
-    get: operations['Assessment_appraisalQueue'];
+    get: operations['getAssessmentAppraisalQueue'];
     put?: never;
     post?: never;
     delete?: never;
@@ -763,8 +898,10 @@ export interface paths {
     /**
      * Phiếu đánh giá của một đơn vị / One unit’s assessment
      * @description Every leaf with its stages, evidence and version.
+     *
+     *     **Quyền / Access:** `admin`, `appraiser`, `unit_head`, `unit_editor`. Không nhận khóa API / API keys are refused.
      */
-    get: operations['Assessment_view'];
+    get: operations['getAssessment'];
     put?: never;
     post?: never;
     delete?: never;
@@ -780,8 +917,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Kiểm tra đầy đủ / Completeness before submission */
-    get: operations['Assessment_completeness'];
+    /**
+     * Kiểm tra đầy đủ / Completeness before submission
+     * @description **Quyền / Access:** `admin`, `appraiser`, `unit_head`, `unit_editor`. Không nhận khóa API / API keys are refused.
+     */
+    get: operations['getAssessmentCompleteness'];
     put?: never;
     post?: never;
     delete?: never;
@@ -801,8 +941,10 @@ export interface paths {
     /**
      * Ghi một tiêu chí / Write one leaf
      * @description The stage decides what is written: self-assessment (unit, draft, before its deadline: `input`, `note`; survey leaves → 422 SURVEY_LEAF_NOT_SELF_SCORED), round 1 / round 2 (appraisers in scope: `accept` or `input`, `comment` required when points change), explanation (unit, adjusted leaves only, before its deadline: `explanation`). Points are computed by the server. `version` must be the one last read (else 409 with the current item).
+     *
+     *     **Quyền / Access:** `admin`, `appraiser`, `unit_head`, `unit_editor`. Không nhận khóa API / API keys are refused.
      */
-    put: operations['Assessment_writeItem'];
+    put: operations['writeAssessmentItem'];
     post?: never;
     delete?: never;
     options?: never;
@@ -822,8 +964,10 @@ export interface paths {
     /**
      * Nộp phiếu tự đánh giá / Submit (unit head)
      * @description Refused with the list of leaves lacking input or evidence (422 ASSESSMENT_INCOMPLETE). Records who signed (`headName`, default the head’s full name) and the unit’s report number and date; the PDF for signature carries them.
+     *
+     *     **Quyền / Access:** `admin`, `unit_head`. Không nhận khóa API / API keys are refused.
      */
-    post: operations['Assessment_submit'];
+    post: operations['submitAssessment'];
     delete?: never;
     options?: never;
     head?: never;
@@ -839,8 +983,11 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Hoàn tất giải trình / Close the explanation round (unit head) */
-    post: operations['Assessment_closeExplanation'];
+    /**
+     * Hoàn tất giải trình / Close the explanation round (unit head)
+     * @description **Quyền / Access:** `admin`, `unit_head`. Không nhận khóa API / API keys are refused.
+     */
+    post: operations['closeAssessmentExplanation'];
     delete?: never;
     options?: never;
     head?: never;
@@ -859,8 +1006,10 @@ export interface paths {
     /**
      * Chốt kết quả thẩm định / Finalize after round 2
      * @description Every explained leaf needs its round-2 decision; the assessment is then locked.
+     *
+     *     **Quyền / Access:** `admin`, `appraiser`. Không nhận khóa API / API keys are refused.
      */
-    post: operations['Assessment_finalize'];
+    post: operations['finalizeAssessment'];
     delete?: never;
     options?: never;
     head?: never;
@@ -876,8 +1025,11 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Mở lại (quản trị) / Reopen one step back, with a reason */
-    post: operations['Assessment_reopen'];
+    /**
+     * Mở lại (quản trị) / Reopen one step back, with a reason
+     * @description **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
+     */
+    post: operations['reopenAssessment'];
     delete?: never;
     options?: never;
     head?: never;
@@ -892,8 +1044,11 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
-    /** Điểm thưởng / điểm trừ / Bonus and penalty (appraisal rounds) */
-    put: operations['Assessment_adjustments'];
+    /**
+     * Điểm thưởng / điểm trừ / Bonus and penalty (appraisal rounds)
+     * @description **Quyền / Access:** `admin`, `appraiser`. Không nhận khóa API / API keys are refused.
+     */
+    put: operations['replaceAssessmentAdjustments'];
     post?: never;
     delete?: never;
     options?: never;
@@ -908,8 +1063,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Bảng tự đánh giá (.xlsx) / Self-assessment table */
-    get: operations['Assessment_xlsx'];
+    /**
+     * Bảng tự đánh giá (.xlsx) / Self-assessment table
+     * @description **Quyền / Access:** `admin`, `appraiser`, `unit_head`, `unit_editor`. Không nhận khóa API / API keys are refused.
+     */
+    get: operations['getAssessmentXlsx'];
     put?: never;
     post?: never;
     delete?: never;
@@ -925,8 +1083,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Báo cáo tự đánh giá để ký (PDF) / Submission PDF for signature */
-    get: operations['Assessment_pdf'];
+    /**
+     * Báo cáo tự đánh giá để ký (PDF) / Submission PDF for signature
+     * @description **Quyền / Access:** `admin`, `appraiser`, `unit_head`, `unit_editor`. Không nhận khóa API / API keys are refused.
+     */
+    get: operations['getAssessmentPdf'];
     put?: never;
     post?: never;
     delete?: never;
@@ -947,8 +1108,10 @@ export interface paths {
     /**
      * Tải lên tài liệu kiểm chứng / Upload evidence
      * @description multipart/form-data with one `file`. Size limit EVIDENCE_MAX_BYTES (413 EVIDENCE_TOO_LARGE); type checked by content — PDF, Office, images, ZIP — and must agree with the name (415 EVIDENCE_TYPE_NOT_ALLOWED); identical content is stored once (SHA-256). Self-assessment stage, or the explanation window for adjusted leaves.
+     *
+     *     **Quyền / Access:** `admin`, `unit_head`, `unit_editor`. Không nhận khóa API / API keys are refused.
      */
-    post: operations['Evidence_upload'];
+    post: operations['uploadEvidence'];
     delete?: never;
     options?: never;
     head?: never;
@@ -962,12 +1125,18 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Tải về / Download (or preview inline with ?inline=1) */
-    get: operations['Evidence_download'];
+    /**
+     * Tải về / Download (or preview inline with ?inline=1)
+     * @description **Quyền / Access:** `admin`, `appraiser`, `unit_head`, `unit_editor`. Không nhận khóa API / API keys are refused.
+     */
+    get: operations['downloadEvidence'];
     put?: never;
     post?: never;
-    /** Gỡ tài liệu / Remove an attached file (in the stage it was attached) */
-    delete: operations['Evidence_remove'];
+    /**
+     * Gỡ tài liệu / Remove an attached file (in the stage it was attached)
+     * @description **Quyền / Access:** `admin`, `unit_head`, `unit_editor`. Không nhận khóa API / API keys are refused.
+     */
+    delete: operations['removeEvidence'];
     options?: never;
     head?: never;
     patch?: never;
@@ -985,8 +1154,10 @@ export interface paths {
     /**
      * Tính điểm, xếp hạng, xếp loại / Compute results
      * @description One transaction: reads every input, scores with libs/scoring and stores an immutable snapshot (results/v1, SHA-256 of every input, who, when). Any state before publication, once every assessment is final (else 409 ASSESSMENTS_NOT_FINAL) and the period’s survey, if any, is closed (else 409 SURVEY_NOT_CLOSED); leaves the period `computed`. `?provisional=true` computes before that from the latest inputs: stored, marked provisional, never publishable, the period’s state unchanged. `warnings` names units below the survey minimum (SURVEY_BELOW_MINIMUM) and units with leaves without input (MISSING_LEAVES).
+     *
+     *     **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
      */
-    post: operations['Scoring_compute'];
+    post: operations['computeResults'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1000,8 +1171,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Kết quả / Results (results/v1) */
-    get: operations['Scoring_get'];
+    /**
+     * Kết quả / Results (results/v1)
+     * @description **Quyền / Access:** `admin`, `viewer`. Khóa API / API key (`X-API-Key`) with scope `results:read`.
+     */
+    get: operations['getResults'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1017,8 +1191,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Các lần tính điểm / Result snapshots, newest first */
-    get: operations['Scoring_snapshots'];
+    /**
+     * Các lần tính điểm / Result snapshots, newest first
+     * @description **Quyền / Access:** `admin`, `viewer`. Không nhận khóa API / API keys are refused.
+     */
+    get: operations['listResultSnapshots'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1037,8 +1214,10 @@ export interface paths {
     /**
      * So sánh hai lần tính điểm / Diff of two snapshots
      * @description The units whose index, rank, band or points differ, with the change (rankChange > 0: moved up).
+     *
+     *     **Quyền / Access:** `admin`, `viewer`. Không nhận khóa API / API keys are refused.
      */
-    get: operations['Scoring_diff'];
+    get: operations['diffResultSnapshots'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1054,8 +1233,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Một lần tính điểm / One snapshot */
-    get: operations['Scoring_snapshot'];
+    /**
+     * Một lần tính điểm / One snapshot
+     * @description **Quyền / Access:** `admin`, `viewer`. Không nhận khóa API / API keys are refused.
+     */
+    get: operations['getResultSnapshot'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1076,8 +1258,10 @@ export interface paths {
     /**
      * Tải lên quyết định đã ký (PDF) / Upload the signed decision
      * @description multipart/form-data with one `file`, a PDF by content (else 415 DECISION_FILE_NOT_PDF); stored in the evidence storage. Publish names it as `decisionFileId`.
+     *
+     *     **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
      */
-    post: operations['Publication_decisionFile'];
+    post: operations['uploadDecisionFile'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1096,8 +1280,10 @@ export interface paths {
     /**
      * Công bố / Publish
      * @description Publishes the latest snapshot (or `snapshotId`) under the decision and freezes the period: every later write → 409 PERIOD_PUBLISHED. On a published period, only after appeals: when no appealed leaf is pending and the latest snapshot is an appeal compute newer than the latest publication, it is published as the next version (the earlier one kept, `supersedesId`); else 409 PERIOD_PUBLISHED (no appeals), APPEALS_PENDING or NO_APPEAL_RESULTS. 409 RESULTS_STALE when any input changed since that compute (the changed inputs are named), 409 RESULTS_PROVISIONAL for a provisional snapshot, 409 RESULTS_WARNINGS_NOT_ACKNOWLEDGED when the snapshot has warnings and no `acknowledgeWarnings` with `acknowledgementReason` (recorded with the publication).
+     *
+     *     **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
      */
-    post: operations['Publication_publish'];
+    post: operations['publishPeriod'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1111,8 +1297,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Quyết định công bố / The publication of a period (404 before) */
-    get: operations['Publication_get'];
+    /**
+     * Quyết định công bố / The publication of a period (404 before)
+     * @description **Quyền / Access:** `admin`, `viewer`. Không nhận khóa API / API keys are refused.
+     */
+    get: operations['getPublication'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1128,8 +1317,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Các kỳ đã công bố (công khai) / Published periods (public) */
-    get: operations['Publication_periods'];
+    /**
+     * Các kỳ đã công bố (công khai) / Published periods (public)
+     * @description **Quyền / Access:** công khai, không cần đăng nhập / public, no credentials.
+     */
+    get: operations['listPublishedPeriods'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1148,8 +1340,10 @@ export interface paths {
     /**
      * Kết quả đã công bố (công khai) / Published results (public)
      * @description 404 until published. `?version=N` serves an earlier publication version (after appeals); default the latest. Self-contained; serialised once at publication and served as those bytes with ETag (304 on If-None-Match), Cache-Control: public and Access-Control-Allow-Origin: *.
+     *
+     *     **Quyền / Access:** công khai, không cần đăng nhập / public, no credentials.
      */
-    get: operations['Publication_published'];
+    get: operations['getPublishedResults'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1168,8 +1362,10 @@ export interface paths {
     /**
      * Các phiên bản công bố (công khai) / Publication versions of a period (public)
      * @description Oldest first; each names the version it supersedes and the one that superseded it. `GET /public/periods/{id}/results?version=N` serves any of them; without `version`, the latest. 404 before publication.
+     *
+     *     **Quyền / Access:** công khai, không cần đăng nhập / public, no credentials.
      */
-    get: operations['Publication_versions'];
+    get: operations['listPublishedVersions'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1185,8 +1381,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Quyết định đã ký (PDF, công khai) / The signed decision (public) */
-    get: operations['Publication_decision'];
+    /**
+     * Quyết định đã ký (PDF, công khai) / The signed decision (public)
+     * @description **Quyền / Access:** công khai, không cần đăng nhập / public, no credentials.
+     */
+    get: operations['getPublishedDecisionFile'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1205,8 +1404,10 @@ export interface paths {
     /**
      * Lịch sử xếp hạng của đơn vị (công khai) / A unit across published years (public)
      * @description `band` is the band code. 404 when the unit is in no published results.
+     *
+     *     **Quyền / Access:** công khai, không cần đăng nhập / public, no credentials.
      */
-    get: operations['Publication_history'];
+    get: operations['getUnitHistory'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1225,8 +1426,10 @@ export interface paths {
     /**
      * Bảng kết quả chính thức (.xlsx, mỗi nhóm một trang) / Official results tables
      * @description STT, Tên đơn vị, points per area, self-assessed / appraised / survey points, Tổng điểm, Chỉ số %, Xếp hạng, Xếp loại, change vs the last published year. 404 RESULTS_NOT_COMPUTED before a compute.
+     *
+     *     **Quyền / Access:** `admin`, `viewer`. Không nhận khóa API / API keys are refused.
      */
-    get: operations['ResultTable_xlsx'];
+    get: operations['getResultTableXlsx'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1242,8 +1445,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Bảng kết quả (CSV, UTF-8) / Results as CSV */
-    get: operations['ResultTable_csv'];
+    /**
+     * Bảng kết quả (CSV, UTF-8) / Results as CSV
+     * @description **Quyền / Access:** `admin`, `viewer`. Không nhận khóa API / API keys are refused.
+     */
+    get: operations['getResultTableCsv'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1259,8 +1465,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Kết quả công bố (PDF: quyết định, bảng, biểu đồ xếp hạng) / Publication PDF */
-    get: operations['ResultTable_pdf'];
+    /**
+     * Kết quả công bố (PDF: quyết định, bảng, biểu đồ xếp hạng) / Publication PDF
+     * @description **Quyền / Access:** `admin`, `viewer`. Không nhận khóa API / API keys are refused.
+     */
+    get: operations['getResultTablePdf'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1279,14 +1488,18 @@ export interface paths {
     /**
      * Đề nghị phúc khảo của kỳ / Appeals of a period
      * @description The window (first publication + period.appealDays days), whether it is open, and the appeals the caller may see. The appealing unit’s own people (unit_head, unit_editor), its council secretary (the appraiser assigned the whole unit) and admin; anyone else gets 404.
+     *
+     *     **Quyền / Access:** `admin`, `appraiser`, `unit_head`, `unit_editor`. Không nhận khóa API / API keys are refused.
      */
-    get: operations['Appeal_list'];
+    get: operations['listAppeals'];
     put?: never;
     /**
      * Đề nghị phúc khảo / File an appeal
      * @description The unit (admin: naming `unitCode`) appeals named leaves of its published results, each with a reason, while the window is open (else 409 APPEAL_WINDOW_CLOSED; before publication 409 PERIOD_STATE_CONFLICT). A leaf is appealed once per period (409 APPEAL_LEAF_TAKEN). The period stays published: every other write is still 409 PERIOD_PUBLISHED.
+     *
+     *     **Quyền / Access:** `admin`, `unit_head`, `unit_editor`. Không nhận khóa API / API keys are refused.
      */
-    post: operations['Appeal_file'];
+    post: operations['fileAppeal'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1303,8 +1516,10 @@ export interface paths {
     /**
      * Một đề nghị phúc khảo / One appeal
      * @description The appealing unit’s own people (unit_head, unit_editor), its council secretary (the appraiser assigned the whole unit) and admin; anyone else gets 404.
+     *
+     *     **Quyền / Access:** `admin`, `appraiser`, `unit_head`, `unit_editor`. Không nhận khóa API / API keys are refused.
      */
-    get: operations['Appeal_get'];
+    get: operations['getAppeal'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1325,8 +1540,10 @@ export interface paths {
     /**
      * Minh chứng phúc khảo / Attach evidence to an appealed leaf
      * @description multipart/form-data with one `file`, checked as evidence is (type by content, no macros, EVIDENCE_MAX_BYTES), stored in the evidence storage. While the window is open and the leaf is undecided.
+     *
+     *     **Quyền / Access:** `admin`, `unit_head`, `unit_editor`. Không nhận khóa API / API keys are refused.
      */
-    post: operations['Appeal_attach'];
+    post: operations['attachAppeal'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1343,8 +1560,10 @@ export interface paths {
     /**
      * Tải minh chứng phúc khảo / Download an appeal’s evidence
      * @description The appealing unit’s own people (unit_head, unit_editor), its council secretary (the appraiser assigned the whole unit) and admin; anyone else gets 404.
+     *
+     *     **Quyền / Access:** `admin`, `appraiser`, `unit_head`, `unit_editor`. Không nhận khóa API / API keys are refused.
      */
-    get: operations['Appeal_download'];
+    get: operations['downloadAppeal'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1365,8 +1584,10 @@ export interface paths {
     /**
      * Kết luận phúc khảo / Decide appealed leaves
      * @description The council — the unit’s council secretary (appraiser assigned the whole unit) or admin — decides leaves, each once (409 APPEAL_ALREADY_DECIDED): `upheld` with `correctedInput` (the corrected appraised input, checked against the leaf’s rule: 422 INPUT_INVALID) or `rejected`, each with a reason. `version` is the appeal’s version last read (409 STALE_VERSION). When this leaves no appealed leaf of the period pending and some leaf is upheld, the appeal compute runs (the final inputs with every upheld correction, libs/scoring) and `computed` names its snapshot; `POST /periods/{id}/publish` then publishes it as the next version.
+     *
+     *     **Quyền / Access:** `admin`, `appraiser`. Không nhận khóa API / API keys are refused.
      */
-    post: operations['Appeal_decide'];
+    post: operations['decideAppeal'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1383,13 +1604,17 @@ export interface paths {
     /**
      * Nhóm xếp hạng của kỳ / Ranking groups of a period
      * @description Code, Vietnamese and English name, member units, optional bands. Without any set (`configured: false`): one group per unit group code, named by the code.
+     *
+     *     **Quyền / Access:** `admin`, `viewer`. Không nhận khóa API / API keys are refused.
      */
-    get: operations['RankingGroup_get'];
+    get: operations['getRankingGroup'];
     /**
      * Đặt nhóm xếp hạng / Set the ranking groups
      * @description Replaces every group; every participating unit in exactly one group (else 422 RANKING_GROUPS_INVALID). Members’ group codes move with them; ranks, bands (a group’s own `bands` instead of the set’s), results tables and the public feed (group names) follow at the next compute — a compute before it is stale for publish. `version`: the period’s. Frozen after publication.
+     *
+     *     **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
      */
-    put: operations['RankingGroup_put'];
+    put: operations['replaceRankingGroup'];
     post?: never;
     delete?: never;
     options?: never;
@@ -1407,13 +1632,17 @@ export interface paths {
     /**
      * Cuộc điều tra và tiến độ / Survey and progress
      * @description Definition, state and progress (forms per group and per unit) — never answer counts.
+     *
+     *     **Quyền / Access:** `admin`, `surveyor`, `viewer`. Không nhận khóa API / API keys are refused.
      */
-    get: operations['Survey_view'];
+    get: operations['getSurvey'];
     /**
      * Định nghĩa cuộc điều tra XHH / Define the survey
      * @description Groups, window, minimum forms per rated unit. Replaces the definition until the first answer (then 409 SURVEY_STARTED). The questions are the rated unit’s set’s survey leaves (narrowed by a group’s `leafCodes`).
+     *
+     *     **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
      */
-    put: operations['Survey_define'];
+    put: operations['defineSurvey'];
     post?: never;
     delete?: never;
     options?: never;
@@ -1431,8 +1660,10 @@ export interface paths {
     /**
      * Mẫu phiếu của một nhóm về một đơn vị / The questionnaire of one kind of form
      * @description What the paper-entry screen shows: the same shape as `GET /public/survey/{code}`.
+     *
+     *     **Quyền / Access:** `admin`, `surveyor`. Không nhận khóa API / API keys are refused.
      */
-    get: operations['Survey_form'];
+    get: operations['getSurveyForm'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1453,8 +1684,10 @@ export interface paths {
     /**
      * Cấp mã phiếu một lần / Issue one-time codes
      * @description Up to 1,000 codes for forms by one group about one unit; shown once (only hashes are stored). Audited.
+     *
+     *     **Quyền / Access:** `admin`, `surveyor`. Không nhận khóa API / API keys are refused.
      */
-    post: operations['Survey_issue'];
+    post: operations['issueSurvey'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1473,8 +1706,10 @@ export interface paths {
     /**
      * In mã phiếu kèm mã QR (PDF A4) / Printable code sheet
      * @description An A4 PDF, ten cut-out cards per page: QR code to `<origin>/s/<code>`, the code, the unit and the group. Give `codes` (issued before for that group and unit) or `count` (issues new ones, audited).
+     *
+     *     **Quyền / Access:** `admin`, `surveyor`. Không nhận khóa API / API keys are refused.
      */
-    post: operations['Survey_sheet'];
+    post: operations['setSurveySheet'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1493,8 +1728,10 @@ export interface paths {
     /**
      * Nhập một phiếu giấy / Enter one paper form
      * @description 201; a serial stored already → 409 SERIAL_EXISTS; a leaf or option outside the form → 422.
+     *
+     *     **Quyền / Access:** `admin`, `surveyor`. Không nhận khóa API / API keys are refused.
      */
-    post: operations['Survey_paper'];
+    post: operations['setSurveyPaper'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1513,8 +1750,10 @@ export interface paths {
     /**
      * Nhập tệp phiếu (JSON, CSV, Excel) / Import a file of forms
      * @description The file is the raw body: `application/json` (survey-forms/v1), `text/csv` or the .xlsx content type, up to 100 MB. All or nothing: 422 SURVEY_FORMS_INVALID with `errors[].row` (data rows from 1; a CSV header is not a row). A serial stored already with the same answers is skipped; with other answers the file is refused.
+     *
+     *     **Quyền / Access:** `admin`, `surveyor`. Không nhận khóa API / API keys are refused.
      */
-    post: operations['Survey_import'];
+    post: operations['importSurvey'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1531,8 +1770,10 @@ export interface paths {
     /**
      * Số phiếu theo phương án / Answer counts
      * @description `{ units: [{ code, items: { "<leaf>": { counts } } }] }` in the assessments/v1 item shape; every option of the leaf’s rule, 0 where none.
+     *
+     *     **Quyền / Access:** `admin`, `appraiser`, `viewer`. Không nhận khóa API / API keys are refused.
      */
-    get: operations['Survey_counts'];
+    get: operations['getSurveyCounts'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1553,8 +1794,10 @@ export interface paths {
     /**
      * Kết thúc cuộc điều tra / Close the survey
      * @description No more answers; the counts become each survey leaf’s input in a `survey` stage of the unit’s assessment (never an appraisal adjustment). Audited.
+     *
+     *     **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
      */
-    post: operations['Survey_close'];
+    post: operations['closeSurvey'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1573,8 +1816,10 @@ export interface paths {
     /**
      * Mở lại cuộc điều tra / Reopen the survey
      * @description Until compute (then 409): answers are taken again, optionally until a new `closesAt`; the survey stage of the items is cleared. Audited.
+     *
+     *     **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
      */
-    post: operations['Survey_reopen'];
+    post: operations['reopenSurvey'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1591,8 +1836,10 @@ export interface paths {
     /**
      * Cỡ mẫu cần khảo sát / Sample size for a group
      * @description n = N / (1 + N·e²), rounded up (Yamane), exactly as `surveySampleSize` in libs/scoring (which the SPA may call itself).
+     *
+     *     **Quyền / Access:** `admin`, `surveyor`, `viewer`. Không nhận khóa API / API keys are refused.
      */
-    get: operations['SurveySampleSize_sampleSize'];
+    get: operations['getSurveySampleSize'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1611,14 +1858,18 @@ export interface paths {
     /**
      * Phiếu khảo sát theo mã (công khai) / The form of a code (public)
      * @description The rated unit, the group and the questions. Unknown code 404 (after 10 unknown codes a minute from one client: 429); used 409 CODE_USED; before the window 409 SURVEY_NOT_OPEN; closed 409 SURVEY_CLOSED. Case, spaces and dashes in the code are ignored.
+     *
+     *     **Quyền / Access:** công khai, không cần đăng nhập / public, no credentials.
      */
-    get: operations['PublicSurvey_form'];
+    get: operations['getPublicSurveyForm'];
     put?: never;
     /**
      * Gửi phiếu (công khai) / Submit the form (public)
      * @description 201 once per code, atomically: a second submit, even concurrent, is 409 CODE_USED and stores nothing. A leaf outside the form or an unknown option is 422 SURVEY_ANSWER_INVALID and leaves the code unused. The stored form keeps group, unit, answers, channel and day — never the code.
+     *
+     *     **Quyền / Access:** công khai, không cần đăng nhập / public, no credentials.
      */
-    post: operations['PublicSurvey_submit'];
+    post: operations['submitPublicSurvey'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1635,8 +1886,10 @@ export interface paths {
     /**
      * Thông báo của tôi / My notifications
      * @description The newest 50 of the caller, newest first, and how many are unread.
+     *
+     *     **Quyền / Access:** mọi người dùng đã đăng nhập / any signed-in user. Không nhận khóa API / API keys are refused.
      */
-    get: operations['Notification_list'];
+    get: operations['listNotifications'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1657,8 +1910,10 @@ export interface paths {
     /**
      * Đánh dấu tất cả đã đọc / Mark all read
      * @description Body `{}` (all) or `{ "before": "<instant>" }` (only what was created by then).
+     *
+     *     **Quyền / Access:** mọi người dùng đã đăng nhập / any signed-in user. Không nhận khóa API / API keys are refused.
      */
-    post: operations['Notification_readAll'];
+    post: operations['readNotificationAll'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1677,8 +1932,10 @@ export interface paths {
     /**
      * Đánh dấu đã đọc / Mark read
      * @description Another user’s notification is 404.
+     *
+     *     **Quyền / Access:** mọi người dùng đã đăng nhập / any signed-in user. Không nhận khóa API / API keys are refused.
      */
-    post: operations['Notification_read'];
+    post: operations['readNotification'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3438,16 +3695,165 @@ export interface components {
       /** @description Notifications marked read by this call */
       marked: number;
     };
+    /** @description Một trường (nút, đơn vị, chỉ tiêu) không hợp lệ / One invalid field of the request. */
+    FieldProblem: {
+      /**
+       * @description Dotted path in the request body
+       * @example units.3.code
+       */
+      field?: string;
+      /**
+       * @description Machine-readable reason
+       * @example isInt
+       */
+      code: string;
+      message: string;
+      messageEn?: string;
+      node?: string;
+      unit?: string;
+      leaf?: string;
+      row?: number;
+    };
+    /**
+     * @description RFC 9457 problem details (`application/problem+json`). `title`/`detail` follow `Accept-Language` (Vietnamese by default); `messages` carries both languages. Some codes add members (e.g. `current`).
+     * @example {
+     *       "type": "urn:par-index:error:stale-version",
+     *       "title": "Dữ liệu đã được người khác thay đổi, hãy tải lại",
+     *       "status": 409,
+     *       "code": "STALE_VERSION",
+     *       "instance": "/api/v1/periods/6f1c2a7e-3b1d-4f7a-9a53-2d8f0c1e4b5a",
+     *       "requestId": "req-1f",
+     *       "messages": {
+     *         "vi": "Dữ liệu đã được người khác thay đổi, hãy tải lại",
+     *         "en": "Someone else changed this; reload and retry"
+     *       }
+     *     }
+     */
+    Problem: {
+      /**
+       * Format: uri-reference
+       * @example urn:par-index:error:not-found
+       */
+      type: string;
+      /** @example Không tìm thấy */
+      title: string;
+      /** @example 404 */
+      status: number;
+      /**
+       * @example NOT_FOUND
+       * @enum {string}
+       */
+      code:
+        | 'ACCOUNT_DISABLED'
+        | 'ACCOUNT_LOCKED'
+        | 'API_KEY_EXPIRED'
+        | 'APPEALS_PENDING'
+        | 'APPEAL_ALREADY_DECIDED'
+        | 'APPEAL_LEAF_TAKEN'
+        | 'APPEAL_WINDOW_CLOSED'
+        | 'APPRAISER_SCOPE_REQUIRED'
+        | 'ARCHIVE_TOO_LARGE'
+        | 'ASSESSMENTS_INVALID'
+        | 'ASSESSMENTS_NOT_FINAL'
+        | 'ASSESSMENT_INCOMPLETE'
+        | 'ASSESSMENT_LOCKED'
+        | 'ASSIGNMENTS_INVALID'
+        | 'BAD_REQUEST'
+        | 'CODE_USED'
+        | 'COMMENT_REQUIRED'
+        | 'CONFLICT'
+        | 'CRITERIA_NODE_INVALID'
+        | 'CRITERIA_SET_CODE_TAKEN'
+        | 'CRITERIA_SET_FROZEN'
+        | 'CRITERIA_SET_INVALID'
+        | 'CRITERIA_SET_IN_USE'
+        | 'DEADLINE_PASSED'
+        | 'DECISION_FILE_NOT_PDF'
+        | 'EVIDENCE_MACROS_NOT_ALLOWED'
+        | 'EVIDENCE_QUOTA_EXCEEDED'
+        | 'EVIDENCE_TOO_LARGE'
+        | 'EVIDENCE_TYPE_NOT_ALLOWED'
+        | 'EXPLANATION_NOT_ALLOWED'
+        | 'FORBIDDEN'
+        | 'INPUT_INVALID'
+        | 'INTERNAL_ERROR'
+        | 'INVALID_API_KEY'
+        | 'INVALID_CREDENTIALS'
+        | 'INVALID_JSON'
+        | 'LAST_ADMIN'
+        | 'LEAF_NOT_IN_SCOPE'
+        | 'METHOD_NOT_ALLOWED'
+        | 'NOT_APPLICABLE_NOT_ALLOWED'
+        | 'NOT_FOUND'
+        | 'NO_APPEAL_RESULTS'
+        | 'PASSWORD_CHANGE_REQUIRED'
+        | 'PAYLOAD_TOO_LARGE'
+        | 'PERIOD_INVALID'
+        | 'PERIOD_PUBLISHED'
+        | 'PERIOD_STATE_CONFLICT'
+        | 'RANKING_GROUPS_INVALID'
+        | 'RATE_LIMITED'
+        | 'REFRESH_TOKEN_REUSED'
+        | 'RESULTS_NOT_COMPUTED'
+        | 'RESULTS_PROVISIONAL'
+        | 'RESULTS_STALE'
+        | 'RESULTS_WARNINGS_NOT_ACKNOWLEDGED'
+        | 'ROUND2_LEAF_NOT_OPEN'
+        | 'ROUTE_NOT_FOUND'
+        | 'SERIAL_EXISTS'
+        | 'SERVICE_UNAVAILABLE'
+        | 'SESSION_REVOKED'
+        | 'SNAPSHOT_NOT_FOUND'
+        | 'STALE_VERSION'
+        | 'SURVEY_ANSWER_INVALID'
+        | 'SURVEY_CLOSED'
+        | 'SURVEY_FORMS_INVALID'
+        | 'SURVEY_INVALID'
+        | 'SURVEY_LEAF_IN_IMPORT'
+        | 'SURVEY_LEAF_NOT_APPRAISED'
+        | 'SURVEY_LEAF_NOT_SELF_SCORED'
+        | 'SURVEY_NOT_CLOSED'
+        | 'SURVEY_NOT_OPEN'
+        | 'SURVEY_STARTED'
+        | 'TOKEN_INVALID'
+        | 'UNAUTHENTICATED'
+        | 'UNIT_CODE_TAKEN'
+        | 'UNIT_PARENT_INVALID'
+        | 'UNIT_TYPE_TAKEN'
+        | 'UNIT_TYPE_UNKNOWN'
+        | 'UNSUPPORTED_MEDIA_TYPE'
+        | 'USERNAME_TAKEN'
+        | 'USER_UNIT_REQUIRED'
+        | 'VALIDATION_FAILED'
+        | 'VALUE_OUT_OF_RANGE'
+        | 'WEAK_PASSWORD'
+        | 'WORKBOOK_INVALID'
+        | 'WRONG_PASSWORD';
+      detail?: string;
+      /** @example /api/v1/periods/0b6f… */
+      instance?: string;
+      requestId?: string;
+      messages: {
+        vi: string;
+        en: string;
+      };
+      errors?: components['schemas']['FieldProblem'][];
+    } & {
+      [key: string]: unknown;
+    };
   };
   responses: never;
   parameters: never;
   requestBodies: never;
-  headers: never;
+  headers: {
+    /** @description `Accept-Language`: `title`/`detail` of a problem follow the language asked for */
+    VaryAcceptLanguage: string;
+  };
   pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  Audit_page: {
+  listAudits: {
     parameters: {
       query?: {
         /** @description Exact action, or a prefix ending in `.` (e.g. `user.`) */
@@ -3468,6 +3874,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3476,9 +3883,62 @@ export interface operations {
           'application/json': components['schemas']['AuditPageDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  Audit_export: {
+  exportAudit: {
     parameters: {
       query?: {
         /** @description Exact action, or a prefix ending in `.` (e.g. `user.`) */
@@ -3499,15 +3959,69 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  Auth_login: {
+  loginAuth: {
     parameters: {
       query?: never;
       header?: never;
@@ -3520,6 +4034,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3528,16 +4043,65 @@ export interface operations {
           'application/json': components['schemas']['TokenPairDto'];
         };
       };
-      /** @description RATE_LIMITED (problem+json, Retry-After) */
-      429: {
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `INVALID_CREDENTIALS` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INVALID_CREDENTIALS';
+          };
+        };
+      };
+      /**
+       * @description RATE_LIMITED (problem+json, Retry-After)
+       *
+       *     Quá nhiều yêu cầu / Too many requests: `RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'RATE_LIMITED';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Auth_refresh: {
+  refreshAuth: {
     parameters: {
       query?: never;
       header?: never;
@@ -3550,6 +4114,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3558,9 +4123,61 @@ export interface operations {
           'application/json': components['schemas']['TokenPairDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `REFRESH_TOKEN_REUSED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'REFRESH_TOKEN_REUSED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  Auth_logout: {
+  logoutAuth: {
     parameters: {
       query?: never;
       header?: never;
@@ -3573,23 +4190,69 @@ export interface operations {
       };
     };
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
-      401: {
+      /** @description Thành công, không có nội dung / Done, no content */
+      204: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description FORBIDDEN (problem+json) */
-      403: {
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Auth_me: {
+  getAuthMe: {
     parameters: {
       query?: never;
       header?: never;
@@ -3598,6 +4261,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3606,23 +4270,49 @@ export interface operations {
           'application/json': components['schemas']['MeDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Auth_changePassword: {
+  changeAuthPassword: {
     parameters: {
       query?: never;
       header?: never;
@@ -3635,6 +4325,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3643,23 +4334,75 @@ export interface operations {
           'application/json': components['schemas']['TokenPairDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `WEAK_PASSWORD`, `WRONG_PASSWORD` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'WEAK_PASSWORD' | 'WRONG_PASSWORD';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  ApiKey_list: {
+  listApiKeys: {
     parameters: {
       query?: never;
       header?: never;
@@ -3668,6 +4411,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3676,9 +4420,49 @@ export interface operations {
           'application/json': components['schemas']['ApiKeyDto'][];
         };
       };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  ApiKey_create: {
+  createApiKey: {
     parameters: {
       query?: never;
       header?: never;
@@ -3691,6 +4475,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã tạo / Created */
       201: {
         headers: {
           [name: string]: unknown;
@@ -3699,9 +4484,62 @@ export interface operations {
           'application/json': components['schemas']['CreatedApiKeyDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  ApiKey_revoke: {
+  revokeApiKey: {
     parameters: {
       query?: never;
       header?: never;
@@ -3712,6 +4550,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3720,9 +4559,75 @@ export interface operations {
           'application/json': components['schemas']['ApiKeyDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  Health_health: {
+  getHealth: {
     parameters: {
       query?: never;
       header?: never;
@@ -3731,6 +4636,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3739,9 +4645,35 @@ export interface operations {
           'application/json': components['schemas']['HealthDto'];
         };
       };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Dịch vụ tạm ngừng / Service unavailable: `SERVICE_UNAVAILABLE` */
+      503: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
-  Unit_listTypes: {
+  listUnitTypes: {
     parameters: {
       query?: never;
       header?: never;
@@ -3750,6 +4682,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3758,23 +4691,49 @@ export interface operations {
           'application/json': components['schemas']['UnitTypeDto'][];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Unit_createType: {
+  createUnitType: {
     parameters: {
       query?: never;
       header?: never;
@@ -3787,6 +4746,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã tạo / Created */
       201: {
         headers: {
           [name: string]: unknown;
@@ -3795,9 +4755,75 @@ export interface operations {
           'application/json': components['schemas']['UnitTypeDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `UNIT_TYPE_TAKEN` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNIT_TYPE_TAKEN';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  Unit_updateType: {
+  updateUnitType: {
     parameters: {
       query?: never;
       header?: never;
@@ -3812,6 +4838,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3820,9 +4847,75 @@ export interface operations {
           'application/json': components['schemas']['UnitTypeDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  Unit_list: {
+  listUnits: {
     parameters: {
       query?: {
         type?: string;
@@ -3837,6 +4930,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3845,23 +4939,62 @@ export interface operations {
           'application/json': components['schemas']['UnitDto'][];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Unit_create: {
+  createUnit: {
     parameters: {
       query?: never;
       header?: never;
@@ -3874,6 +5007,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã tạo / Created */
       201: {
         headers: {
           [name: string]: unknown;
@@ -3882,9 +5016,88 @@ export interface operations {
           'application/json': components['schemas']['UnitDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `UNIT_CODE_TAKEN` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNIT_CODE_TAKEN';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `UNIT_PARENT_INVALID`, `UNIT_TYPE_UNKNOWN` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNIT_PARENT_INVALID' | 'UNIT_TYPE_UNKNOWN';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  Unit_get: {
+  getUnit: {
     parameters: {
       query?: never;
       header?: never;
@@ -3895,6 +5108,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3903,23 +5117,75 @@ export interface operations {
           'application/json': components['schemas']['UnitDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Unit_update: {
+  updateUnit: {
     parameters: {
       query?: never;
       header?: never;
@@ -3934,6 +5200,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3942,9 +5209,101 @@ export interface operations {
           'application/json': components['schemas']['UnitDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `STALE_VERSION` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'STALE_VERSION';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `UNIT_PARENT_INVALID`, `UNIT_TYPE_UNKNOWN` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNIT_PARENT_INVALID' | 'UNIT_TYPE_UNKNOWN';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  User_list: {
+  listUsers: {
     parameters: {
       query?: {
         role?: 'admin' | 'appraiser' | 'unit_head' | 'unit_editor' | 'surveyor' | 'viewer';
@@ -3958,6 +5317,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3966,9 +5326,62 @@ export interface operations {
           'application/json': components['schemas']['UserDto'][];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  User_create: {
+  createUser: {
     parameters: {
       query?: never;
       header?: never;
@@ -3981,6 +5394,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã tạo / Created */
       201: {
         headers: {
           [name: string]: unknown;
@@ -3989,9 +5403,88 @@ export interface operations {
           'application/json': components['schemas']['UserDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `USERNAME_TAKEN` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'USERNAME_TAKEN';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `WEAK_PASSWORD` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'WEAK_PASSWORD';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  User_get: {
+  getUser: {
     parameters: {
       query?: never;
       header?: never;
@@ -4002,6 +5495,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4010,9 +5504,75 @@ export interface operations {
           'application/json': components['schemas']['UserDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  User_update: {
+  updateUser: {
     parameters: {
       query?: never;
       header?: never;
@@ -4027,6 +5587,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4035,9 +5596,88 @@ export interface operations {
           'application/json': components['schemas']['UserDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `LAST_ADMIN`, `STALE_VERSION` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'LAST_ADMIN' | 'STALE_VERSION';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  User_resetPassword: {
+  resetUserPassword: {
     parameters: {
       query?: never;
       header?: never;
@@ -4052,6 +5692,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4060,9 +5701,88 @@ export interface operations {
           'application/json': components['schemas']['ResetPasswordResultDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `WEAK_PASSWORD` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'WEAK_PASSWORD';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  User_unlock: {
+  unlockUser: {
     parameters: {
       query?: never;
       header?: never;
@@ -4073,6 +5793,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4081,9 +5802,75 @@ export interface operations {
           'application/json': components['schemas']['UserDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  CriteriaSet_list: {
+  listCriteriaSets: {
     parameters: {
       query?: never;
       header?: never;
@@ -4092,6 +5879,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4100,23 +5888,49 @@ export interface operations {
           'application/json': components['schemas']['CriteriaSetSummaryDto'][];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  CriteriaSet_importV1: {
+  importCriteriaSetV1: {
     parameters: {
       query?: never;
       header?: never;
@@ -4199,6 +6013,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã tạo / Created */
       201: {
         headers: {
           [name: string]: unknown;
@@ -4207,16 +6022,79 @@ export interface operations {
           'application/json': components['schemas']['ImportedSetDto'];
         };
       };
-      /** @description CRITERIA_SET_INVALID with every problem */
-      422: {
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /**
+       * @description CRITERIA_SET_INVALID with every problem
+       *
+       *     Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID`
+       */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_SET_INVALID';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  CriteriaSet_importWorkbook: {
+  importCriteriaSetWorkbook: {
     parameters: {
       query?: never;
       header?: never;
@@ -4229,6 +6107,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã tạo / Created */
       201: {
         headers: {
           [name: string]: unknown;
@@ -4237,9 +6116,88 @@ export interface operations {
           'application/json': components['schemas']['ImportedSetDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `WORKBOOK_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'WORKBOOK_INVALID';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  CriteriaSet_exportWorkbook: {
+  exportCriteriaSetWorkbook: {
     parameters: {
       query?: never;
       header?: never;
@@ -4250,23 +6208,82 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
-      401: {
+      /** @description OK */
+      200: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description FORBIDDEN (problem+json) */
-      403: {
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  CriteriaSet_diff: {
+  diffCriteriaSet: {
     parameters: {
       query: {
         /** @description The other set (e.g. last year’s) */
@@ -4280,6 +6297,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4290,23 +6308,75 @@ export interface operations {
           };
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  CriteriaSet_detail: {
+  getCriteriaSet: {
     parameters: {
       query?: never;
       header?: never;
@@ -4317,6 +6387,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4325,23 +6396,75 @@ export interface operations {
           'application/json': components['schemas']['CriteriaSetDetailDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  CriteriaSet_remove: {
+  removeCriteriaSet: {
     parameters: {
       query?: never;
       header?: never;
@@ -4352,15 +6475,95 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Thành công, không có nội dung / Done, no content */
       204: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `CRITERIA_SET_IN_USE` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_SET_IN_USE';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  CriteriaSet_update: {
+  updateCriteriaSet: {
     parameters: {
       query?: never;
       header?: never;
@@ -4375,6 +6578,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4383,9 +6587,101 @@ export interface operations {
           'application/json': components['schemas']['CriteriaSetDetailDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `STALE_VERSION` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'STALE_VERSION';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_NODE_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_NODE_INVALID';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  CriteriaSet_exportV1: {
+  exportCriteriaSetV1: {
     parameters: {
       query?: never;
       header?: never;
@@ -4396,6 +6692,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4474,23 +6771,75 @@ export interface operations {
           };
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  CriteriaSet_addNode: {
+  addCriteriaSetNode: {
     parameters: {
       query?: never;
       header?: never;
@@ -4505,6 +6854,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã tạo / Created */
       201: {
         headers: {
           [name: string]: unknown;
@@ -4513,9 +6863,101 @@ export interface operations {
           'application/json': components['schemas']['CriteriaSetDetailDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `STALE_VERSION` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'STALE_VERSION';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_NODE_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_NODE_INVALID';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  CriteriaSet_deleteNode: {
+  deleteCriteriaSetNode: {
     parameters: {
       query?: never;
       header?: never;
@@ -4527,6 +6969,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4535,9 +6978,101 @@ export interface operations {
           'application/json': components['schemas']['CriteriaSetDetailDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `STALE_VERSION` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'STALE_VERSION';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_NODE_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_NODE_INVALID';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  CriteriaSet_updateNode: {
+  updateCriteriaSetNode: {
     parameters: {
       query?: never;
       header?: never;
@@ -4553,6 +7088,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4561,9 +7097,101 @@ export interface operations {
           'application/json': components['schemas']['CriteriaSetDetailDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `STALE_VERSION` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'STALE_VERSION';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_NODE_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_NODE_INVALID';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  CriteriaSet_publish: {
+  publishCriteriaSet: {
     parameters: {
       query?: never;
       header?: never;
@@ -4574,6 +7202,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4582,9 +7211,75 @@ export interface operations {
           'application/json': components['schemas']['CriteriaSetDetailDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  CriteriaSet_archive: {
+  archiveCriteriaSet: {
     parameters: {
       query?: never;
       header?: never;
@@ -4595,6 +7290,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4603,9 +7299,75 @@ export interface operations {
           'application/json': components['schemas']['CriteriaSetDetailDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  CriteriaSet_clone: {
+  cloneCriteriaSet: {
     parameters: {
       query?: never;
       header?: never;
@@ -4620,6 +7382,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã tạo / Created */
       201: {
         headers: {
           [name: string]: unknown;
@@ -4628,9 +7391,75 @@ export interface operations {
           'application/json': components['schemas']['ImportedSetDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  Period_list: {
+  listPeriods: {
     parameters: {
       query?: never;
       header?: never;
@@ -4639,6 +7468,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4647,23 +7477,49 @@ export interface operations {
           'application/json': components['schemas']['PeriodSummaryDto'][];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Period_create: {
+  createPeriod: {
     parameters: {
       query?: never;
       header?: never;
@@ -4676,6 +7532,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã tạo / Created */
       201: {
         headers: {
           [name: string]: unknown;
@@ -4684,9 +7541,75 @@ export interface operations {
           'application/json': components['schemas']['CreatedPeriodDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `PERIOD_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PERIOD_INVALID';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  Period_detail: {
+  getPeriod: {
     parameters: {
       query?: never;
       header?: never;
@@ -4697,6 +7620,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4705,23 +7629,75 @@ export interface operations {
           'application/json': components['schemas']['PeriodDetailDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Period_update: {
+  updatePeriod: {
     parameters: {
       query?: never;
       header?: never;
@@ -4736,6 +7712,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4744,9 +7721,88 @@ export interface operations {
           'application/json': components['schemas']['PeriodDetailDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `STALE_VERSION` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'STALE_VERSION';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  Period_state: {
+  setPeriodState: {
     parameters: {
       query?: never;
       header?: never;
@@ -4761,6 +7817,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4769,16 +7826,92 @@ export interface operations {
           'application/json': components['schemas']['PeriodDetailDto'];
         };
       };
-      /** @description PERIOD_STATE_CONFLICT with `errors[]`, one per unmet precondition */
-      409: {
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description PERIOD_STATE_CONFLICT with `errors[]`, one per unmet precondition
+       *
+       *     Xung đột trạng thái / Conflict with the current state: `PERIOD_STATE_CONFLICT`
+       */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PERIOD_STATE_CONFLICT';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Period_addUnits: {
+  addPeriodUnits: {
     parameters: {
       query?: never;
       header?: never;
@@ -4793,6 +7926,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4801,9 +7935,88 @@ export interface operations {
           'application/json': components['schemas']['PeriodDetailDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `PERIOD_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PERIOD_INVALID';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  Period_removeUnit: {
+  removePeriodUnit: {
     parameters: {
       query?: never;
       header?: never;
@@ -4815,6 +8028,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4823,9 +8037,75 @@ export interface operations {
           'application/json': components['schemas']['PeriodDetailDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  Period_extend: {
+  extendPeriod: {
     parameters: {
       query?: never;
       header?: never;
@@ -4841,6 +8121,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4849,9 +8130,75 @@ export interface operations {
           'application/json': components['schemas']['PeriodDetailDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  AppraisalAssignment_list: {
+  listAppraisalAssignments: {
     parameters: {
       query?: never;
       header?: never;
@@ -4862,6 +8209,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4870,9 +8218,75 @@ export interface operations {
           'application/json': components['schemas']['AppraisalAssignmentDto'][];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  AppraisalAssignment_replace: {
+  replaceAppraisalAssignment: {
     parameters: {
       query?: never;
       header?: never;
@@ -4887,6 +8301,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4895,9 +8310,88 @@ export interface operations {
           'application/json': components['schemas']['AppraisalAssignmentDto'][];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSIGNMENTS_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ASSIGNMENTS_INVALID';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  Assessment_list: {
+  listAssessments: {
     parameters: {
       query?: never;
       header?: never;
@@ -4908,6 +8402,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4916,23 +8411,75 @@ export interface operations {
           'application/json': components['schemas']['AssessmentSummaryDto'][];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Assessment_import: {
+  importAssessment: {
     parameters: {
       query?: {
         /** @description true: every leaf of the listed units is replaced (absent → blank); default: only the named leaves */
@@ -4966,6 +8513,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã tạo / Created */
       201: {
         headers: {
           [name: string]: unknown;
@@ -4974,9 +8522,101 @@ export interface operations {
           'application/json': components['schemas']['ImportResultDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `PERIOD_PUBLISHED` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PERIOD_PUBLISHED';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ASSESSMENTS_INVALID';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  Assessment_indicators: {
+  replaceAssessmentIndicators: {
     parameters: {
       query?: never;
       header?: never;
@@ -4991,6 +8631,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4999,9 +8640,88 @@ export interface operations {
           'application/json': components['schemas']['IndicatorsResultDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `ASSESSMENT_LOCKED` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ASSESSMENT_LOCKED';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  Assessment_appraisalQueue: {
+  getAssessmentAppraisalQueue: {
     parameters: {
       query?: {
         /** @description Area (top-level node) code */
@@ -5019,6 +8739,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5027,23 +8748,75 @@ export interface operations {
           'application/json': components['schemas']['QueuePageDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Assessment_view: {
+  getAssessment: {
     parameters: {
       query?: never;
       header?: never;
@@ -5055,6 +8828,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5063,23 +8837,75 @@ export interface operations {
           'application/json': components['schemas']['AssessmentDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Assessment_completeness: {
+  getAssessmentCompleteness: {
     parameters: {
       query?: never;
       header?: never;
@@ -5091,6 +8917,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5099,23 +8926,75 @@ export interface operations {
           'application/json': components['schemas']['CompletenessDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Assessment_writeItem: {
+  writeAssessmentItem: {
     parameters: {
       query?: never;
       header?: never;
@@ -5132,6 +9011,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5140,23 +9020,88 @@ export interface operations {
           'application/json': components['schemas']['ItemDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `STALE_VERSION` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'STALE_VERSION';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Assessment_submit: {
+  submitAssessment: {
     parameters: {
       query?: never;
       header?: never;
@@ -5172,6 +9117,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5180,23 +9126,101 @@ export interface operations {
           'application/json': components['schemas']['AssessmentDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `ASSESSMENT_LOCKED` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ASSESSMENT_LOCKED';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENT_INCOMPLETE` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ASSESSMENT_INCOMPLETE';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Assessment_closeExplanation: {
+  closeAssessmentExplanation: {
     parameters: {
       query?: never;
       header?: never;
@@ -5208,6 +9232,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5216,23 +9241,88 @@ export interface operations {
           'application/json': components['schemas']['AssessmentDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `ASSESSMENT_LOCKED` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ASSESSMENT_LOCKED';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Assessment_finalize: {
+  finalizeAssessment: {
     parameters: {
       query?: never;
       header?: never;
@@ -5244,6 +9334,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5252,23 +9343,101 @@ export interface operations {
           'application/json': components['schemas']['AssessmentDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `ASSESSMENT_LOCKED` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ASSESSMENT_LOCKED';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENT_INCOMPLETE` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ASSESSMENT_INCOMPLETE';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Assessment_reopen: {
+  reopenAssessment: {
     parameters: {
       query?: never;
       header?: never;
@@ -5284,6 +9453,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5292,9 +9462,88 @@ export interface operations {
           'application/json': components['schemas']['AssessmentDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `ASSESSMENT_LOCKED`, `PERIOD_PUBLISHED` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ASSESSMENT_LOCKED' | 'PERIOD_PUBLISHED';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  Assessment_adjustments: {
+  replaceAssessmentAdjustments: {
     parameters: {
       query?: never;
       header?: never;
@@ -5310,6 +9559,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5318,23 +9568,101 @@ export interface operations {
           'application/json': components['schemas']['AssessmentDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED`, `VALUE_OUT_OF_RANGE` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED' | 'VALUE_OUT_OF_RANGE';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `ASSESSMENT_LOCKED`, `STALE_VERSION` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ASSESSMENT_LOCKED' | 'STALE_VERSION';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `INPUT_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INPUT_INVALID';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Assessment_xlsx: {
+  getAssessmentXlsx: {
     parameters: {
       query?: never;
       header?: never;
@@ -5346,23 +9674,82 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
-      401: {
+      /** @description OK */
+      200: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description FORBIDDEN (problem+json) */
-      403: {
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Assessment_pdf: {
+  getAssessmentPdf: {
     parameters: {
       query?: never;
       header?: never;
@@ -5374,23 +9761,82 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
-      401: {
+      /** @description OK */
+      200: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description FORBIDDEN (problem+json) */
-      403: {
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Evidence_upload: {
+  uploadEvidence: {
     parameters: {
       query?: never;
       header?: never;
@@ -5410,6 +9856,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã tạo / Created */
       201: {
         headers: {
           [name: string]: unknown;
@@ -5418,23 +9865,127 @@ export interface operations {
           'application/json': components['schemas']['UploadedEvidenceDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `ASSESSMENT_LOCKED` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ASSESSMENT_LOCKED';
+          };
+        };
+      };
+      /** @description Quá lớn / Too large: `EVIDENCE_QUOTA_EXCEEDED`, `EVIDENCE_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'EVIDENCE_QUOTA_EXCEEDED' | 'EVIDENCE_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `EVIDENCE_MACROS_NOT_ALLOWED`, `EVIDENCE_TYPE_NOT_ALLOWED`, `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'EVIDENCE_MACROS_NOT_ALLOWED' | 'EVIDENCE_TYPE_NOT_ALLOWED' | 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `EXPLANATION_NOT_ALLOWED` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'EXPLANATION_NOT_ALLOWED';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Evidence_download: {
+  downloadEvidence: {
     parameters: {
       query?: {
         /** @description 1: show in the browser (PDF and images) instead of downloading */
@@ -5448,23 +9999,82 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
-      401: {
+      /** @description OK */
+      200: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description FORBIDDEN (problem+json) */
-      403: {
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Evidence_remove: {
+  removeEvidence: {
     parameters: {
       query?: never;
       header?: never;
@@ -5475,23 +10085,95 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
-      401: {
+      /** @description Thành công, không có nội dung / Done, no content */
+      204: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description FORBIDDEN (problem+json) */
-      403: {
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `ASSESSMENT_LOCKED` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ASSESSMENT_LOCKED';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Scoring_compute: {
+  computeResults: {
     parameters: {
       query?: {
         /** @description true: tính tạm trước khi mọi phiếu hoàn tất / a provisional compute before every unit is final (never publishable) */
@@ -5505,6 +10187,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5554,9 +10237,101 @@ export interface operations {
           };
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `ASSESSMENTS_NOT_FINAL`, `PERIOD_PUBLISHED` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ASSESSMENTS_NOT_FINAL' | 'PERIOD_PUBLISHED';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID`, `PERIOD_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ASSESSMENTS_INVALID' | 'PERIOD_INVALID';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  Scoring_get: {
+  getResults: {
     parameters: {
       query?: never;
       header?: never;
@@ -5567,6 +10342,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5596,23 +10372,75 @@ export interface operations {
           };
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND`, `RESULTS_NOT_COMPUTED` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND' | 'RESULTS_NOT_COMPUTED';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Scoring_snapshots: {
+  listResultSnapshots: {
     parameters: {
       query?: never;
       header?: never;
@@ -5623,6 +10451,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5631,23 +10460,75 @@ export interface operations {
           'application/json': components['schemas']['SnapshotListItemDto'][];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Scoring_diff: {
+  diffResultSnapshots: {
     parameters: {
       query: {
         from: string;
@@ -5661,6 +10542,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5669,23 +10551,75 @@ export interface operations {
           'application/json': components['schemas']['SnapshotDiffDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Scoring_snapshot: {
+  getResultSnapshot: {
     parameters: {
       query?: never;
       header?: never;
@@ -5697,6 +10631,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5750,23 +10685,75 @@ export interface operations {
           };
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Publication_decisionFile: {
+  uploadDecisionFile: {
     parameters: {
       query?: never;
       header?: never;
@@ -5784,6 +10771,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã tạo / Created */
       201: {
         headers: {
           [name: string]: unknown;
@@ -5792,9 +10780,114 @@ export interface operations {
           'application/json': components['schemas']['DecisionFileDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `PERIOD_PUBLISHED` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PERIOD_PUBLISHED';
+          };
+        };
+      };
+      /** @description Quá lớn / Too large: `EVIDENCE_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'EVIDENCE_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `DECISION_FILE_NOT_PDF` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'DECISION_FILE_NOT_PDF';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  Publication_publish: {
+  publishPeriod: {
     parameters: {
       query?: never;
       header?: never;
@@ -5809,6 +10902,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5817,9 +10911,107 @@ export interface operations {
           'application/json': components['schemas']['PublicationDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `APPEALS_PENDING`, `NO_APPEAL_RESULTS`, `PERIOD_PUBLISHED`, `PERIOD_STATE_CONFLICT`, `RESULTS_PROVISIONAL`, `RESULTS_WARNINGS_NOT_ACKNOWLEDGED` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              | 'APPEALS_PENDING'
+              | 'NO_APPEAL_RESULTS'
+              | 'PERIOD_PUBLISHED'
+              | 'PERIOD_STATE_CONFLICT'
+              | 'RESULTS_PROVISIONAL'
+              | 'RESULTS_WARNINGS_NOT_ACKNOWLEDGED';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `DECISION_FILE_NOT_PDF` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'DECISION_FILE_NOT_PDF';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  Publication_get: {
+  getPublication: {
     parameters: {
       query?: never;
       header?: never;
@@ -5830,6 +11022,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5838,23 +11031,75 @@ export interface operations {
           'application/json': components['schemas']['PublicationDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Publication_periods: {
+  listPublishedPeriods: {
     parameters: {
       query?: never;
       header?: never;
@@ -5863,6 +11108,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5871,9 +11117,22 @@ export interface operations {
           'application/json': components['schemas']['PublicPeriodDto'][];
         };
       };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  Publication_published: {
+  getPublishedResults: {
     parameters: {
       query?: {
         /** @description A publication version (phiên bản) of the period; default the latest. Earlier versions stay readable. */
@@ -5887,6 +11146,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5985,9 +11245,48 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  Publication_versions: {
+  listPublishedVersions: {
     parameters: {
       query?: never;
       header?: never;
@@ -5998,6 +11297,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6006,9 +11306,48 @@ export interface operations {
           'application/json': components['schemas']['PublicationVersionDto'][];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  Publication_decision: {
+  getPublishedDecisionFile: {
     parameters: {
       query?: {
         /** @description A publication version (phiên bản) of the period; default the latest. Earlier versions stay readable. */
@@ -6022,15 +11361,55 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  Publication_history: {
+  getUnitHistory: {
     parameters: {
       query?: never;
       header?: never;
@@ -6041,6 +11420,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6049,9 +11429,48 @@ export interface operations {
           'application/json': components['schemas']['UnitHistoryRowDto'][];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  ResultTable_xlsx: {
+  getResultTableXlsx: {
     parameters: {
       query?: never;
       header?: never;
@@ -6062,23 +11481,82 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND`, `RESULTS_NOT_COMPUTED` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND' | 'RESULTS_NOT_COMPUTED';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  ResultTable_csv: {
+  getResultTableCsv: {
     parameters: {
       query?: never;
       header?: never;
@@ -6089,23 +11567,82 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND`, `RESULTS_NOT_COMPUTED` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND' | 'RESULTS_NOT_COMPUTED';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  ResultTable_pdf: {
+  getResultTablePdf: {
     parameters: {
       query?: never;
       header?: never;
@@ -6116,23 +11653,82 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND`, `RESULTS_NOT_COMPUTED` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND' | 'RESULTS_NOT_COMPUTED';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Appeal_list: {
+  listAppeals: {
     parameters: {
       query?: never;
       header?: never;
@@ -6143,6 +11739,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6151,23 +11748,75 @@ export interface operations {
           'application/json': components['schemas']['AppealListDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Appeal_file: {
+  fileAppeal: {
     parameters: {
       query?: never;
       header?: never;
@@ -6182,6 +11831,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã tạo / Created */
       201: {
         headers: {
           [name: string]: unknown;
@@ -6190,23 +11840,88 @@ export interface operations {
           'application/json': components['schemas']['AppealDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `APPEAL_LEAF_TAKEN`, `APPEAL_WINDOW_CLOSED`, `PERIOD_STATE_CONFLICT` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'APPEAL_LEAF_TAKEN' | 'APPEAL_WINDOW_CLOSED' | 'PERIOD_STATE_CONFLICT';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Appeal_get: {
+  getAppeal: {
     parameters: {
       query?: never;
       header?: never;
@@ -6218,6 +11933,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6226,23 +11942,75 @@ export interface operations {
           'application/json': components['schemas']['AppealDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Appeal_attach: {
+  attachAppeal: {
     parameters: {
       query?: never;
       header?: never;
@@ -6262,6 +12030,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã tạo / Created */
       201: {
         headers: {
           [name: string]: unknown;
@@ -6270,23 +12039,114 @@ export interface operations {
           'application/json': components['schemas']['AppealDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `APPEAL_ALREADY_DECIDED`, `APPEAL_WINDOW_CLOSED`, `PERIOD_STATE_CONFLICT` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'APPEAL_ALREADY_DECIDED' | 'APPEAL_WINDOW_CLOSED' | 'PERIOD_STATE_CONFLICT';
+          };
+        };
+      };
+      /** @description Quá lớn / Too large: `EVIDENCE_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'EVIDENCE_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `EVIDENCE_MACROS_NOT_ALLOWED`, `EVIDENCE_TYPE_NOT_ALLOWED`, `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'EVIDENCE_MACROS_NOT_ALLOWED' | 'EVIDENCE_TYPE_NOT_ALLOWED' | 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Appeal_download: {
+  downloadAppeal: {
     parameters: {
       query?: never;
       header?: never;
@@ -6299,23 +12159,82 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
-      401: {
+      /** @description OK */
+      200: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description FORBIDDEN (problem+json) */
-      403: {
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Appeal_decide: {
+  decideAppeal: {
     parameters: {
       query?: never;
       header?: never;
@@ -6331,6 +12250,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6339,23 +12259,101 @@ export interface operations {
           'application/json': components['schemas']['AppealDecisionResultDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `APPEAL_ALREADY_DECIDED`, `STALE_VERSION` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'APPEAL_ALREADY_DECIDED' | 'STALE_VERSION';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID`, `PERIOD_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ASSESSMENTS_INVALID' | 'PERIOD_INVALID';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  RankingGroup_get: {
+  getRankingGroup: {
     parameters: {
       query?: never;
       header?: never;
@@ -6366,6 +12364,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6374,23 +12373,75 @@ export interface operations {
           'application/json': components['schemas']['RankingGroupsDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  RankingGroup_put: {
+  replaceRankingGroup: {
     parameters: {
       query?: never;
       header?: never;
@@ -6405,6 +12456,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6413,9 +12465,101 @@ export interface operations {
           'application/json': components['schemas']['RankingGroupsDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `STALE_VERSION` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'STALE_VERSION';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `RANKING_GROUPS_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'RANKING_GROUPS_INVALID';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  Survey_view: {
+  getSurvey: {
     parameters: {
       query?: never;
       header?: never;
@@ -6426,6 +12570,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6434,23 +12579,75 @@ export interface operations {
           'application/json': components['schemas']['SurveyDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Survey_define: {
+  defineSurvey: {
     parameters: {
       query?: never;
       header?: never;
@@ -6465,6 +12662,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6473,9 +12671,101 @@ export interface operations {
           'application/json': components['schemas']['SurveyDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `PERIOD_PUBLISHED`, `SURVEY_STARTED` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PERIOD_PUBLISHED' | 'SURVEY_STARTED';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `SURVEY_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'SURVEY_INVALID';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  Survey_form: {
+  getSurveyForm: {
     parameters: {
       query: {
         group: string;
@@ -6489,6 +12779,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6497,23 +12788,88 @@ export interface operations {
           'application/json': components['schemas']['SurveyFormViewDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `SURVEY_ANSWER_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'SURVEY_ANSWER_INVALID';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Survey_issue: {
+  issueSurvey: {
     parameters: {
       query?: never;
       header?: never;
@@ -6528,6 +12884,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã tạo / Created */
       201: {
         headers: {
           [name: string]: unknown;
@@ -6536,23 +12893,101 @@ export interface operations {
           'application/json': components['schemas']['IssuedCodesDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `SURVEY_CLOSED` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'SURVEY_CLOSED';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `SURVEY_ANSWER_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'SURVEY_ANSWER_INVALID';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Survey_sheet: {
+  setSurveySheet: {
     parameters: {
       query?: never;
       header?: never;
@@ -6576,23 +13011,101 @@ export interface operations {
           'application/pdf': string;
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `SURVEY_CLOSED` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'SURVEY_CLOSED';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `SURVEY_ANSWER_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'SURVEY_ANSWER_INVALID';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Survey_paper: {
+  setSurveyPaper: {
     parameters: {
       query?: never;
       header?: never;
@@ -6607,6 +13120,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã tạo / Created */
       201: {
         headers: {
           [name: string]: unknown;
@@ -6615,23 +13129,101 @@ export interface operations {
           'application/json': components['schemas']['PaperFormResultDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `SERIAL_EXISTS` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'SERIAL_EXISTS';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `SURVEY_ANSWER_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'SURVEY_ANSWER_INVALID';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Survey_import: {
+  importSurvey: {
     parameters: {
       query?: never;
       header?: never;
@@ -6705,6 +13297,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6713,23 +13306,101 @@ export interface operations {
           'application/json': components['schemas']['FormsImportResultDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `SERIAL_EXISTS` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'SERIAL_EXISTS';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `SURVEY_FORMS_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'SURVEY_FORMS_INVALID';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Survey_counts: {
+  getSurveyCounts: {
     parameters: {
       query?: never;
       header?: never;
@@ -6740,6 +13411,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6748,23 +13420,75 @@ export interface operations {
           'application/json': components['schemas']['SurveyCountsDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Survey_close: {
+  closeSurvey: {
     parameters: {
       query?: never;
       header?: never;
@@ -6775,6 +13499,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6783,9 +13508,88 @@ export interface operations {
           'application/json': components['schemas']['SurveyDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `SURVEY_CLOSED` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'SURVEY_CLOSED';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  Survey_reopen: {
+  reopenSurvey: {
     parameters: {
       query?: never;
       header?: never;
@@ -6800,6 +13604,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6808,9 +13613,101 @@ export interface operations {
           'application/json': components['schemas']['SurveyDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `PERIOD_STATE_CONFLICT`, `SURVEY_NOT_CLOSED` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PERIOD_STATE_CONFLICT' | 'SURVEY_NOT_CLOSED';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `SURVEY_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'SURVEY_INVALID';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  SurveySampleSize_sampleSize: {
+  getSurveySampleSize: {
     parameters: {
       query: {
         /** @description N: people in the group’s population */
@@ -6824,6 +13721,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6832,23 +13730,62 @@ export interface operations {
           'application/json': components['schemas']['SampleSizeDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  PublicSurvey_form: {
+  getPublicSurveyForm: {
     parameters: {
       query?: never;
       header?: never;
@@ -6859,6 +13796,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6867,9 +13805,74 @@ export interface operations {
           'application/json': components['schemas']['SurveyFormViewDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `CODE_USED`, `PERIOD_PUBLISHED` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CODE_USED' | 'PERIOD_PUBLISHED';
+          };
+        };
+      };
+      /** @description Quá nhiều yêu cầu / Too many requests: `RATE_LIMITED` */
+      429: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'RATE_LIMITED';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  PublicSurvey_submit: {
+  submitPublicSurvey: {
     parameters: {
       query?: never;
       header?: never;
@@ -6884,6 +13887,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã tạo / Created */
       201: {
         headers: {
           [name: string]: unknown;
@@ -6892,9 +13896,87 @@ export interface operations {
           'application/json': components['schemas']['SurveyAnswerResultDto'];
         };
       };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `CODE_USED`, `PERIOD_PUBLISHED`, `SURVEY_CLOSED` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CODE_USED' | 'PERIOD_PUBLISHED' | 'SURVEY_CLOSED';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `SURVEY_ANSWER_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'SURVEY_ANSWER_INVALID';
+          };
+        };
+      };
+      /** @description Quá nhiều yêu cầu / Too many requests: `RATE_LIMITED` */
+      429: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'RATE_LIMITED';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
     };
   };
-  Notification_list: {
+  listNotifications: {
     parameters: {
       query?: never;
       header?: never;
@@ -6903,6 +13985,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6911,23 +13994,49 @@ export interface operations {
           'application/json': components['schemas']['NotificationListDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Notification_readAll: {
+  readNotificationAll: {
     parameters: {
       query?: never;
       header?: never;
@@ -6940,6 +14049,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6948,23 +14058,62 @@ export interface operations {
           'application/json': components['schemas']['ReadAllResultDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };
-  Notification_read: {
+  readNotification: {
     parameters: {
       query?: never;
       header?: never;
@@ -6975,6 +14124,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6983,19 +14133,71 @@ export interface operations {
           'application/json': components['schemas']['NotificationDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
       401: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description FORBIDDEN (problem+json) */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
       };
     };
   };

@@ -1,9 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { API_KEY_SCHEME, BEARER_SCHEME, routeFacts, tellTheTruth } from './openapi-truth';
 
 export const API_PREFIX = 'api/v1';
-export const BEARER_SCHEME = 'bearer';
-export const API_KEY_SCHEME = 'api-key';
+export { API_KEY_SCHEME, BEARER_SCHEME };
 
 const DESCRIPTION = `
 **Chỉ số cải cách hành chính (PAR INDEX)** — API của nền tảng đánh giá, chấm điểm, thẩm định, xếp hạng và
@@ -11,14 +11,18 @@ công bố Chỉ số CCHC của các cơ quan, đơn vị trong tỉnh.
 
 *The PAR Index platform API: criteria sets, self-assessment, appraisal, surveys, scoring, ranking, publication.*
 
-- Xác thực / Authentication: \`Authorization: Bearer <accessToken>\` (from \`POST /api/v1/auth/login\`) or
-  \`X-API-Key: <key>\` for provincial systems. Every route needs one of them unless it says \`security: []\`.
-- Lỗi / Errors: \`application/problem+json\` (RFC 9457) with a stable \`code\`, \`title\`/\`detail\` in the
-  language of \`Accept-Language\` (Vietnamese by default) and \`messages.vi\` / \`messages.en\`.
+- Xác thực / Authentication: \`Authorization: Bearer <accessToken>\` (from \`POST /api/v1/auth/login\`) on
+  every route that is not public (\`security: []\`); \`X-API-Key: <key>\` only on the routes whose security
+  lists \`api-key\`, and only with one of the scopes named in their description (\`x-api-key-scopes\`).
+  Each operation's description says who may call it (\`x-roles\`; \`admin\` may call every route).
+- Lỗi / Errors: \`application/problem+json\` (RFC 9457, schema \`Problem\`) with a stable \`code\`,
+  \`title\`/\`detail\` in the language of \`Accept-Language\` (Vietnamese by default; answers carry
+  \`Vary: Accept-Language\`) and \`messages.vi\` / \`messages.en\`. Each operation lists the statuses and codes
+  it can answer; any route may also answer 429 \`RATE_LIMITED\`, 500 \`INTERNAL_ERROR\` or 503.
 - Điểm / Points: decimals with at most 3 fractional digits; indices with 2.
 `.trim();
 
-/** The OpenAPI document of every route; public operations carry `security: []`. */
+/** The OpenAPI document of every route, post-processed from the code's metadata (openapi-truth.ts). */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('PAR Index API — Chỉ số CCHC')
@@ -26,20 +30,12 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion('1.0')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, BEARER_SCHEME)
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-API-Key' }, API_KEY_SCHEME)
-    .addSecurityRequirements(BEARER_SCHEME)
-    .addSecurityRequirements(API_KEY_SCHEME)
     .build();
   const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (controllerKey, methodKey) =>
       `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
-  for (const pathItem of Object.values(document.paths)) {
-    for (const operation of Object.values(pathItem) as Array<Record<string, unknown>>) {
-      if (operation && typeof operation === 'object' && operation['x-public'] === true)
-        operation.security = [];
-    }
-  }
-  return document;
+  return tellTheTruth(document, routeFacts(app, API_PREFIX));
 }
 
 /** Swagger UI at `/api/docs`, the JSON at `/api/docs-json` — public in every environment. */

@@ -193,6 +193,7 @@ export class PublicationController {
   @AllowedWhenPublished()
   @Post('periods/:id/decision-file')
   @ApiOperation({
+    operationId: 'uploadDecisionFile',
     summary: 'Tải lên quyết định đã ký (PDF) / Upload the signed decision',
     description:
       'multipart/form-data with one `file`, a PDF by content (else 415 DECISION_FILE_NOT_PDF); stored in the evidence storage. Publish names it as `decisionFileId`.',
@@ -224,6 +225,7 @@ export class PublicationController {
   @Post('periods/:id/publish')
   @HttpCode(200)
   @ApiOperation({
+    operationId: 'publishPeriod',
     summary: 'Công bố / Publish',
     description:
       'Publishes the latest snapshot (or `snapshotId`) under the decision and freezes the period: every later write → 409 PERIOD_PUBLISHED. On a published period, only after appeals: when no appealed leaf is pending and the latest snapshot is an appeal compute newer than the latest publication, it is published as the next version (the earlier one kept, `supersedesId`); else 409 PERIOD_PUBLISHED (no appeals), APPEALS_PENDING or NO_APPEAL_RESULTS. 409 RESULTS_STALE when any input changed since that compute (the changed inputs are named), 409 RESULTS_PROVISIONAL for a provisional snapshot, 409 RESULTS_WARNINGS_NOT_ACKNOWLEDGED when the snapshot has warnings and no `acknowledgeWarnings` with `acknowledgementReason` (recorded with the publication).',
@@ -249,7 +251,10 @@ export class PublicationController {
 
   @Public()
   @Get('public/periods')
-  @ApiOperation({ summary: 'Các kỳ đã công bố (công khai) / Published periods (public)' })
+  @ApiOperation({
+    operationId: 'listPublishedPeriods',
+    summary: 'Các kỳ đã công bố (công khai) / Published periods (public)',
+  })
   @ApiOkResponse({ type: [PublicPeriodDto] })
   async periods(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const body = JSON.stringify(await this.publication.publishedPeriods());
@@ -259,6 +264,7 @@ export class PublicationController {
   @Public()
   @Get('public/periods/:id/results')
   @ApiOperation({
+    operationId: 'getPublishedResults',
     summary: 'Kết quả đã công bố (công khai) / Published results (public)',
     description:
       '404 until published. `?version=N` serves an earlier publication version (after appeals); default the latest. Self-contained; serialised once at publication and served as those bytes with ETag (304 on If-None-Match), Cache-Control: public and Access-Control-Allow-Origin: *.',
@@ -278,6 +284,7 @@ export class PublicationController {
   @Public()
   @Get('public/periods/:id/versions')
   @ApiOperation({
+    operationId: 'listPublishedVersions',
     summary: 'Các phiên bản công bố (công khai) / Publication versions of a period (public)',
     description:
       'Oldest first; each names the version it supersedes and the one that superseded it. `GET /public/periods/{id}/results?version=N` serves any of them; without `version`, the latest. 404 before publication.',
@@ -294,7 +301,10 @@ export class PublicationController {
 
   @Public()
   @Get('public/periods/:id/decision-file')
-  @ApiOperation({ summary: 'Quyết định đã ký (PDF, công khai) / The signed decision (public)' })
+  @ApiOperation({
+    operationId: 'getPublishedDecisionFile',
+    summary: 'Quyết định đã ký (PDF, công khai) / The signed decision (public)',
+  })
   async decision(
     @Param('id', uuidParam()) id: string,
     @Query() query: PublicResultsQueryDto,
@@ -315,6 +325,7 @@ export class PublicationController {
   @Public()
   @Get('public/units/:code/history')
   @ApiOperation({
+    operationId: 'getUnitHistory',
     summary: 'Lịch sử xếp hạng của đơn vị (công khai) / A unit across published years (public)',
     description: '`band` is the band code. 404 when the unit is in no published results.',
   })

@@ -16,6 +16,7 @@ export class ScoringController {
   @Post('periods/:id/results/compute')
   @HttpCode(200)
   @ApiOperation({
+    operationId: 'computeResults',
     summary: 'Tính điểm, xếp hạng, xếp loại / Compute results',
     description:
       'One transaction: reads every input, scores with libs/scoring and stores an immutable snapshot (results/v1, SHA-256 of every input, who, when). Any state before publication, once every assessment is final (else 409 ASSESSMENTS_NOT_FINAL) and the period’s survey, if any, is closed (else 409 SURVEY_NOT_CLOSED); leaves the period `computed`. `?provisional=true` computes before that from the latest inputs: stored, marked provisional, never publishable, the period’s state unchanged. `warnings` names units below the survey minimum (SURVEY_BELOW_MINIMUM) and units with leaves without input (MISSING_LEAVES).',
@@ -32,7 +33,7 @@ export class ScoringController {
   @Roles('viewer')
   @ApiKeyScopes('results:read')
   @Get('periods/:id/results')
-  @ApiOperation({ summary: 'Kết quả / Results (results/v1)' })
+  @ApiOperation({ operationId: 'getResults', summary: 'Kết quả / Results (results/v1)' })
   @ApiOkResponse({ schema: RESULTS_V1_SCHEMA })
   get(@Param('id', uuidParam()) id: string): Promise<ResultsV1> {
     return this.scoring.results(id);
@@ -40,7 +41,10 @@ export class ScoringController {
 
   @Roles('viewer')
   @Get('periods/:id/results/snapshots')
-  @ApiOperation({ summary: 'Các lần tính điểm / Result snapshots, newest first' })
+  @ApiOperation({
+    operationId: 'listResultSnapshots',
+    summary: 'Các lần tính điểm / Result snapshots, newest first',
+  })
   @ApiOkResponse({ type: [SnapshotListItemDto] })
   snapshots(@Param('id', uuidParam()) id: string): Promise<SnapshotListItemDto[]> {
     return this.scoring.snapshots(id);
@@ -49,6 +53,7 @@ export class ScoringController {
   @Roles('viewer')
   @Get('periods/:id/results/diff')
   @ApiOperation({
+    operationId: 'diffResultSnapshots',
     summary: 'So sánh hai lần tính điểm / Diff of two snapshots',
     description:
       'The units whose index, rank, band or points differ, with the change (rankChange > 0: moved up).',
@@ -60,7 +65,7 @@ export class ScoringController {
 
   @Roles('viewer')
   @Get('periods/:id/results/snapshots/:snapshotId')
-  @ApiOperation({ summary: 'Một lần tính điểm / One snapshot' })
+  @ApiOperation({ operationId: 'getResultSnapshot', summary: 'Một lần tính điểm / One snapshot' })
   @ApiOkResponse({ schema: SNAPSHOT_SCHEMA })
   async snapshot(
     @Param('id', uuidParam()) id: string,

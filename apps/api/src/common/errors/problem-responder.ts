@@ -74,6 +74,10 @@ export function sendProblem(error: unknown, request: FastifyRequest, reply: Fast
     preferredLanguage(request.headers['accept-language']),
   );
   if (headers) void reply.headers(headers);
+  // title/detail follow Accept-Language: caches must key on it (other Vary entries, e.g. Origin, stay).
+  const vary = String(reply.getHeader('vary') ?? '');
+  if (!/(^|,)\s*accept-language\s*(,|$)/i.test(vary))
+    void reply.header('vary', vary ? `${vary}, Accept-Language` : 'Accept-Language');
   void reply
     .status(problem.status)
     .header('content-type', PROBLEM_CONTENT_TYPE)

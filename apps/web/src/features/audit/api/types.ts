@@ -1,4 +1,4 @@
 import type { components, operations } from '@par/contracts';
 
 export type AuditEntry = components['schemas']['AuditEntryDto'];
-export type AuditQuery = NonNullable<operations['Audit_page']['parameters']['query']>;
+export type AuditQuery = NonNullable<operations['listAudits']['parameters']['query']>;

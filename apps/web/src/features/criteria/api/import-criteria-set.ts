@@ -5,7 +5,7 @@ import type { MutationConfig, ResultOf } from '../../../lib/react-query';
 import { criteriaSetKeys } from './keys';
 import { XLSX_MIME } from './types';
 
-type ImportBody = operations['CriteriaSet_importV1']['requestBody']['content']['application/json'];
+type ImportBody = operations['importCriteriaSetV1']['requestBody']['content']['application/json'];
 
 /** `POST /criteria-sets`: a whole `par-index.criteria-set/v1` document (the server validates it). */
 export const importCriteriaSet = (document: unknown) =>

@@ -9,5 +9,5 @@ export type NewUnitType = components['schemas']['CreateUnitTypeDto'];
 export type UnitTypeChanges = components['schemas']['UpdateUnitTypeDto'];
 export type NewUser = components['schemas']['CreateUserDto'];
 export type UserChanges = components['schemas']['UpdateUserDto'];
-export type UnitFilters = NonNullable<operations['Unit_list']['parameters']['query']>;
-export type UserFilters = NonNullable<operations['User_list']['parameters']['query']>;
+export type UnitFilters = NonNullable<operations['listUnits']['parameters']['query']>;
+export type UserFilters = NonNullable<operations['listUsers']['parameters']['query']>;

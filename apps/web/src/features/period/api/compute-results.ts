@@ -7,7 +7,7 @@ import { settleResults } from './period-cache';
 
 /** A unit with fewer survey forms than the survey's minimum (compute goes ahead, and says so). */
 export type ComputeWarning = NonNullable<
-  operations['Scoring_compute']['responses'][200]['content']['application/json']['warnings']
+  operations['computeResults']['responses'][200]['content']['application/json']['warnings']
 >[number];
 
 /** results/v1, plus `warnings` in a period with a survey (409 SURVEY_NOT_CLOSED while it is open). */

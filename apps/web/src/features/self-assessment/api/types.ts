@@ -11,7 +11,7 @@ export type UploadedEvidence = components['schemas']['UploadedEvidenceDto'];
 export type Completeness = components['schemas']['CompletenessDto'];
 export type QueueItem = components['schemas']['QueueItemDto'];
 export type QueuePage = components['schemas']['QueuePageDto'];
-export type QueueQuery = NonNullable<operations['Assessment_appraisalQueue']['parameters']['query']>;
+export type QueueQuery = NonNullable<operations['getAssessmentAppraisalQueue']['parameters']['query']>;
 export type QueueStatus = NonNullable<QueueQuery['status']>;
 
 /** What identifies one leaf of one unit's assessment. */

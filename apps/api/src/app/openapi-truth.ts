@@ -1,0 +1,529 @@
+/**
+ * Post-processing of the generated OpenAPI document so that it tells the truth about every route, derived
+ * from the code itself (see docs/adr/0010-openapi-contract.md):
+ * - error responses (`application/problem+json`, the named `Problem` schema) with the statuses and the
+ *   error codes each operation can answer: the guards' codes from the auth decorators, 400 from its inputs,
+ *   404 from its path parameters, and the codes its handler can raise, found by reading the handler and the
+ *   injected services it calls (their compiled source) for the codes of `ERROR_STATUS`;
+ * - security as the guards apply it: none on `@Public()`, bearer everywhere else, `X-API-Key` only where
+ *   `@ApiKeyScopes` lets keys in; who may call the route in its description (Swagger UI hides `x-roles`);
+ * - readable, unique operation ids (`listPeriods`) from the handler and controller names;
+ * - `format: uuid` on path parameters parsed by `uuidParam()`, `integer` and the validation limits of DTO
+ *   fields from their class-validator metadata.
+ */
+import { RequestMethod, type INestApplication } from '@nestjs/common';
+import {
+  HTTP_CODE_METADATA,
+  INJECTABLE_WATERMARK,
+  METHOD_METADATA,
+  PATH_METADATA,
+  ROUTE_ARGS_METADATA,
+} from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
+import { ParseUUIDPipe } from '@nestjs/common';
+import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { PROBLEM_CONTENT_TYPE, type ErrorCode } from '@par/contracts';
+import { getMetadataStorage } from 'class-validator';
+import { ANY_USER, BEFORE_PASSWORD_CHANGE, ROLES_KEY, SCOPES_KEY } from '../auth/decorators';
+import { IS_PUBLIC } from '../common/auth/public.decorator';
+import { ERROR_STATUS } from '../common/errors/error-status';
+
+export const BEARER_SCHEME = 'bearer';
+export const API_KEY_SCHEME = 'api-key';
+
+/** The tags of the document, each with what it groups (a tag without a description fails the contract test). */
+export const TAG_DESCRIPTIONS: Record<string, string> = {
+  health: 'Tình trạng dịch vụ / Service health (public).',
+  auth: 'Đăng nhập, phiên, mật khẩu, khóa API / Sign-in, sessions, password, API keys.',
+  audit: 'Nhật ký thao tác / Audit log.',
+  organization: 'Cơ quan, đơn vị, loại đơn vị, người dùng / Units, unit types, users.',
+  criteria: 'Bộ tiêu chí (criteria-set/v1, Excel) / Criteria sets.',
+  period: 'Kỳ đánh giá, đơn vị tham gia, phân công thẩm định / Periods, their units, appraisal assignments.',
+  'self-assessment':
+    'Tự đánh giá, chỉ số từ hệ thống khác, thẩm định, giải trình / Self-assessment, indicators, appraisal, explanation.',
+  evidence: 'Tài liệu kiểm chứng / Evidence files.',
+  scoring: 'Tính điểm, kết quả, bản chụp / Scoring, results, snapshots.',
+  ranking: 'Xếp hạng, công bố, kết quả công khai, phúc khảo / Ranking, publication, public results, appeals.',
+  survey: 'Khảo sát mức độ hài lòng / Satisfaction surveys.',
+  notifications: 'Thông báo trong ứng dụng / In-app notifications.',
+};
+
+/** Codes the authentication guard (and the JWT strategy, the API-key check) may answer on a protected route. */
+const AUTH_401: ErrorCode[] = [
+  'UNAUTHENTICATED',
+  'TOKEN_INVALID',
+  'SESSION_REVOKED',
+  'INVALID_API_KEY',
+  'API_KEY_EXPIRED',
+];
+/** Codes of a refused caller: the role/scope guard, a disabled account, a pending password change. */
+const AUTH_403: ErrorCode[] = ['FORBIDDEN', 'ACCOUNT_DISABLED', 'PASSWORD_CHANGE_REQUIRED'];
+/** Invalid input of any kind: the validation pipe, the body parser, the uuid/code pipes. */
+const INPUT_400: ErrorCode[] = ['VALIDATION_FAILED', 'INVALID_JSON', 'BAD_REQUEST'];
+
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
+
+const STATUS_TEXT: Record<number, string> = {
+  200: 'OK',
+  201: 'Đã tạo / Created',
+  202: 'Đã nhận / Accepted',
+  204: 'Thành công, không có nội dung / Done, no content',
+  304: 'Không đổi (ETag khớp) / Not modified',
+  400: 'Yêu cầu không hợp lệ / Invalid request',
+  401: 'Chưa xác thực / Not authenticated',
+  403: 'Không được phép / Forbidden',
+  404: 'Không tìm thấy / Not found',
+  409: 'Xung đột trạng thái / Conflict with the current state',
+  413: 'Quá lớn / Too large',
+  415: 'Loại nội dung không được nhận / Unsupported media type',
+  422: 'Dữ liệu không dùng được / Unprocessable content',
+  423: 'Bị khóa / Locked',
+  429: 'Quá nhiều yêu cầu / Too many requests',
+  500: 'Lỗi máy chủ / Server error',
+  503: 'Dịch vụ tạm ngừng / Service unavailable',
+};
+
+type Json = Record<string, unknown>;
+interface Operation extends Json {
+  operationId?: string;
+  description?: string;
+  summary?: string;
+  tags?: string[];
+  parameters?: Array<Json & { name: string; in: string; schema?: Json }>;
+  requestBody?: Json;
+  responses: Record<string, Json & { description?: string; content?: Record<string, Json> }>;
+  security?: Array<Record<string, string[]>>;
+}
+
+/** What the guards and the handler say about one route. */
+interface RouteFacts {
+  controller: string;
+  handlerName: string;
+  isPublic: boolean;
+  roles: string[];
+  apiKeyScopes: string[];
+  beforePasswordChange: boolean;
+  httpCode: number | undefined;
+  uuidParams: Set<string>;
+  codes: Set<ErrorCode>;
+}
+
+const KNOWN_CODES = new Set(Object.keys(ERROR_STATUS) as ErrorCode[]);
+
+/**
+ * The error codes a handler can raise: its compiled source and, transitively, that of the methods it calls
+ * on itself (`this.x(`) and on injected providers (`this.service.x(`). A code is any string literal naming a
+ * code of `ERROR_STATUS`; `notFound(…)` is NOT_FOUND. Calls into plain functions are not followed.
+ */
+export function codesRaisedBy(instance: object, method: string, seen = new Set<unknown>()): Set<ErrorCode> {
+  const codes = new Set<ErrorCode>();
+  const fn = (instance as Record<string, unknown>)[method];
+  if (typeof fn !== 'function' || seen.has(fn)) return codes;
+  seen.add(fn);
+  const source = Function.prototype.toString.call(fn);
+  for (const match of source.matchAll(/['"`]([A-Z][A-Z0-9_]+)['"`]/g)) {
+    const code = match[1] as ErrorCode;
+    if (KNOWN_CODES.has(code)) codes.add(code);
+  }
+  if (/\bnotFound\)?\(/.test(source)) codes.add('NOT_FOUND');
+  for (const match of source.matchAll(/\bthis\.(\w+)(?:\.(\w+))?\(/g)) {
+    const [, first = '', second] = match;
+    if (!second) {
+      for (const c of codesRaisedBy(instance, first, seen)) codes.add(c);
+      continue;
+    }
+    const target = (instance as Record<string, unknown>)[first];
+    if (!target || typeof target !== 'object') continue;
+    const ctor = target.constructor;
+    if (!Reflect.getMetadata(INJECTABLE_WATERMARK, ctor)) continue;
+    for (const c of codesRaisedBy(target, second, seen)) codes.add(c);
+  }
+  return codes;
+}
+
+const joinPath = (...parts: string[]) =>
+  `/${parts
+    .flatMap((p) => p.split('/'))
+    .filter(Boolean)
+    .join('/')}`.replace(/:(\w+)/g, '{$1}');
+const firstString = (value: unknown): string => {
+  const item: unknown = Array.isArray(value) ? value[0] : value;
+  return typeof item === 'string' ? item : '';
+};
+
+/** Facts of every route, keyed `get /api/v1/periods/{id}` as the document's paths are. */
+export function routeFacts(app: INestApplication, prefix: string): Map<string, RouteFacts> {
+  const discovery = app.get(DiscoveryService, { strict: false });
+  const scanner = new MetadataScanner();
+  const reflector = new Reflector();
+  const facts = new Map<string, RouteFacts>();
+  for (const wrapper of discovery.getControllers()) {
+    const instance = wrapper.instance as object | undefined;
+    const metatype = wrapper.metatype as (abstract new (...args: never[]) => unknown) | null | undefined;
+    if (!instance || !metatype) continue;
+    const base = firstString(Reflect.getMetadata(PATH_METADATA, metatype));
+    const prototype = Object.getPrototypeOf(instance) as object;
+    for (const name of scanner.getAllMethodNames(prototype)) {
+      const handler = (prototype as Record<string, unknown>)[name] as (...args: unknown[]) => unknown;
+      const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
+      if (method === undefined) continue;
+      const targets = [handler, metatype];
+      const isPublic = Boolean(reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets));
+      const anyUser = Boolean(reflector.getAllAndOverride<boolean>(ANY_USER, targets));
+      const roles = reflector.getAllAndOverride<string[] | undefined>(ROLES_KEY, targets) ?? [];
+      const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, metatype, name) ?? {}) as Record<
+        string,
+        { data?: unknown; pipes?: unknown[] }
+      >;
+      const uuidParams = new Set<string>();
+      for (const [key, arg] of Object.entries(args)) {
+        const type = Number(key.split(':')[0]);
+        const inPathOrQuery = [RouteParamtypes.PARAM, RouteParamtypes.QUERY].map(Number).includes(type);
+        if (!inPathOrQuery) continue;
+        if (typeof arg.data === 'string' && arg.pipes?.some((p) => p instanceof ParseUUIDPipe))
+          uuidParams.add(arg.data);
+      }
+      const paths = ([] as unknown[]).concat(Reflect.getMetadata(PATH_METADATA, handler) ?? '');
+      for (const handlerPath of paths) {
+        const key = `${RequestMethod[method].toLowerCase()} ${joinPath(prefix, base, String(handlerPath))}`;
+        facts.set(key, {
+          controller: metatype.name.replace(/Controller$/, ''),
+          handlerName: name,
+          isPublic,
+          roles: isPublic ? [] : anyUser ? ['*'] : ['admin', ...roles],
+          apiKeyScopes: isPublic
+            ? []
+            : (reflector.getAllAndOverride<string[] | undefined>(SCOPES_KEY, targets) ?? []),
+          beforePasswordChange: Boolean(
+            reflector.getAllAndOverride<boolean>(BEFORE_PASSWORD_CHANGE, targets),
+          ),
+          httpCode: Reflect.getMetadata(HTTP_CODE_METADATA, handler) as number | undefined,
+          uuidParams,
+          codes: codesRaisedBy(instance, name),
+        });
+      }
+    }
+  }
+  return facts;
+}
+
+/** Handler names that start with one of these are `<verb><Noun><Rest>`; aliases map to the verb used. */
+const VERBS = new Set(
+  (
+    'list get create update delete remove add import export compute publish archive clone submit finalize ' +
+    'reopen revoke unlock reset change login logout refresh close issue define file decide attach download ' +
+    'upload write replace read extend diff count set check'
+  ).split(' '),
+);
+const VERB_ALIASES: Record<string, string> = {
+  detail: 'get',
+  view: 'get',
+  page: 'list',
+  one: 'get',
+  put: 'replace',
+};
+/** The verb of a handler whose name is a noun (`me`, `xlsx`, `state`), by HTTP method. */
+const METHOD_VERBS: Record<string, string> = {
+  get: 'get',
+  post: 'set',
+  put: 'replace',
+  patch: 'update',
+  delete: 'delete',
+};
+
+const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const plural = (noun: string) =>
+  /s$/.test(noun) ? noun : /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
+
+/**
+ * `<verb><Controller noun><rest of the handler name>`: `PeriodController.list` → `listPeriods`,
+ * `UnitController.createType` → `createUnitType`, `PeriodController.detail` → `getPeriod`; a handler named
+ * by a noun takes its verb from the HTTP method (`AuthController.me` → `getAuthMe`,
+ * `PeriodController.state` (POST) → `setPeriodState`). An explicit `@ApiOperation({ operationId })` wins.
+ */
+export function operationIdOf(controller: string, handler: string, method: string): string {
+  const [, head = handler, rest = ''] = /^([a-z0-9]+)(.*)$/.exec(handler) ?? [];
+  const aliased = VERB_ALIASES[head];
+  if (aliased || VERBS.has(head)) {
+    const verb = aliased ?? head;
+    const noun = verb === 'list' && !rest ? plural(controller) : controller;
+    return `${verb}${pascal(noun)}${rest}`;
+  }
+  const verb = METHOD_VERBS[method] ?? method;
+  const tail = pascal(handler);
+  return `${verb}${controller}${controller.endsWith(tail) ? '' : tail}`;
+}
+
+export const OPERATION_ID_STYLE = /^[a-z][a-zA-Z0-9]*$/;
+
+function problemSchemas(): Record<string, Json> {
+  return {
+    FieldProblem: {
+      type: 'object',
+      description: 'Một trường (nút, đơn vị, chỉ tiêu) không hợp lệ / One invalid field of the request.',
+      required: ['code', 'message'],
+      properties: {
+        field: { type: 'string', description: 'Dotted path in the request body', example: 'units.3.code' },
+        code: { type: 'string', description: 'Machine-readable reason', example: 'isInt' },
+        message: { type: 'string' },
+        messageEn: { type: 'string' },
+        node: { type: 'string' },
+        unit: { type: 'string' },
+        leaf: { type: 'string' },
+        row: { type: 'integer' },
+      },
+    },
+    Problem: {
+      type: 'object',
+      description:
+        'RFC 9457 problem details (`application/problem+json`). `title`/`detail` follow `Accept-Language` ' +
+        '(Vietnamese by default); `messages` carries both languages. Some codes add members (e.g. `current`).',
+      required: ['type', 'title', 'status', 'code', 'messages'],
+      additionalProperties: true,
+      example: {
+        type: 'urn:par-index:error:stale-version',
+        title: 'Dữ liệu đã được người khác thay đổi, hãy tải lại',
+        status: 409,
+        code: 'STALE_VERSION',
+        instance: '/api/v1/periods/6f1c2a7e-3b1d-4f7a-9a53-2d8f0c1e4b5a',
+        requestId: 'req-1f',
+        messages: {
+          vi: 'Dữ liệu đã được người khác thay đổi, hãy tải lại',
+          en: 'Someone else changed this; reload and retry',
+        },
+      },
+      properties: {
+        type: { type: 'string', format: 'uri-reference', example: 'urn:par-index:error:not-found' },
+        title: { type: 'string', example: 'Không tìm thấy' },
+        status: { type: 'integer', minimum: 400, maximum: 599, example: 404 },
+        code: { type: 'string', enum: [...KNOWN_CODES].sort(), example: 'NOT_FOUND' },
+        detail: { type: 'string' },
+        instance: { type: 'string', example: '/api/v1/periods/0b6f…' },
+        requestId: { type: 'string' },
+        messages: {
+          type: 'object',
+          required: ['vi', 'en'],
+          properties: { vi: { type: 'string' }, en: { type: 'string' } },
+        },
+        errors: { type: 'array', items: { $ref: '#/components/schemas/FieldProblem' } },
+      },
+    },
+  };
+}
+
+/** The statuses and codes an operation can answer, from its guards, inputs, path and handler. */
+function problemsOf(op: Operation, facts: RouteFacts | undefined): Map<number, Set<ErrorCode>> {
+  // Codes a hand-written error response names (`@ApiConflictResponse({ description: 'PERIOD_…' })`).
+  const named = Object.entries(op.responses)
+    .filter(([status]) => /^[45]/.test(status))
+    .flatMap(([, r]) => [...(r.description ?? '').matchAll(/\b[A-Z][A-Z0-9_]{2,}\b/g)].map((m) => m[0]))
+    .filter((code): code is ErrorCode => KNOWN_CODES.has(code as ErrorCode));
+  const byStatus = new Map<number, Set<ErrorCode>>();
+  const add = (code: ErrorCode) => {
+    const status = ERROR_STATUS[code];
+    if (code === 'INTERNAL_ERROR') return;
+    if (!byStatus.has(status)) byStatus.set(status, new Set());
+    byStatus.get(status)?.add(code);
+  };
+  const hasInput = Boolean(op.requestBody) || (op.parameters ?? []).some((p) => p.in !== 'header');
+  if (hasInput) INPUT_400.forEach(add);
+  if ((op.parameters ?? []).some((p) => p.in === 'path')) add('NOT_FOUND');
+  if (facts && !facts.isPublic) {
+    AUTH_401.forEach(add);
+    AUTH_403.filter((c) => c !== 'PASSWORD_CHANGE_REQUIRED' || !facts.beforePasswordChange).forEach(add);
+  }
+  for (const code of [...named, ...(facts?.codes ?? [])]) {
+    // The guards' own codes are documented from the route's metadata, not from a handler's text.
+    if (facts?.isPublic && (AUTH_401.includes(code) || code === 'FORBIDDEN')) continue;
+    if (code === 'ROUTE_NOT_FOUND' || code === 'METHOD_NOT_ALLOWED') continue;
+    add(code);
+  }
+  // Every route may fail unexpectedly; the filter answers that as a problem too.
+  byStatus.set(500, new Set<ErrorCode>(['INTERNAL_ERROR']));
+  return byStatus;
+}
+
+const rolesText = (facts: RouteFacts): string => {
+  if (facts.isPublic) return '**Quyền / Access:** công khai, không cần đăng nhập / public, no credentials.';
+  const who = facts.roles.includes('*')
+    ? 'mọi người dùng đã đăng nhập / any signed-in user'
+    : facts.roles.map((r) => `\`${r}\``).join(', ');
+  const keys = facts.apiKeyScopes.length
+    ? ` Khóa API / API key (\`X-API-Key\`) with scope ${facts.apiKeyScopes.map((s) => `\`${s}\``).join(' or ')}.`
+    : ' Không nhận khóa API / API keys are refused.';
+  return `**Quyền / Access:** ${who}.${keys}`;
+};
+
+/** Rewrites `document` in place so that it says what the code does (see the module comment). */
+export function tellTheTruth(document: OpenAPIObject, facts: Map<string, RouteFacts>): OpenAPIObject {
+  const schemas = (document.components ??= {}).schemas ?? {};
+  document.components.schemas = { ...schemas, ...problemSchemas() };
+  document.components.headers = {
+    ...document.components.headers,
+    VaryAcceptLanguage: {
+      description: '`Accept-Language`: `title`/`detail` of a problem follow the language asked for',
+      schema: { type: 'string', example: 'Accept-Language' },
+    },
+  };
+  delete document.security;
+
+  const usedIds = new Map<string, string>();
+  const tags = new Set<string>();
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const method of HTTP_METHODS) {
+      const op = (item as Record<string, Operation | undefined>)[method];
+      if (!op) continue;
+      const where = `${method} ${path}`;
+      const routeFacts = facts.get(where);
+      op.tags?.forEach((t) => tags.add(t));
+
+      // Operation id: explicit `@ApiOperation({ operationId })` or the naming rule.
+      if (routeFacts && !OPERATION_ID_STYLE.test(op.operationId ?? '')) {
+        op.operationId = operationIdOf(routeFacts.controller, routeFacts.handlerName, method);
+      }
+      if (op.operationId) {
+        const clash = usedIds.get(op.operationId);
+        if (clash) throw new Error(`operationId ${op.operationId} of ${where} already names ${clash}`);
+        usedIds.set(op.operationId, where);
+      }
+
+      // Security as the guards apply it.
+      if (routeFacts) {
+        op.security = routeFacts.isPublic
+          ? []
+          : [{ [BEARER_SCHEME]: [] }, ...(routeFacts.apiKeyScopes.length ? [{ [API_KEY_SCHEME]: [] }] : [])];
+        if (routeFacts.isPublic) delete op['x-roles'];
+        else op['x-roles'] = routeFacts.roles;
+        const own = (op.description ?? '').trim();
+        op.description = own ? `${own}\n\n${rolesText(routeFacts)}` : rolesText(routeFacts);
+      }
+
+      // uuid path parameters.
+      for (const param of op.parameters ?? []) {
+        if (routeFacts?.uuidParams.has(param.name) && (param.in === 'path' || param.in === 'query')) {
+          param.schema = { ...(param.schema ?? {}), type: 'string', format: 'uuid' };
+        }
+      }
+
+      // Success responses: at least one, each described.
+      const success = Object.keys(op.responses).filter((s) => /^2/.test(s));
+      if (success.length === 0) {
+        const status = routeFacts?.httpCode ?? (method === 'post' ? 201 : 200);
+        op.responses[String(status)] = { description: STATUS_TEXT[status] ?? 'OK' };
+      }
+      for (const [status, response] of Object.entries(op.responses)) {
+        if (!response.description?.trim()) response.description = STATUS_TEXT[Number(status)] ?? status;
+      }
+
+      // Problem responses.
+      for (const [status, codes] of problemsOf(op, routeFacts)) {
+        const key = String(status);
+        const existing = op.responses[key];
+        const listed = [...codes].sort();
+        // Keep a hand-written description unless it only names codes (the list below names them all).
+        const own = existing?.description
+          ?.replace(/\b[A-Z][A-Z0-9_]{2,}\b|\(problem\+json\)|[/,\s]+/g, (m) =>
+            /^[\s/,]+$/.test(m) ? ' ' : '',
+          )
+          .trim()
+          ? existing.description?.trim()
+          : undefined;
+        const text = `${STATUS_TEXT[status] ?? key}: ${listed.map((c) => `\`${c}\``).join(', ')}`;
+        op.responses[key] = {
+          ...existing,
+          description: own && own !== STATUS_TEXT[status] ? `${own}\n\n${text}` : text,
+          headers: {
+            ...(existing?.headers ?? {}),
+            Vary: { $ref: '#/components/headers/VaryAcceptLanguage' },
+          },
+          content: {
+            [PROBLEM_CONTENT_TYPE]: {
+              schema: {
+                allOf: [
+                  { $ref: '#/components/schemas/Problem' },
+                  { type: 'object', properties: { code: { type: 'string', enum: listed } } },
+                ],
+              },
+            },
+          },
+        };
+        delete op.responses[key].type;
+      }
+    }
+  }
+
+  document.tags = [...tags].sort().map((name) => ({
+    name,
+    ...(TAG_DESCRIPTIONS[name] ? { description: TAG_DESCRIPTIONS[name] } : {}),
+  }));
+  applyValidationLimits(document);
+  return document;
+}
+
+interface ValidationMeta {
+  type: string;
+  name?: string;
+  propertyName: string;
+  constraints?: unknown[];
+  each?: boolean;
+  target: unknown;
+}
+
+/**
+ * `integer` for fields validated `@IsInt`, and the limits class-validator enforces (`maxLength`,
+ * `minLength`, `minimum`, `maximum`, `pattern`, `maxItems`, `minItems`) on the schemas of the DTO classes.
+ */
+export function applyValidationLimits(document: OpenAPIObject): void {
+  const schemas = document.components?.schemas ?? {};
+  const storage = getMetadataStorage() as unknown as {
+    validationMetadatas: Map<unknown, ValidationMeta[]> | ValidationMeta[];
+  };
+  const all = storage.validationMetadatas;
+  const metas: ValidationMeta[] = Array.isArray(all) ? all : [...all.values()].flat();
+  for (const meta of metas) {
+    const target = meta.target as { name?: string } | undefined;
+    const schema = target?.name ? (schemas[target.name] as Json | undefined) : undefined;
+    const prop = (schema?.properties as Record<string, Json> | undefined)?.[meta.propertyName];
+    if (!prop || '$ref' in prop) continue;
+    const isArray = prop.type === 'array';
+    const value = (isArray && meta.each ? (prop.items as Json | undefined) : prop) ?? prop;
+    const [c0, c1] = meta.constraints ?? [];
+    const kind = meta.name ?? meta.type;
+    switch (kind) {
+      case 'isInt':
+        if (value.type === 'number' || value.type === undefined) value.type = 'integer';
+        break;
+      case 'maxLength':
+        value.maxLength ??= c0;
+        break;
+      case 'minLength':
+        value.minLength ??= c0;
+        break;
+      case 'isLength':
+        if (typeof c0 === 'number') value.minLength ??= c0;
+        if (typeof c1 === 'number') value.maxLength ??= c1;
+        break;
+      case 'max':
+        value.maximum ??= c0;
+        break;
+      case 'min':
+        value.minimum ??= c0;
+        break;
+      case 'matches':
+        if (c0 instanceof RegExp) value.pattern ??= c0.source;
+        break;
+      case 'arrayMaxSize':
+        if (isArray) prop.maxItems ??= c0;
+        break;
+      case 'arrayMinSize':
+        if (isArray) prop.minItems ??= c0;
+        break;
+      case 'isUuid':
+        if (value.type === 'string') value.format ??= 'uuid';
+        break;
+      default:
+        break;
+    }
+  }
+}
