@@ -162,6 +162,20 @@ describe('OpenAPI document rules', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('types whole-number fields by their names (counts, versions, years, ranks, sizes) as integer', () => {
+    // Response DTOs carry no validators: a field named like a count must say `integer` itself.
+    const whole =
+      /^(version|year|total|page|pageSize|seq|rank|fromRank|toRank|rankChange|round|size|sizeBytes|\w*Count|leaves|filled|updated|imported|skipped|received|pending|unread|marked|quota|codesIssued|codesUsed|minResponses|population|sampleSize|sortOrder|row|expiresIn|appealDays|evidenceMaxBytes|publicationVersion|supersedes|supersededBy|warnings)$/;
+    const wrong: string[] = [];
+    for (const [name, schema] of Object.entries(doc.components.schemas as Json)) {
+      for (const [field, prop] of Object.entries((schema as Json).properties ?? {})) {
+        const value = (prop as Json).type === 'array' ? (prop as Json).items : (prop as Json);
+        if (whole.test(field) && value?.type === 'number') wrong.push(`${name}.${field}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('describes every tag', () => {
     const used = [...new Set(ops.flatMap((o) => (o.op.tags ?? []) as string[]))];
     const described = new Set(((doc.tags ?? []) as Json[]).filter((t) => t.description).map((t) => t.name));

@@ -2843,7 +2843,7 @@ export interface components {
       assessmentStatus: 'draft' | 'submitted' | 'returned' | 'explained' | 'final';
       /**
        * @description The round this leaf waits for (or was decided in)
-       * @enum {number}
+       * @enum {integer}
        */
       round: 1 | 2;
       pending: boolean;

@@ -17,7 +17,7 @@ export class TokenPairDto {
   @ApiProperty({ description: 'Bearer JWT, valid for `expiresIn` seconds' }) accessToken!: string;
   @ApiProperty({ description: 'Opaque; one use — POST /auth/refresh returns a new pair' })
   refreshToken!: string;
-  @ApiProperty({ example: 900 }) expiresIn!: number;
+  @ApiProperty({ type: 'integer', example: 900 }) expiresIn!: number;
   @ApiProperty({ example: 'Bearer' }) tokenType!: 'Bearer';
 }
 

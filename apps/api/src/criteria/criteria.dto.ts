@@ -62,24 +62,24 @@ export class FieldProblemDto implements FieldProblem {
   @ApiPropertyOptional({ example: '1.2' }) node?: string;
   @ApiPropertyOptional() unit?: string;
   @ApiPropertyOptional() leaf?: string;
-  @ApiPropertyOptional({ description: 'Worksheet row (Excel imports)' }) row?: number;
+  @ApiPropertyOptional({ type: 'integer', description: 'Worksheet row (Excel imports)' }) row?: number;
 }
 
 export class CriteriaSetSummaryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'SO-2026' }) code!: string;
   @ApiProperty({ example: 'Bộ tiêu chí xác định Chỉ số CCHC các sở, ban, ngành năm 2026' }) name!: string;
-  @ApiProperty({ example: 2026 }) year!: number;
+  @ApiProperty({ type: 'integer', example: 2026 }) year!: number;
   @ApiProperty({ example: 'department' }) unitType!: string;
   @ApiProperty({ enum: CRITERIA_SET_STATUSES }) status!: CriteriaSetStatus;
   @ApiProperty({ type: String, nullable: true }) sourceDecision!: string | null;
-  @ApiProperty({ example: 72 }) leafCount!: number;
+  @ApiProperty({ type: 'integer', example: 72 }) leafCount!: number;
   @ApiProperty({ example: 100, description: 'Σ of the areas’ max points' }) maxPoints!: number;
   @ApiProperty({ type: String, nullable: true, format: 'uuid' }) clonedFromId!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt!: Date | null;
   @ApiProperty() createdAt!: Date;
   @ApiProperty() updatedAt!: Date;
-  @ApiProperty() version!: number;
+  @ApiProperty({ type: 'integer' }) version!: number;
 }
 
 export class CriteriaSetDetailDto extends CriteriaSetSummaryDto {

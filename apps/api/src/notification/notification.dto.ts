@@ -24,12 +24,15 @@ export class NotificationDto {
 export class NotificationListDto {
   @ApiProperty({ type: [NotificationDto], description: 'The newest 50, newest first' })
   items!: NotificationDto[];
-  @ApiProperty({ description: 'Unread notifications of the user (all, not only those listed)' })
+  @ApiProperty({
+    type: 'integer',
+    description: 'Unread notifications of the user (all, not only those listed)',
+  })
   unread!: number;
 }
 
 export class ReadAllResultDto {
-  @ApiProperty({ description: 'Notifications marked read by this call' }) marked!: number;
+  @ApiProperty({ type: 'integer', description: 'Notifications marked read by this call' }) marked!: number;
 }
 
 export class ReadAllDto {

@@ -24,7 +24,7 @@ export class UnitTypeDto {
   @ApiProperty({ example: 'department' }) code!: string;
   @ApiProperty({ example: 'Sở, ban, ngành cấp tỉnh' }) nameVi!: string;
   @ApiProperty({ example: 'Provincial department or agency' }) nameEn!: string;
-  @ApiProperty() sortOrder!: number;
+  @ApiProperty({ type: 'integer' }) sortOrder!: number;
   @ApiProperty() active!: boolean;
 }
 
@@ -69,7 +69,8 @@ export class UnitDto {
   })
   replaces?: string[];
   @ApiProperty() active!: boolean;
-  @ApiProperty({ description: 'Optimistic concurrency: send it back with PATCH' }) version!: number;
+  @ApiProperty({ type: 'integer', description: 'Optimistic concurrency: send it back with PATCH' })
+  version!: number;
   @ApiProperty() createdAt!: Date;
   @ApiProperty() updatedAt!: Date;
 }
@@ -146,7 +147,7 @@ export class UserDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) lockedUntil!: Date | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastLoginAt!: Date | null;
   @ApiProperty() createdAt!: Date;
-  @ApiProperty() version!: number;
+  @ApiProperty({ type: 'integer' }) version!: number;
 }
 
 const USERNAME = /^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$/;

@@ -207,17 +207,20 @@ export class PeriodUnitViewDto {
 
 export class PeriodSummaryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() year!: number;
+  @ApiProperty({ type: 'integer' }) year!: number;
   @ApiProperty() name!: string;
   @ApiProperty({ enum: PERIOD_STATES }) state!: PeriodState;
   @ApiProperty({ type: DeadlinesViewDto }) deadlines!: DeadlinesViewDto;
-  @ApiProperty() unitCount!: number;
+  @ApiProperty({ type: 'integer' }) unitCount!: number;
   @ApiProperty({ type: String, nullable: true }) decisionNo!: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date' }) decisionDate!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt!: Date | null;
-  @ApiProperty({ description: 'Appeal window in days after the first publication (0 = no appeals)' })
+  @ApiProperty({
+    type: 'integer',
+    description: 'Appeal window in days after the first publication (0 = no appeals)',
+  })
   appealDays!: number;
-  @ApiProperty() version!: number;
+  @ApiProperty({ type: 'integer' }) version!: number;
 }
 
 export class PeriodDetailDto extends PeriodSummaryDto {

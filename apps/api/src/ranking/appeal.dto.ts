@@ -54,7 +54,7 @@ export class AppealEvidenceDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() fileName!: string;
   @ApiProperty() mime!: string;
-  @ApiProperty() sizeBytes!: number;
+  @ApiProperty({ type: 'integer' }) sizeBytes!: number;
   @ApiProperty() sha256!: string;
   @ApiProperty({ type: String, nullable: true }) uploadedBy!: string | null;
   @ApiProperty({ type: String, format: 'date-time' }) uploadedAt!: Date;
@@ -85,17 +85,21 @@ export class AppealDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() unitCode!: string;
   @ApiProperty() unitName!: string;
-  @ApiProperty({ description: 'The publication version appealed against' }) publicationVersion!: number;
+  @ApiProperty({ type: 'integer', description: 'The publication version appealed against' })
+  publicationVersion!: number;
   @ApiProperty({ enum: ['pending', 'decided'], description: 'decided: every leaf has an outcome' })
   status!: 'pending' | 'decided';
   @ApiProperty() filedBy!: string;
   @ApiProperty({ type: String, format: 'date-time' }) filedAt!: Date;
-  @ApiProperty() version!: number;
+  @ApiProperty({ type: 'integer' }) version!: number;
   @ApiProperty({ type: [AppealLeafDto] }) leaves!: AppealLeafDto[];
 }
 
 export class AppealListDto {
-  @ApiProperty({ description: 'Days after the first publication during which appeals may be filed' })
+  @ApiProperty({
+    type: 'integer',
+    description: 'Days after the first publication during which appeals may be filed',
+  })
   appealDays!: number;
   @ApiProperty({
     type: String,
@@ -105,7 +109,7 @@ export class AppealListDto {
   })
   deadline!: Date | null;
   @ApiProperty({ description: 'Whether an appeal may be filed now' }) open!: boolean;
-  @ApiProperty({ description: 'Appealed leaves without an outcome, over the appeals shown' })
+  @ApiProperty({ type: 'integer', description: 'Appealed leaves without an outcome, over the appeals shown' })
   pending!: number;
   @ApiProperty({
     type: SnapshotSummaryDto,

@@ -37,12 +37,12 @@ export class PublishDto {
 export class DecisionFileDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() sha256!: string;
-  @ApiProperty({ example: 123456 }) sizeBytes!: number;
+  @ApiProperty({ type: 'integer', example: 123456 }) sizeBytes!: number;
 }
 
 export class PublicationDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ example: 1 }) version!: number;
+  @ApiProperty({ type: 'integer', example: 1 }) version!: number;
   @ApiProperty({ format: 'uuid' }) snapshotId!: string;
   @ApiProperty({
     type: String,
@@ -64,19 +64,19 @@ export class PublicationDto {
 
 export class PublicPeriodDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ example: 2026 }) year!: number;
+  @ApiProperty({ type: 'integer', example: 2026 }) year!: number;
   @ApiProperty() name!: string;
   @ApiProperty() decisionNo!: string;
   @ApiProperty({ format: 'date' }) decisionDate!: string;
   @ApiProperty({ type: String, format: 'date-time' }) publishedAt!: Date;
-  @ApiProperty({ example: 1 }) version!: number;
+  @ApiProperty({ type: 'integer', example: 1 }) version!: number;
 }
 
 export class UnitHistoryRowDto {
-  @ApiProperty({ example: 2026 }) year!: number;
+  @ApiProperty({ type: 'integer', example: 2026 }) year!: number;
   @ApiProperty({ format: 'uuid' }) periodId!: string;
   @ApiProperty({ type: Number, nullable: true }) index!: number | null;
-  @ApiProperty({ type: Number, nullable: true }) rank!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) rank!: number | null;
   @ApiProperty({ type: String, nullable: true, description: 'band code' }) band!: string | null;
 }
 
@@ -91,7 +91,7 @@ export class PublicResultsQueryDto {
 }
 
 export class PublicationVersionDto {
-  @ApiProperty({ example: 1 }) version!: number;
+  @ApiProperty({ type: 'integer', example: 1 }) version!: number;
   @ApiProperty() decisionNo!: string;
   @ApiProperty({ format: 'date' }) decisionDate!: string;
   @ApiProperty({ type: String, nullable: true }) signer!: string | null;
@@ -99,9 +99,17 @@ export class PublicationVersionDto {
   @ApiProperty({ description: 'ETag of this version’s public results' }) etag!: string;
   @ApiProperty({ description: 'A signed decision is at /public/periods/{id}/decision-file?version=N' })
   hasDecisionFile!: boolean;
-  @ApiProperty({ type: Number, nullable: true, description: 'The version this one replaces' })
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: 'The version this one replaces',
+  })
   supersedes!: number | null;
-  @ApiProperty({ type: Number, nullable: true, description: 'The version that replaced this one' })
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: 'The version that replaced this one',
+  })
   supersededBy!: number | null;
   @ApiProperty({ description: 'What GET /public/periods/{id}/results serves without ?version' })
   latest!: boolean;

@@ -44,6 +44,7 @@ export class RankingGroupDto {
 export class RankingGroupsDto {
   @ApiProperty({ description: 'false: none set — the default groups, one per unit group code, named by it' })
   configured!: boolean;
-  @ApiProperty({ description: 'The period’s version (send it back with PUT)' }) version!: number;
+  @ApiProperty({ type: 'integer', description: 'The period’s version (send it back with PUT)' })
+  version!: number;
   @ApiProperty({ type: [RankingGroupDto] }) groups!: RankingGroupDto[];
 }

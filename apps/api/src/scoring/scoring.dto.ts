@@ -20,7 +20,7 @@ export class DiffQueryDto {
 
 export class SnapshotSummaryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ example: 1 }) seq!: number;
+  @ApiProperty({ type: 'integer', example: 1 }) seq!: number;
   @ApiProperty() provisional!: boolean;
   @ApiProperty({ description: 'An appeal compute (after publication, with the upheld corrections)' })
   appeal!: boolean;
@@ -30,7 +30,7 @@ export class SnapshotSummaryDto {
 }
 
 export class SnapshotListItemDto extends SnapshotSummaryDto {
-  @ApiProperty({ description: 'number of warnings' }) warnings!: number;
+  @ApiProperty({ type: 'integer', description: 'number of warnings' }) warnings!: number;
 }
 
 export class UnitMoveDto {
@@ -39,10 +39,10 @@ export class UnitMoveDto {
   @ApiProperty({ type: Number, nullable: true }) fromIndex!: number | null;
   @ApiProperty({ type: Number, nullable: true }) toIndex!: number | null;
   @ApiProperty({ type: Number, nullable: true }) indexChange!: number | null;
-  @ApiProperty({ type: Number, nullable: true }) fromRank!: number | null;
-  @ApiProperty({ type: Number, nullable: true }) toRank!: number | null;
-  @ApiProperty({ type: Number, nullable: true, description: 'positive: moved up' }) rankChange!:
-    number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) fromRank!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) toRank!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'positive: moved up' })
+  rankChange!: number | null;
   @ApiProperty({ type: String, nullable: true }) fromBand!: string | null;
   @ApiProperty({ type: String, nullable: true }) toBand!: string | null;
 }

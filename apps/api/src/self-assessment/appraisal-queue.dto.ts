@@ -26,15 +26,19 @@ export class QueueItemDto extends ItemDto {
   @ApiProperty() unitCode!: string;
   @ApiProperty() unitName!: string;
   @ApiProperty({ enum: ASSESSMENT_STATUSES }) assessmentStatus!: AssessmentStatus;
-  @ApiProperty({ enum: [1, 2], description: 'The round this leaf waits for (or was decided in)' }) round!:
-    1 | 2;
+  @ApiProperty({
+    type: 'integer',
+    enum: [1, 2],
+    description: 'The round this leaf waits for (or was decided in)',
+  })
+  round!: 1 | 2;
   @ApiProperty() pending!: boolean;
 }
 
 export class QueuePageDto {
   @ApiProperty({ type: [QueueItemDto] }) items!: QueueItemDto[];
-  @ApiProperty() total!: number;
-  @ApiProperty() pending!: number;
-  @ApiProperty() page!: number;
-  @ApiProperty() pageSize!: number;
+  @ApiProperty({ type: 'integer' }) total!: number;
+  @ApiProperty({ type: 'integer' }) pending!: number;
+  @ApiProperty({ type: 'integer' }) page!: number;
+  @ApiProperty({ type: 'integer' }) pageSize!: number;
 }

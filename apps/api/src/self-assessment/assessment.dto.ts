@@ -68,7 +68,7 @@ export class EvidenceDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'ke-hoach-cchc-2026.pdf' }) fileName!: string;
   @ApiProperty({ example: 'application/pdf' }) mime!: string;
-  @ApiProperty() size!: number;
+  @ApiProperty({ type: 'integer' }) size!: number;
   @ApiProperty({ example: 'e3b0c442…' }) sha256!: string;
   @ApiProperty({ enum: ['self', 'explanation'] }) stage!: 'self' | 'explanation';
   @ApiProperty({ type: String, nullable: true }) uploadedBy!: string | null;
@@ -136,7 +136,7 @@ export class ItemDto {
   @ApiProperty({ description: 'Why the current points (Vietnamese)' }) why!: string;
   @ApiProperty({ description: 'Why the current points (English)' }) whyEn!: string;
   @ApiProperty({ type: [EvidenceDto] }) evidence!: EvidenceDto[];
-  @ApiProperty({ description: '0 until first written' }) version!: number;
+  @ApiProperty({ type: 'integer', description: '0 until first written' }) version!: number;
 }
 
 export class AssessmentDto {
@@ -209,11 +209,14 @@ export class AssessmentDto {
   })
   explainedAt!: Date | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) finalAt!: Date | null;
-  @ApiProperty({ description: 'Times an admin reopened it' }) reopenCount!: number;
-  @ApiProperty({ description: 'Largest evidence file accepted, in bytes (EVIDENCE_MAX_BYTES)' })
+  @ApiProperty({ type: 'integer', description: 'Times an admin reopened it' }) reopenCount!: number;
+  @ApiProperty({
+    type: 'integer',
+    description: 'Largest evidence file accepted, in bytes (EVIDENCE_MAX_BYTES)',
+  })
   evidenceMaxBytes!: number;
   @ApiProperty() imported!: boolean;
-  @ApiProperty() version!: number;
+  @ApiProperty({ type: 'integer' }) version!: number;
   @ApiProperty({ type: [ItemDto], description: 'Every leaf of the set, in set order' }) items!: ItemDto[];
 }
 
@@ -226,10 +229,10 @@ export class AssessmentSummaryDto {
   @ApiProperty({ description: 'Total that counts now, as compute publishes it' }) points!: number;
   @ApiProperty({ description: 'Applicable max, as compute counts it' }) maxPoints!: number;
   @ApiProperty({ type: Number, nullable: true }) index!: number | null;
-  @ApiProperty({ description: 'Leaves with a self-assessment input' }) filled!: number;
-  @ApiProperty({ description: 'Assessment-source leaves' }) leaves!: number;
+  @ApiProperty({ type: 'integer', description: 'Leaves with a self-assessment input' }) filled!: number;
+  @ApiProperty({ type: 'integer', description: 'Assessment-source leaves' }) leaves!: number;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) submittedAt!: Date | null;
-  @ApiProperty() version!: number;
+  @ApiProperty({ type: 'integer' }) version!: number;
 }
 
 export class CompletenessDto {

@@ -33,13 +33,13 @@ export class IndicatorProblemDto {
 export class IndicatorUnitResultDto {
   @ApiProperty({ example: 'STP' }) unitCode!: string;
   @ApiProperty({ enum: ['accepted', 'refused'] }) status!: 'accepted' | 'refused';
-  @ApiProperty({ description: 'Leaves written for this unit' }) leaves!: number;
+  @ApiProperty({ type: 'integer', description: 'Leaves written for this unit' }) leaves!: number;
   @ApiProperty({ type: [IndicatorProblemDto], description: 'Why the unit was refused (all of its items)' })
   problems!: IndicatorProblemDto[];
 }
 
 export class IndicatorsResultDto {
-  @ApiProperty({ description: 'Items written, over every accepted unit' }) updated!: number;
+  @ApiProperty({ type: 'integer', description: 'Items written, over every accepted unit' }) updated!: number;
   @ApiProperty({ type: [IndicatorUnitResultDto], description: 'One answer per unit named in the batch' })
   units!: IndicatorUnitResultDto[];
 }

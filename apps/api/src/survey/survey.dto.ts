@@ -88,19 +88,20 @@ export class SurveyDefinitionDto {
 export class SurveyGroupDto {
   @ApiProperty({ example: 'LD-SO' }) code!: string;
   @ApiProperty({ example: 'Lãnh đạo các sở, ban, ngành' }) name!: string;
-  @ApiProperty({ example: 57 }) quota!: number;
+  @ApiProperty({ type: 'integer', example: 57 }) quota!: number;
   @ApiProperty({ type: [String], nullable: true }) unitTypes!: string[] | null;
   @ApiProperty({ type: [String], nullable: true }) leafCodes!: string[] | null;
-  @ApiProperty({ description: 'Forms received from this group (every channel)' }) received!: number;
-  @ApiProperty({ description: 'One-time codes issued for this group' }) codesIssued!: number;
-  @ApiProperty({ description: 'Of those, used' }) codesUsed!: number;
+  @ApiProperty({ type: 'integer', description: 'Forms received from this group (every channel)' })
+  received!: number;
+  @ApiProperty({ type: 'integer', description: 'One-time codes issued for this group' }) codesIssued!: number;
+  @ApiProperty({ type: 'integer', description: 'Of those, used' }) codesUsed!: number;
 }
 
 export class SurveyUnitProgressDto {
   @ApiProperty({ example: 'STP' }) code!: string;
   @ApiProperty({ example: 'Sở Tư pháp' }) name!: string;
   @ApiProperty({ example: 'departments', description: 'Ranking group' }) group!: string;
-  @ApiProperty({ description: 'Forms about this unit (all groups)' }) received!: number;
+  @ApiProperty({ type: 'integer', description: 'Forms about this unit (all groups)' }) received!: number;
   @ApiProperty({ description: 'received < minResponses' }) belowMinimum!: boolean;
 }
 
@@ -109,7 +110,7 @@ export class SurveyDto {
   @ApiProperty({ enum: SURVEY_STATES }) state!: SurveyState;
   @ApiProperty({ type: String, format: 'date-time' }) opensAt!: Date;
   @ApiProperty({ type: String, format: 'date-time' }) closesAt!: Date;
-  @ApiProperty() minResponses!: number;
+  @ApiProperty({ type: 'integer' }) minResponses!: number;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) closedAt!: Date | null;
   @ApiProperty({
     description:
@@ -124,7 +125,7 @@ export class SurveyDto {
   })
   acceptingCode!: 'SURVEY_NOT_OPEN' | 'SURVEY_CLOSED' | null;
   @ApiProperty({ description: 'A first answer arrived: redefining is 409 SURVEY_STARTED' }) started!: boolean;
-  @ApiProperty({ description: 'Forms received in all' }) received!: number;
+  @ApiProperty({ type: 'integer', description: 'Forms received in all' }) received!: number;
   @ApiProperty({ description: 'The period’s results were computed: reopening is refused' })
   computed!: boolean;
   @ApiProperty({ type: [SurveyGroupDto] }) groups!: SurveyGroupDto[];
@@ -154,7 +155,7 @@ export class SurveyNamedDto {
 /** The questionnaire of one form: what the public page (and the paper-entry screen) shows. */
 export class SurveyFormViewDto {
   @ApiProperty({ example: 'Chỉ số CCHC năm 2026' }) periodName!: string;
-  @ApiProperty({ example: 2026 }) year!: number;
+  @ApiProperty({ type: 'integer', example: 2026 }) year!: number;
   @ApiProperty({ type: SurveyNamedDto, description: 'The unit being rated' }) unit!: SurveyNamedDto;
   @ApiProperty({ type: SurveyNamedDto, description: 'The respondent group' }) group!: SurveyNamedDto;
   @ApiProperty({ type: String, format: 'date-time' }) closesAt!: Date;
@@ -260,8 +261,11 @@ export class PaperFormResultDto {
 }
 
 export class FormsImportResultDto {
-  @ApiProperty({ description: 'Forms stored' }) imported!: number;
-  @ApiProperty({ description: 'Forms whose serial was stored already with the same answers' })
+  @ApiProperty({ type: 'integer', description: 'Forms stored' }) imported!: number;
+  @ApiProperty({
+    type: 'integer',
+    description: 'Forms whose serial was stored already with the same answers',
+  })
   skipped!: number;
 }
 
@@ -295,9 +299,10 @@ export class SampleSizeQueryDto {
 }
 
 export class SampleSizeDto {
-  @ApiProperty({ example: 1200 }) population!: number;
+  @ApiProperty({ type: 'integer', example: 1200 }) population!: number;
   @ApiProperty({ example: 0.05 }) margin!: number;
-  @ApiProperty({ example: 300, description: 'n = N / (1 + N·e²), rounded up' }) sampleSize!: number;
+  @ApiProperty({ type: 'integer', example: 300, description: 'n = N / (1 + N·e²), rounded up' })
+  sampleSize!: number;
 }
 
 export class SurveyCountsUnitDto {
