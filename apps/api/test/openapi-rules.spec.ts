@@ -160,6 +160,11 @@ describe('OpenAPI document rules', () => {
       if (meta.name === 'min' && value.minimum === undefined) wrong.push(`${where}: no minimum`);
     }
     expect(wrong).toEqual([]);
+    // Query DTOs too: the audit page and the appraisal queue page through validated integers.
+    const query = (opId: string, name: string) =>
+      ops.find((o) => o.op.operationId === opId)?.op.parameters.find((p: Json) => p.name === name)?.schema;
+    expect(query('listAudits', 'pageSize')).toMatchObject({ type: 'integer', minimum: 1, maximum: 500 });
+    expect(query('getAssessmentAppraisalQueue', 'page')).toMatchObject({ type: 'integer', minimum: 1 });
   });
 
   it('types whole-number fields by their names (counts, versions, years, ranks, sizes) as integer', () => {

@@ -106,6 +106,8 @@ interface RouteFacts {
   beforePasswordChange: boolean;
   httpCode: number | undefined;
   uuidParams: Set<string>;
+  /** Classes of `@Query() dto` arguments: their validators describe the query parameters. */
+  queryDtos: unknown[];
   codes: Set<ErrorCode>;
 }
 
@@ -177,10 +179,16 @@ export function routeFacts(app: INestApplication, prefix: string): Map<string, R
         { data?: unknown; pipes?: unknown[] }
       >;
       const uuidParams = new Set<string>();
+      const paramTypes = (Reflect.getMetadata('design:paramtypes', prototype, name) ?? []) as unknown[];
+      const queryDtos: unknown[] = [];
       for (const [key, arg] of Object.entries(args)) {
         const type = Number(key.split(':')[0]);
         const inPathOrQuery = [RouteParamtypes.PARAM, RouteParamtypes.QUERY].map(Number).includes(type);
         if (!inPathOrQuery) continue;
+        if (type === Number(RouteParamtypes.QUERY) && arg.data === undefined) {
+          const index = Number(key.split(':')[1]);
+          if (typeof paramTypes[index] === 'function') queryDtos.push(paramTypes[index]);
+        }
         if (typeof arg.data === 'string' && arg.pipes?.some((p) => p instanceof ParseUUIDPipe))
           uuidParams.add(arg.data);
       }
@@ -200,6 +208,7 @@ export function routeFacts(app: INestApplication, prefix: string): Map<string, R
           ),
           httpCode: Reflect.getMetadata(HTTP_CODE_METADATA, handler) as number | undefined,
           uuidParams,
+          queryDtos,
           codes: codesRaisedBy(instance, name),
         });
       }
@@ -399,6 +408,15 @@ export function tellTheTruth(document: OpenAPIObject, facts: Map<string, RouteFa
         op.description = own ? `${own}\n\n${rolesText(routeFacts)}` : rolesText(routeFacts);
       }
 
+      // Query parameters of a `@Query() dto`: integer and limits from its validators.
+      for (const param of op.parameters ?? []) {
+        if (param.in !== 'query' || !param.schema) continue;
+        for (const meta of validationMetas()) {
+          if (meta.propertyName === param.name && routeFacts?.queryDtos.includes(meta.target))
+            applyConstraint(meta, param.schema, param.schema);
+        }
+      }
+
       // uuid path parameters.
       for (const param of op.parameters ?? []) {
         if (routeFacts?.uuidParams.has(param.name) && (param.in === 'path' || param.in === 'query')) {
@@ -474,56 +492,65 @@ interface ValidationMeta {
  * `integer` for fields validated `@IsInt`, and the limits class-validator enforces (`maxLength`,
  * `minLength`, `minimum`, `maximum`, `pattern`, `maxItems`, `minItems`) on the schemas of the DTO classes.
  */
-export function applyValidationLimits(document: OpenAPIObject): void {
-  const schemas = document.components?.schemas ?? {};
+function validationMetas(): ValidationMeta[] {
   const storage = getMetadataStorage() as unknown as {
     validationMetadatas: Map<unknown, ValidationMeta[]> | ValidationMeta[];
   };
   const all = storage.validationMetadatas;
-  const metas: ValidationMeta[] = Array.isArray(all) ? all : [...all.values()].flat();
-  for (const meta of metas) {
+  return Array.isArray(all) ? all : [...all.values()].flat();
+}
+
+export function applyValidationLimits(document: OpenAPIObject): void {
+  const schemas = document.components?.schemas ?? {};
+  for (const meta of validationMetas()) {
     const target = meta.target as { name?: string } | undefined;
     const schema = target?.name ? (schemas[target.name] as Json | undefined) : undefined;
     const prop = (schema?.properties as Record<string, Json> | undefined)?.[meta.propertyName];
     if (!prop || '$ref' in prop) continue;
     const isArray = prop.type === 'array';
     const value = (isArray && meta.each ? (prop.items as Json | undefined) : prop) ?? prop;
-    const [c0, c1] = meta.constraints ?? [];
-    const kind = meta.name ?? meta.type;
-    switch (kind) {
-      case 'isInt':
-        if (value.type === 'number' || value.type === undefined) value.type = 'integer';
-        break;
-      case 'maxLength':
-        value.maxLength ??= c0;
-        break;
-      case 'minLength':
-        value.minLength ??= c0;
-        break;
-      case 'isLength':
-        if (typeof c0 === 'number') value.minLength ??= c0;
-        if (typeof c1 === 'number') value.maxLength ??= c1;
-        break;
-      case 'max':
-        value.maximum ??= c0;
-        break;
-      case 'min':
-        value.minimum ??= c0;
-        break;
-      case 'matches':
-        if (c0 instanceof RegExp) value.pattern ??= c0.source;
-        break;
-      case 'arrayMaxSize':
-        if (isArray) prop.maxItems ??= c0;
-        break;
-      case 'arrayMinSize':
-        if (isArray) prop.minItems ??= c0;
-        break;
-      case 'isUuid':
-        if (value.type === 'string') value.format ??= 'uuid';
-        break;
-      default:
-        break;
-    }
+    applyConstraint(meta, prop, value);
+  }
+}
+
+/** One class-validator constraint onto a property schema (`value`: the items' schema for `each`). */
+function applyConstraint(meta: ValidationMeta, prop: Json, value: Json): void {
+  const isArray = prop.type === 'array';
+  const [c0, c1] = meta.constraints ?? [];
+  const kind = meta.name ?? meta.type;
+  switch (kind) {
+    case 'isInt':
+      if (value.type === 'number' || value.type === undefined) value.type = 'integer';
+      break;
+    case 'maxLength':
+      value.maxLength ??= c0;
+      break;
+    case 'minLength':
+      value.minLength ??= c0;
+      break;
+    case 'isLength':
+      if (typeof c0 === 'number') value.minLength ??= c0;
+      if (typeof c1 === 'number') value.maxLength ??= c1;
+      break;
+    case 'max':
+      value.maximum ??= c0;
+      break;
+    case 'min':
+      value.minimum ??= c0;
+      break;
+    case 'matches':
+      if (c0 instanceof RegExp) value.pattern ??= c0.source;
+      break;
+    case 'arrayMaxSize':
+      if (isArray) prop.maxItems ??= c0;
+      break;
+    case 'arrayMinSize':
+      if (isArray) prop.minItems ??= c0;
+      break;
+    case 'isUuid':
+      if (value.type === 'string') value.format ??= 'uuid';
+      break;
+    default:
+      break;
   }
 }
