@@ -5010,6 +5010,8 @@ export interface operations {
       /** @description Đã tạo / Created */
       201: {
         headers: {
+          /** @description The created resource: `/api/v1/units/{code}` */
+          Location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5397,6 +5399,8 @@ export interface operations {
       /** @description Đã tạo / Created */
       201: {
         headers: {
+          /** @description The created resource: `/api/v1/users/{id}` */
+          Location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6016,6 +6020,8 @@ export interface operations {
       /** @description Đã tạo / Created */
       201: {
         headers: {
+          /** @description The created resource: `/api/v1/criteria-sets/{id}` */
+          Location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7535,6 +7541,8 @@ export interface operations {
       /** @description Đã tạo / Created */
       201: {
         headers: {
+          /** @description The created resource: `/api/v1/periods/{id}` */
+          Location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -11834,6 +11842,8 @@ export interface operations {
       /** @description Đã tạo / Created */
       201: {
         headers: {
+          /** @description The created resource: `/api/v1/periods/{id}/appeals/{appealId}` */
+          Location?: string;
           [name: string]: unknown;
         };
         content: {

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { AuthenticationGuard } from '../auth/authentication.guard';
@@ -11,6 +11,7 @@ import { ProblemFilter } from '../common/errors/problem.filter';
 import { createValidationPipe } from '../common/errors/validation';
 import { Clock } from '../common/time/clock';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { LocationInterceptor } from './location';
 import { dataSourceOptions, openAppDataSource } from '../database/data-source';
 import { HealthModule } from '../health/health.module';
 import { OrganizationModule } from '../organization/organization.module';
@@ -68,6 +69,8 @@ export class AppModule {
         { provide: APP_GUARD, useExisting: RolesGuard },
         // Then the freeze: a published period refuses every write (409 PERIOD_PUBLISHED).
         { provide: APP_GUARD, useClass: PeriodFreezeGuard },
+        // `Location` on a 201 (the created item's route).
+        { provide: APP_INTERCEPTOR, useClass: LocationInterceptor },
       ],
       exports: [APP_CONFIG, Clock],
     };

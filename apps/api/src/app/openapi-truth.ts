@@ -28,6 +28,7 @@ import { getMetadataStorage } from 'class-validator';
 import { ANY_USER, BEFORE_PASSWORD_CHANGE, ROLES_KEY, SCOPES_KEY } from '../auth/decorators';
 import { IS_PUBLIC } from '../common/auth/public.decorator';
 import { ERROR_STATUS } from '../common/errors/error-status';
+import { itemRouteOf } from './location-rule';
 
 export const BEARER_SCHEME = 'bearer';
 export const API_KEY_SCHEME = 'api-key';
@@ -378,6 +379,9 @@ export function tellTheTruth(document: OpenAPIObject, facts: Map<string, RouteFa
   delete document.security;
 
   const usedIds = new Map<string, string>();
+  const getPaths = Object.entries(document.paths)
+    .filter(([, pathItem]) => Boolean((pathItem as Record<string, unknown>).get))
+    .map(([path]) => path);
   const tags = new Set<string>();
   for (const [path, item] of Object.entries(document.paths)) {
     for (const method of HTTP_METHODS) {
@@ -432,6 +436,19 @@ export function tellTheTruth(document: OpenAPIObject, facts: Map<string, RouteFa
       }
       for (const [status, response] of Object.entries(op.responses)) {
         if (!response.description?.trim()) response.description = STATUS_TEXT[Number(status)] ?? status;
+      }
+
+      // `Location` on a 201 that has an item route (the same rule as LocationInterceptor).
+      const created = op.responses['201'];
+      const itemRoute = method === 'post' && created ? itemRouteOf(path, getPaths) : null;
+      if (created && itemRoute) {
+        created.headers = {
+          ...(created.headers ?? {}),
+          Location: {
+            description: `The created resource: \`${itemRoute.path.replace(/:(\w+)/g, '{$1}')}\``,
+            schema: { type: 'string', format: 'uri-reference' },
+          },
+        };
       }
 
       // Problem responses.

@@ -143,16 +143,24 @@ describe('periods', () => {
       ['X-A', 'commune'],
       ['P-B', 'ward'],
     ] as const) {
-      await t
+      const created = await t
         .http()
         .post('/api/v1/units')
         .set(w.admin.auth)
         .send({ code, name: `UBND ${code}`, type })
         .expect(201);
+      // A 201 says where the new resource is (its item route, by code here).
+      expect(created.headers.location).toBe(`/api/v1/units/${code}`);
     }
     const commune = await api()
       .post('/criteria-sets', exampleCriteriaSet({ code: 'VD-XA-2026', unitType: 'commune' }))
       .expect(201);
+    expect(commune.headers.location).toBe(`/api/v1/criteria-sets/${commune.body.id}`);
+    await t
+      .http()
+      .get(commune.headers.location as string)
+      .set(w.admin.auth)
+      .expect(200);
     const dept = await api()
       .post('/criteria-sets', exampleCriteriaSet({ code: 'VD-SO-2026-B' }))
       .expect(201);
