@@ -156,11 +156,7 @@ describe('periods', () => {
       .post('/criteria-sets', exampleCriteriaSet({ code: 'VD-XA-2026', unitType: 'commune' }))
       .expect(201);
     expect(commune.headers.location).toBe(`/api/v1/criteria-sets/${commune.body.id}`);
-    await t
-      .http()
-      .get(commune.headers.location as string)
-      .set(w.admin.auth)
-      .expect(200);
+    await t.http().get(commune.headers.location).set(w.admin.auth).expect(200);
     const dept = await api()
       .post('/criteria-sets', exampleCriteriaSet({ code: 'VD-SO-2026-B' }))
       .expect(201);
