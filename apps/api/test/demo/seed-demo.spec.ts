@@ -1,6 +1,8 @@
 import { DEMO_PASSWORD } from '@par/demo';
+import ExcelJS from 'exceljs';
 import { seedDemoOnFirstStart } from '../../src/demo/seed-on-start';
 import { login, loginAdmin } from '../support/auth';
+import { binary } from '../support/binary';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 /** The demo province goes in through the real API and lands a newcomer in a living system. */
@@ -84,6 +86,74 @@ describe('demo province seed', () => {
       { channel: 'paper', serial: 'BD-' },
       { channel: 'paper', serial: 'NK-' },
     ]);
+  });
+
+  it('every total shown for last year’s units is compute’s, to the thousandth: summary, assessment, areas, .xlsx', async () => {
+    // Issue 19: the demo's published period was computed by compute (results/v1 is its snapshot); what the
+    // assessment routes and the unit's export show must be that same number, not a sum of their own.
+    const admin = await loginAdmin(t);
+    const last = report!.periods.find((p) => p.year === 2025)!;
+    const base = `/api/v1/periods/${last.id}`;
+    const results = (await t.http().get(`${base}/results`).set(admin.auth).expect(200)).body as {
+      units: Array<{
+        code: string;
+        points: number;
+        maxPoints: number;
+        index: number | null;
+        nodes: Record<string, { points: number; maxPoints: number }>;
+      }>;
+    };
+    expect(results.units).toHaveLength(33);
+    const computed = new Map(results.units.map((u) => [u.code, u]));
+    const summary = (await t.http().get(`${base}/assessments`).set(admin.auth).expect(200)).body as Array<{
+      unitCode: string;
+      points: number;
+      maxPoints: number;
+      index: number | null;
+    }>;
+    const totals = (u: { points: number; maxPoints: number; index: number | null }) => ({
+      points: u.points,
+      maxPoints: u.maxPoints,
+      index: u.index,
+    });
+    // Every unit compute covers is in the summary with compute's totals, and the summary has no other.
+    expect(summary.map((row) => row.unitCode).sort()).toEqual([...computed.keys()].sort());
+    for (const row of summary)
+      expect({ unit: row.unitCode, ...totals(row) }).toEqual({
+        unit: row.unitCode,
+        ...totals(computed.get(row.unitCode)!),
+      });
+    let areasChecked = 0;
+    for (const unit of results.units) {
+      const one = await t.http().get(`${base}/assessments/${unit.code}`).set(admin.auth).expect(200);
+      expect({ unit: unit.code, ...totals(one.body) }).toEqual({ unit: unit.code, ...totals(unit) });
+      for (const area of one.body.areas as Array<{ code: string; points: number; maxPoints: number }>) {
+        expect({ unit: unit.code, area: area.code, points: area.points, maxPoints: area.maxPoints }).toEqual({
+          unit: unit.code,
+          area: area.code,
+          points: unit.nodes[area.code].points,
+          maxPoints: unit.nodes[area.code].maxPoints,
+        });
+        areasChecked++;
+      }
+      const xlsx = await t
+        .http()
+        .get(`${base}/assessments/${unit.code}/export.xlsx`)
+        .set(admin.auth)
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(xlsx.body as never);
+      const sheet = book.getWorksheet('Tự đánh giá')!;
+      const totalRow = sheet.getRow(sheet.rowCount).values as unknown[];
+      expect(String(totalRow[2])).toMatch(/^TỔNG ĐIỂM/);
+      // Column "Điểm thẩm định": the total that counts, bonus/penalty included.
+      expect({ unit: unit.code, points: totalRow[6] }).toEqual({ unit: unit.code, points: unit.points });
+    }
+    expect(areasChecked).toBeGreaterThan(33 * 5);
+    // Not a trivial agreement: the demo's results differ unit to unit.
+    expect(new Set(results.units.map((u) => u.points)).size).toBeGreaterThan(20);
   });
 
   it('never seeds twice', async () => {
