@@ -1,4 +1,5 @@
 import { apiKeyMessages } from '../features/api-key/messages';
+import { appealMessages } from '../features/appeal/messages';
 import { auditMessages } from '../features/audit/messages';
 import { authMessages } from '../features/auth/messages';
 import { criteriaMessages } from '../features/criteria/messages';
@@ -29,6 +30,7 @@ export const messageCatalogues = {
   period: periodMessages,
   survey: surveyMessages,
   notification: notificationMessages,
+  appeal: appealMessages,
 };
 
 export const messages = {
@@ -44,6 +46,7 @@ export const messages = {
   ...periodMessages,
   ...surveyMessages,
   ...notificationMessages,
+  ...appealMessages,
 };
 
 declare module '../lib/messages' {
