@@ -16,7 +16,8 @@ import { coverageOf, mayRead } from './assessment-access';
 
 /**
  * How a route narrows what it touches to the caller's units:
- * - `unit`: the route names one unit's assessment (`:unitCode`) or one of its evidence files (`:evidenceId`);
+ * - `unit`: the route names one unit's assessment (`:unitCode`), one of its evidence files (`:evidenceId`) or
+ *   one of its appeals (`:appealId`, the appeal's own files included);
  *   `UnitScopeGuard` answers 404 before the handler runs unless the caller may read that unit (its own
  *   people, an admin, an appraiser covering it — never their own unit).
  * - `assignment`: a list narrowed in its service to the units (and leaves) the caller covers.
@@ -47,12 +48,14 @@ export class UnitScopeGuard implements CanActivate {
     if (!target) return true;
     const refuse = () =>
       notFound(
-        params.evidenceId
-          ? { vi: 'Không có tài liệu kiểm chứng này', en: 'No such evidence file' }
-          : {
-              vi: `Không có phiếu đánh giá của ${target.unitCode} trong kỳ này`,
-              en: `No assessment of ${target.unitCode} in this period`,
-            },
+        params.appealId
+          ? { vi: 'Không có đề nghị phúc khảo này', en: 'No such appeal' }
+          : params.evidenceId
+            ? { vi: 'Không có tài liệu kiểm chứng này', en: 'No such evidence file' }
+            : {
+                vi: `Không có phiếu đánh giá của ${target.unitCode} trong kỳ này`,
+                en: `No assessment of ${target.unitCode} in this period`,
+              },
       );
     if (!mayRead(actor, target.unitId)) throw refuse();
     const user = userOf(actor);
@@ -72,6 +75,16 @@ export class UnitScopeGuard implements CanActivate {
   private async target(
     params: Record<string, string | undefined>,
   ): Promise<{ periodId: string; unitId: string; unitCode: string } | null> {
+    if (params.appealId) {
+      if (!UUID.test(params.appealId)) return null;
+      const rows = await this.dataSource.query<Array<{ periodId: string; unitId: string; unitCode: string }>>(
+        `SELECT a.period_id AS "periodId", u.id AS "unitId", u.code AS "unitCode"
+           FROM appeal a JOIN unit u ON u.id = a.unit_id
+          WHERE a.id = $1`,
+        [params.appealId],
+      );
+      return rows[0] ?? null;
+    }
     if (params.evidenceId) {
       if (!UUID.test(params.evidenceId)) return null;
       const rows = await this.dataSource.query<Array<{ periodId: string; unitId: string; unitCode: string }>>(

@@ -22,9 +22,9 @@ describe('route security', () => {
     ).toMatchSnapshot();
   });
 
-  it('every route naming one unit’s assessment or evidence is gated to the units the caller may read', () => {
+  it('every route naming one unit’s assessment, evidence or appeal is gated to the units the caller may read', () => {
     const routes = t.app.get(RouteCatalog).routes();
-    const naming = routes.filter((r) => /:(unitCode|evidenceId)\b/.test(r.path));
+    const naming = routes.filter((r) => /:(unitCode|evidenceId|appealId)\b/.test(r.path));
     expect(naming.length).toBeGreaterThan(10);
     for (const r of naming)
       expect({ route: `${r.method} ${r.path}`, scope: r.scope }).toEqual({

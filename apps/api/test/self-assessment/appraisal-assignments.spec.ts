@@ -96,8 +96,8 @@ describe('appraisal assignments', () => {
   /**
    * The routes on assessment data, taken from the application's own route table (so a route added later is
    * walked without editing this test): everything under a period's assessments, appraisal (queue,
-   * assignments), indicators and results, every evidence route, and any route naming a unit's assessment,
-   * a leaf or an evidence file.
+   * assignments), indicators, results and appeals, every evidence route, and any route naming a unit's
+   * assessment, a leaf, an evidence file or an appeal.
    */
   const assessmentRoutes = () =>
     t.app
@@ -105,9 +105,9 @@ describe('appraisal assignments', () => {
       .routes()
       .filter(
         (r) =>
-          /^\/api\/v1\/(periods\/:id\/(assessments|appraisal|indicators|results)|evidence)(\/|$|-)/.test(
+          /^\/api\/v1\/(periods\/:id\/(assessments|appraisal|indicators|results|appeals)|evidence)(\/|$|-)/.test(
             r.path,
-          ) || /:(unitCode|leafCode|evidenceId)\b/.test(r.path),
+          ) || /:(unitCode|leafCode|evidenceId|appealId)\b/.test(r.path),
       );
   /** A minimal valid body per write (any other write gets `{}`; the scope gate comes before validation). */
   const bodies: Record<string, object> = {
@@ -121,6 +121,14 @@ describe('appraisal assignments', () => {
     },
     'PUT /api/v1/periods/:id/appraisal-assignments': { assignments: [] },
     'PUT /api/v1/periods/:id/indicators': { items: [] },
+    'POST /api/v1/periods/:id/appeals/:appealId/decisions': {
+      version: 1,
+      leaves: [{ leafCode: '1.1', outcome: 'rejected', reason: 'Không đủ căn cứ' }],
+    },
+    'POST /api/v1/periods/:id/appeals': {
+      unitCode: 'STP',
+      leaves: [{ leafCode: '1.1', reason: 'Đề nghị xem xét lại' }],
+    },
   };
 
   it('an appraiser outside the assignment gets 403/404 on every route of the unit’s assessment, and lists without it', async () => {
@@ -147,6 +155,8 @@ describe('appraisal assignments', () => {
         'GET /api/v1/evidence/:evidenceId',
         'DELETE /api/v1/evidence/:evidenceId',
         'GET /api/v1/periods/:id/results',
+        'GET /api/v1/periods/:id/appeals',
+        'GET /api/v1/periods/:id/appeals/:appealId',
       ]),
     );
     expect(routes.length).toBeGreaterThanOrEqual(25);
@@ -161,7 +171,7 @@ describe('appraisal assignments', () => {
         .replace(/:\w+/g, '00000000-0000-4000-8000-000000000000');
       const key = `${route.method} ${route.path}`;
       // A route naming one unit is gated by the unit-scope guard (what the route catalog reads).
-      if (/:(unitCode|evidenceId)\b/.test(route.path))
+      if (/:(unitCode|evidenceId|appealId)\b/.test(route.path))
         expect({ key, scope: route.scope }).toEqual({ key, scope: 'unit' });
       for (const user of [outsider, fromStp]) {
         let req = t.http()[route.method.toLowerCase() as 'get'](url).set(user.session.auth);
