@@ -21,6 +21,7 @@ import { EvidenceModule } from '../evidence/evidence.module';
 import { ScoringModule } from '../scoring/scoring.module';
 import { RankingModule } from '../ranking/ranking.module';
 import { SurveyModule } from '../survey/survey.module';
+import { AnalysisModule } from '../analysis/analysis.module';
 
 export interface AppOverrides {
   /** Tests move time (deadlines, lockouts) through this clock. */
@@ -55,6 +56,7 @@ export class AppModule {
         ScoringModule,
         RankingModule,
         SurveyModule,
+        AnalysisModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

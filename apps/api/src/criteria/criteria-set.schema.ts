@@ -49,7 +49,10 @@ const node: SchemaObject = {
     rule,
     guidance: { type: 'string' },
     evidence: { type: 'string' },
-    leadAgency: { type: 'string', description: 'Unit code of the appraising agency (inherited by descendants)' },
+    leadAgency: {
+      type: 'string',
+      description: 'Unit code of the appraising agency (inherited by descendants)',
+    },
     responsibleAgency: {
       type: 'string',
       description:

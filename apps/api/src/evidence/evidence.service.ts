@@ -326,6 +326,48 @@ export class EvidenceService implements OnModuleInit {
     }
   }
 
+  /**
+   * Stores any accepted evidence file (PDF, Office, image, ZIP — by content, its name's extension matching,
+   * no macros; else 415 EVIDENCE_TYPE_NOT_ALLOWED) not linked to an assessment — e.g. a remediation task's
+   * proof. The caller links it. Deduplicated by SHA-256 like every file.
+   */
+  async storeDocument(file: MultipartFile): Promise<{ file: EvidenceFile; fileName: string }> {
+    const fileName = sanitizeFileName(file.filename ?? '');
+    const stored = await this.receive(file);
+    try {
+      const type = detectFileType(stored.head);
+      const extension = extensionOf(fileName);
+      if (!type || !type.extensions.includes(extension))
+        throw new DomainError('EVIDENCE_TYPE_NOT_ALLOWED', {
+          detail: {
+            vi: `"${fileName}" không phải PDF, Office, ảnh hay ZIP (hoặc đuôi tệp không khớp nội dung)`,
+            en: `"${fileName}" is not PDF, Office, an image or ZIP (or its extension does not match)`,
+          },
+        });
+      await this.refuseMacros(type.mime, extension, stored.path, fileName);
+      if (!(await this.storage.exists(stored.sha256)))
+        await this.storage.putFile(stored.sha256, stored.path, type.mime);
+      await this.dataSource
+        .createQueryBuilder()
+        .insert()
+        .into(EvidenceFile)
+        .values({
+          sha256: stored.sha256,
+          sizeBytes: String(stored.size),
+          mime: type.mime,
+          storageKey: stored.sha256,
+        })
+        .orIgnore()
+        .execute();
+      const row = await this.dataSource
+        .getRepository(EvidenceFile)
+        .findOneByOrFail({ sha256: stored.sha256 });
+      return { file: row, fileName };
+    } finally {
+      await removeQuietly(stored.path);
+    }
+  }
+
   /** The bytes of a stored file (the caller decides who may read it). */
   async openFile(fileId: string): Promise<{ stream: Readable; file: EvidenceFile } | null> {
     const file = await this.dataSource.getRepository(EvidenceFile).findOneBy({ id: fileId });

@@ -84,7 +84,9 @@ export function coverageOf(
 export function covers(coverage: UnitCoverage | null, set: CriteriaSet, leaf: LeafNode): boolean {
   if (!coverage) return false;
   if (coverage.allAreas || coverage.areas.includes(areaOf(set, leaf.code))) return true;
-  return Boolean(coverage.leadAgency && inheritedAgency(set, leaf.code, 'leadAgency') === coverage.leadAgency);
+  return Boolean(
+    coverage.leadAgency && inheritedAgency(set, leaf.code, 'leadAgency') === coverage.leadAgency,
+  );
 }
 
 /** An appraiser covers a leaf of an area assigned to them (`*`: every area) or led by their agency. */
