@@ -253,14 +253,14 @@ export class AnalysisService {
     >(
       `SELECT u.code, u.name, count(*) AS leaves,
               sum(i.self_points_milli) AS self,
-              sum(COALESCE(i.round2_points_milli, i.round1_points_milli)) AS appraised,
-              count(*) FILTER (WHERE i.self_points_milli > COALESCE(i.round2_points_milli, i.round1_points_milli)) AS over,
-              count(*) FILTER (WHERE i.self_points_milli < COALESCE(i.round2_points_milli, i.round1_points_milli)) AS under
+              sum(COALESCE(i.r2_points_milli, i.r1_points_milli)) AS appraised,
+              count(*) FILTER (WHERE i.self_points_milli > COALESCE(i.r2_points_milli, i.r1_points_milli)) AS over,
+              count(*) FILTER (WHERE i.self_points_milli < COALESCE(i.r2_points_milli, i.r1_points_milli)) AS under
          FROM assessment_item i
          JOIN assessment a ON a.id = i.assessment_id
          JOIN unit u ON u.id = a.unit_id
         WHERE a.period_id = $1 AND i.self_points_milli IS NOT NULL
-          AND COALESCE(i.round2_points_milli, i.round1_points_milli) IS NOT NULL
+          AND COALESCE(i.r2_points_milli, i.r1_points_milli) IS NOT NULL
         GROUP BY u.code, u.name`,
       [period.id],
     );
@@ -279,13 +279,13 @@ export class AnalysisService {
               COALESCE(sum(self - points) FILTER (WHERE points < self), 0) AS cut_milli,
               COALESCE(sum(points - self) FILTER (WHERE points > self), 0) AS raised_milli
          FROM (
-           SELECT i.round1_by AS appraiser, 1 AS round, i.self_points_milli AS self, i.round1_points_milli AS points
+           SELECT i.r1_by AS appraiser, 1 AS round, i.self_points_milli AS self, i.r1_points_milli AS points
              FROM assessment_item i JOIN assessment a ON a.id = i.assessment_id
-            WHERE a.period_id = $1 AND i.round1_by IS NOT NULL AND i.round1_points_milli IS NOT NULL AND i.self_points_milli IS NOT NULL
+            WHERE a.period_id = $1 AND i.r1_by IS NOT NULL AND i.r1_points_milli IS NOT NULL AND i.self_points_milli IS NOT NULL
            UNION ALL
-           SELECT i.round2_by, 2, i.self_points_milli, i.round2_points_milli
+           SELECT i.r2_by, 2, i.self_points_milli, i.r2_points_milli
              FROM assessment_item i JOIN assessment a ON a.id = i.assessment_id
-            WHERE a.period_id = $1 AND i.round2_by IS NOT NULL AND i.round2_points_milli IS NOT NULL AND i.self_points_milli IS NOT NULL
+            WHERE a.period_id = $1 AND i.r2_by IS NOT NULL AND i.r2_points_milli IS NOT NULL AND i.self_points_milli IS NOT NULL
          ) s
         GROUP BY appraiser, round`,
       [period.id],

@@ -195,6 +195,7 @@ export class RemediationService {
           notes: [{ at: now.toISOString(), by, text: 'Giao nhiệm vụ', progress: 0, status: 'not_started' }],
           completedAt: null,
           createdBy: by,
+          createdAt: now,
         }),
       );
       await this.audit.record(manager, actor, {

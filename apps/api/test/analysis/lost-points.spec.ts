@@ -1,99 +1,6 @@
-import { createUnit, createUser, loginAdmin, type Session } from '../support/auth';
-import { branch, criteriaSetDocument, leaf } from '../support/criteria-set';
+import { ANALYSIS_INPUTS as INPUTS, analysisWorld } from '../support/analysis-world';
+import { createUser, type Session } from '../support/auth';
 import { createTestApp, type TestApp } from '../support/test-app';
-
-/**
- * A small set whose every analysis figure is computed by hand below.
- *
- *   1 Thể chế (4)        lead SNV, responsible STP           1.1 (2) · 1.2 (2, responsible “Văn phòng UBND tỉnh”)
- *   2 Tổ chức bộ máy (3)  lead SNV (no responsible → SNV)     2.1 (3): 2.1.1 (1, may be N/A) · 2.1.2 (2)
- *   3 Tài chính (3)       no agency anywhere (key null)       3.1 (3)
- *
- *   unit (group)   1.1   1.2   2.1.1  2.1.2  3.1   penalty
- *   STP  (g1)      2     1.5   N/A    1      3     1
- *   STC  (g1)      1     2     0.5    2      2.25  —
- *   SXD  (g1)      0.25  0.75  1      0      1     4 (capped at 3)
- *   SNV  (g2)      2     2     1      2      3     —
- */
-const SET = criteriaSetDocument(
-  [
-    branch(
-      '1',
-      'Thể chế',
-      [
-        leaf('1.1', 'Ban hành văn bản', 2, { kind: 'manual' }),
-        leaf('1.2', 'Kiểm soát thủ tục', 2, { kind: 'manual' }, { responsibleAgency: 'Văn phòng UBND tỉnh' }),
-      ],
-      { leadAgency: 'SNV', responsibleAgency: 'STP' },
-    ),
-    branch(
-      '2',
-      'Tổ chức bộ máy',
-      [
-        branch('2.1', 'Sắp xếp tổ chức', [
-          leaf('2.1.1', 'Đơn vị sự nghiệp', 1, { kind: 'manual' }, { notApplicableAllowed: true }),
-          leaf('2.1.2', 'Biên chế', 2, { kind: 'manual' }),
-        ]),
-      ],
-      { leadAgency: 'SNV' },
-    ),
-    branch('3', 'Tài chính', [leaf('3.1', 'Ngân sách', 3, { kind: 'manual' })]),
-  ],
-  { code: 'PT-2026', name: 'Bộ tiêu chí phân tích', adjustments: { bonusMax: 2, penaltyMax: 3 } },
-);
-
-const INPUTS = {
-  format: 'par-index.assessments/v1',
-  criteriaSet: 'PT-2026',
-  units: [
-    {
-      code: 'STP',
-      group: 'g1',
-      items: {
-        '1.1': { points: 2 },
-        '1.2': { points: 1.5 },
-        '2.1.1': { notApplicable: true },
-        '2.1.2': { points: 1 },
-        '3.1': { points: 3 },
-      },
-      penalty: 1,
-    },
-    {
-      code: 'STC',
-      group: 'g1',
-      items: {
-        '1.1': { points: 1 },
-        '1.2': { points: 2 },
-        '2.1.1': { points: 0.5 },
-        '2.1.2': { points: 2 },
-        '3.1': { points: 2.25 },
-      },
-    },
-    {
-      code: 'SXD',
-      group: 'g1',
-      items: {
-        '1.1': { points: 0.25 },
-        '1.2': { points: 0.75 },
-        '2.1.1': { points: 1 },
-        '2.1.2': { points: 0 },
-        '3.1': { points: 1 },
-      },
-      penalty: 4,
-    },
-    {
-      code: 'SNV',
-      group: 'g2',
-      items: {
-        '1.1': { points: 2 },
-        '1.2': { points: 2 },
-        '2.1.1': { points: 1 },
-        '2.1.2': { points: 2 },
-        '3.1': { points: 3 },
-      },
-    },
-  ],
-};
 
 type Row = { key: string | null; title: string; lostPoints: number; maxPoints: number; units: number };
 const brief = (rows: Row[]) => rows.map((r) => [r.key, r.lostPoints, r.maxPoints, r.units]);
@@ -107,33 +14,7 @@ describe('analysis of a computed period, every figure by hand', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    admin = await loginAdmin(t);
-    for (const [code, name] of [
-      ['STP', 'Sở Tư pháp'],
-      ['STC', 'Sở Tài chính'],
-      ['SXD', 'Sở Xây dựng'],
-      ['SNV', 'Sở Nội vụ'],
-    ])
-      await createUnit(t, admin, code, 'department', name);
-    const set = await t.http().post('/api/v1/criteria-sets').set(admin.auth).send(SET).expect(201);
-    const period = await t
-      .http()
-      .post('/api/v1/periods')
-      .set(admin.auth)
-      .send({
-        year: 2026,
-        name: 'Phân tích 2026',
-        criteriaSetId: set.body.id,
-        units: INPUTS.units.map((u) => ({ code: u.code, group: u.group })),
-      })
-      .expect(201);
-    periodId = period.body.id;
-    await t
-      .http()
-      .post(`/api/v1/periods/${periodId}/assessments/import`)
-      .set(admin.auth)
-      .send(INPUTS)
-      .expect(201);
+    ({ admin, periodId } = await analysisWorld(t));
   });
   afterAll(() => t.close());
 
