@@ -82,7 +82,7 @@ export class RemediationTask {
   @Column({ type: 'integer', default: 0 })
   progress!: number;
 
-  @Column({ type: 'jsonb', default: () => `'[]'::jsonb` })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
   notes!: ProgressNote[];
 
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
