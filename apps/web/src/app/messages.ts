@@ -1,3 +1,4 @@
+import { analysisMessages } from '../features/analysis/messages';
 import { apiKeyMessages } from '../features/api-key/messages';
 import { auditMessages } from '../features/audit/messages';
 import { authMessages } from '../features/auth/messages';
@@ -27,6 +28,7 @@ export const messageCatalogues = {
   criteria: criteriaMessages,
   period: periodMessages,
   survey: surveyMessages,
+  analysis: analysisMessages,
 };
 
 export const messages = {
@@ -41,6 +43,7 @@ export const messages = {
   ...criteriaMessages,
   ...periodMessages,
   ...surveyMessages,
+  ...analysisMessages,
 };
 
 declare module '../lib/messages' {

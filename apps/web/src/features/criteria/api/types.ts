@@ -43,8 +43,10 @@ export interface NodeFields {
   responsibleAgency?: string | null;
 }
 
-export interface NewNode
-  extends Omit<NodeFields, 'rule' | 'guidance' | 'evidence' | 'leadAgency' | 'responsibleAgency'> {
+export interface NewNode extends Omit<
+  NodeFields,
+  'rule' | 'guidance' | 'evidence' | 'leadAgency' | 'responsibleAgency'
+> {
   parentCode: string | null;
   rule?: RuleV1;
   guidance?: string;

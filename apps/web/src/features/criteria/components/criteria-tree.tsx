@@ -113,7 +113,10 @@ export function CriteriaTree({ set, editable }: { set: CriteriaSetDetail; editab
                 <span className="muted"> · {t('tree.leadAgency', { code: node.leadAgency })}</span>
               )}
               {node.responsibleAgency && (
-                <span className="muted"> · {t('tree.responsibleAgency', { agency: node.responsibleAgency })}</span>
+                <span className="muted">
+                  {' '}
+                  · {t('tree.responsibleAgency', { agency: node.responsibleAgency })}
+                </span>
               )}
             </p>
           )}
