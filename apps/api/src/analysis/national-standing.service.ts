@@ -335,6 +335,19 @@ function snapshot(row: NationalStanding) {
   };
 }
 
+/** A cell as text: numbers as written, formulas by their result, rich text joined. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((part) => part.text).join('');
+    if ('result' in value) return cellText(value.result);
+    if ('text' in value) return typeof value.text === 'string' ? value.text : '';
+    return '';
+  }
+  return String(value);
+}
+
 async function readTable(contentType: string | undefined, body: unknown): Promise<string[][]> {
   const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
   if (type === CSV_MIME) return parseCsv(typeof body === 'string' ? body : '');
@@ -354,19 +367,7 @@ async function readTable(contentType: string | undefined, body: unknown): Promis
     const sheet = book.worksheets[0];
     const table: string[][] = [];
     sheet?.eachRow({ includeEmpty: true }, (row, number) => {
-      table[number - 1] = (row.values as ExcelJS.CellValue[])
-        .slice(1)
-        .map((v) =>
-          v === null || v === undefined
-            ? ''
-            : typeof v === 'object'
-              ? 'result' in v
-                ? String(v.result)
-                : 'text' in v
-                  ? String(v.text)
-                  : ''
-              : String(v),
-        );
+      table[number - 1] = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
     });
     return Array.from(table, (r) => r ?? []);
   }

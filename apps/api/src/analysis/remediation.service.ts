@@ -352,7 +352,7 @@ export class RemediationService {
       .map((task) => {
         const notes = task.notes.filter((note) => new Date(note.at) <= end);
         const last = notes[notes.length - 1];
-        const status = (last?.status ?? 'not_started') as RemediationStatus;
+        const status: RemediationStatus = last?.status ?? 'not_started';
         return {
           ...task,
           status,

@@ -53,7 +53,12 @@ export function strengthsAndWeaknesses(
     medians.set(
       group,
       positions.map((position) =>
-        median(members.flatMap((unit) => (index(unit, position) === null ? [] : [index(unit, position)!]))),
+        median(
+          members.flatMap((unit) => {
+            const value = index(unit, position);
+            return value === null ? [] : [value];
+          }),
+        ),
       ),
     );
   }
@@ -61,7 +66,7 @@ export function strengthsAndWeaknesses(
     const standings: NodeStanding[] = [];
     positions.forEach((position, p) => {
       const own = index(unit, position);
-      const middle = medians.get(unit.group)![p];
+      const middle = medians.get(unit.group)?.[p] ?? null;
       if (own === null || middle === null) return;
       const node = set.allNodes[position];
       standings.push({

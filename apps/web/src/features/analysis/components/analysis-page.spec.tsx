@@ -142,7 +142,7 @@ describe('analysis page', () => {
     renderApp('/analysis');
     fireEvent.click(await screen.findByRole('button', { name: 'Giao nhiệm vụ Sở Tư pháp' }));
     const dialog = await screen.findByRole('dialog', { name: /Giao nhiệm vụ khắc phục: STP Sở Tư pháp/ });
-    expect((within(dialog).getByLabelText(/Cơ quan chủ trì/) as HTMLInputElement).value).toBe('STP');
+    expect(within(dialog).getByLabelText<HTMLInputElement>(/Cơ quan chủ trì/).value).toBe('STP');
     fireEvent.change(within(dialog).getByLabelText(/Hạn hoàn thành/), { target: { value: '2026-11-15' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
     await waitFor(() => expect(to('POST', '/api/v1/remediation-tasks')).toHaveLength(1));
@@ -180,7 +180,7 @@ describe('analysis page', () => {
       note: 'Đã ban hành kế hoạch',
     });
     expect(await within(dialog).findByText(/vừa được người khác cập nhật/)).toBeTruthy();
-    expect((within(dialog).getByLabelText('Tiến độ (%)') as HTMLInputElement).value).toBe('20');
+    expect(within(dialog).getByLabelText<HTMLInputElement>('Tiến độ (%)').value).toBe('20');
   });
 
   it('the dashboard lists overdue tasks', async () => {
