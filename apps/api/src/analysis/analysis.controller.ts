@@ -1,5 +1,6 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { Roles } from '../auth/decorators';
 import { uuidParam } from '../common/http/params';
 import {
@@ -12,12 +13,32 @@ import {
   StrengthsDto,
   StrengthsQueryDto,
 } from './analysis.dto';
+import { AnalysisReportService } from './analysis-report.service';
 import { AnalysisService } from './analysis.service';
 
 @ApiTags('analysis')
 @Controller('periods/:id/analysis')
 export class AnalysisController {
-  constructor(private readonly analysis: AnalysisService) {}
+  constructor(
+    private readonly analysis: AnalysisService,
+    private readonly report: AnalysisReportService,
+  ) {}
+
+  @Roles('viewer')
+  @Get('report.pdf')
+  @ApiOperation({
+    summary: 'Báo cáo phân tích năm (PDF) / The annual analysis report',
+    description:
+      'For the standing agency to sign: lost points per responsible agency; per area, the sub-criteria below their maximum with the responsible agency and the points lost; each unit’s strengths and weaknesses; the remediation tasks. Vietnamese.',
+  })
+  @ApiProduces('application/pdf')
+  async reportPdf(@Param('id', uuidParam()) id: string, @Res() reply: FastifyReply): Promise<void> {
+    const body = await this.report.pdf(id);
+    await reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', 'attachment; filename="bao-cao-phan-tich-chi-so-cchc.pdf"')
+      .send(body);
+  }
 
   @Roles('appraiser', 'viewer')
   @Get('lost-points')

@@ -3,6 +3,7 @@ import { CriteriaModule } from '../criteria/criteria.module';
 import { EvidenceModule } from '../evidence/evidence.module';
 import { ScoringModule } from '../scoring/scoring.module';
 import { AnalysisInputLoader } from './analysis-input.loader';
+import { AnalysisReportService } from './analysis-report.service';
 import { AnalysisController } from './analysis.controller';
 import { AnalysisService } from './analysis.service';
 import { NationalStandingController } from './national-standing.controller';
@@ -18,6 +19,12 @@ import { RemediationService } from './remediation.service';
 @Module({
   imports: [ScoringModule, CriteriaModule, EvidenceModule],
   controllers: [AnalysisController, RemediationController, NationalStandingController],
-  providers: [AnalysisInputLoader, AnalysisService, RemediationService, NationalStandingService],
+  providers: [
+    AnalysisInputLoader,
+    AnalysisService,
+    AnalysisReportService,
+    RemediationService,
+    NationalStandingService,
+  ],
 })
 export class AnalysisModule {}

@@ -7,13 +7,17 @@ import { REMEDIATION_LEVELS, REMEDIATION_STATUSES, type RemediationStatus } from
 
 export class TaskSourceDto {
   @ApiProperty({
-    enum: [...LOST_POINTS_BY, 'penalty'],
-    description: 'The lost-points table’s `by` (or `penalty`)',
+    enum: [...LOST_POINTS_BY, 'penalty', 'national'],
+    description: 'The lost-points table’s `by` (or `penalty`); `national`: a row of the national standing',
   })
-  @IsIn([...LOST_POINTS_BY, 'penalty'])
-  by!: LostPointsBy | 'penalty';
+  @IsIn([...LOST_POINTS_BY, 'penalty', 'national'])
+  by!: LostPointsBy | 'penalty' | 'national';
 
-  @ApiProperty({ type: String, nullable: true, description: 'The row’s key (node code, agency, `penalty`)' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The row’s key (node code, agency, `penalty`; the standing row’s id for `national`)',
+  })
   @ValidateIf((_o, value) => value !== null)
   @IsText({ min: 1, max: 200 })
   key!: string | null;

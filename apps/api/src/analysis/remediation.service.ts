@@ -13,6 +13,7 @@ import { EvidenceService } from '../evidence/evidence.service';
 import { actorLabel } from '../scoring/scoring.service';
 import { AnalysisInputLoader } from './analysis-input.loader';
 import { AnalysisService, type LostPointsBy } from './analysis.service';
+import { NationalStanding } from './national-standing.entity';
 import { RemediationEvidence } from './remediation-evidence.entity';
 import {
   RemediationTask,
@@ -22,8 +23,11 @@ import {
 } from './remediation-task.entity';
 
 export interface CreateTask {
-  /** Create from a lost-points row: its level, key and set; the rest defaults from the row. */
-  from?: { by: LostPointsBy | 'penalty'; key: string | null; criteriaSet?: string };
+  /**
+   * Create from a lost-points row (its level, key and set; the rest defaults from the row), or from a row of
+   * the national standing (`by: 'national'`, `key`: its id) — an area where the province lost points.
+   */
+  from?: { by: LostPointsBy | 'penalty' | 'national'; key: string | null; criteriaSet?: string };
   title?: string;
   description?: string;
   ownerAgency?: string;
@@ -139,7 +143,22 @@ export class RemediationService {
     let lostMilli: number | null = null;
     let title = body.title;
     let owner = body.ownerAgency;
-    if (body.from) {
+    if (body.from?.by === 'national') {
+      const standing = body.from.key
+        ? await this.dataSource
+            .getRepository(NationalStanding)
+            .findOneBy({ id: body.from.key })
+            .catch(() => null)
+        : null;
+      if (!standing)
+        throw notFound({ vi: 'Không có kết quả chỉ số quốc gia này', en: 'No such national standing row' });
+      level = 'national';
+      sourceKey = `${standing.indexCode}:${standing.areaCode}`;
+      lostMilli = standing.maxMilli === null ? null : standing.maxMilli - standing.valueMilli;
+      title ??= `Khắc phục: ${standing.indexCode.replace('_', ' ')} năm ${standing.year}${
+        standing.areaCode ? ` — ${standing.areaTitle ?? standing.areaCode}` : ''
+      }`;
+    } else if (body.from) {
       const row = await this.analysis.lostPointsRow(
         periodId,
         body.from.by,

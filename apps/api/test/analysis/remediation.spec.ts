@@ -106,6 +106,42 @@ describe('remediation tasks', () => {
     await create({ title: 'x', ownerAgency: 'STP', dueDate: '2026-11-30' }, viewer.session.auth).expect(403);
   });
 
+  it('a national area where the province lost points becomes a task the same way', async () => {
+    const standing = await t
+      .http()
+      .post('/api/v1/national-standing')
+      .set(admin.auth)
+      .send({
+        year: 2025,
+        indexCode: 'PAR_INDEX',
+        areaCode: '3',
+        areaTitle: 'Cải cách thủ tục hành chính',
+        value: 9.1,
+        maxPoints: 12,
+        rank: 30,
+        rankOf: 34,
+      })
+      .expect(201);
+    const res = await create({
+      from: { by: 'national', key: standing.body.id },
+      ownerAgency: 'VPUBND',
+      dueDate: '2026-12-15',
+    }).expect(201);
+    expect(res.body).toMatchObject({
+      level: 'national',
+      sourceKey: 'PAR_INDEX:3',
+      lostPoints: 2.9,
+      title: 'Khắc phục: PAR INDEX năm 2025 — Cải cách thủ tục hành chính',
+      ownerAgency: 'VPUBND',
+    });
+    ids.national = res.body.id;
+    await create({
+      from: { by: 'national', key: '00000000-0000-4000-8000-000000000000' },
+      ownerAgency: 'X',
+      dueDate: '2026-12-15',
+    }).expect(404);
+  });
+
   it('the owner agency reports progress with optimistic concurrency; others may not', async () => {
     t.clock.setNow(new Date('2026-11-05T03:00:00Z'));
     const res = await patch(
@@ -187,9 +223,9 @@ describe('remediation tasks', () => {
     await book.xlsx.load(res.body as never);
     const sheet = book.worksheets[0];
     expect(sheet.getCell('A2').text).toBe(
-      'Tính đến ngày 15/11/2026. Tổng số 3 nhiệm vụ: 0 hoàn thành, 1 quá hạn.',
+      'Tính đến ngày 15/11/2026. Tổng số 4 nhiệm vụ: 0 hoàn thành, 1 quá hạn.',
     );
-    const rows = [5, 6, 7].map((r) => (sheet.getRow(r).values as unknown[]).slice(1, 10));
+    const rows = [5, 6, 7, 8].map((r) => (sheet.getRow(r).values as unknown[]).slice(1, 10));
     expect(rows).toEqual([
       [
         1,
@@ -215,6 +251,17 @@ describe('remediation tasks', () => {
       ],
       [
         3,
+        'Khắc phục: PAR INDEX năm 2025 — Cải cách thủ tục hành chính',
+        'PAR_INDEX:3',
+        2.9,
+        'VPUBND',
+        '15/12/2026',
+        'Chưa thực hiện',
+        0,
+        '',
+      ],
+      [
+        4,
         'Khắc phục: 1.2 Kiểm soát thủ tục',
         '1.2',
         1.75,
@@ -257,9 +304,43 @@ describe('remediation tasks', () => {
     expect(text).toContain('Quá hạn');
   });
 
+  it('the annual analysis report (PDF) for the standing agency to sign', async () => {
+    const res = await t
+      .http()
+      .get(`/api/v1/periods/${periodId}/analysis/report.pdf`)
+      .set(viewer.session.auth)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const pdf = res.body as Buffer;
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await t
+      .http()
+      .get(`/api/v1/periods/${periodId}/analysis/report.pdf`)
+      .set(stpEditor.session.auth)
+      .expect(403);
+    if (!requireInCi('pdftotext')) return;
+    writeFileSync(join(dir, 'bao-cao.pdf'), pdf);
+    const text = execFileSync('pdftotext', ['-layout', join(dir, 'bao-cao.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain('BÁO CÁO PHÂN TÍCH');
+    expect(text).toContain('KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2026');
+    expect(text).toContain('Quyết định số 15/QĐ-UBND');
+    expect(text).toContain('I. ĐIỂM BỊ MẤT THEO CƠ QUAN CHỊU TRÁCH NHIỆM');
+    expect(text).toMatch(/Sở Nội vụ\s+3\.5\s+11\s+3/);
+    expect(text).toContain('1. Thể chế');
+    expect(text).toMatch(/1\.2\s+Kiểm soát thủ tục\s+Văn phòng UBND tỉnh\s+1\.75\s+2/);
+    expect(text).toContain('Chưa xác định cơ quan');
+    expect(text).toContain('Điểm trừ của các đơn vị: 4 điểm.');
+    expect(text).toContain('III. ĐIỂM MẠNH, ĐIỂM YẾU');
+    expect(text).toContain('Khắc phục các nội dung bị trừ điểm');
+    expect(text).toContain('CƠ QUAN THƯỜNG TRỰC');
+    expect(text).toContain('(Ký, ghi rõ họ tên, đóng dấu)');
+  });
+
   it('every write is audited; delete needs the current version', async () => {
     const audit = await t.dataSource.getRepository(AuditEntry).findBy({ entityType: 'remediation_task' });
     expect(audit.map((a) => a.action).sort()).toEqual([
+      'remediation.create',
       'remediation.create',
       'remediation.create',
       'remediation.create',
