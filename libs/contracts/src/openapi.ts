@@ -1477,6 +1477,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/periods/{id}/analysis/report.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Báo cáo phân tích năm (PDF) / The annual analysis report
+     * @description For the standing agency to sign: lost points per responsible agency; per area, the sub-criteria below their maximum with the responsible agency and the points lost; each unit’s strengths and weaknesses; the remediation tasks. Vietnamese.
+     */
+    get: operations['Analysis_reportPdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/periods/{id}/analysis/lost-points': {
     parameters: {
       query?: never;
@@ -3504,11 +3524,11 @@ export interface components {
     };
     TaskSourceDto: {
       /**
-       * @description The lost-points table’s `by` (or `penalty`)
+       * @description The lost-points table’s `by` (or `penalty`); `national`: a row of the national standing
        * @enum {string}
        */
-      by: 'leaf' | 'criterion' | 'area' | 'agency' | 'penalty';
-      /** @description The row’s key (node code, agency, `penalty`) */
+      by: 'leaf' | 'criterion' | 'area' | 'agency' | 'penalty' | 'national';
+      /** @description The row’s key (node code, agency, `penalty`; the standing row’s id for `national`) */
       key: string | null;
       /** @description The row’s criteria set (node rows of a period with several sets) */
       criteriaSet?: string;
@@ -6738,6 +6758,33 @@ export interface operations {
         content: {
           'application/json': components['schemas']['SurveyAnswerResultDto'];
         };
+      };
+    };
+  };
+  Analysis_reportPdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

@@ -9,6 +9,7 @@ export function AnalysisRoute() {
   const access: AnalysisAccess = {
     analyse: ANALYSTS.includes(user.role),
     plan: user.role === 'admin',
+    report: user.role === 'admin' || user.role === 'viewer',
     update: (task) =>
       user.role === 'admin' ||
       ((user.role === 'unit_head' || user.role === 'unit_editor') && task.ownerAgency === user.unitCode),

@@ -7,6 +7,7 @@ export const analysisMessages = {
     vi: 'Tiêu chí nào chưa đạt điểm tối đa, thuộc trách nhiệm cơ quan nào, và các nhiệm vụ khắc phục.',
     en: 'Which sub-criteria are below their maximum, whose they are, and the remediation tasks.',
   },
+  'analysis.report': { vi: 'Tải báo cáo phân tích (PDF)', en: 'Download the analysis report (PDF)' },
   'analysis.period': { vi: 'Kỳ đánh giá', en: 'Period' },
   'analysis.noPeriod': {
     vi: 'Chưa có kỳ đánh giá nào đã tính điểm.',
