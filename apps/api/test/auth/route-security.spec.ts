@@ -6,6 +6,9 @@ import { createTestApp, type TestApp } from '../support/test-app';
  * opens shows as a diff), and every non-public operation of the OpenAPI document answers 401 to an
  * anonymous caller, before it reads the body.
  */
+/** A route naming one unit's assessment, one of its evidence files (`/evidence/:evidenceId`) or an appeal. */
+const NAMES_ONE_UNIT = /:(unitCode|appealId)\b|^\/api\/v1\/evidence\/:evidenceId/;
+
 describe('route security', () => {
   let t: TestApp;
   beforeAll(async () => (t = await createTestApp()));
@@ -24,7 +27,7 @@ describe('route security', () => {
 
   it('every route naming one unit’s assessment, evidence or appeal is gated to the units the caller may read', () => {
     const routes = t.app.get(RouteCatalog).routes();
-    const naming = routes.filter((r) => /:(unitCode|evidenceId|appealId)\b/.test(r.path));
+    const naming = routes.filter((r) => NAMES_ONE_UNIT.test(r.path));
     expect(naming.length).toBeGreaterThan(10);
     for (const r of naming)
       expect({ route: `${r.method} ${r.path}`, scope: r.scope }).toEqual({

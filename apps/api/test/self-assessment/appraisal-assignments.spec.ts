@@ -171,7 +171,7 @@ describe('appraisal assignments', () => {
         .replace(/:\w+/g, '00000000-0000-4000-8000-000000000000');
       const key = `${route.method} ${route.path}`;
       // A route naming one unit is gated by the unit-scope guard (what the route catalog reads).
-      if (/:(unitCode|evidenceId|appealId)\b/.test(route.path))
+      if (/:(unitCode|appealId)\b|^\/api\/v1\/evidence\/:evidenceId/.test(route.path))
         expect({ key, scope: route.scope }).toEqual({ key, scope: 'unit' });
       for (const user of [outsider, fromStp]) {
         let req = t.http()[route.method.toLowerCase() as 'get'](url).set(user.session.auth);
