@@ -23,6 +23,7 @@ import { ScoringModule } from '../scoring/scoring.module';
 import { RankingModule } from '../ranking/ranking.module';
 import { SurveyModule } from '../survey/survey.module';
 import { NotificationModule } from '../notification/notification.module';
+import { AnalysisModule } from '../analysis/analysis.module';
 
 export interface AppOverrides {
   /** Tests move time (deadlines, lockouts) through this clock. */
@@ -58,6 +59,7 @@ export class AppModule {
         RankingModule,
         SurveyModule,
         NotificationModule,
+        AnalysisModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

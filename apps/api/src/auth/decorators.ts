@@ -8,6 +8,8 @@ export const ROLES_KEY = 'par:roles';
 export const SCOPES_KEY = 'par:scopes';
 export const ANY_USER = 'par:anyUser';
 export const BEFORE_PASSWORD_CHANGE = 'par:beforePasswordChange';
+/** A route's row scope (`unit`, `assignment`): see `self-assessment/unit-scope.guard.ts`. */
+export const ROW_SCOPE_KEY = 'par:rowScope';
 
 /**
  * A route a user who must change their password may still call (the change itself, `me`, logout); every

@@ -1,9 +1,9 @@
 import { Injectable, RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { GUARDS_METADATA, METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { API_PREFIX } from '../app/swagger';
 import { IS_PUBLIC } from '../common/auth/public.decorator';
-import { ANY_USER, ROLES_KEY, SCOPES_KEY } from './decorators';
+import { ANY_USER, ROLES_KEY, ROW_SCOPE_KEY, SCOPES_KEY } from './decorators';
 
 export interface RouteInfo {
   method: string;
@@ -13,6 +13,12 @@ export interface RouteInfo {
   /** `['*']` for any signed-in user; `['admin', …]` otherwise (admin may call every route). */
   roles: string[];
   apiKeyScopes: string[];
+  /**
+   * How the route narrows rows to the caller's units: `unit` when a guard enforcing it is attached (read from
+   * the guards actually applied, not from a label), `assignment` for lists narrowed to the caller's coverage,
+   * `none` otherwise (roles alone decide).
+   */
+  scope: 'unit' | 'assignment' | 'none';
 }
 
 const join = (...parts: string[]) =>
@@ -20,6 +26,10 @@ const join = (...parts: string[]) =>
     .flatMap((p) => p.split('/'))
     .filter(Boolean)
     .join('/')}`;
+/** The row scope a guard class enforces (its static `rowScope`), if any. */
+const guardScope = (guard: unknown): string | undefined =>
+  typeof guard === 'function' ? (guard as { rowScope?: string }).rowScope : undefined;
+
 const first = (value: unknown): string => {
   const item: unknown = Array.isArray(value) ? value[0] : value;
   return typeof item === 'string' ? item : '';
@@ -53,6 +63,16 @@ export class RouteCatalog {
         const isPublic = Boolean(this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets));
         const anyUser = Boolean(this.reflector.getAllAndOverride<boolean>(ANY_USER, targets));
         const roles = this.reflector.getAllAndOverride<string[] | undefined>(ROLES_KEY, targets) ?? [];
+        const guards = [
+          ...((Reflect.getMetadata(GUARDS_METADATA, handler) as unknown[] | undefined) ?? []),
+          ...((Reflect.getMetadata(GUARDS_METADATA, metatype) as unknown[] | undefined) ?? []),
+        ];
+        const declared = this.reflector.getAllAndOverride<string | undefined>(ROW_SCOPE_KEY, targets);
+        const scope = guards.some((guard) => guardScope(guard) === 'unit')
+          ? 'unit'
+          : declared === 'assignment'
+            ? 'assignment'
+            : 'none';
         routes.push({
           method: RequestMethod[methodValue],
           path: join(API_PREFIX, base, first(Reflect.getMetadata(PATH_METADATA, handler))),
@@ -60,6 +80,7 @@ export class RouteCatalog {
           public: isPublic,
           roles: isPublic ? [] : anyUser ? ['*'] : ['admin', ...roles],
           apiKeyScopes: this.reflector.getAllAndOverride<string[] | undefined>(SCOPES_KEY, targets) ?? [],
+          scope,
         });
       }
     }

@@ -15,6 +15,7 @@ import { CurrentActor, Roles } from '../auth/decorators';
 import type { Actor } from '../auth/principal';
 import { DomainError } from '../common/errors/domain-error';
 import { codeParam, uuidParam } from '../common/http/params';
+import { UnitScoped } from '../self-assessment/unit-scope.guard';
 import { EvidenceService } from './evidence.service';
 
 export class UploadedEvidenceDto extends EvidenceDto {
@@ -40,6 +41,7 @@ export class EvidenceController {
   constructor(private readonly evidence: EvidenceService) {}
 
   @Roles('unit_head', 'unit_editor')
+  @UnitScoped()
   @Post('periods/:id/assessments/:unitCode/items/:leafCode/evidence')
   @ApiOperation({
     summary: 'Tải lên tài liệu kiểm chứng / Upload evidence',
@@ -79,6 +81,7 @@ export class EvidenceController {
   }
 
   @Roles('appraiser', 'unit_head', 'unit_editor')
+  @UnitScoped()
   @Get('evidence/:evidenceId')
   @ApiOperation({ summary: 'Tải về / Download (or preview inline with ?inline=1)' })
   async download(
@@ -107,6 +110,7 @@ export class EvidenceController {
   }
 
   @Roles('unit_head', 'unit_editor')
+  @UnitScoped()
   @Delete('evidence/:evidenceId')
   @HttpCode(204)
   @ApiOperation({ summary: 'Gỡ tài liệu / Remove an attached file (in the stage it was attached)' })

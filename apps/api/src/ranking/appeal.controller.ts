@@ -13,6 +13,7 @@ import type { Actor } from '../auth/principal';
 import { DomainError } from '../common/errors/domain-error';
 import { codeParam, uuidParam } from '../common/http/params';
 import { AllowedWhenPublished } from '../period/period-freeze.guard';
+import { AssignmentScoped, UnitScoped } from '../self-assessment/unit-scope.guard';
 import {
   AppealDecisionResultDto,
   AppealDto,
@@ -32,6 +33,7 @@ export class AppealController {
   constructor(private readonly appeals: AppealService) {}
 
   @Roles('appraiser', 'unit_head', 'unit_editor')
+  @AssignmentScoped()
   @Get()
   @ApiOperation({
     summary: 'Đề nghị phúc khảo của kỳ / Appeals of a period',
@@ -43,6 +45,7 @@ export class AppealController {
   }
 
   @Roles('appraiser', 'unit_head', 'unit_editor')
+  @UnitScoped()
   @Get(':appealId')
   @ApiOperation({ summary: 'Một đề nghị phúc khảo / One appeal', description: WHO })
   @ApiOkResponse({ type: AppealDto })
@@ -73,6 +76,7 @@ export class AppealController {
 
   @AllowedWhenPublished()
   @Roles('unit_head', 'unit_editor')
+  @UnitScoped()
   @Post(':appealId/leaves/:leafCode/evidence')
   @ApiOperation({
     summary: 'Minh chứng phúc khảo / Attach evidence to an appealed leaf',
@@ -111,6 +115,7 @@ export class AppealController {
   }
 
   @Roles('appraiser', 'unit_head', 'unit_editor')
+  @UnitScoped()
   @Get(':appealId/evidence/:evidenceId')
   @ApiOperation({ summary: 'Tải minh chứng phúc khảo / Download an appeal’s evidence', description: WHO })
   async download(
@@ -140,6 +145,7 @@ export class AppealController {
 
   @AllowedWhenPublished()
   @Roles('appraiser')
+  @UnitScoped()
   @Post(':appealId/decisions')
   @HttpCode(200)
   @ApiOperation({

@@ -33,6 +33,7 @@ import {
 import { AssessmentService } from './assessment.service';
 import { IndicatorsDto, IndicatorsResultDto } from './indicator.dto';
 import { IndicatorService } from './indicator.service';
+import { AssignmentScoped, UnitScoped } from './unit-scope.guard';
 
 const ASSESSMENTS_V1_SCHEMA = {
   type: 'object',
@@ -72,6 +73,7 @@ export class AssessmentController {
   ) {}
 
   @Roles('appraiser', 'viewer')
+  @AssignmentScoped()
   @Get('assessments')
   @ApiOperation({ summary: 'Tình hình các đơn vị / Every unit’s assessment status and totals' })
   @ApiOkResponse({ type: [AssessmentSummaryDto] })
@@ -120,6 +122,7 @@ export class AssessmentController {
   }
 
   @Roles('appraiser')
+  @AssignmentScoped()
   @Get('appraisal-queue')
   @ApiOperation({
     summary: 'Hàng đợi thẩm định / The appraiser’s queue',
@@ -135,6 +138,7 @@ export class AssessmentController {
   }
 
   @Roles('appraiser', 'unit_head', 'unit_editor')
+  @UnitScoped()
   @Get('assessments/:unitCode')
   @ApiOperation({
     summary: 'Phiếu đánh giá của một đơn vị / One unit’s assessment',
@@ -150,6 +154,7 @@ export class AssessmentController {
   }
 
   @Roles('appraiser', 'unit_head', 'unit_editor')
+  @UnitScoped()
   @Get('assessments/:unitCode/completeness')
   @ApiOperation({ summary: 'Kiểm tra đầy đủ / Completeness before submission' })
   @ApiOkResponse({ type: CompletenessDto })
@@ -162,6 +167,7 @@ export class AssessmentController {
   }
 
   @Roles('appraiser', 'unit_head', 'unit_editor')
+  @UnitScoped()
   @Put('assessments/:unitCode/items/:leafCode')
   @ApiOperation({
     summary: 'Ghi một tiêu chí / Write one leaf',
@@ -180,6 +186,7 @@ export class AssessmentController {
   }
 
   @Roles('unit_head')
+  @UnitScoped()
   @Post('assessments/:unitCode/submit')
   @HttpCode(200)
   @ApiOperation({
@@ -204,6 +211,7 @@ export class AssessmentController {
   }
 
   @Roles('unit_head')
+  @UnitScoped()
   @Post('assessments/:unitCode/explanation/submit')
   @HttpCode(200)
   @ApiOperation({ summary: 'Hoàn tất giải trình / Close the explanation round (unit head)' })
@@ -217,6 +225,7 @@ export class AssessmentController {
   }
 
   @Roles('appraiser')
+  @UnitScoped()
   @Post('assessments/:unitCode/finalize')
   @HttpCode(200)
   @ApiOperation({
@@ -232,6 +241,7 @@ export class AssessmentController {
     return this.workflow.finalize(id, unitCode, actor);
   }
 
+  @UnitScoped()
   @Post('assessments/:unitCode/reopen')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mở lại (quản trị) / Reopen one step back, with a reason' })
@@ -246,6 +256,7 @@ export class AssessmentController {
   }
 
   @Roles('appraiser')
+  @UnitScoped()
   @Put('assessments/:unitCode/adjustments')
   @ApiOperation({ summary: 'Điểm thưởng / điểm trừ / Bonus and penalty (appraisal rounds)' })
   @ApiOkResponse({ type: AssessmentDto })
@@ -259,6 +270,7 @@ export class AssessmentController {
   }
 
   @Roles('appraiser', 'unit_head', 'unit_editor')
+  @UnitScoped()
   @Get('assessments/:unitCode/export.xlsx')
   @ApiOperation({ summary: 'Bảng tự đánh giá (.xlsx) / Self-assessment table' })
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
@@ -276,6 +288,7 @@ export class AssessmentController {
   }
 
   @Roles('appraiser', 'unit_head', 'unit_editor')
+  @UnitScoped()
   @Get('assessments/:unitCode/export.pdf')
   @ApiOperation({ summary: 'Báo cáo tự đánh giá để ký (PDF) / Submission PDF for signature' })
   @ApiProduces('application/pdf')

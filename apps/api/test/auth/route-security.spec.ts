@@ -6,6 +6,9 @@ import { createTestApp, type TestApp } from '../support/test-app';
  * opens shows as a diff), and every non-public operation of the OpenAPI document answers 401 to an
  * anonymous caller, before it reads the body.
  */
+/** A route naming one unit's assessment, one of its evidence files (`/evidence/:evidenceId`) or an appeal. */
+const NAMES_ONE_UNIT = /:(unitCode|appealId)\b|^\/api\/v1\/evidence\/:evidenceId/;
+
 describe('route security', () => {
   let t: TestApp;
   beforeAll(async () => (t = await createTestApp()));
@@ -17,9 +20,35 @@ describe('route security', () => {
     expect(
       routes.map(
         (r) =>
-          `${r.method.padEnd(6)} ${r.path}  ${r.public ? 'PUBLIC' : r.roles.join(',')}${r.apiKeyScopes.length ? `  key:${r.apiKeyScopes.join(',')}` : ''}`,
+          `${r.method.padEnd(6)} ${r.path}  ${r.public ? 'PUBLIC' : r.roles.join(',')}${r.apiKeyScopes.length ? `  key:${r.apiKeyScopes.join(',')}` : ''}${r.scope === 'none' ? '' : `  scope:${r.scope}`}`,
       ),
     ).toMatchSnapshot();
+  });
+
+  it('every route naming one unit’s assessment, evidence or appeal is gated to the units the caller may read', () => {
+    const routes = t.app.get(RouteCatalog).routes();
+    const naming = routes.filter((r) => NAMES_ONE_UNIT.test(r.path));
+    expect(naming.length).toBeGreaterThan(10);
+    for (const r of naming)
+      expect({ route: `${r.method} ${r.path}`, scope: r.scope }).toEqual({
+        route: `${r.method} ${r.path}`,
+        scope: 'unit',
+      });
+  });
+
+  it('the OpenAPI document carries each route’s scope (x-scope) as the catalog derives it', async () => {
+    const doc = (await t.http().get('/api/docs-json').expect(200)).body as {
+      paths: Record<string, Record<string, { 'x-scope'?: string }>>;
+    };
+    for (const r of t.app.get(RouteCatalog).routes()) {
+      const path = r.path.replace(/:(\w+)/g, '{$1}');
+      const operation = doc.paths[path]?.[r.method.toLowerCase()];
+      if (!operation) continue;
+      expect({ route: `${r.method} ${path}`, scope: operation['x-scope'] ?? 'none' }).toEqual({
+        route: `${r.method} ${path}`,
+        scope: r.scope,
+      });
+    }
   });
 
   it('only the design’s public routes are public', () => {

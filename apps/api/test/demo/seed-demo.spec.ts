@@ -1,6 +1,8 @@
 import { DEMO_PASSWORD } from '@par/demo';
+import ExcelJS from 'exceljs';
 import { seedDemoOnFirstStart } from '../../src/demo/seed-on-start';
 import { login, loginAdmin } from '../support/auth';
+import { binary } from '../support/binary';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 /** The demo province goes in through the real API and lands a newcomer in a living system. */
@@ -39,6 +41,36 @@ describe('demo province seed', () => {
     expect(communes).toHaveLength(16);
     expect(communes.map((u: { rank: number }) => u.rank).sort((a: number, b: number) => a - b)[0]).toBe(1);
     expect(new Set(communes.map((u: { rank: number }) => u.rank)).size).toBeGreaterThan(10); // ranked together, one set
+  });
+
+  it('last year’s lost points go to the agencies that manage each area, not to Sở Nội vụ for every survey leaf', async () => {
+    const admin = await loginAdmin(t);
+    const last = report!.periods[0];
+    const agencies = await t
+      .http()
+      .get(`/api/v1/periods/${last.id}/analysis/lost-points?by=agency`)
+      .set(admin.auth)
+      .expect(200);
+    const rows = agencies.body.rows as { key: string | null; title: string; lostPoints: number }[];
+    const keys = rows.map((row) => row.key);
+    for (const agency of ['SNV', 'STP', 'VPUBND', 'STC', 'SKHCN']) expect(keys).toContain(agency);
+    expect(rows.find((row) => row.key === 'STP')!.title).toBe('Sở Tư pháp');
+    expect(keys).not.toContain(null);
+    const total = rows.filter((row) => row.key !== 'penalty').reduce((sum, row) => sum + row.lostPoints, 0);
+    expect(rows.find((row) => row.key === 'SNV')!.lostPoints).toBeLessThan(total / 2);
+
+    // every survey leaf that lost points is attributed to its area's managing agency
+    const leaves = await t
+      .http()
+      .get(`/api/v1/periods/${last.id}/analysis/lost-points?by=leaf`)
+      .set(admin.auth)
+      .expect(200);
+    const owner: Record<string, string> = { '2': 'STP', '3': 'VPUBND', '6': 'STC', '7': 'SKHCN' };
+    const surveyLeaves = (
+      leaves.body.rows as { key: string; responsibleAgency: string; leadAgency: string }[]
+    ).filter((row) => row.leadAgency === 'SNV' && owner[row.key.split('.')[0]] !== undefined);
+    expect(surveyLeaves.length).toBeGreaterThan(0);
+    for (const row of surveyLeaves) expect(row.responsibleAgency).toBe(owner[row.key.split('.')[0]]);
   });
 
   it('this year is open: some units submitted, others part-way, every demo account signs in', async () => {
@@ -84,6 +116,74 @@ describe('demo province seed', () => {
       { channel: 'paper', serial: 'BD-' },
       { channel: 'paper', serial: 'NK-' },
     ]);
+  });
+
+  it('every total shown for last year’s units is compute’s, to the thousandth: summary, assessment, areas, .xlsx', async () => {
+    // Issue 19: the demo's published period was computed by compute (results/v1 is its snapshot); what the
+    // assessment routes and the unit's export show must be that same number, not a sum of their own.
+    const admin = await loginAdmin(t);
+    const last = report!.periods.find((p) => p.year === 2025)!;
+    const base = `/api/v1/periods/${last.id}`;
+    const results = (await t.http().get(`${base}/results`).set(admin.auth).expect(200)).body as {
+      units: Array<{
+        code: string;
+        points: number;
+        maxPoints: number;
+        index: number | null;
+        nodes: Record<string, { points: number; maxPoints: number }>;
+      }>;
+    };
+    expect(results.units).toHaveLength(33);
+    const computed = new Map(results.units.map((u) => [u.code, u]));
+    const summary = (await t.http().get(`${base}/assessments`).set(admin.auth).expect(200)).body as Array<{
+      unitCode: string;
+      points: number;
+      maxPoints: number;
+      index: number | null;
+    }>;
+    const totals = (u: { points: number; maxPoints: number; index: number | null }) => ({
+      points: u.points,
+      maxPoints: u.maxPoints,
+      index: u.index,
+    });
+    // Every unit compute covers is in the summary with compute's totals, and the summary has no other.
+    expect(summary.map((row) => row.unitCode).sort()).toEqual([...computed.keys()].sort());
+    for (const row of summary)
+      expect({ unit: row.unitCode, ...totals(row) }).toEqual({
+        unit: row.unitCode,
+        ...totals(computed.get(row.unitCode)!),
+      });
+    let areasChecked = 0;
+    for (const unit of results.units) {
+      const one = await t.http().get(`${base}/assessments/${unit.code}`).set(admin.auth).expect(200);
+      expect({ unit: unit.code, ...totals(one.body) }).toEqual({ unit: unit.code, ...totals(unit) });
+      for (const area of one.body.areas as Array<{ code: string; points: number; maxPoints: number }>) {
+        expect({ unit: unit.code, area: area.code, points: area.points, maxPoints: area.maxPoints }).toEqual({
+          unit: unit.code,
+          area: area.code,
+          points: unit.nodes[area.code].points,
+          maxPoints: unit.nodes[area.code].maxPoints,
+        });
+        areasChecked++;
+      }
+      const xlsx = await t
+        .http()
+        .get(`${base}/assessments/${unit.code}/export.xlsx`)
+        .set(admin.auth)
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(xlsx.body as never);
+      const sheet = book.getWorksheet('Tự đánh giá')!;
+      const totalRow = sheet.getRow(sheet.rowCount).values as unknown[];
+      expect(String(totalRow[2])).toMatch(/^TỔNG ĐIỂM/);
+      // Column "Điểm thẩm định": the total that counts, bonus/penalty included.
+      expect({ unit: unit.code, points: totalRow[6] }).toEqual({ unit: unit.code, points: unit.points });
+    }
+    expect(areasChecked).toBeGreaterThan(33 * 5);
+    // Not a trivial agreement: the demo's results differ unit to unit.
+    expect(new Set(results.units.map((u) => u.points)).size).toBeGreaterThan(20);
   });
 
   it('never seeds twice', async () => {

@@ -1,3 +1,4 @@
+import { RouteCatalog } from '../../src/auth/route-catalog';
 import { createUser, type CreatedUser } from '../support/auth';
 import { pdfBytes } from '../support/files';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -92,26 +93,109 @@ describe('appraisal assignments', () => {
     await t.http().post(`${base()}/state`).set(w.admin.auth).send({ state: 'appraisal' }).expect(200);
   });
 
-  it.each([
-    ['GET', 'assessments/STP', undefined],
-    ['GET', 'assessments/STP/completeness', undefined],
-    ['PUT', 'assessments/STP/items/1.1', { version: 1, accept: true }],
-    ['PUT', 'assessments/STP/items/2.1', { version: 0, accept: true }],
-    ['POST', 'assessments/STP/items/1.1/evidence', undefined],
-    ['POST', 'assessments/STP/submit', {}],
-    ['POST', 'assessments/STP/explanation/submit', {}],
-    ['POST', 'assessments/STP/finalize', {}],
-    ['POST', 'assessments/STP/reopen', { reason: 'thử' }],
-    ['PUT', 'assessments/STP/adjustments', { version: 1, bonus: 0.5, penalty: 0 }],
-    ['GET', 'assessments/STP/export.xlsx', undefined],
-    ['GET', 'assessments/STP/export.pdf', undefined],
-    ['PUT', 'appraisal-assignments', { assignments: [] }],
-  ])('an appraiser outside the assignment: %s %s → 403/404', async (method, path, body) => {
-    for (const user of [outsider, fromStp]) {
-      const req = t.http()[method.toLowerCase() as 'get'](`${base()}/${path}`).set(user.session.auth);
-      const res = body === undefined ? await req : await req.send(body);
-      expect({ path, status: [403, 404].includes(res.status) }).toEqual({ path, status: true });
+  /**
+   * The routes on assessment data, taken from the application's own route table (so a route added later is
+   * walked without editing this test): everything under a period's assessments, appraisal (queue,
+   * assignments), indicators, results and appeals, every evidence route, and any route naming a unit's
+   * assessment, a leaf, an evidence file or an appeal.
+   */
+  const assessmentRoutes = () =>
+    t.app
+      .get(RouteCatalog)
+      .routes()
+      .filter(
+        (r) =>
+          /^\/api\/v1\/(periods\/:id\/(assessments|appraisal|indicators|results|appeals)|evidence)(\/|$|-)/.test(
+            r.path,
+          ) || /:(unitCode|leafCode|evidenceId|appealId)\b/.test(r.path),
+      );
+  /** A minimal valid body per write (any other write gets `{}`; the scope gate comes before validation). */
+  const bodies: Record<string, object> = {
+    'PUT /api/v1/periods/:id/assessments/:unitCode/items/:leafCode': { version: 1, accept: true },
+    'PUT /api/v1/periods/:id/assessments/:unitCode/adjustments': { version: 1, bonus: 0.5, penalty: 0 },
+    'POST /api/v1/periods/:id/assessments/:unitCode/reopen': { reason: 'thử' },
+    'POST /api/v1/periods/:id/assessments/import': {
+      format: 'par-index.assessments/v1',
+      criteriaSet: 'SO-2026',
+      units: [{ code: 'STP', items: { '1.1': { value: false } } }],
+    },
+    'PUT /api/v1/periods/:id/appraisal-assignments': { assignments: [] },
+    'PUT /api/v1/periods/:id/indicators': { items: [] },
+    'POST /api/v1/periods/:id/appeals/:appealId/decisions': {
+      version: 1,
+      leaves: [{ leafCode: '1.1', outcome: 'rejected', reason: 'Không đủ căn cứ' }],
+    },
+    'POST /api/v1/periods/:id/appeals': {
+      unitCode: 'STP',
+      leaves: [{ leafCode: '1.1', reason: 'Đề nghị xem xét lại' }],
+    },
+  };
+
+  it('an appraiser outside the assignment gets 403/404 on every route of the unit’s assessment, and lists without it', async () => {
+    const routes = assessmentRoutes();
+    const keys = routes.map((r) => `${r.method} ${r.path}`);
+    // The derivation finds the routes known today (a guard against a filter that silently matches nothing).
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'GET /api/v1/periods/:id/assessments',
+        'GET /api/v1/periods/:id/appraisal-queue',
+        'GET /api/v1/periods/:id/assessments/:unitCode',
+        'GET /api/v1/periods/:id/assessments/:unitCode/completeness',
+        'PUT /api/v1/periods/:id/assessments/:unitCode/items/:leafCode',
+        'POST /api/v1/periods/:id/assessments/:unitCode/items/:leafCode/evidence',
+        'POST /api/v1/periods/:id/assessments/:unitCode/submit',
+        'POST /api/v1/periods/:id/assessments/:unitCode/explanation/submit',
+        'POST /api/v1/periods/:id/assessments/:unitCode/finalize',
+        'POST /api/v1/periods/:id/assessments/:unitCode/reopen',
+        'PUT /api/v1/periods/:id/assessments/:unitCode/adjustments',
+        'GET /api/v1/periods/:id/assessments/:unitCode/export.xlsx',
+        'GET /api/v1/periods/:id/assessments/:unitCode/export.pdf',
+        'POST /api/v1/periods/:id/assessments/import',
+        'PUT /api/v1/periods/:id/appraisal-assignments',
+        'GET /api/v1/evidence/:evidenceId',
+        'DELETE /api/v1/evidence/:evidenceId',
+        'GET /api/v1/periods/:id/results',
+        'GET /api/v1/periods/:id/appeals',
+        'GET /api/v1/periods/:id/appeals/:appealId',
+      ]),
+    );
+    expect(routes.length).toBeGreaterThanOrEqual(25);
+    const evidenceId = evidenceUrl.split('/').pop()!;
+    const outcomes: string[] = [];
+    for (const route of routes) {
+      const url = route.path
+        .replace(':id', w.periodId)
+        .replace(':unitCode', 'STP')
+        .replace(':leafCode', '1.1')
+        .replace(':evidenceId', evidenceId)
+        .replace(/:\w+/g, '00000000-0000-4000-8000-000000000000');
+      const key = `${route.method} ${route.path}`;
+      // A route naming one unit is gated by the unit-scope guard (what the route catalog reads).
+      if (/:(unitCode|appealId)\b|^\/api\/v1\/evidence\/:evidenceId/.test(route.path))
+        expect({ key, scope: route.scope }).toEqual({ key, scope: 'unit' });
+      for (const user of [outsider, fromStp]) {
+        let req = t.http()[route.method.toLowerCase() as 'get'](url).set(user.session.auth);
+        if (route.path.endsWith('/evidence')) req = req.attach('file', pdfBytes(), 'a.pdf');
+        else if (route.method !== 'GET' && route.method !== 'DELETE') req = req.send(bodies[key] ?? {});
+        const res = await req;
+        if ([403, 404].includes(res.status)) {
+          outcomes.push(`${key} ${res.status}`);
+          continue;
+        }
+        // Only a list narrowed to the caller's coverage may answer, and never with the unit in it.
+        expect({ key, status: res.status, scope: route.scope }).toEqual({
+          key,
+          status: 200,
+          scope: 'assignment',
+        });
+        expect({ key, leaks: JSON.stringify(res.body).includes('"STP"') }).toEqual({ key, leaks: false });
+        outcomes.push(`${key} 200 without STP`);
+      }
     }
+    expect(outcomes.filter((o) => / 40[34]$/.test(o)).length).toBeGreaterThanOrEqual(2 * 20);
+    // Nothing changed: the unit's leaf is as its editor left it.
+    const view = await t.http().get(`${base()}/assessments/STP`).set(w.admin.auth).expect(200);
+    expect(view.body.bonus).toBe(0);
   });
 
   it('an appraiser outside the assignment opens none of the unit’s files, and its list and queue leave it out', async () => {

@@ -1,3 +1,4 @@
+import { analysisMessages } from '../features/analysis/messages';
 import { apiKeyMessages } from '../features/api-key/messages';
 import { appealMessages } from '../features/appeal/messages';
 import { auditMessages } from '../features/audit/messages';
@@ -31,6 +32,7 @@ export const messageCatalogues = {
   survey: surveyMessages,
   notification: notificationMessages,
   appeal: appealMessages,
+  analysis: analysisMessages,
 };
 
 export const messages = {
@@ -47,6 +49,7 @@ export const messages = {
   ...surveyMessages,
   ...notificationMessages,
   ...appealMessages,
+  ...analysisMessages,
 };
 
 declare module '../lib/messages' {

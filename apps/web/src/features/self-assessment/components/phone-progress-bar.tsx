@@ -34,7 +34,7 @@ export function PhoneProgressBar({
         {t('assessment.progress', { filled: formatNumber(filled), total: formatNumber(scored.length) })}
         <br />
         <strong>
-          {pointsText(selfMilli, lang, true)} / {pointsText(assessment.maxPoints, lang)}
+          {pointsText(selfMilli, lang, true)} / {pointsText(assessment.selfMaxPoints, lang)}
         </strong>
       </span>
       <button type="button" className="button-primary" onClick={jump}>
