@@ -37,7 +37,7 @@ export class RobustnessQueryDto {
 
 export class AnalysisSnapshotDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() seq!: number;
+  @ApiProperty({ type: 'integer' }) seq!: number;
   @ApiProperty({ type: String, format: 'date-time' }) computedAt!: Date;
 }
 
@@ -63,7 +63,8 @@ export class LostPointsRowDto {
   @ApiProperty({ enum: [...LOST_POINTS_BY, 'penalty'] }) level!: LostPointsBy | 'penalty';
   @ApiPropertyOptional({ type: String, nullable: true }) leadAgency?: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) responsibleAgency?: string | null;
-  @ApiPropertyOptional({ description: 'Agency rows: leaves it is responsible for' }) leaves?: number;
+  @ApiPropertyOptional({ type: 'integer', description: 'Agency rows: leaves it is responsible for' })
+  leaves?: number;
 }
 
 export class LostPointsDto extends AnalysisBasisDto {
@@ -127,7 +128,7 @@ class UnitRobustnessDto {
   @ApiProperty() group!: string;
   @ApiProperty() criteriaSet!: string;
   @ApiProperty({ type: Number, nullable: true }) index!: number | null;
-  @ApiProperty({ type: Number, nullable: true, description: 'The official rank' }) rank!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'The official rank' }) rank!: number | null;
   @ApiProperty({ type: Number, nullable: true, description: '5th percentile (best end)' }) rankLow!:
     number | null;
   @ApiProperty({ type: Number, nullable: true }) rankMedian!: number | null;
@@ -148,7 +149,8 @@ export class RobustnessDto extends AnalysisBasisDto {
 class UnitGapDto {
   @ApiProperty() code!: string;
   @ApiProperty() name!: string;
-  @ApiProperty({ description: 'Leaves with both a self-assessed and an appraised score' }) leaves!: number;
+  @ApiProperty({ type: 'integer', description: 'Leaves with both a self-assessed and an appraised score' })
+  leaves!: number;
   @ApiProperty() selfPoints!: number;
   @ApiProperty({ description: 'Round 2 where it exists, else round 1' }) appraisedPoints!: number;
   @ApiProperty({ description: 'self − appraised: > 0 over-claims' }) gap!: number;
@@ -158,8 +160,8 @@ class UnitGapDto {
 
 class AppraiserGapDto {
   @ApiProperty({ description: 'Who appraised (username)' }) appraiser!: string;
-  @ApiProperty({ enum: [1, 2] }) round!: number;
-  @ApiProperty() leaves!: number;
+  @ApiProperty({ type: 'integer', enum: [1, 2] }) round!: number;
+  @ApiProperty({ type: 'integer' }) leaves!: number;
   @ApiProperty({ description: 'Leaves scored below the self-assessment' }) cutLeaves!: number;
   @ApiProperty({ description: 'Σ (self − appraised) where cut' }) cutPoints!: number;
   @ApiProperty({ description: 'Σ (appraised − self) where raised' }) raisedPoints!: number;

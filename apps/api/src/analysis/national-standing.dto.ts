@@ -81,24 +81,24 @@ export class UpdateStandingDto {
 
 export class StandingDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() year!: number;
+  @ApiProperty({ type: 'integer' }) year!: number;
   @ApiProperty({ enum: NATIONAL_INDEXES }) indexCode!: NationalIndex;
   @ApiProperty({ description: '"" for the total' }) areaCode!: string;
   @ApiProperty({ type: String, nullable: true }) areaTitle!: string | null;
   @ApiProperty() value!: number;
   @ApiProperty({ type: Number, nullable: true }) maxPoints!: number | null;
   @ApiProperty({ type: Number, nullable: true, description: 'maxPoints − value' }) lostPoints!: number | null;
-  @ApiProperty({ type: Number, nullable: true }) rank!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) rank!: number | null;
   @ApiProperty({ type: Number, nullable: true }) rankOf!: number | null;
-  @ApiProperty({ type: Number, nullable: true, description: 'Last year’s rank − this rank: > 0 moved up' })
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Last year’s rank − this rank: > 0 moved up' })
   rankChange!: number | null;
   @ApiProperty({ type: Number, nullable: true }) valueChange!: number | null;
-  @ApiProperty() version!: number;
+  @ApiProperty({ type: 'integer' }) version!: number;
 }
 
 export class StandingImportResultDto {
   @ApiProperty() created!: number;
-  @ApiProperty() updated!: number;
+  @ApiProperty({ type: 'integer' }) updated!: number;
   @ApiProperty({ description: 'Rows identical to what was stored (re-importing a file is safe)' })
   unchanged!: number;
 }

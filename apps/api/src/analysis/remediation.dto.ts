@@ -117,7 +117,7 @@ export class ProgressNoteDto {
 export class TaskEvidenceDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() fileName!: string;
-  @ApiProperty() sizeBytes!: number;
+  @ApiProperty({ type: 'integer' }) sizeBytes!: number;
   @ApiProperty() mime!: string;
   @ApiProperty({ type: String, nullable: true }) uploadedBy!: string | null;
   @ApiProperty({ type: String, format: 'date-time' }) uploadedAt!: Date;
@@ -147,5 +147,5 @@ export class TaskDto {
   @ApiProperty() createdBy!: string;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt!: Date;
   @ApiProperty({ type: String, format: 'date-time' }) updatedAt!: Date;
-  @ApiProperty() version!: number;
+  @ApiProperty({ type: 'integer' }) version!: number;
 }

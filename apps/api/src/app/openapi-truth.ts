@@ -48,6 +48,7 @@ export const TAG_DESCRIPTIONS: Record<string, string> = {
   ranking: 'Xếp hạng, công bố, kết quả công khai, phúc khảo / Ranking, publication, public results, appeals.',
   survey: 'Khảo sát mức độ hài lòng / Satisfaction surveys.',
   notifications: 'Thông báo trong ứng dụng / In-app notifications.',
+  analysis: 'Phân tích kết quả, vị thế so với cả nước / Result analysis, national standing.',
 };
 
 /** Codes the authentication guard (and the JWT strategy, the API-key check) may answer on a protected route. */
