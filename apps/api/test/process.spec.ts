@@ -40,6 +40,11 @@ describe('the API process', () => {
     const docs = await get(port, '/api/docs-json');
     expect(docs.status).toBe(200);
     expect(JSON.parse(docs.text).paths).toHaveProperty(['/api/v1/health']);
+    // The bundle derives the same document as the sources (openapi-truth reads compiled handlers).
+    const committed = JSON.parse(
+      await readFile(join(__dirname, '..', '..', '..', 'libs', 'contracts', 'openapi.json'), 'utf8'),
+    ) as unknown;
+    expect(JSON.parse(docs.text)).toEqual(committed);
     expect((await get(port, '/api/docs')).status).toBe(200);
     const root = await get(port, '/');
     expect(root.status).toBe(200);
