@@ -5,6 +5,7 @@ import { criteriaMessages } from '../features/criteria/messages';
 import { healthMessages } from '../features/health/messages';
 import { organizationMessages } from '../features/organization/messages';
 import { periodMessages } from '../features/period/messages';
+import { rankingMessages } from '../features/ranking/messages';
 import { selfAssessmentMessages } from '../features/self-assessment/messages';
 import { surveyMessages } from '../features/survey/messages';
 import { commonMessages } from '../lib/common-messages';
@@ -27,6 +28,7 @@ export const messageCatalogues = {
   criteria: criteriaMessages,
   period: periodMessages,
   survey: surveyMessages,
+  ranking: rankingMessages,
 };
 
 export const messages = {
@@ -41,6 +43,7 @@ export const messages = {
   ...criteriaMessages,
   ...periodMessages,
   ...surveyMessages,
+  ...rankingMessages,
 };
 
 declare module '../lib/messages' {

@@ -31,6 +31,11 @@ const PeriodWizardRoute = lazyPage(() => import('./routes/periods'), 'PeriodWiza
 const SurveyRoute = lazyPage(() => import('./routes/survey'), 'SurveyRoute');
 const PublicCodePage = lazyPage(() => import('./routes/survey'), 'PublicCodePage');
 const PublicSurveyRoute = lazyPage(() => import('./routes/survey'), 'PublicSurveyRoute');
+const ResultsPage = lazyPage(() => import('./routes/results'), 'ResultsPage');
+const ResultsUnitRoute = lazyPage(() => import('./routes/results'), 'ResultsUnitRoute');
+const PublicPeriodsPage = lazyPage(() => import('./routes/results'), 'PublicPeriodsPage');
+const PublicResultsRoute = lazyPage(() => import('./routes/results'), 'PublicResultsRoute');
+const PublicUnitRoute = lazyPage(() => import('./routes/results'), 'PublicUnitRoute');
 
 /** While a page's chunk downloads. */
 function PageLoading() {
@@ -54,6 +59,7 @@ const PAGES: Record<string, ReactElement> = {
   '/criteria': <CriteriaSetsRoute />,
   '/periods': <PeriodsRoute />,
   '/survey': <SurveyRoute />,
+  '/results': <ResultsPage />,
 };
 
 const modules: RouteObject[] = [...MAIN_NAV, ...ADMIN_NAV]
@@ -75,6 +81,10 @@ export const routes: RouteObject[] = [
   // The answer page: outside `<RequireAuth>` and the shell; the API's SPA fallback serves index.html for `/s/...`.
   { path: '/s', element: loading(<PublicCodePage />) },
   { path: '/s/:code', element: loading(<PublicSurveyRoute />) },
+  // The published results, for anyone (the same data as the public feed): no login, no shell.
+  { path: '/cong-khai/ket-qua', element: loading(<PublicPeriodsPage />) },
+  { path: '/cong-khai/ket-qua/:periodId', element: loading(<PublicResultsRoute />) },
+  { path: '/cong-khai/ket-qua/:periodId/don-vi/:code', element: loading(<PublicUnitRoute />) },
   {
     path: '/',
     element: (
@@ -90,6 +100,7 @@ export const routes: RouteObject[] = [
       guarded('criteria/:id/diff', rolesOf('/criteria'), <CriteriaDiffRoute />),
       guarded('periods/new', ['admin'], <PeriodWizardRoute />),
       guarded('periods/:id', rolesOf('/periods'), <PeriodRoute />),
+      guarded('results/:periodId/units/:code', rolesOf('/results'), <ResultsUnitRoute />),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,0 +1,43 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api, asContract, unwrap } from '../../../lib/api-client';
+import { rankingKeys } from './keys';
+import type { PublicPeriod, PublicResults, UnitHistoryRow } from './types';
+
+// The public feed never changes once published (the API answers with an ETag): kept fresh for a while.
+const PUBLISHED = 5 * 60_000;
+
+/** Published periods, newest first (no login). */
+export const publicPeriodsQueryOptions = () =>
+  queryOptions({
+    queryKey: rankingKeys.publicPeriods(),
+    queryFn: async ({ signal }) =>
+      asContract<PublicPeriod[]>(await unwrap(api.GET('/api/v1/public/periods', { signal }))),
+    staleTime: PUBLISHED,
+  });
+
+/** A published period's self-contained results (no login). */
+export const publicResultsQueryOptions = (periodId: string) =>
+  queryOptions({
+    queryKey: rankingKeys.publicResults(periodId),
+    queryFn: async ({ signal }) =>
+      asContract<PublicResults>(
+        await unwrap(
+          api.GET('/api/v1/public/periods/{id}/results', { params: { path: { id: periodId } }, signal }),
+        ),
+      ),
+    staleTime: PUBLISHED,
+  });
+
+/** A unit across the published years, oldest first; 404 (an error) when it is in none. */
+export const unitHistoryQueryOptions = (code: string) =>
+  queryOptions({
+    queryKey: rankingKeys.history(code),
+    queryFn: async ({ signal }) => {
+      const rows = asContract<UnitHistoryRow[]>(
+        await unwrap(api.GET('/api/v1/public/units/{code}/history', { params: { path: { code } }, signal })),
+      );
+      return [...rows].sort((a, b) => a.year - b.year);
+    },
+    staleTime: PUBLISHED,
+    retry: false,
+  });
