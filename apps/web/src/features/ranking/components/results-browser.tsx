@@ -5,7 +5,7 @@ import { ResultsTable } from './results-table';
 
 /** The results of one period, group by group: the filters and the ranking table. */
 export function ResultsBrowser({ model, unitHref }: { model: ResultsModel; unitHref(code: string): string }) {
-  const { t, compare } = useI18n();
+  const { t, compare, formatNumber } = useI18n();
   const id = useId();
   const [group, setGroup] = useState(model.groups[0]?.code ?? '');
   const [search, setSearch] = useState('');
@@ -76,7 +76,7 @@ export function ResultsBrowser({ model, unitHref }: { model: ResultsModel; unitH
           </select>
         </label>
         <p className="results-count" role="status">
-          {t('ranking.count', { shown: rows.length, total: inGroup.length })}
+          {t('ranking.count', { shown: formatNumber(rows.length), total: formatNumber(inGroup.length) })}
         </p>
       </div>
       <ResultsTable
