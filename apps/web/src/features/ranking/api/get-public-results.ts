@@ -26,6 +26,9 @@ export const publicResultsQueryOptions = (periodId: string) =>
         ),
       ),
     staleTime: PUBLISHED,
+    // Megabytes for thousands of units, and a publication never changes: no deep comparison with the
+    // previous answer (structural sharing walks every node of every unit).
+    structuralSharing: false,
   });
 
 /** A unit across the published years, oldest first; 404 (an error) when it is in none. */
