@@ -164,6 +164,21 @@ describe('staff results', () => {
     expect(within(row).getByText('Tốt → Xuất sắc')).toBeTruthy();
   });
 
+  it('opens a unit in the compute shown: areas by title, lost points, still marked provisional', async () => {
+    api({ 'GET /api/v1/public/units/SNV/history': () => problem(404, 'NOT_FOUND') });
+    renderApp(`/results?period=${PERIOD_ID}&snapshot=${PROVISIONAL}`);
+    fireEvent.click(await screen.findByRole('link', { name: 'Sở Nội vụ' }));
+    expect(await screen.findByRole('heading', { name: 'Sở Nội vụ', level: 1 })).toBeTruthy();
+    expect(screen.getByText(/KẾT QUẢ TẠM TÍNH/)).toBeTruthy();
+    const areas = await screen.findByRole('table', { name: 'Điểm theo lĩnh vực' });
+    expect(within(areas).getByText('2. Cải cách thủ tục hành chính')).toBeTruthy();
+    expect(screen.getByText('Giải quyết hồ sơ đúng hạn')).toBeTruthy();
+    expect(screen.getByText('Đơn vị chưa có kết quả công bố nào.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: '← Bảng xếp hạng' }).getAttribute('href')).toBe(
+      `/results?period=${PERIOD_ID}&snapshot=${PROVISIONAL}`,
+    );
+  });
+
   it('says when a period has not been computed', async () => {
     api({ [`GET ${BASE}/results/snapshots`]: () => json([]) });
     renderApp('/results');
@@ -175,5 +190,23 @@ describe('staff results', () => {
     renderApp(`/results?snapshot=${FINAL}`);
     expect(await screen.findByRole('link', { name: 'Sở Tư pháp' })).toBeTruthy();
     expect(screen.getByRole('columnheader', { name: /^1/ })).toBeTruthy();
+  });
+});
+
+describe('staff results for roles that may not read computes', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('shows the published results of the period instead', async () => {
+    api({
+      'GET /api/v1/auth/me': () => json(me('unit_head')),
+      [`GET ${BASE}/results/snapshots`]: () => problem(403, 'FORBIDDEN'),
+      [`GET /api/v1/public/periods/${PERIOD_ID}/results`]: () => json(publicResults(30)),
+    });
+    renderApp('/results');
+    expect(await screen.findByText(/Đã công bố theo Quyết định số 125\/QĐ-UBND/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Sở Tư pháp' }).getAttribute('href')).toBe(
+      `/cong-khai/ket-qua/${PERIOD_ID}/don-vi/STP`,
+    );
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -1,12 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
+import { useMemo } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
+import { ApiError } from '../../../lib/api-error';
 import { PageHeader } from '../../../components/page-header';
 import { saveBlob } from '../../../lib/download';
 import { useI18n } from '../../../lib/i18n';
 import { periodsQueryOptions } from '../../../lib/period-queries';
 import { useDownloadResults, type ResultsFormat } from '../api/download-results';
-import { officialDate } from '../model';
+import { publicResultsQueryOptions } from '../api/get-public-results';
+import { fromPublic, officialDate } from '../model';
 import { useStaffResults } from '../use-staff-results';
 import { ResultsBrowser } from './results-browser';
 import { SnapshotDiffView } from './snapshot-diff';
@@ -59,11 +62,15 @@ export function ResultsPage() {
       date: formatDateTime(s.computedAt),
     });
   const detail = period.data;
+  // Appraisers and units may not read computes: they see what is published, as everyone does.
+  const forbidden = snapshots.error instanceof ApiError && snapshots.error.status === 403;
 
   return (
     <>
       <PageHeader title={t('ranking.title')} description={t('ranking.description')} />
-      <ErrorAlert error={periods.error ?? period.error ?? snapshots.error ?? snapshot.error} />
+      <ErrorAlert
+        error={periods.error ?? period.error ?? (forbidden ? null : snapshots.error) ?? snapshot.error}
+      />
       {periods.data?.length === 0 && <p>{t('ranking.noPeriod')}</p>}
       <div className="toolbar results-filters">
         {list.length > 0 && (
@@ -112,6 +119,7 @@ export function ResultsPage() {
           </label>
         )}
       </div>
+      {forbidden && periodId && <PublishedResults periodId={periodId} />}
       {snapshots.data?.length === 0 && <p>{t('ranking.noSnapshot')}</p>}
       {snapshot.data?.provisional && (
         <p className="results-banner" role="note">
@@ -157,6 +165,33 @@ export function ResultsPage() {
           unitHref={(code) => staffUnitPath(periodId, code, chosen)}
         />
       )}
+    </>
+  );
+}
+
+/** A period's published results inside the shell, for the roles that may not read computes. */
+function PublishedResults({ periodId }: { periodId: string }) {
+  const { t, lang } = useI18n();
+  const results = useQuery(publicResultsQueryOptions(periodId));
+  const model = useMemo(() => (results.data ? fromPublic(results.data, lang) : null), [results.data, lang]);
+  if (results.isPending) return <p role="status">{t('table.loading')}</p>;
+  if (results.error instanceof ApiError && results.error.status === 404)
+    return <p>{t('ranking.public.notPublished')}</p>;
+  if (!model || !results.data) return <ErrorAlert error={results.error} />;
+  const decision = results.data.period;
+  return (
+    <>
+      <p className="results-published">
+        {t('ranking.published', {
+          decisionNo: decision.decisionNo,
+          date: officialDate(decision.decisionDate, lang),
+        })}
+      </p>
+      <ResultsBrowser
+        key={periodId}
+        model={model}
+        unitHref={(code) => `/cong-khai/ket-qua/${periodId}/don-vi/${encodeURIComponent(code)}`}
+      />
     </>
   );
 }
