@@ -27,7 +27,10 @@ const PAGES = [
   ['/results', 'src/app/routes/results.tsx'],
   ['/cong-khai/ket-qua (public)', 'src/app/routes/results.tsx'],
   // A unit page: the results route and, once shown, the charts (ECharts, imported by the unit page only).
-  ['/results/…/units/:code', ['src/app/routes/results.tsx', 'src/features/ranking/components/unit-charts.tsx']],
+  [
+    '/results/…/units/:code',
+    ['src/app/routes/results.tsx', 'src/features/ranking/components/unit-charts.tsx'],
+  ],
 ];
 
 const manifest = JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8'));

@@ -104,7 +104,8 @@ function serve(feed) {
       return;
     }
     let file = join(DIST, path);
-    if (!file.startsWith(DIST) || !existsSync(file) || statSync(file).isDirectory()) file = join(DIST, 'index.html');
+    if (!file.startsWith(DIST) || !existsSync(file) || statSync(file).isDirectory())
+      file = join(DIST, 'index.html');
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
@@ -164,9 +165,13 @@ try {
 }
 
 const ms = (value) => `${Math.round(value)} ms`;
-console.log(`Public results page, ${UNITS.toLocaleString('en')} units, headless Chromium, median of ${RUNS} (web:bench)`);
+console.log(
+  `Public results page, ${UNITS.toLocaleString('en')} units, headless Chromium, median of ${RUNS} (web:bench)`,
+);
 for (const [name, values] of Object.entries(samples))
   console.log(`${name.padEnd(12)} ${ms(median(values)).padStart(8)}   (runs: ${values.map(ms).join(', ')})`);
 const interactive = median(samples.interactive);
 const met = interactive <= GOAL_MS;
-console.log(`results page interactive: ${ms(interactive)} — goal ≤ ${ms(GOAL_MS)}: ${met ? 'met' : 'NOT MET'}`);
+console.log(
+  `results page interactive: ${ms(interactive)} — goal ≤ ${ms(GOAL_MS)}: ${met ? 'met' : 'NOT MET'}`,
+);

@@ -87,7 +87,7 @@ export function ResultsTable({ caption, rows, areas, sort, onSort, unitHref }: R
     value === null ? '—' : formatNumber(value, digits);
 
   const cell = (label: string, content: ReactNode, className?: string) => (
-    <td data-label={label} className={className}>
+    <td key={label} data-label={label} className={className}>
       {content}
     </td>
   );
