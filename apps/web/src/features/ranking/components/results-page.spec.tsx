@@ -134,9 +134,9 @@ describe('staff results', () => {
     expect(screen.getAllByText('Xuất sắc').length).toBeGreaterThan(0);
     // A provisional compute is never the official tables.
     expect(screen.queryByRole('button', { name: 'Bảng tính Excel (.xlsx)' })).toBeNull();
-    expect(
-      (screen.getByLabelText('Lần tính điểm') as HTMLSelectElement).selectedOptions[0].textContent,
-    ).toMatch(/^Lần 2 — .*\(tạm tính\)$/);
+    expect(screen.getByLabelText<HTMLSelectElement>('Lần tính điểm').selectedOptions[0].textContent).toMatch(
+      /^Lần 2 — .*\(tạm tính\)$/,
+    );
   });
 
   it('downloads the official tables of a final compute and tells its warnings', async () => {
