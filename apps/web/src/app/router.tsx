@@ -1,6 +1,7 @@
 import { Suspense, type ReactElement, type ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RequireAuth, RequireRole } from '../features/auth';
+import { startEarly } from '../lib/early-request';
 import { useI18n } from '../lib/i18n';
 import { Layout } from './layout';
 import { lazyPage } from './lazy-page';
@@ -43,6 +44,12 @@ function PageLoading() {
   return <p role="status">{t('table.loading')}</p>;
 }
 
+/** Starts a published period's results request (same path as `features/ranking`'s query); no data. */
+function startPublicResults(periodId: string | undefined): null {
+  if (periodId && /^[0-9a-f-]{36}$/i.test(periodId)) startEarly(`/api/v1/public/periods/${periodId}/results`);
+  return null;
+}
+
 /** A lazily loaded page outside the shell (the shell has its own boundary around the page). */
 const loading = (page: ReactNode) => <Suspense fallback={<PageLoading />}>{page}</Suspense>;
 
@@ -83,8 +90,17 @@ export const routes: RouteObject[] = [
   { path: '/s/:code', element: loading(<PublicSurveyRoute />) },
   // The published results, for anyone (the same data as the public feed): no login, no shell.
   { path: '/cong-khai/ket-qua', element: loading(<PublicPeriodsPage />) },
-  { path: '/cong-khai/ket-qua/:periodId', element: loading(<PublicResultsRoute />) },
-  { path: '/cong-khai/ket-qua/:periodId/don-vi/:code', element: loading(<PublicUnitRoute />) },
+  // The feed (megabytes for thousands of units) is asked for while the page's chunk downloads.
+  {
+    path: '/cong-khai/ket-qua/:periodId',
+    loader: ({ params }) => startPublicResults(params.periodId),
+    element: loading(<PublicResultsRoute />),
+  },
+  {
+    path: '/cong-khai/ket-qua/:periodId/don-vi/:code',
+    loader: ({ params }) => startPublicResults(params.periodId),
+    element: loading(<PublicUnitRoute />),
+  },
   {
     path: '/',
     element: (

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, asContract, unwrap } from '../../../lib/api-client';
+import { takeEarly } from '../../../lib/early-request';
 import { rankingKeys } from './keys';
 import type { PublicPeriod, PublicResults, UnitHistoryRow } from './types';
 
@@ -15,11 +16,16 @@ export const publicPeriodsQueryOptions = () =>
     staleTime: PUBLISHED,
   });
 
+/** Where a published period's results are (the router starts this request early). */
+export const publicResultsPath = (periodId: string) => `/api/v1/public/periods/${periodId}/results`;
+
 /** A published period's self-contained results (no login). */
 export const publicResultsQueryOptions = (periodId: string) =>
   queryOptions({
     queryKey: rankingKeys.publicResults(periodId),
     queryFn: async ({ signal }) =>
+      // The router may have asked already (app/router.tsx, lib/early-request.ts).
+      (await takeEarly<PublicResults>(publicResultsPath(periodId))) ??
       asContract<PublicResults>(
         await unwrap(
           api.GET('/api/v1/public/periods/{id}/results', { params: { path: { id: periodId } }, signal }),
