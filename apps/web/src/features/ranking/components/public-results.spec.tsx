@@ -59,9 +59,11 @@ describe('public results', () => {
   });
 
   it('draws only a window of the 3,300 units, and moves it when scrolled', async () => {
-    api();
+    const { to } = api();
     renderApp(`/cong-khai/ket-qua/${PERIOD_ID}`);
     fireEvent.click(await screen.findByRole('button', { name: 'Xã, phường' }));
+    // Asked once: the router's early request (lib/early-request.ts) is the page's answer.
+    expect(to('GET', RESULTS)).toHaveLength(1);
     expect(screen.getByText('3.280/3.280 đơn vị')).toBeTruthy();
     const drawn = bodyRows();
     expect(drawn.length).toBeGreaterThan(10);
