@@ -43,6 +43,10 @@ export const ERROR_TITLES = {
     vi: 'Khóa API không hợp lệ hoặc đã bị thu hồi',
     en: 'The API key is invalid or revoked',
   },
+  API_KEY_EXPIRED: {
+    vi: 'Khóa API đã hết hạn',
+    en: 'The API key has expired',
+  },
   WRONG_PASSWORD: { vi: 'Mật khẩu hiện tại không đúng', en: 'The current password is wrong' },
   WEAK_PASSWORD: { vi: 'Mật khẩu chưa đủ mạnh', en: 'The password is too weak' },
   PASSWORD_CHANGE_REQUIRED: {

@@ -147,7 +147,7 @@ export interface paths {
     put?: never;
     /**
      * Tạo khóa API / Create an API key
-     * @description The key is in the answer once; only its hash is stored.
+     * @description The key is in the answer once; only its hash is stored. `expiresAt` (optional) ends it: past that instant every call with it is 401 API_KEY_EXPIRED, audited.
      */
     post: operations['ApiKey_create'];
     delete?: never;
@@ -1477,6 +1477,66 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Thông báo của tôi / My notifications
+     * @description The newest 50 of the caller, newest first, and how many are unread.
+     */
+    get: operations['Notification_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/read-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Đánh dấu tất cả đã đọc / Mark all read
+     * @description Body `{}` (all) or `{ "before": "<instant>" }` (only what was created by then).
+     */
+    post: operations['Notification_readAll'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/{id}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Đánh dấu đã đọc / Mark read
+     * @description Another user’s notification is 404.
+     */
+    post: operations['Notification_read'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1561,6 +1621,12 @@ export interface components {
        *     ]
        */
       scopes: ('indicators:write' | 'results:read' | 'units:read' | 'periods:read')[];
+      /**
+       * Format: date-time
+       * @description When the key stops working. A date alone is the end of that day in the province’s time zone (PAR_TIME_ZONE); null or absent = never
+       * @example 2027-12-31
+       */
+      expiresAt?: string | null;
     };
     CreatedApiKeyDto: {
       /** Format: uuid */
@@ -1575,6 +1641,8 @@ export interface components {
       key: string;
       /** Format: date-time */
       createdAt: string;
+      /** Format: date-time */
+      expiresAt: string | null;
     };
     ApiKeyDto: {
       /** Format: uuid */
@@ -1593,6 +1661,11 @@ export interface components {
       lastUsedAt: string | null;
       /** Format: date-time */
       revokedAt: string | null;
+      /**
+       * Format: date-time
+       * @description After this instant the key is refused (401 API_KEY_EXPIRED); null = never
+       */
+      expiresAt: string | null;
     };
     HealthDto: {
       /**
@@ -1720,6 +1793,8 @@ export interface components {
        *     ]
        */
       areaCodes?: string[];
+      /** @example an.nv@laichau.gov.vn */
+      email?: string | null;
     };
     UserDto: {
       /** Format: uuid */
@@ -1739,6 +1814,8 @@ export interface components {
        *     ]
        */
       areaCodes: string[];
+      /** @description Where the reminder digest is mailed (when SMTP is configured) */
+      email?: string | null;
       active: boolean;
       mustChangePassword: boolean;
       /** Format: date-time */
@@ -1756,6 +1833,8 @@ export interface components {
       unitCode?: string | null;
       areaCodes?: string[];
       active?: boolean;
+      /** @example an.nv@laichau.gov.vn */
+      email?: string | null;
       version: number;
     };
     ResetPasswordDto: {
@@ -2985,6 +3064,44 @@ export interface components {
       /** @example true */
       stored: boolean;
     };
+    NotificationDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'deadline_soon' | 'queue_waiting' | 'units_late';
+      /** Format: uuid */
+      periodId: string | null;
+      /** @example Còn 7 ngày đến hạn tự đánh giá (05/02/2027 23:59) — … */
+      messageVi: string;
+      /** @example 7 day(s) left until the self-assessment deadline (05/02/2027 23:59) — … */
+      messageEn: string;
+      /**
+       * @description Where the SPA opens it
+       * @example /self-assessment
+       */
+      link: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      readAt: string | null;
+    };
+    NotificationListDto: {
+      /** @description The newest 50, newest first */
+      items: components['schemas']['NotificationDto'][];
+      /** @description Unread notifications of the user (all, not only those listed) */
+      unread: number;
+    };
+    ReadAllDto: {
+      /**
+       * Format: date-time
+       * @description Only notifications created at or before this instant (what the user has seen); absent = all. Send `{}` for all.
+       */
+      before?: string;
+    };
+    ReadAllResultDto: {
+      /** @description Notifications marked read by this call */
+      marked: number;
+    };
   };
   responses: never;
   parameters: never;
@@ -3120,7 +3237,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3153,7 +3270,7 @@ export interface operations {
           'application/json': components['schemas']['MeDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3190,7 +3307,7 @@ export interface operations {
           'application/json': components['schemas']['TokenPairDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3305,7 +3422,7 @@ export interface operations {
           'application/json': components['schemas']['UnitTypeDto'][];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3392,7 +3509,7 @@ export interface operations {
           'application/json': components['schemas']['UnitDto'][];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3450,7 +3567,7 @@ export interface operations {
           'application/json': components['schemas']['UnitDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3647,7 +3764,7 @@ export interface operations {
           'application/json': components['schemas']['CriteriaSetSummaryDto'][];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3797,7 +3914,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3837,7 +3954,7 @@ export interface operations {
           };
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3872,7 +3989,7 @@ export interface operations {
           'application/json': components['schemas']['CriteriaSetDetailDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4021,7 +4138,7 @@ export interface operations {
           };
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4194,7 +4311,7 @@ export interface operations {
           'application/json': components['schemas']['PeriodSummaryDto'][];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4252,7 +4369,7 @@ export interface operations {
           'application/json': components['schemas']['PeriodDetailDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4463,7 +4580,7 @@ export interface operations {
           'application/json': components['schemas']['AssessmentSummaryDto'][];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4574,7 +4691,7 @@ export interface operations {
           'application/json': components['schemas']['QueuePageDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4610,7 +4727,7 @@ export interface operations {
           'application/json': components['schemas']['AssessmentDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4646,7 +4763,7 @@ export interface operations {
           'application/json': components['schemas']['CompletenessDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4687,7 +4804,7 @@ export interface operations {
           'application/json': components['schemas']['ItemDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4727,7 +4844,7 @@ export interface operations {
           'application/json': components['schemas']['AssessmentDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4763,7 +4880,7 @@ export interface operations {
           'application/json': components['schemas']['AssessmentDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4799,7 +4916,7 @@ export interface operations {
           'application/json': components['schemas']['AssessmentDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4865,7 +4982,7 @@ export interface operations {
           'application/json': components['schemas']['AssessmentDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4893,7 +5010,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4921,7 +5038,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4965,7 +5082,7 @@ export interface operations {
           'application/json': components['schemas']['UploadedEvidenceDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4995,7 +5112,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5022,7 +5139,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5143,7 +5260,7 @@ export interface operations {
           };
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5178,7 +5295,7 @@ export interface operations {
           'application/json': components['schemas']['SnapshotListItemDto'][];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5216,7 +5333,7 @@ export interface operations {
           'application/json': components['schemas']['SnapshotDiffDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5297,7 +5414,7 @@ export interface operations {
           };
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5383,7 +5500,7 @@ export interface operations {
           'application/json': components['schemas']['PublicationDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5561,7 +5678,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5588,7 +5705,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5615,7 +5732,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5650,7 +5767,7 @@ export interface operations {
           'application/json': components['schemas']['SurveyDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5713,7 +5830,7 @@ export interface operations {
           'application/json': components['schemas']['SurveyFormViewDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5752,7 +5869,7 @@ export interface operations {
           'application/json': components['schemas']['IssuedCodesDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5792,7 +5909,7 @@ export interface operations {
           'application/pdf': string;
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5831,7 +5948,7 @@ export interface operations {
           'application/json': components['schemas']['PaperFormResultDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5929,7 +6046,7 @@ export interface operations {
           'application/json': components['schemas']['FormsImportResultDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5964,7 +6081,7 @@ export interface operations {
           'application/json': components['schemas']['SurveyCountsDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6048,7 +6165,7 @@ export interface operations {
           'application/json': components['schemas']['SampleSizeDto'];
         };
       };
-      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json) */
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6107,6 +6224,111 @@ export interface operations {
         content: {
           'application/json': components['schemas']['SurveyAnswerResultDto'];
         };
+      };
+    };
+  };
+  Notification_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationListDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Notification_readAll: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReadAllDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReadAllResultDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Notification_read: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

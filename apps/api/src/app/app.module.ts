@@ -21,6 +21,7 @@ import { EvidenceModule } from '../evidence/evidence.module';
 import { ScoringModule } from '../scoring/scoring.module';
 import { RankingModule } from '../ranking/ranking.module';
 import { SurveyModule } from '../survey/survey.module';
+import { NotificationModule } from '../notification/notification.module';
 
 export interface AppOverrides {
   /** Tests move time (deadlines, lockouts) through this clock. */
@@ -55,6 +56,7 @@ export class AppModule {
         ScoringModule,
         RankingModule,
         SurveyModule,
+        NotificationModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -1,6 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { uuidParam } from '../common/http/params';
+import { deadlineInstant } from '../common/time/deadline';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { ApiKey } from './api-key.entity';
 import { ApiKeyService } from './api-key.service';
 import { ApiKeyDto, CreateApiKeyDto, CreatedApiKeyDto } from './auth.dto';
@@ -15,22 +17,28 @@ const toApiKeyDto = (key: ApiKey): ApiKeyDto => ({
   createdAt: key.createdAt,
   lastUsedAt: key.lastUsedAt,
   revokedAt: key.revokedAt,
+  expiresAt: key.expiresAt,
 });
 
 /** API keys of provincial systems (admin only). */
 @ApiTags('auth')
 @Controller('api-keys')
 export class ApiKeyController {
-  constructor(private readonly keys: ApiKeyService) {}
+  constructor(
+    private readonly keys: ApiKeyService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Post()
   @ApiOperation({
     summary: 'Tạo khóa API / Create an API key',
-    description: 'The key is in the answer once; only its hash is stored.',
+    description:
+      'The key is in the answer once; only its hash is stored. `expiresAt` (optional) ends it: past that instant every call with it is 401 API_KEY_EXPIRED, audited.',
   })
   @ApiCreatedResponse({ type: CreatedApiKeyDto })
   create(@Body() dto: CreateApiKeyDto, @CurrentActor() actor: Actor): Promise<CreatedApiKeyDto> {
-    return this.keys.create(dto.name, dto.scopes, actor);
+    const expiresAt = deadlineInstant(dto.expiresAt, this.config.env.PAR_TIME_ZONE, 'expiresAt');
+    return this.keys.create(dto.name, dto.scopes, actor, expiresAt);
   }
 
   @Get()

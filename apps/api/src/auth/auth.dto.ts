@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { API_KEY_SCOPES, ROLES, type ApiKeyScope, type Role } from '@par/contracts';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn, IsISO8601 } from 'class-validator';
 import { IsText, Optional } from '../common/http/validation';
 
 export class LoginDto {
@@ -59,6 +59,13 @@ export class ApiKeyDto {
   @ApiProperty() createdAt!: Date;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastUsedAt!: Date | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) revokedAt!: Date | null;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'After this instant the key is refused (401 API_KEY_EXPIRED); null = never',
+  })
+  expiresAt!: Date | null;
 }
 
 export class CreatedApiKeyDto {
@@ -69,6 +76,7 @@ export class CreatedApiKeyDto {
   @ApiProperty({ description: 'The key, shown once: send it as X-API-Key', example: 'par_a1b2c3d4e5_…' })
   key!: string;
   @ApiProperty() createdAt!: Date;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) expiresAt!: Date | null;
 }
 
 export class CreateApiKeyDto {
@@ -82,4 +90,16 @@ export class CreateApiKeyDto {
   @ArrayMaxSize(API_KEY_SCOPES.length)
   @IsIn(API_KEY_SCOPES, { each: true })
   scopes!: ApiKeyScope[];
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    example: '2027-12-31',
+    description:
+      'When the key stops working. A date alone is the end of that day in the province’s time zone (PAR_TIME_ZONE); null or absent = never',
+  })
+  @Optional({ nullable: true })
+  @IsISO8601({ strict: true })
+  expiresAt?: string | null;
 }

@@ -24,7 +24,10 @@ export class AuthenticationGuard extends AuthGuard('jwt') {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const key = request.headers['x-api-key'];
     if (typeof key === 'string' && key.length > 0) {
-      request.user = await this.apiKeys.authenticate(key);
+      request.user = await this.apiKeys.authenticate(key, {
+        ip: request.ip ?? null,
+        requestId: String(request.id),
+      });
       return true;
     }
     const allowed = (await super.canActivate(context)) as boolean;

@@ -17,7 +17,7 @@ export const AllowedBeforePasswordChange = () => SetMetadata(BEFORE_PASSWORD_CHA
 
 const problems = [
   ApiUnauthorizedResponse({
-    description: 'UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY (problem+json)',
+    description: 'UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json)',
   }),
   ApiForbiddenResponse({ description: 'FORBIDDEN (problem+json)' }),
 ];

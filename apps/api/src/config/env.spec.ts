@@ -17,6 +17,9 @@ describe('parseEnv', () => {
       TRUST_PROXY: 'false',
       S3_REGION: 'us-east-1',
       S3_FORCE_PATH_STYLE: 'true',
+      NOTIFY_INTERVAL_MINUTES: 60,
+      SMTP_PORT: 587,
+      SMTP_SECURE: 'false',
     });
   });
 
@@ -43,6 +46,11 @@ describe('parseEnv', () => {
     ['proxies as a list', { TRUST_PROXY: '10.0.0.1, 10.0.0.0/8' }, { TRUST_PROXY: '10.0.0.1, 10.0.0.0/8' }],
     ['proxies as a hop count', { TRUST_PROXY: '2' }, { TRUST_PROXY: '2' }],
     ['the demo switch', { PAR_SEED_DEMO: '1' }, { PAR_SEED_DEMO: '1' }],
+    [
+      'the e-mail digest',
+      { SMTP_URL: 'smtp://u:p@mail:2525', SMTP_FROM: 'cchc@example.vn', NOTIFY_INTERVAL_MINUTES: '15' },
+      { SMTP_URL: 'smtp://u:p@mail:2525', SMTP_FROM: 'cchc@example.vn', NOTIFY_INTERVAL_MINUTES: 15 },
+    ],
   ])('reads %s', (_, source, expected) => {
     const { env, problems } = parseEnv(source);
     expect(problems).toEqual([]);
@@ -83,6 +91,15 @@ describe('parseEnv', () => {
       [['NODE_ENV', 'NODE_ENV phải là một trong / must be one of: development, production, test']],
     ],
     [{ S3_FORCE_PATH_STYLE: 'yes' }, [['S3_FORCE_PATH_STYLE', 'S3_FORCE_PATH_STYLE: true/false']]],
+    [
+      { SMTP_HOST: 'mail.example.vn' },
+      [
+        [
+          'SMTP_FROM',
+          'cần địa chỉ người gửi khi cấu hình SMTP / the sender is required when SMTP is configured',
+        ],
+      ],
+    ],
     [{ S3_BUCKET: 'UPPER' }, [['S3_BUCKET', 'S3_BUCKET không hợp lệ / invalid bucket name']]],
     [
       { TRUST_PROXY: 'everyone' },

@@ -142,6 +142,46 @@ export class Env {
   })
   PAR_SEED_DEMO?: string;
 
+  /** Minutes between two runs of the reminder job (notifications, e-mail digest); 0 = no timer. */
+  @Transform(toInt)
+  @IsInt({ message: 'NOTIFY_INTERVAL_MINUTES phải là số nguyên / must be an integer' })
+  @Min(0, { message: 'NOTIFY_INTERVAL_MINUTES tối thiểu 0 / at least 0' })
+  @Max(7 * 24 * 60, { message: 'NOTIFY_INTERVAL_MINUTES tối đa 10080 (7 ngày) / at most 10080 (7 days)' })
+  NOTIFY_INTERVAL_MINUTES = 60;
+
+  /** The e-mail digest's SMTP server as a URL (`smtp://user:pass@host:587`, `smtps://…`); off when unset. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL phải có dạng smtp(s)://… / must be an smtp(s):// URL' })
+  SMTP_URL?: string;
+
+  /** Or the SMTP server by parts (instead of SMTP_URL). */
+  @IsOptional()
+  @IsString()
+  SMTP_HOST?: string;
+
+  @Transform(toInt)
+  @IsInt({ message: 'SMTP_PORT phải là số nguyên / must be an integer' })
+  @Min(1, { message: 'SMTP_PORT phải từ 1 đến 65535 / must be 1..65535' })
+  @Max(65535, { message: 'SMTP_PORT phải từ 1 đến 65535 / must be 1..65535' })
+  SMTP_PORT = 587;
+
+  /** `true`: TLS from the first byte (port 465); otherwise STARTTLS when the server offers it. */
+  @IsIn(['true', 'false'], { message: 'SMTP_SECURE: true/false' })
+  SMTP_SECURE = 'false';
+
+  @IsOptional()
+  @IsString()
+  SMTP_USER?: string;
+
+  @IsOptional()
+  @IsString()
+  SMTP_PASS?: string;
+
+  /** The digest's sender, e.g. `Chỉ số CCHC <cchc@laichau.gov.vn>`; required when SMTP is configured. */
+  @IsOptional()
+  @IsString()
+  SMTP_FROM?: string;
+
   /** `1`: adds `GET /api/v1/bench/bare` (no database, no work) — the baseline `npm run bench` compares with. */
   @IsOptional()
   @IsIn(['0', '1'], { message: 'PAR_BENCH_BARE phải là 0/1 / must be 0/1' })
@@ -181,6 +221,12 @@ export function parseEnv(source: Record<string, string | undefined>): {
     problems.push({
       variable: 'PAR_ADMIN_PASSWORD',
       message: `không đạt chính sách mật khẩu: ít nhất ${MIN_PASSWORD_LENGTH} ký tự, không chứa "admin", ít nhất 4 ký tự khác nhau / breaks the password policy: at least ${MIN_PASSWORD_LENGTH} characters, not containing "admin", at least 4 distinct characters`,
+    });
+  }
+  if ((env.SMTP_URL || env.SMTP_HOST) && !env.SMTP_FROM) {
+    problems.push({
+      variable: 'SMTP_FROM',
+      message: 'cần địa chỉ người gửi khi cấu hình SMTP / the sender is required when SMTP is configured',
     });
   }
   if (env.NODE_ENV === 'production' && (env.PAR_SEED_DEMO === '1' || env.PAR_SEED_DEMO === 'true')) {

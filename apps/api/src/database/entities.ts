@@ -22,6 +22,7 @@ import { SurveyCode } from '../survey/survey-code.entity';
 import { SurveyForm } from '../survey/survey-form.entity';
 import { SurveyGroup } from '../survey/survey-group.entity';
 import { Survey } from '../survey/survey.entity';
+import { Notification, NotificationReminder } from '../notification/notification.entity';
 import { AppSetting } from './app-setting.entity';
 
 /** Every entity, listed as classes (the API is bundled: globs would find nothing). */
@@ -51,4 +52,6 @@ export const ENTITIES = [
   SurveyForm,
   ResultSnapshot,
   Publication,
+  NotificationReminder,
+  Notification,
 ];

@@ -2,7 +2,17 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ROLES, type Role } from '@par/contracts';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, Matches, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { IsCode, IsText, IsVersion, Optional } from '../common/http/validation';
 
 /** An appraiser's areas: area codes, or `*` for every area. */
@@ -125,6 +135,12 @@ export class UserDto {
   @ApiProperty({ type: String, nullable: true }) unitCode!: string | null;
   @ApiProperty({ type: String, nullable: true }) unitName!: string | null;
   @ApiProperty({ type: [String], example: ['1', '2'] }) areaCodes!: string[];
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Where the reminder digest is mailed (when SMTP is configured)',
+  })
+  email?: string | null;
   @ApiProperty() active!: boolean;
   @ApiProperty() mustChangePassword!: boolean;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) lockedUntil!: Date | null;
@@ -169,6 +185,12 @@ export class CreateUserDto {
   @Optional()
   @IsAreaCodes()
   areaCodes?: string[];
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'an.nv@laichau.gov.vn' })
+  @Optional({ nullable: true })
+  @IsEmail({}, { message: 'địa chỉ e-mail không hợp lệ / not a valid e-mail address' })
+  @MaxLength(254)
+  email?: string | null;
 }
 
 export class UpdateUserDto {
@@ -186,6 +208,12 @@ export class UpdateUserDto {
   areaCodes?: string[];
 
   @ApiPropertyOptional() @Optional() @IsBoolean() active?: boolean;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'an.nv@laichau.gov.vn' })
+  @Optional({ nullable: true })
+  @IsEmail({}, { message: 'địa chỉ e-mail không hợp lệ / not a valid e-mail address' })
+  @MaxLength(254)
+  email?: string | null;
 
   @ApiProperty() @IsVersion() version!: number;
 }

@@ -31,6 +31,10 @@ export class User {
   @Column({ name: 'full_name', type: 'text' })
   fullName!: string;
 
+  /** Where the reminder digest is mailed (optional; only when SMTP is configured). */
+  @Column({ type: 'text', nullable: true })
+  email!: string | null;
+
   @Column({ name: 'password_hash', type: 'text' })
   passwordHash!: string;
 

@@ -22,6 +22,7 @@ export function toUserDto(user: User): UserDto {
     unitCode: user.unit?.code ?? null,
     unitName: user.unit?.name ?? null,
     areaCodes: user.areaCodes,
+    email: user.email,
     active: user.active,
     mustChangePassword: user.mustChangePassword,
     lockedUntil: user.lockedUntil,
@@ -84,6 +85,7 @@ export class UserService {
           areaCodes,
           active: true,
           mustChangePassword: dto.mustChangePassword ?? false,
+          email: dto.email?.trim() || null,
           failedLogins: 0,
           lockedUntil: null,
           lastLoginAt: null,
@@ -120,6 +122,7 @@ export class UserService {
       if (dto.role !== undefined) user.role = dto.role;
       if (dto.areaCodes !== undefined) user.areaCodes = [...new Set(dto.areaCodes)];
       if (dto.active !== undefined) user.active = dto.active;
+      if (dto.email !== undefined) user.email = dto.email?.trim() || null;
       assertRoleFits(user.role, user.unit ?? null, user.areaCodes);
       if (before.role === 'admin' && (user.role !== 'admin' || !user.active))
         await this.assertAnotherAdmin(manager, user.id);

@@ -29,6 +29,6 @@ import { IndicatorService } from './indicator.service';
     AppraisalQueueService,
     AssessmentExportService,
   ],
-  exports: [AssessmentContextLoader],
+  exports: [AssessmentContextLoader, AssessmentReadRepository],
 })
 export class SelfAssessmentModule {}

@@ -102,6 +102,7 @@ describe('access control: roles, own unit, API keys', () => {
         createdAt: expect.any(String),
         lastUsedAt: null,
         revokedAt: null,
+        expiresAt: null,
       });
       expect(JSON.stringify(list.body)).not.toContain(secret);
     });
@@ -137,6 +138,52 @@ describe('access control: roles, own unit, API keys', () => {
       expect((await t.http().get('/api/v1/units').set('X-API-Key', key).expect(401)).body.code).toBe(
         'INVALID_API_KEY',
       );
+    });
+
+    it('a key past its expiresAt is 401 API_KEY_EXPIRED, audited; a date alone ends that day in Vietnam', async () => {
+      const created = await t
+        .http()
+        .post('/api/v1/api-keys')
+        .set(admin.auth)
+        .send({ name: 'Hệ thống một cửa', scopes: ['units:read'], expiresAt: '2099-03-31' })
+        .expect(201);
+      // End of 31 March in Asia/Ho_Chi_Minh (UTC+7).
+      expect(created.body.expiresAt).toBe('2099-03-31T16:59:59.999Z');
+      const list = await t.http().get('/api/v1/api-keys').set(admin.auth).expect(200);
+      expect(list.body.find((k: { id: string }) => k.id === created.body.id).expiresAt).toBe(
+        '2099-03-31T16:59:59.999Z',
+      );
+      await t.http().get('/api/v1/units').set('X-API-Key', created.body.key).expect(200);
+      t.clock.setNow(new Date('2099-03-31T16:59:00Z'));
+      try {
+        await t.http().get('/api/v1/units').set('X-API-Key', created.body.key).expect(200);
+        t.clock.setNow(new Date('2099-03-31T17:00:00Z'));
+        const refused = await t.http().get('/api/v1/units').set('X-API-Key', created.body.key).expect(401);
+        expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+        expect(refused.body.code).toBe('API_KEY_EXPIRED');
+        const audit = await t
+          .http()
+          .get('/api/v1/audit')
+          .query({ action: 'api_key.expired_refused' })
+          .set((await loginAdmin(t)).auth)
+          .expect(200);
+        const entries = audit.body.items ?? audit.body;
+        expect(entries.some((e: { entityId: string }) => e.entityId === created.body.id)).toBe(true);
+      } finally {
+        t.clock.setNow(new Date());
+      }
+    });
+
+    it('an expiry in the past or malformed is refused at creation (400)', async () => {
+      for (const expiresAt of ['2001-01-01', '2099-02-30', 'tomorrow']) {
+        const res = await t
+          .http()
+          .post('/api/v1/api-keys')
+          .set(admin.auth)
+          .send({ name: 'k', scopes: ['units:read'], expiresAt })
+          .expect(400);
+        expect(res.body.code).toBe('VALIDATION_FAILED');
+      }
     });
   });
 });

@@ -59,7 +59,7 @@ export async function createUser(
   t: TestApp,
   admin: Session,
   role: Role,
-  extra: { unitCode?: string; areaCodes?: string[]; username?: string } = {},
+  extra: { unitCode?: string; areaCodes?: string[]; username?: string; email?: string } = {},
 ): Promise<CreatedUser> {
   const username = extra.username ?? `${role.replace('_', '')}-${randomUUID().slice(0, 8)}`;
   const password = `pw-${randomUUID()}`;
@@ -74,6 +74,7 @@ export async function createUser(
       role,
       unitCode: extra.unitCode,
       areaCodes: extra.areaCodes,
+      email: extra.email,
     });
   if (res.status !== 201)
     throw new Error(`create user ${username} → ${res.status} ${JSON.stringify(res.body)}`);

@@ -3,6 +3,7 @@ import { NavLink, Outlet, useLocation } from 'react-router';
 import { LeaveGuard } from '../components/leave-guard';
 import { useCurrentUser, UserMenu } from '../features/auth';
 import { HealthBadge } from '../features/health';
+import { NotificationBell } from '../features/notification';
 import { useI18n } from '../lib/i18n';
 import { ADMIN_NAV, MAIN_NAV, visibleTo, type NavItem } from './navigation';
 
@@ -55,6 +56,7 @@ export function Layout({ fallback = null }: { fallback?: ReactNode }) {
         </button>
         <div className="topbar-actions">
           <HealthBadge />
+          <NotificationBell />
           <button
             type="button"
             className="button-quiet"

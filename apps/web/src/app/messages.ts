@@ -3,6 +3,7 @@ import { auditMessages } from '../features/audit/messages';
 import { authMessages } from '../features/auth/messages';
 import { criteriaMessages } from '../features/criteria/messages';
 import { healthMessages } from '../features/health/messages';
+import { notificationMessages } from '../features/notification/messages';
 import { organizationMessages } from '../features/organization/messages';
 import { periodMessages } from '../features/period/messages';
 import { rankingMessages } from '../features/ranking/messages';
@@ -29,6 +30,7 @@ export const messageCatalogues = {
   period: periodMessages,
   survey: surveyMessages,
   ranking: rankingMessages,
+  notification: notificationMessages,
 };
 
 export const messages = {
@@ -44,6 +46,7 @@ export const messages = {
   ...periodMessages,
   ...surveyMessages,
   ...rankingMessages,
+  ...notificationMessages,
 };
 
 declare module '../lib/messages' {

@@ -91,6 +91,7 @@ export function communeNodes(): CriteriaNodeV1[] {
             'Điểm = 1,5 × tỷ lệ nhiệm vụ hoàn thành đúng hạn (%) / 100, theo Hệ thống theo dõi nhiệm vụ của tỉnh.',
           evidence: 'Trích xuất Hệ thống theo dõi nhiệm vụ UBND tỉnh giao; báo cáo kết quả thực hiện.',
           lead: 'VPUBND',
+          indicator: 'nhiem-vu-cchc-dung-han',
         }),
         surveyLeaf(
           '1.3.2',
@@ -243,6 +244,7 @@ export function communeNodes(): CriteriaNodeV1[] {
               'từ 90 % → 1,5; dưới 90 % → 0. Số liệu từ Hệ thống thông tin giải quyết TTHC tỉnh.',
             evidence: 'Báo cáo thống kê hồ sơ của Hệ thống thông tin giải quyết TTHC tỉnh (đến ngày 15/12).',
             lead: 'VPUBND',
+            indicator: 'ho-so-tthc-dung-han',
           },
         ),
         leafNode('3.3.2', 'Tỷ lệ hồ sơ trễ hạn có văn bản xin lỗi người dân, tổ chức', 1, RATIO, {
@@ -250,6 +252,7 @@ export function communeNodes(): CriteriaNodeV1[] {
             'Điểm = 1 × số hồ sơ trễ hạn có phiếu xin lỗi / số hồ sơ trễ hạn. Không có hồ sơ trễ hạn: không áp dụng.',
           evidence: 'Phiếu xin lỗi và hẹn lại ngày trả kết quả trên Hệ thống thông tin giải quyết TTHC.',
           lead: 'VPUBND',
+          indicator: 'ho-so-tre-han-xin-loi',
         }),
         RESUBMITTED_DOSSIERS,
         surveyLeaf(
@@ -266,6 +269,7 @@ export function communeNodes(): CriteriaNodeV1[] {
           evidence:
             'Sổ theo dõi và văn bản trả lời phản ánh, kiến nghị; trích xuất Hệ thống tiếp nhận phản ánh.',
           lead: 'VPUBND',
+          indicator: 'phan-anh-kien-nghi-dung-han',
         }),
         leafNode(
           '3.4.2',
@@ -289,6 +293,7 @@ export function communeNodes(): CriteriaNodeV1[] {
             guidance: 'Điểm = 1 × số hồ sơ liên thông đúng hạn / tổng số hồ sơ liên thông đã giải quyết.',
             evidence: 'Thống kê hồ sơ liên thông trên Cổng Dịch vụ công quốc gia.',
             lead: 'VPUBND',
+            indicator: 'ho-so-lien-thong-dung-han',
           },
         ),
         leafNode(

@@ -18,6 +18,31 @@ describe('demoCriteriaSets', () => {
     );
   });
 
+  it.each(sets)('$code marks the leaves other provincial systems feed as indicator leaves', (set) => {
+    const indicators = Object.fromEntries(
+      collectLeaves(set.nodes)
+        .filter((leaf) => leaf.indicator)
+        .map((leaf) => [leaf.code, leaf.indicator]),
+    );
+    const common = {
+      '1.3.1': 'nhiem-vu-cchc-dung-han',
+      '3.3.1': 'ho-so-tthc-dung-han',
+      '3.3.2': 'ho-so-tre-han-xin-loi',
+      '3.4.1': 'phan-anh-kien-nghi-dung-han',
+    };
+    expect(indicators).toEqual(
+      set.unitType === 'department'
+        ? { ...common, '8.1.3': 'nhiem-vu-ubnd-dung-han' }
+        : { ...common, '3.5.1': 'ho-so-lien-thong-dung-han' },
+    );
+    // Each indicator names one leaf; none is a survey leaf.
+    expect(new Set(Object.values(indicators)).size).toBe(Object.keys(indicators).length);
+    const parsed = parseCriteriaSet(set);
+    if (!parsed.ok) throw new Error('set');
+    for (const code of Object.keys(indicators))
+      expect(parsed.value.leaves.find((leaf) => leaf.code === code)?.indicator).toBe(indicators[code]);
+  });
+
   it.each(sets)('$code validates with parseCriteriaSet without a single issue', (set) => {
     const parsed = parseCriteriaSet(set);
     expect(parsed.ok ? [] : parsed.issues).toEqual([]);

@@ -95,6 +95,7 @@ export function departmentNodes(): CriteriaNodeV1[] {
           evidence:
             'Trích xuất Hệ thống theo dõi nhiệm vụ UBND tỉnh giao; văn bản báo cáo kết quả thực hiện.',
           lead: 'VPUBND',
+          indicator: 'nhiem-vu-cchc-dung-han',
         }),
         surveyLeaf(
           '1.3.2',
@@ -299,6 +300,7 @@ export function departmentNodes(): CriteriaNodeV1[] {
               'từ 95 % → 1,5; từ 90 % → 1; dưới 90 % → 0. Số liệu do Hệ thống thông tin giải quyết TTHC tỉnh cung cấp.',
             evidence: 'Báo cáo thống kê hồ sơ từ Hệ thống thông tin giải quyết TTHC tỉnh (đến ngày 15/12).',
             lead: 'VPUBND',
+            indicator: 'ho-so-tthc-dung-han',
           },
         ),
         leafNode('3.3.2', 'Tỷ lệ hồ sơ trễ hạn có văn bản xin lỗi tổ chức, cá nhân', 1, RATIO, {
@@ -306,6 +308,7 @@ export function departmentNodes(): CriteriaNodeV1[] {
             'Điểm = 1 × số hồ sơ trễ hạn có văn bản xin lỗi / số hồ sơ trễ hạn. Không có hồ sơ trễ hạn: không áp dụng.',
           evidence: 'Phiếu xin lỗi và hẹn lại ngày trả kết quả trên Hệ thống thông tin giải quyết TTHC.',
           lead: 'VPUBND',
+          indicator: 'ho-so-tre-han-xin-loi',
         }),
         RESUBMITTED_DOSSIERS,
         surveyLeaf('3.3.4', 'Đánh giá về thời gian giải quyết TTHC so với quy định', 2.5, PUBLIC),
@@ -317,6 +320,7 @@ export function departmentNodes(): CriteriaNodeV1[] {
           evidence:
             'Sổ theo dõi, văn bản trả lời phản ánh, kiến nghị; trích xuất Hệ thống tiếp nhận phản ánh.',
           lead: 'VPUBND',
+          indicator: 'phan-anh-kien-nghi-dung-han',
         }),
         leafNode('3.4.2', 'Công khai kết quả xử lý phản ánh, kiến nghị', 0.5, BOOLEAN, {
           guidance: 'Công khai đầy đủ kết quả trên Cổng thông tin điện tử: 0,5 điểm; không: 0 điểm.',
@@ -771,6 +775,7 @@ export function departmentNodes(): CriteriaNodeV1[] {
             guidance: 'Điểm = 1 × số nhiệm vụ hoàn thành đúng hạn / số nhiệm vụ được giao (mọi lĩnh vực).',
             evidence: 'Trích xuất Hệ thống theo dõi nhiệm vụ UBND tỉnh giao.',
             lead: 'VPUBND',
+            indicator: 'nhiem-vu-ubnd-dung-han',
           }),
         ]),
         leafNode(

@@ -7,6 +7,7 @@ import { Survey1796664744571 } from './1796664744571-survey';
 import { SecurityHardening1796700000000 } from './1796700000000-security-hardening';
 import { ResultsSnapshots1796800000000 } from './1796800000000-results-snapshots';
 import { AppraisalAssignments1796900000000 } from './1796900000000-appraisal-assignments';
+import { Notifications1797000000000 } from './1797000000000-notifications';
 
 /** Every migration, oldest first. A schema change adds its migration here (see README.md beside). */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   SecurityHardening1796700000000,
   ResultsSnapshots1796800000000,
   AppraisalAssignments1796900000000,
+  Notifications1797000000000,
 ];

@@ -3,7 +3,7 @@ import { useParams } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert';
 import { useCurrentUser } from '../../features/auth';
 import { criteriaSetsQueryOptions } from '../../features/criteria';
-import { unitsQueryOptions, useUnitTypes } from '../../features/organization';
+import { unitsQueryOptions, usersQueryOptions, useUnitTypes } from '../../features/organization';
 import { PeriodPage, PeriodsList, PeriodWizard } from '../../features/period';
 import { useI18n } from '../../lib/i18n';
 
@@ -36,6 +36,18 @@ export function PeriodRoute() {
   const user = useCurrentUser();
   const admin = user.role === 'admin';
   const units = useQuery({ ...unitsQueryOptions(), enabled: admin });
+  const appraisers = useQuery({ ...usersQueryOptions({ role: 'appraiser' }), enabled: admin });
   const { typeName } = useUnitTypes();
-  return <PeriodPage key={id} id={id} canEdit={admin} units={units.data ?? []} typeName={typeName} />;
+  return (
+    <PeriodPage
+      key={id}
+      id={id}
+      canEdit={admin}
+      units={units.data ?? []}
+      appraisers={(appraisers.data ?? [])
+        .filter((user) => user.active)
+        .map((user) => ({ username: user.username, fullName: user.fullName, unitCode: user.unitCode }))}
+      typeName={typeName}
+    />
+  );
 }

@@ -34,6 +34,17 @@ export const apiKeyMessages = {
     vi: 'Gửi khóa trong tiêu đề X-API-Key của mỗi yêu cầu.',
     en: 'Send it in the X-API-Key header of each request.',
   },
+  'apiKeys.expiresAt': { vi: 'Hết hạn', en: 'Expires' },
+  'apiKeys.expiresHint': {
+    vi: 'dd/mm/yyyy; khóa ngừng hoạt động sau hết ngày đó (giờ Việt Nam). Để trống: không hết hạn.',
+    en: 'dd/mm/yyyy; the key stops working after the end of that day (province time). Empty: never expires.',
+  },
+  'apiKeys.expiresInvalid': {
+    vi: 'Ngày không hợp lệ (dd/mm/yyyy)',
+    en: 'Not a valid date (dd/mm/yyyy)',
+  },
+  'apiKeys.noExpiry': { vi: 'Không hết hạn', en: 'Never' },
+  'apiKeys.expired': { vi: 'Đã hết hạn', en: 'Expired' },
   'apiKeys.saved': { vi: 'Tôi đã lưu khóa', en: 'I have saved the key' },
   'apiKeys.empty': { vi: 'Chưa có khóa API nào.', en: 'No API keys yet.' },
 } satisfies MessageCatalogue<'apiKeys'>;

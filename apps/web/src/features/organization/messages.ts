@@ -79,6 +79,12 @@ export const organizationMessages = {
     vi: 'Tên đăng nhập 3–64 ký tự: chữ, số, dấu chấm, gạch ngang, gạch dưới',
     en: '3–64 letters, digits, dot, dash or underscore',
   },
+  'users.email': { vi: 'E-mail', en: 'E-mail' },
+  'users.emailHint': {
+    vi: 'Nhận thư tổng hợp nhắc việc (khi hệ thống cấu hình gửi thư). Có thể để trống.',
+    en: 'Receives the reminder digest (when mail is configured). May be left empty.',
+  },
+  'users.emailInvalid': { vi: 'Địa chỉ e-mail không hợp lệ', en: 'Not a valid e-mail address' },
   'users.fullName': { vi: 'Họ và tên', en: 'Full name' },
   'users.role': { vi: 'Vai trò', en: 'Role' },
   'users.unit': { vi: 'Đơn vị', en: 'Unit' },

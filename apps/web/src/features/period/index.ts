@@ -1,4 +1,4 @@
 export { PeriodPage } from './components/period-page';
 export { PeriodWizard } from './components/period-wizard/period-wizard';
 export { PeriodsList } from './components/periods-list';
-export type { SetOption, UnitOption } from './options';
+export type { AppraiserOption, SetOption, UnitOption } from './options';

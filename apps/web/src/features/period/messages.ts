@@ -222,4 +222,41 @@ export const periodMessages = {
   'wizard.deadlineOrder': { vi: 'Hạn này sớm hơn hạn của bước trước', en: 'Due before the previous step' },
   'wizard.unitCount': { vi: '{count} đơn vị', en: '{count} units' },
   'wizard.groupCount': { vi: 'nhóm {group}: {count} đơn vị', en: 'group {group}: {count} units' },
-} satisfies MessageCatalogue<'periods' | 'period' | 'wizard'>;
+  'assignments.title': { vi: 'Phân công thẩm định', en: 'Appraisal assignments' },
+  'assignments.edit': { vi: 'Sửa phân công', en: 'Edit assignments' },
+  'assignments.editTitle': { vi: 'Phân công thẩm định', en: 'Appraisal assignments' },
+  'assignments.explain': {
+    vi: 'Mỗi dòng: một người thẩm định, các lĩnh vực và các đơn vị họ phụ trách. Để trống lĩnh vực = mọi lĩnh vực (thư ký hội đồng: hoàn tất thẩm định, điểm thưởng/trừ); để trống đơn vị = mọi đơn vị, trừ đơn vị của chính họ. Không ai thẩm định đơn vị mình.',
+    en: 'Each row: one appraiser, the areas and the units they cover. No areas = every area (council secretary: finalize, bonus/penalty); no units = every unit but their own. Nobody appraises their own unit.',
+  },
+  'assignments.none': {
+    vi: 'Chưa phân công: mỗi người thẩm định theo lĩnh vực ghi trong tài khoản của mình, với mọi đơn vị trừ đơn vị mình.',
+    en: 'No assignments: each appraiser covers the areas of their account, across every unit but their own.',
+  },
+  'assignments.noneYet': {
+    vi: 'Danh sách trống: lưu như vậy sẽ bỏ mọi phân công.',
+    en: 'The list is empty: saving it removes every assignment.',
+  },
+  'assignments.row': { vi: 'Phân công {n}', en: 'Assignment {n}' },
+  'assignments.appraiser': { vi: 'Người thẩm định', en: 'Appraiser' },
+  'assignments.appraiserOf': { vi: 'Người thẩm định, phân công {n}', en: 'Appraiser, assignment {n}' },
+  'assignments.chooseAppraiser': { vi: '— Chọn người thẩm định —', en: '— Choose an appraiser —' },
+  'assignments.areas': { vi: 'Lĩnh vực', en: 'Areas' },
+  'assignments.areasOf': { vi: 'Lĩnh vực, phân công {n}', en: 'Areas, assignment {n}' },
+  'assignments.areasHint': {
+    vi: 'Mã lĩnh vực cách nhau bởi dấu phẩy (1, 2); để trống = mọi lĩnh vực.',
+    en: 'Area codes separated by commas (1, 2); empty = every area.',
+  },
+  'assignments.units': { vi: 'Đơn vị', en: 'Units' },
+  'assignments.unitsOf': { vi: 'Đơn vị, phân công {n}', en: 'Units, assignment {n}' },
+  'assignments.unitsHint': {
+    vi: 'Giữ Ctrl để chọn nhiều; không chọn = mọi đơn vị.',
+    en: 'Hold Ctrl to choose several; none = every unit.',
+  },
+  'assignments.allAreas': { vi: 'Mọi lĩnh vực', en: 'Every area' },
+  'assignments.allUnits': { vi: 'Mọi đơn vị (trừ đơn vị mình)', en: 'Every unit (but their own)' },
+  'assignments.ownUnit': { vi: 'Thuộc {unit}', en: 'Belongs to {unit}' },
+  'assignments.secretary': { vi: 'Thư ký hội đồng', en: 'Council secretary' },
+  'assignments.addRow': { vi: 'Thêm phân công', en: 'Add an assignment' },
+  'assignments.removeRow': { vi: 'Bỏ phân công {n}', en: 'Remove assignment {n}' },
+} satisfies MessageCatalogue<'periods' | 'period' | 'wizard' | 'assignments'>;

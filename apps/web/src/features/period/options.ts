@@ -18,3 +18,10 @@ export interface UnitOption {
   type: string;
   active: boolean;
 }
+
+/** An active appraiser account, for the appraisal assignments. */
+export interface AppraiserOption {
+  username: string;
+  fullName: string;
+  unitCode: string | null;
+}

@@ -56,6 +56,26 @@ export const selfAssessmentMessages = {
     vi: 'Số liệu do hệ thống khác gửi: {source}',
     en: 'Figures sent by another system: {source}',
   },
+  'assessment.pushed.title': { vi: 'Số liệu do hệ thống gửi', en: 'Figures sent by a system' },
+  'assessment.pushed.from': {
+    vi: 'Số liệu chỉ số “{indicator}” do hệ thống {source} gửi',
+    en: 'Indicator “{indicator}” figures sent by {source}',
+  },
+  'assessment.pushed.theirs': { vi: 'Hệ thống gửi', en: 'Sent by the system' },
+  'assessment.pushed.mine': { vi: 'Đơn vị tự nhập', en: 'Entered by the unit' },
+  'assessment.pushed.noneOwn': { vi: 'Chưa nhập', en: 'None yet' },
+  'assessment.pushed.counts': {
+    vi: 'Đang dùng số liệu hệ thống gửi (đơn vị chưa tự nhập)',
+    en: 'The system’s figures count (the unit has entered none)',
+  },
+  'assessment.pushed.ownWins': {
+    vi: 'Đang dùng số liệu đơn vị tự nhập (được ưu tiên)',
+    en: 'The unit’s own figures count (they take precedence)',
+  },
+  'assessment.pushed.rule': {
+    vi: 'Quy tắc: số liệu đơn vị tự nhập luôn được ưu tiên; số liệu hệ thống gửi chỉ được tính khi đơn vị chưa tự nhập. Sửa số liệu bên dưới để dùng số liệu của đơn vị.',
+    en: 'Rule: the unit’s own entry always wins; figures sent by a system count only while the unit has entered none. Edit the figures below to use the unit’s own.',
+  },
   'assessment.figures': { vi: 'Số liệu', en: 'Figures' },
   'assessment.note': { vi: 'Ghi chú, giải thích cách tính', en: 'Note, how the figures were reached' },
   'assessment.noteHint': {

@@ -10,11 +10,12 @@ import { useI18n } from '../../../lib/i18n';
 import { apiKeysQueryOptions } from '../api/get-api-keys';
 import { useRevokeApiKey } from '../api/revoke-api-key';
 import type { ApiKey } from '../api/types';
+import { isExpired } from '../expiry';
 import { CreateApiKeyDialog } from './create-api-key-dialog';
 
 /** Keys of provincial systems (one-stop shop, portal): list, create (shown once), revoke. */
 export function ApiKeysAdmin() {
-  const { t, localize, formatDateTime } = useI18n();
+  const { t, localize, formatDateTime, formatDate } = useI18n();
   const keys = useQuery(apiKeysQueryOptions());
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<ApiKey | null>(null);
@@ -36,13 +37,14 @@ export function ApiKeysAdmin() {
           t('apiKeys.scopes'),
           t('apiKeys.createdAt'),
           t('apiKeys.lastUsed'),
+          t('apiKeys.expiresAt'),
           t('units.status'),
         ]}
         loading={keys.isPending}
         emptyText={keys.isSuccess && keys.data.length === 0 ? t('apiKeys.empty') : undefined}
       >
         {(keys.data ?? []).map((key) => (
-          <tr key={key.id} className={key.revokedAt ? 'row-muted' : undefined}>
+          <tr key={key.id} className={key.revokedAt || isExpired(key.expiresAt) ? 'row-muted' : undefined}>
             <td>{key.name}</td>
             <td>
               <code>par_{key.prefix}_…</code>
@@ -58,11 +60,14 @@ export function ApiKeysAdmin() {
             </td>
             <td>{formatDateTime(key.createdAt)}</td>
             <td>{key.lastUsedAt ? formatDateTime(key.lastUsedAt) : t('apiKeys.neverUsed')}</td>
+            <td>{key.expiresAt ? formatDate(key.expiresAt) : t('apiKeys.noExpiry')}</td>
             <td>
               {key.revokedAt ? (
                 <span className="pill pill-muted">
                   {t('apiKeys.revokedAt', { time: formatDateTime(key.revokedAt) })}
                 </span>
+              ) : isExpired(key.expiresAt) ? (
+                <span className="pill pill-muted">{t('apiKeys.expired')}</span>
               ) : (
                 <span className="pill pill-ok">{t('status.active')}</span>
               )}

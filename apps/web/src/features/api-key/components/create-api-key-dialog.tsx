@@ -10,10 +10,12 @@ import { SecretDialog } from '../../../components/secret-once';
 import { isMessageKey, placeProblem } from '../../../lib/form';
 import { useI18n } from '../../../lib/i18n';
 import { useCreateApiKey } from '../api/create-api-key';
+import { isoDateOf } from '../expiry';
 
 const schema = z.object({
   name: z.string().trim().min(1, 'form.required').max(200, 'form.tooLong'),
   scopes: z.array(z.enum(API_KEY_SCOPES)).min(1, 'apiKeys.scopesRequired'),
+  expiresAt: z.string().refine((text) => isoDateOf(text) !== undefined, 'apiKeys.expiresInvalid'),
 });
 
 type Values = z.infer<typeof schema>;
@@ -22,9 +24,12 @@ type Values = z.infer<typeof schema>;
 export function CreateApiKeyDialog({ onClose }: { onClose(): void }) {
   const { t, lang, localize } = useI18n();
   const scopesId = useId();
-  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { name: '', scopes: [] } });
+  const form = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { name: '', scopes: [], expiresAt: '' },
+  });
   const create = useCreateApiKey({
-    onError: (error) => placeProblem(error, form.setError, lang, { fields: ['name', 'scopes'] }),
+    onError: (error) => placeProblem(error, form.setError, lang, { fields: ['name', 'scopes', 'expiresAt'] }),
   });
 
   if (create.data) {
@@ -48,7 +53,12 @@ export function CreateApiKeyDialog({ onClose }: { onClose(): void }) {
     <FormDialog
       title={t('apiKeys.createTitle')}
       onClose={onClose}
-      onSubmit={(event) => void form.handleSubmit((v) => create.mutate(v))(event)}
+      onSubmit={(event) =>
+        void form.handleSubmit(({ expiresAt, ...v }) => {
+          const date = isoDateOf(expiresAt);
+          create.mutate(date ? { ...v, expiresAt: date } : v);
+        })(event)
+      }
       pending={create.isPending}
       submitLabel={t('apiKeys.create')}
     >
@@ -78,6 +88,17 @@ export function CreateApiKeyDialog({ onClose }: { onClose(): void }) {
           </p>
         )}
       </fieldset>
+      <Field label={t('apiKeys.expiresAt')} error={errors.expiresAt?.message} hint={t('apiKeys.expiresHint')}>
+        {(control) => (
+          <input
+            {...control}
+            {...form.register('expiresAt')}
+            inputMode="numeric"
+            placeholder="dd/mm/yyyy"
+            autoComplete="off"
+          />
+        )}
+      </Field>
     </FormDialog>
   );
 }

@@ -32,6 +32,7 @@ const schema = z
     role: z.enum(ROLES),
     unitCode: z.string(),
     areaCodes: z.string(),
+    email: z.union([z.literal(''), z.string().trim().email('users.emailInvalid').max(254, 'form.tooLong')]),
     password: z.string(),
   })
   .superRefine((v, ctx) => {
@@ -56,6 +57,7 @@ const valuesOf = (user?: User): Values => ({
   role: user?.role ?? 'unit_editor',
   unitCode: user?.unitCode ?? '',
   areaCodes: user?.areaCodes.join(', ') ?? '',
+  email: user?.email ?? '',
   password: '',
 });
 
@@ -74,6 +76,7 @@ function changesOf(base: User, values: Values): UserChanges {
   if (values.role !== base.role) changes.role = values.role;
   if (scope.unitCode !== base.unitCode) changes.unitCode = scope.unitCode;
   if (scope.areaCodes.join(',') !== base.areaCodes.join(',')) changes.areaCodes = scope.areaCodes;
+  if (values.email.trim() !== (base.email ?? '')) changes.email = values.email.trim() || null;
   return changes;
 }
 
@@ -89,6 +92,7 @@ function writeOf(values: Values, base?: User): UserWrite {
       password: values.password,
       ...(scope.unitCode ? { unitCode: scope.unitCode } : {}),
       ...(scope.areaCodes.length ? { areaCodes: scope.areaCodes } : {}),
+      ...(values.email.trim() ? { email: values.email.trim() } : {}),
     },
   };
 }
@@ -131,7 +135,7 @@ export function UserFormDialog({ user, onClose }: { user?: User; onClose(): void
     onError: (error) => {
       if (edit.catchStale(error)) return;
       placeProblem(error, form.setError, lang, {
-        fields: ['username', 'fullName', 'role', 'unitCode', 'areaCodes', 'password'],
+        fields: ['username', 'fullName', 'role', 'unitCode', 'areaCodes', 'email', 'password'],
         codes: {
           USERNAME_TAKEN: 'username',
           USER_UNIT_REQUIRED: 'unitCode',
@@ -202,6 +206,9 @@ export function UserFormDialog({ user, onClose }: { user?: User; onClose(): void
       </Field>
       <Field label={t('users.fullName')} error={errors.fullName?.message} required>
         {(control) => <input {...control} {...form.register('fullName')} autoFocus={Boolean(user)} />}
+      </Field>
+      <Field label={t('users.email')} error={errors.email?.message} hint={t('users.emailHint')}>
+        {(control) => <input {...control} type="email" {...form.register('email')} autoComplete="off" />}
       </Field>
       <Field label={t('users.role')} error={errors.role?.message} required>
         {(control) => (

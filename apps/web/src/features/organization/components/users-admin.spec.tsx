@@ -57,6 +57,10 @@ describe('Users admin', () => {
     expect(to('POST', '/api/v1/users')).toHaveLength(0);
 
     fireEvent.change(within(dialog).getByLabelText(/^Lĩnh vực thẩm định/), { target: { value: '1, 2,3' } });
+    fireEvent.change(within(dialog).getByLabelText(/^E-mail/), { target: { value: 'an@laichau' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    expect(await within(dialog).findByText('Địa chỉ e-mail không hợp lệ')).toBeTruthy();
+    fireEvent.change(within(dialog).getByLabelText(/^E-mail/), { target: { value: 'an.lv@laichau.gov.vn' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
     await waitFor(() => expect(to('POST', '/api/v1/users')).toHaveLength(1));
     const body = to('POST', '/api/v1/users')[0].body as Record<string, unknown>;
@@ -65,6 +69,7 @@ describe('Users admin', () => {
       fullName: 'Lê Văn An',
       role: 'appraiser',
       areaCodes: ['1', '2', '3'],
+      email: 'an.lv@laichau.gov.vn',
     });
     expect(body).not.toHaveProperty('unitCode');
     expect(String(body.password)).toHaveLength(16);

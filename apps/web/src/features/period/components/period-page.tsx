@@ -25,8 +25,9 @@ import {
   STATE_LABELS,
 } from '../labels';
 import { AddUnitDialog } from './add-unit-dialog';
+import { AppraisalAssignments } from './appraisal-assignments';
 import { PeriodEditDialog } from './period-edit-dialog';
-import type { UnitOption } from '../options';
+import type { AppraiserOption, UnitOption } from '../options';
 import { PublishDialog } from './publish-dialog';
 import { UnitDeadlineDialog } from './unit-deadline-dialog';
 
@@ -108,10 +109,13 @@ export function PeriodPage({
   id,
   canEdit,
   units,
+  appraisers = [],
   typeName,
 }: {
   id: string;
   canEdit: boolean;
+  /** Active appraiser accounts, for the appraisal assignments (admin). */
+  appraisers?: readonly AppraiserOption[];
   /** Evaluated units, for enrolling one more while in setup. */
   units: readonly UnitOption[];
   typeName(code: string): string;
@@ -326,6 +330,8 @@ export function PeriodPage({
           </tr>
         ))}
       </DataTable>
+
+      {canEdit && <AppraisalAssignments period={period} appraisers={appraisers} />}
 
       {(period.state === 'computed' || published) && <ResultsTable period={period} />}
 

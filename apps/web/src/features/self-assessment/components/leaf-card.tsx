@@ -15,6 +15,7 @@ import { useItemEditor } from '../use-item-editor';
 import { EvidencePanel } from './evidence-panel';
 import { ItemEditorNotice } from './item-editor-notice';
 import { LeafInputController } from './leaf-input-fields';
+import { PushedFigures } from './pushed-figures';
 import { leafAnchor, LeafGuide, LeafHeading, SaveBar } from './leaf-parts';
 
 const schema = z.object({
@@ -107,8 +108,12 @@ export function LeafCard({ item, leaf, at }: LeafCardProps) {
         </span>
       </LeafHeading>
       <LeafGuide item={item} />
-      {item.selfSource && (
-        <p className="alert alert-info">{t('assessment.fromSystem', { source: item.selfSource })}</p>
+      {item.pushed ? (
+        <PushedFigures item={item} />
+      ) : (
+        item.selfSource && (
+          <p className="alert alert-info">{t('assessment.fromSystem', { source: item.selfSource })}</p>
+        )
       )}
       <form className="leaf-form" noValidate onSubmit={(event) => void submit(event)}>
         <ItemEditorNotice
