@@ -168,6 +168,30 @@ export const ERROR_TITLES = {
     en: 'The results carry warnings; acknowledge them with a reason to publish',
   },
   SNAPSHOT_NOT_FOUND: { vi: 'Không có lần tính điểm này', en: 'No such results snapshot' },
+  RANKING_GROUPS_INVALID: {
+    vi: 'Nhóm xếp hạng không hợp lệ',
+    en: 'The ranking groups are invalid',
+  },
+  APPEAL_WINDOW_CLOSED: {
+    vi: 'Đã hết thời hạn phúc khảo',
+    en: 'The appeal window is closed',
+  },
+  APPEAL_LEAF_TAKEN: {
+    vi: 'Tiêu chí này đã được đề nghị phúc khảo',
+    en: 'An appeal on this leaf was already filed',
+  },
+  APPEAL_ALREADY_DECIDED: {
+    vi: 'Đề nghị phúc khảo này đã có kết luận',
+    en: 'This appeal was already decided',
+  },
+  APPEALS_PENDING: {
+    vi: 'Còn đề nghị phúc khảo chưa có kết luận',
+    en: 'Some appeals are not decided yet',
+  },
+  NO_APPEAL_RESULTS: {
+    vi: 'Không có kết quả phúc khảo mới để công bố',
+    en: 'There are no new appeal results to publish',
+  },
   DECISION_FILE_NOT_PDF: {
     vi: 'Tệp quyết định phải là PDF',
     en: 'The decision file must be a PDF',

@@ -1095,7 +1095,7 @@ export interface paths {
     put?: never;
     /**
      * Công bố / Publish
-     * @description Publishes the latest snapshot (or `snapshotId`) under the decision and freezes the period: every later write → 409 PERIOD_PUBLISHED. 409 RESULTS_STALE when any input changed since that compute (the changed inputs are named), 409 RESULTS_PROVISIONAL for a provisional snapshot, 409 RESULTS_WARNINGS_NOT_ACKNOWLEDGED when the snapshot has warnings and no `acknowledgeWarnings` with `acknowledgementReason` (recorded with the publication).
+     * @description Publishes the latest snapshot (or `snapshotId`) under the decision and freezes the period: every later write → 409 PERIOD_PUBLISHED. On a published period, only after appeals: when no appealed leaf is pending and the latest snapshot is an appeal compute newer than the latest publication, it is published as the next version (the earlier one kept, `supersedesId`); else 409 PERIOD_PUBLISHED (no appeals), APPEALS_PENDING or NO_APPEAL_RESULTS. 409 RESULTS_STALE when any input changed since that compute (the changed inputs are named), 409 RESULTS_PROVISIONAL for a provisional snapshot, 409 RESULTS_WARNINGS_NOT_ACKNOWLEDGED when the snapshot has warnings and no `acknowledgeWarnings` with `acknowledgementReason` (recorded with the publication).
      */
     post: operations['Publication_publish'];
     delete?: never;
@@ -1147,9 +1147,29 @@ export interface paths {
     };
     /**
      * Kết quả đã công bố (công khai) / Published results (public)
-     * @description 404 until published. Self-contained; serialised once at publication and served as those bytes with ETag (304 on If-None-Match), Cache-Control: public and Access-Control-Allow-Origin: *.
+     * @description 404 until published. `?version=N` serves an earlier publication version (after appeals); default the latest. Self-contained; serialised once at publication and served as those bytes with ETag (304 on If-None-Match), Cache-Control: public and Access-Control-Allow-Origin: *.
      */
     get: operations['Publication_published'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/periods/{id}/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Các phiên bản công bố (công khai) / Publication versions of a period (public)
+     * @description Oldest first; each names the version it supersedes and the one that superseded it. `GET /public/periods/{id}/results?version=N` serves any of them; without `version`, the latest. 404 before publication.
+     */
+    get: operations['Publication_versions'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1242,6 +1262,134 @@ export interface paths {
     /** Kết quả công bố (PDF: quyết định, bảng, biểu đồ xếp hạng) / Publication PDF */
     get: operations['ResultTable_pdf'];
     put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/appeals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Đề nghị phúc khảo của kỳ / Appeals of a period
+     * @description The window (first publication + period.appealDays days), whether it is open, and the appeals the caller may see. The appealing unit’s own people (unit_head, unit_editor), its council secretary (the appraiser assigned the whole unit) and admin; anyone else gets 404.
+     */
+    get: operations['Appeal_list'];
+    put?: never;
+    /**
+     * Đề nghị phúc khảo / File an appeal
+     * @description The unit (admin: naming `unitCode`) appeals named leaves of its published results, each with a reason, while the window is open (else 409 APPEAL_WINDOW_CLOSED; before publication 409 PERIOD_STATE_CONFLICT). A leaf is appealed once per period (409 APPEAL_LEAF_TAKEN). The period stays published: every other write is still 409 PERIOD_PUBLISHED.
+     */
+    post: operations['Appeal_file'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/appeals/{appealId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Một đề nghị phúc khảo / One appeal
+     * @description The appealing unit’s own people (unit_head, unit_editor), its council secretary (the appraiser assigned the whole unit) and admin; anyone else gets 404.
+     */
+    get: operations['Appeal_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/appeals/{appealId}/leaves/{leafCode}/evidence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Minh chứng phúc khảo / Attach evidence to an appealed leaf
+     * @description multipart/form-data with one `file`, checked as evidence is (type by content, no macros, EVIDENCE_MAX_BYTES), stored in the evidence storage. While the window is open and the leaf is undecided.
+     */
+    post: operations['Appeal_attach'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/appeals/{appealId}/evidence/{evidenceId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Tải minh chứng phúc khảo / Download an appeal’s evidence
+     * @description The appealing unit’s own people (unit_head, unit_editor), its council secretary (the appraiser assigned the whole unit) and admin; anyone else gets 404.
+     */
+    get: operations['Appeal_download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/appeals/{appealId}/decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Kết luận phúc khảo / Decide appealed leaves
+     * @description The council — the unit’s council secretary (appraiser assigned the whole unit) or admin — decides leaves, each once (409 APPEAL_ALREADY_DECIDED): `upheld` with `correctedInput` (the corrected appraised input, checked against the leaf’s rule: 422 INPUT_INVALID) or `rejected`, each with a reason. `version` is the appeal’s version last read (409 STALE_VERSION). When this leaves no appealed leaf of the period pending and some leaf is upheld, the appeal compute runs (the final inputs with every upheld correction, libs/scoring) and `computed` names its snapshot; `POST /periods/{id}/publish` then publishes it as the next version.
+     */
+    post: operations['Appeal_decide'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/ranking-groups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Nhóm xếp hạng của kỳ / Ranking groups of a period
+     * @description Code, Vietnamese and English name, member units, optional bands. Without any set (`configured: false`): one group per unit group code, named by the code.
+     */
+    get: operations['RankingGroup_get'];
+    /**
+     * Đặt nhóm xếp hạng / Set the ranking groups
+     * @description Replaces every group; every participating unit in exactly one group (else 422 RANKING_GROUPS_INVALID). Members’ group codes move with them; ranks, bands (a group’s own `bands` instead of the set’s), results tables and the public feed (group names) follow at the next compute — a compute before it is stale for publish. `version`: the period’s. Frozen after publication.
+     */
+    put: operations['RankingGroup_put'];
     post?: never;
     delete?: never;
     options?: never;
@@ -2118,6 +2266,8 @@ export interface components {
       decisionDate: string | null;
       /** Format: date-time */
       publishedAt: string | null;
+      /** @description Appeal window in days after the first publication (0 = no appeals) */
+      appealDays: number;
       version: number;
     };
     PeriodSetViewDto: {
@@ -2182,6 +2332,8 @@ export interface components {
       decisionDate: string | null;
       /** Format: date-time */
       publishedAt: string | null;
+      /** @description Appeal window in days after the first publication (0 = no appeals) */
+      appealDays: number;
       version: number;
       criteriaSets: components['schemas']['PeriodSetViewDto'][];
       units: components['schemas']['PeriodUnitViewDto'][];
@@ -2203,6 +2355,11 @@ export interface components {
       deadlines?: components['schemas']['DeadlinesDto'];
       /** @description Tiêu chí phụ xếp hạng khi bằng chỉ số, theo thứ tự / tie-breakers in order; [] = competition ranking only (1, 1, 3) */
       tieBreakers?: components['schemas']['TieBreakerDto'][];
+      /**
+       * @description Thời hạn phúc khảo / appeal window: days after the first publication during which units may file appeals (0 = none; default 15)
+       * @example 15
+       */
+      appealDays?: number;
       version: number;
     };
     PeriodStateDto: {
@@ -2668,6 +2825,8 @@ export interface components {
       /** @example 1 */
       seq: number;
       provisional: boolean;
+      /** @description An appeal compute (after publication, with the upheld corrections) */
+      appeal: boolean;
       /** @description SHA-256 (hex) of every input used */
       inputsHash: string;
       /** @example admin */
@@ -2683,6 +2842,8 @@ export interface components {
       /** @example 1 */
       seq: number;
       provisional: boolean;
+      /** @description An appeal compute (after publication, with the upheld corrections) */
+      appeal: boolean;
       /** @description SHA-256 (hex) of every input used */
       inputsHash: string;
       /** @example admin */
@@ -2750,6 +2911,11 @@ export interface components {
       version: number;
       /** Format: uuid */
       snapshotId: string;
+      /**
+       * Format: uuid
+       * @description The publication this version replaces (after appeals)
+       */
+      supersedesId: string | null;
       decisionNo: string;
       /** Format: date */
       decisionDate: string;
@@ -2778,6 +2944,26 @@ export interface components {
       /** @example 1 */
       version: number;
     };
+    PublicationVersionDto: {
+      /** @example 1 */
+      version: number;
+      decisionNo: string;
+      /** Format: date */
+      decisionDate: string;
+      signer: string | null;
+      /** Format: date-time */
+      publishedAt: string;
+      /** @description ETag of this version’s public results */
+      etag: string;
+      /** @description A signed decision is at /public/periods/{id}/decision-file?version=N */
+      hasDecisionFile: boolean;
+      /** @description The version this one replaces */
+      supersedes: number | null;
+      /** @description The version that replaced this one */
+      supersededBy: number | null;
+      /** @description What GET /public/periods/{id}/results serves without ?version */
+      latest: boolean;
+    };
     UnitHistoryRowDto: {
       /** @example 2026 */
       year: number;
@@ -2787,6 +2973,156 @@ export interface components {
       rank: number | null;
       /** @description band code */
       band: string | null;
+    };
+    AppealEvidenceDto: {
+      /** Format: uuid */
+      id: string;
+      fileName: string;
+      mime: string;
+      sizeBytes: number;
+      sha256: string;
+      uploadedBy: string | null;
+      /** Format: date-time */
+      uploadedAt: string;
+    };
+    AppealLeafDto: {
+      leafCode: string;
+      /** @description The leaf’s title in the criteria set */
+      title: string;
+      reason: string;
+      /** @description The published (final) input */
+      publishedInput: {
+        [key: string]: unknown;
+      } | null;
+      /**
+       * @description null: not decided yet
+       * @enum {string|null}
+       */
+      outcome: 'upheld' | 'rejected' | null;
+      correctedInput: {
+        [key: string]: unknown;
+      } | null;
+      decisionReason: string | null;
+      decidedBy: string | null;
+      /** Format: date-time */
+      decidedAt: string | null;
+      evidence: components['schemas']['AppealEvidenceDto'][];
+    };
+    AppealDto: {
+      /** Format: uuid */
+      id: string;
+      unitCode: string;
+      unitName: string;
+      /** @description The publication version appealed against */
+      publicationVersion: number;
+      /**
+       * @description decided: every leaf has an outcome
+       * @enum {string}
+       */
+      status: 'pending' | 'decided';
+      filedBy: string;
+      /** Format: date-time */
+      filedAt: string;
+      version: number;
+      leaves: components['schemas']['AppealLeafDto'][];
+    };
+    AppealListDto: {
+      /** @description Days after the first publication during which appeals may be filed */
+      appealDays: number;
+      /**
+       * Format: date-time
+       * @description End of the appeal window (first publication + appealDays); null before publication
+       */
+      deadline: string | null;
+      /** @description Whether an appeal may be filed now */
+      open: boolean;
+      /** @description Appealed leaves without an outcome, over the appeals shown */
+      pending: number;
+      /** @description The latest appeal compute not yet published (publish it as the next version), else null */
+      unpublishedSnapshot: components['schemas']['SnapshotSummaryDto'] | null;
+      appeals: components['schemas']['AppealDto'][];
+    };
+    AppealLeafFileDto: {
+      /** @example 1.2 */
+      leafCode: string;
+      /** @description Lý do phúc khảo / why the unit asks for a new appraisal of this leaf */
+      reason: string;
+    };
+    FileAppealDto: {
+      /**
+       * @description The appealing unit: a unit user’s own unit (default); admin files for a unit by naming it
+       * @example STP
+       */
+      unitCode?: string;
+      /** @description Appealed leaves, each once */
+      leaves: components['schemas']['AppealLeafFileDto'][];
+    };
+    AppealLeafDecisionDto: {
+      /** @example 1.2 */
+      leafCode: string;
+      /** @enum {string} */
+      outcome: 'upheld' | 'rejected';
+      /**
+       * @description Upheld: the corrected appraised input (required). A v1 leaf input: `value` (boolean or number), `numerator`+`denominator`, `count`, `counts` (survey options), `meanPercent`, `points` (direct score), or `notApplicable: true`. Validated against the leaf’s rule.
+       * @example {
+       *       "value": 100
+       *     }
+       */
+      correctedInput?: {
+        [key: string]: unknown;
+      };
+      /** @description Lý do kết luận / the council’s reason */
+      reason: string;
+    };
+    DecideAppealDto: {
+      /** @description The appeal’s version last read (else 409 STALE_VERSION) */
+      version: number;
+      /** @description Decisions, one per leaf */
+      leaves: components['schemas']['AppealLeafDecisionDto'][];
+    };
+    AppealDecisionResultDto: {
+      appeal: components['schemas']['AppealDto'];
+      /** @description When this decision was the last one pending and some leaf is upheld: the appeal compute it ran (publish it as the next version) */
+      computed: components['schemas']['SnapshotSummaryDto'] | null;
+    };
+    RankingGroupDto: {
+      code: string;
+      name: string;
+      nameEn: string;
+      unitCodes: string[];
+      /** @description null: the set’s (or period’s) bands */
+      bands: components['schemas']['BandDto'][] | null;
+    };
+    RankingGroupsDto: {
+      /** @description false: none set — the default groups, one per unit group code, named by it */
+      configured: boolean;
+      /** @description The period’s version (send it back with PUT) */
+      version: number;
+      groups: components['schemas']['RankingGroupDto'][];
+    };
+    RankingGroupWriteDto: {
+      /** @example departments */
+      code: string;
+      /** @example Khối sở, ban, ngành */
+      name: string;
+      /** @example Provincial departments */
+      nameEn: string;
+      /**
+       * @description Member unit codes
+       * @example [
+       *       "STP",
+       *       "STC"
+       *     ]
+       */
+      unitCodes: string[];
+      /** @description Bands for this group instead of the set’s or the period’s */
+      bands?: components['schemas']['BandDto'][];
+    };
+    PutRankingGroupsDto: {
+      /** @description The period’s version last read (else 409 STALE_VERSION) */
+      version: number;
+      /** @description Every participating unit in exactly one group */
+      groups: components['schemas']['RankingGroupWriteDto'][];
     };
     SurveyGroupInputDto: {
       /** @example LD-SO */
@@ -5434,7 +5770,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -5537,7 +5875,10 @@ export interface operations {
   };
   Publication_published: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description A publication version (phiên bản) of the period; default the latest. Earlier versions stay readable. */
+        version?: number;
+      };
       header?: never;
       path: {
         id: string;
@@ -5572,12 +5913,16 @@ export interface operations {
                 };
               };
               name?: string;
+              /** @description the ranking group’s Vietnamese name */
+              groupName?: string;
               /** @description the unit’s criteria set (a real set code) */
               criteriaSet?: string;
               bandLabel?: string | null;
-              /** @description Against the latest earlier published year, by code, else by the codes the unit replaced; index and rank change only with one predecessor (rankChange > 0: moved up) */
+              /** @description Against the latest earlier published year, by code, else by the codes the unit replaced (a merger). indexChange: against the unit itself, or against the mean index of its predecessors (basis predecessors_mean, null when one has no index). rankChange (> 0: moved up) only against the unit itself */
               change?: {
                 year?: number;
+                /** @enum {string} */
+                basis?: 'unit' | 'predecessors_mean';
                 from?: {
                   code?: string;
                   index?: number | null;
@@ -5599,8 +5944,23 @@ export interface operations {
               /** Format: date-time */
               publishedAt?: string;
               signer?: string | null;
+              /** @description Publication version: 1, then one more per re-publication after appeals */
               version?: number;
+              /** @description The version this one replaces */
+              supersedes?: number | null;
             };
+            /** @description Ranking groups in order, with their names (units’ `group` is the code) */
+            rankingGroups?: {
+              code?: string;
+              name?: string;
+              nameEn?: string;
+              bands?:
+                | {
+                    code?: string;
+                    label?: string;
+                  }[]
+                | null;
+            }[];
             criteriaSets?: {
               code?: string;
               name?: string;
@@ -5627,9 +5987,33 @@ export interface operations {
       };
     };
   };
-  Publication_decision: {
+  Publication_versions: {
     parameters: {
       query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicationVersionDto'][];
+        };
+      };
+    };
+  };
+  Publication_decision: {
+    parameters: {
+      query?: {
+        /** @description A publication version (phiên bản) of the period; default the latest. Earlier versions stay readable. */
+        version?: number;
+      };
       header?: never;
       path: {
         id: string;
@@ -5745,6 +6129,289 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  Appeal_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AppealListDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Appeal_file: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FileAppealDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AppealDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Appeal_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        appealId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AppealDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Appeal_attach: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        appealId: string;
+        leafCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AppealDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Appeal_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        appealId: string;
+        evidenceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Appeal_decide: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        appealId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DecideAppealDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AppealDecisionResultDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RankingGroup_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RankingGroupsDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RankingGroup_put: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutRankingGroupsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RankingGroupsDto'];
+        };
       };
     };
   };

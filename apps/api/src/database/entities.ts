@@ -16,7 +16,9 @@ import { AppraisalAssignment } from '../period/appraisal-assignment.entity';
 import { PeriodCriteriaSet } from '../period/period-criteria-set.entity';
 import { PeriodUnit } from '../period/period-unit.entity';
 import { Period } from '../period/period.entity';
+import { Appeal, AppealEvidence, AppealLeaf } from '../ranking/appeal.entity';
 import { Publication } from '../ranking/publication.entity';
+import { PeriodRankingGroup } from '../ranking/ranking-group.entity';
 import { ResultSnapshot } from '../scoring/result-snapshot.entity';
 import { SurveyCode } from '../survey/survey-code.entity';
 import { SurveyForm } from '../survey/survey-form.entity';
@@ -54,4 +56,8 @@ export const ENTITIES = [
   Publication,
   NotificationReminder,
   Notification,
+  Appeal,
+  AppealLeaf,
+  AppealEvidence,
+  PeriodRankingGroup,
 ];

@@ -326,6 +326,58 @@ export class EvidenceService implements OnModuleInit {
     }
   }
 
+  /**
+   * Stores a file checked as evidence is (type by content, no macros, size limit) in the evidence storage,
+   * not linked to any assessment — e.g. an appeal's evidence; the caller links it in `link`'s transaction.
+   */
+  async storeAttachment<T>(
+    file: MultipartFile,
+    link: (manager: EntityManager, stored: EvidenceFile, fileName: string) => Promise<T>,
+  ): Promise<T> {
+    const fileName = sanitizeFileName(file.filename ?? '');
+    const stored = await this.receive(file);
+    let putHere = false;
+    try {
+      const type = detectFileType(stored.head);
+      const extension = extensionOf(fileName);
+      if (!type || !type.extensions.includes(extension)) {
+        throw new DomainError('EVIDENCE_TYPE_NOT_ALLOWED', {
+          detail: {
+            vi: `nội dung "${fileName}" không phải PDF, Office, ảnh hay ZIP đúng với tên tệp`,
+            en: `"${fileName}" is not PDF, Office, an image or ZIP matching its name`,
+          },
+        });
+      }
+      await this.refuseMacros(type.mime, extension, stored.path, fileName);
+      return await this.dataSource.transaction(async (manager) => {
+        await manager.query('SELECT pg_advisory_xact_lock_shared($1)', [EVIDENCE_CLEANUP_LOCK]);
+        if (!(await this.storage.exists(stored.sha256))) {
+          await this.storage.putFile(stored.sha256, stored.path, type.mime);
+          putHere = true;
+        }
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(EvidenceFile)
+          .values({
+            sha256: stored.sha256,
+            sizeBytes: String(stored.size),
+            mime: type.mime,
+            storageKey: stored.sha256,
+          })
+          .orIgnore()
+          .execute();
+        const evidenceFile = await manager.findOneByOrFail(EvidenceFile, { sha256: stored.sha256 });
+        return link(manager, evidenceFile, fileName);
+      });
+    } catch (error) {
+      if (putHere) await this.removeUnreferenced(stored.sha256);
+      throw error;
+    } finally {
+      await removeQuietly(stored.path);
+    }
+  }
+
   /** The bytes of a stored file (the caller decides who may read it). */
   async openFile(fileId: string): Promise<{ stream: Readable; file: EvidenceFile } | null> {
     const file = await this.dataSource.getRepository(EvidenceFile).findOneBy({ id: fileId });

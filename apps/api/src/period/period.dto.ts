@@ -1,6 +1,16 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  Max,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import {
   IsCode,
   IsText,
@@ -134,6 +144,16 @@ export class UpdatePeriodDto {
       'Tiêu chí phụ xếp hạng khi bằng chỉ số, theo thứ tự / tie-breakers in order; [] = competition ranking only (1, 1, 3)',
   })
   tieBreakers?: TieBreakerDto[];
+  @ApiPropertyOptional({
+    example: 15,
+    description:
+      'Thời hạn phúc khảo / appeal window: days after the first publication during which units may file appeals (0 = none; default 15)',
+  })
+  @Optional()
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  appealDays?: number;
   @ApiProperty() @IsVersion() version!: number;
 }
 
@@ -195,6 +215,8 @@ export class PeriodSummaryDto {
   @ApiProperty({ type: String, nullable: true }) decisionNo!: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date' }) decisionDate!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt!: Date | null;
+  @ApiProperty({ description: 'Appeal window in days after the first publication (0 = no appeals)' })
+  appealDays!: number;
   @ApiProperty() version!: number;
 }
 

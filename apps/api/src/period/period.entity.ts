@@ -76,6 +76,13 @@ export class Period {
   @Column({ name: 'tie_breakers', type: 'jsonb', nullable: true })
   tieBreakers!: TieBreaker[] | null;
 
+  /**
+   * Appeal window (phúc khảo): days after the first publication during which a unit may file an appeal
+   * (0 = no appeals). An input of nothing but the appeal routes.
+   */
+  @Column({ name: 'appeal_days', type: 'integer', default: 15 })
+  appealDays!: number;
+
   @Column({ name: 'computed_at', type: 'timestamptz', nullable: true })
   computedAt!: Date | null;
 

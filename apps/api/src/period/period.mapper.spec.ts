@@ -20,6 +20,7 @@ const period = (state: PeriodState = 'setup'): Period => ({
   publishedAt: null,
   results: null,
   tieBreakers: null,
+  appealDays: 15,
   computedAt: null,
   createdAt: at('2026-01-02T00:00:00Z'),
   updatedAt: at('2026-01-02T00:00:00Z'),
@@ -43,6 +44,7 @@ describe('toPeriodSummary', () => {
       decisionNo: null,
       decisionDate: null,
       publishedAt: null,
+      appealDays: 15,
       version: 3,
     });
   });

@@ -30,6 +30,7 @@ export function toPeriodSummary(period: Period, unitCount: number): PeriodSummar
     decisionNo: period.decisionNo,
     decisionDate: period.decisionDate,
     publishedAt: period.publishedAt,
+    appealDays: period.appealDays,
     version: period.version,
   };
 }

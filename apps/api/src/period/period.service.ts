@@ -128,6 +128,7 @@ export class PeriodService {
         period.tieBreakers = dto.tieBreakers.map((t) =>
           t.by === 'node' ? { by: 'node', code: t.code! } : { by: t.by },
         );
+      if (dto.appealDays !== undefined) period.appealDays = dto.appealDays;
       await manager.save(period);
       await this.audit.record(manager, actor, {
         action: 'period.update',

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBody,
   ApiConsumes,
@@ -11,6 +11,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor, Roles } from '../auth/decorators';
+import { AllowedWhenPublished } from '../period/period-freeze.guard';
 import type { Actor } from '../auth/principal';
 import { Public } from '../common/auth/public.decorator';
 import { DomainError } from '../common/errors/domain-error';
@@ -21,6 +22,8 @@ import { RESULTS_V1_SCHEMA } from '../scoring/result.schema';
 import {
   DecisionFileDto,
   PublicationDto,
+  PublicationVersionDto,
+  PublicResultsQueryDto,
   PublicPeriodDto,
   PublishDto,
   UnitHistoryRowDto,
@@ -34,7 +37,7 @@ export const PUBLIC_CACHE_CONTROL = 'public, max-age=300';
 const PUBLIC_RESULTS_SCHEMA = {
   ...RESULTS_V1_SCHEMA,
   description:
-    '`par-index.results/v1` made self-contained: `period` (with the decision), `criteriaSets` (node titles, bands), per unit `name`, `criteriaSet` (a real set code) and `bandLabel`',
+    '`par-index.results/v1` made self-contained: `period` (with the decision), `criteriaSets` (node titles, bands), `rankingGroups` (names), per unit `name`, `groupName`, `criteriaSet` (a real set code) and `bandLabel`',
   properties: {
     ...RESULTS_V1_SCHEMA.properties,
     units: {
@@ -44,15 +47,17 @@ const PUBLIC_RESULTS_SCHEMA = {
         properties: {
           ...RESULTS_V1_SCHEMA.properties.units.items.properties,
           name: { type: 'string' },
+          groupName: { type: 'string', description: 'the ranking group’s Vietnamese name' },
           criteriaSet: { type: 'string', description: 'the unit’s criteria set (a real set code)' },
           bandLabel: { type: 'string', nullable: true },
           change: {
             type: 'object',
             nullable: true,
             description:
-              'Against the latest earlier published year, by code, else by the codes the unit replaced; index and rank change only with one predecessor (rankChange > 0: moved up)',
+              'Against the latest earlier published year, by code, else by the codes the unit replaced (a merger). indexChange: against the unit itself, or against the mean index of its predecessors (basis predecessors_mean, null when one has no index). rankChange (> 0: moved up) only against the unit itself',
             properties: {
               year: { type: 'integer' },
+              basis: { type: 'string', enum: ['unit', 'predecessors_mean'] },
               from: {
                 type: 'array',
                 items: {
@@ -82,7 +87,28 @@ const PUBLIC_RESULTS_SCHEMA = {
         decisionDate: { type: 'string', format: 'date' },
         publishedAt: { type: 'string', format: 'date-time' },
         signer: { type: 'string', nullable: true },
-        version: { type: 'integer' },
+        version: {
+          type: 'integer',
+          description: 'Publication version: 1, then one more per re-publication after appeals',
+        },
+        supersedes: { type: 'integer', nullable: true, description: 'The version this one replaces' },
+      },
+    },
+    rankingGroups: {
+      type: 'array',
+      description: 'Ranking groups in order, with their names (units’ `group` is the code)',
+      items: {
+        type: 'object',
+        properties: {
+          code: { type: 'string' },
+          name: { type: 'string' },
+          nameEn: { type: 'string' },
+          bands: {
+            type: 'array',
+            nullable: true,
+            items: { type: 'object', properties: { code: { type: 'string' }, label: { type: 'string' } } },
+          },
+        },
       },
     },
     criteriaSets: {
@@ -119,6 +145,7 @@ function toDto(row: Publication): PublicationDto {
     id: row.id,
     version: row.version,
     snapshotId: row.snapshotId,
+    supersedesId: row.supersedesId,
     decisionNo: row.decisionNo,
     decisionDate: row.decisionDate,
     signer: row.signer,
@@ -163,6 +190,7 @@ export class PublicationController {
     private readonly evidence: EvidenceService,
   ) {}
 
+  @AllowedWhenPublished()
   @Post('periods/:id/decision-file')
   @ApiOperation({
     summary: 'Tải lên quyết định đã ký (PDF) / Upload the signed decision',
@@ -178,7 +206,11 @@ export class PublicationController {
     },
   })
   @ApiCreatedResponse({ type: DecisionFileDto })
-  async decisionFile(@Req() request: FastifyRequest): Promise<DecisionFileDto> {
+  async decisionFile(
+    @Param('id', uuidParam()) id: string,
+    @Req() request: FastifyRequest,
+  ): Promise<DecisionFileDto> {
+    await this.publication.assertDecisionUploadAllowed(id);
     const file = request.isMultipart() ? await request.file() : undefined;
     if (!file)
       throw new DomainError('VALIDATION_FAILED', {
@@ -188,12 +220,13 @@ export class PublicationController {
     return { id: stored.id, sha256: stored.sha256, sizeBytes: Number(stored.sizeBytes) };
   }
 
+  @AllowedWhenPublished()
   @Post('periods/:id/publish')
   @HttpCode(200)
   @ApiOperation({
     summary: 'Công bố / Publish',
     description:
-      'Publishes the latest snapshot (or `snapshotId`) under the decision and freezes the period: every later write → 409 PERIOD_PUBLISHED. 409 RESULTS_STALE when any input changed since that compute (the changed inputs are named), 409 RESULTS_PROVISIONAL for a provisional snapshot, 409 RESULTS_WARNINGS_NOT_ACKNOWLEDGED when the snapshot has warnings and no `acknowledgeWarnings` with `acknowledgementReason` (recorded with the publication).',
+      'Publishes the latest snapshot (or `snapshotId`) under the decision and freezes the period: every later write → 409 PERIOD_PUBLISHED. On a published period, only after appeals: when no appealed leaf is pending and the latest snapshot is an appeal compute newer than the latest publication, it is published as the next version (the earlier one kept, `supersedesId`); else 409 PERIOD_PUBLISHED (no appeals), APPEALS_PENDING or NO_APPEAL_RESULTS. 409 RESULTS_STALE when any input changed since that compute (the changed inputs are named), 409 RESULTS_PROVISIONAL for a provisional snapshot, 409 RESULTS_WARNINGS_NOT_ACKNOWLEDGED when the snapshot has warnings and no `acknowledgeWarnings` with `acknowledgementReason` (recorded with the publication).',
   })
   @ApiOkResponse({ type: PublicationDto })
   async publish(
@@ -228,24 +261,46 @@ export class PublicationController {
   @ApiOperation({
     summary: 'Kết quả đã công bố (công khai) / Published results (public)',
     description:
-      '404 until published. Self-contained; serialised once at publication and served as those bytes with ETag (304 on If-None-Match), Cache-Control: public and Access-Control-Allow-Origin: *.',
+      '404 until published. `?version=N` serves an earlier publication version (after appeals); default the latest. Self-contained; serialised once at publication and served as those bytes with ETag (304 on If-None-Match), Cache-Control: public and Access-Control-Allow-Origin: *.',
   })
   @ApiOkResponse({ schema: PUBLIC_RESULTS_SCHEMA })
   @ApiResponse({ status: 304, description: 'Not modified (If-None-Match)' })
   async published(
     @Param('id', uuidParam()) id: string,
+    @Query() query: PublicResultsQueryDto,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const { body, etag, gzip } = await this.publication.publicBody(id);
+    const { body, etag, gzip } = await this.publication.publicBody(id, query.version);
     sendPublic(request, reply, body, etag, gzip);
+  }
+
+  @Public()
+  @Get('public/periods/:id/versions')
+  @ApiOperation({
+    summary: 'Các phiên bản công bố (công khai) / Publication versions of a period (public)',
+    description:
+      'Oldest first; each names the version it supersedes and the one that superseded it. `GET /public/periods/{id}/results?version=N` serves any of them; without `version`, the latest. 404 before publication.',
+  })
+  @ApiOkResponse({ type: [PublicationVersionDto] })
+  async versions(
+    @Param('id', uuidParam()) id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const body = JSON.stringify(await this.publication.versions(id));
+    sendPublic(request, reply, body, `"${hash(body)}"`);
   }
 
   @Public()
   @Get('public/periods/:id/decision-file')
   @ApiOperation({ summary: 'Quyết định đã ký (PDF, công khai) / The signed decision (public)' })
-  async decision(@Param('id', uuidParam()) id: string, @Res() reply: FastifyReply): Promise<void> {
-    const fileId = await this.publication.decisionFileId(id);
+  async decision(
+    @Param('id', uuidParam()) id: string,
+    @Query() query: PublicResultsQueryDto,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const fileId = await this.publication.decisionFileId(id, query.version);
     const opened = fileId ? await this.evidence.openFile(fileId) : null;
     if (!opened) throw periodNotFound();
     await reply

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsISO8601, IsUUID, ValidateIf } from 'class-validator';
-import { IsText, Optional } from '../common/http/validation';
+import { IsText, Optional, OptionalQueryInt } from '../common/http/validation';
 
 export class PublishDto {
   @ApiProperty({ example: '125/QĐ-UBND' }) @IsText({ min: 1, max: 100 }) decisionNo!: string;
@@ -44,6 +44,13 @@ export class PublicationDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 1 }) version!: number;
   @ApiProperty({ format: 'uuid' }) snapshotId!: string;
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The publication this version replaces (after appeals)',
+  })
+  supersedesId!: string | null;
   @ApiProperty() decisionNo!: string;
   @ApiProperty({ format: 'date' }) decisionDate!: string;
   @ApiProperty({ type: String, nullable: true }) signer!: string | null;
@@ -71,4 +78,31 @@ export class UnitHistoryRowDto {
   @ApiProperty({ type: Number, nullable: true }) index!: number | null;
   @ApiProperty({ type: Number, nullable: true }) rank!: number | null;
   @ApiProperty({ type: String, nullable: true, description: 'band code' }) band!: string | null;
+}
+
+export class PublicResultsQueryDto {
+  @ApiPropertyOptional({
+    example: 1,
+    description:
+      'A publication version (phiên bản) of the period; default the latest. Earlier versions stay readable.',
+  })
+  @OptionalQueryInt({ min: 1, max: 10000 })
+  version?: number;
+}
+
+export class PublicationVersionDto {
+  @ApiProperty({ example: 1 }) version!: number;
+  @ApiProperty() decisionNo!: string;
+  @ApiProperty({ format: 'date' }) decisionDate!: string;
+  @ApiProperty({ type: String, nullable: true }) signer!: string | null;
+  @ApiProperty({ type: String, format: 'date-time' }) publishedAt!: Date;
+  @ApiProperty({ description: 'ETag of this version’s public results' }) etag!: string;
+  @ApiProperty({ description: 'A signed decision is at /public/periods/{id}/decision-file?version=N' })
+  hasDecisionFile!: boolean;
+  @ApiProperty({ type: Number, nullable: true, description: 'The version this one replaces' })
+  supersedes!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'The version that replaced this one' })
+  supersededBy!: number | null;
+  @ApiProperty({ description: 'What GET /public/periods/{id}/results serves without ?version' })
+  latest!: boolean;
 }

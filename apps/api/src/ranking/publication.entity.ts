@@ -17,6 +17,10 @@ export class Publication {
   @Column({ type: 'integer' })
   version!: number;
 
+  /** The version this one replaces (after appeals); null for the first. */
+  @Column({ name: 'supersedes_id', type: 'uuid', nullable: true })
+  supersedesId!: string | null;
+
   @Column({ name: 'snapshot_id', type: 'uuid' })
   snapshotId!: string;
 

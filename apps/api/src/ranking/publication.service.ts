@@ -14,8 +14,10 @@ import { Period, periodNotFound } from '../period/period.entity';
 import { FinalInputRepository, sha256, type PeriodInputs } from '../scoring/final-input.repository';
 import type { ResultSnapshot } from '../scoring/result-snapshot.entity';
 import { actorLabel, ScoringService } from '../scoring/scoring.service';
+import { appealInputs } from './appeal-inputs';
 import type { PublishDto } from './publication.dto';
 import { Publication } from './publication.entity';
+import { rankingGroupsOf } from './ranking-group.service';
 
 /** `GET /public/periods/{id}/results`: results/v1 made self-contained (DESIGN "Public results are self-contained"). */
 export interface PublicResults extends ResultsV1 {
@@ -28,6 +30,8 @@ export interface PublicResults extends ResultsV1 {
     publishedAt: string;
     signer: string | null;
     version: number;
+    /** The version this one replaces after appeals (null: the first). */
+    supersedes: number | null;
   };
   criteriaSets: {
     code: string;
@@ -35,8 +39,16 @@ export interface PublicResults extends ResultsV1 {
     bands: { code: string; label: string }[];
     nodes: { code: string; title: string; parentCode: string | null; maxPoints: number }[];
   }[];
+  /** The ranking groups (names instead of raw codes), in their order. */
+  rankingGroups: {
+    code: string;
+    name: string;
+    nameEn: string;
+    bands: { code: string; label: string }[] | null;
+  }[];
   units: (UnitResultV1 & {
     name: string;
+    groupName: string;
     criteriaSet: string;
     bandLabel: string | null;
     change: YearChange | null;
@@ -45,13 +57,62 @@ export interface PublicResults extends ResultsV1 {
 
 /**
  * Against the latest earlier published year: the unit's own code, else the codes it replaced (a merger).
- * `indexChange` (points of index) and `rankChange` (positive: moved up) only when there is one predecessor.
+ * `indexChange` (points of index): against the unit's own index, or — for a merged unit — against the mean
+ * of its predecessors' indices (`basis: 'predecessors_mean'`). `rankChange` (positive: moved up) only
+ * against the unit itself: a merged unit's rank is in a group with fewer members than its predecessors',
+ * and neither of their ranks is its own (see ADR 0007).
  */
 export interface YearChange {
   year: number;
+  basis: 'unit' | 'predecessors_mean';
   from: { code: string; index: number | null; rank: number | null; band: string | null }[];
   indexChange: number | null;
   rankChange: number | null;
+}
+
+type Predecessor = YearChange['from'][number];
+
+/** The change of one unit from the rows it is compared with (itself, or the units it replaced). */
+export function yearChange(
+  year: number,
+  unit: { code: string; index: number | null; rank: number | null },
+  from: Predecessor[],
+): YearChange {
+  const round2 = (value: number) => Math.round(value * 100) / 100;
+  if (from.length === 1 && from[0].code === unit.code) {
+    const one = from[0];
+    return {
+      year,
+      basis: 'unit',
+      from,
+      indexChange: one.index !== null && unit.index !== null ? round2(unit.index - one.index) : null,
+      rankChange: one.rank !== null && unit.rank !== null ? one.rank - unit.rank : null,
+    };
+  }
+  const indices = from.map((row) => row.index).filter((index): index is number => index !== null);
+  // Every predecessor needs an index: a mean over part of the merged units would flatter or punish it.
+  const mean = indices.length === from.length ? indices.reduce((a, b) => a + b, 0) / indices.length : null;
+  return {
+    year,
+    basis: 'predecessors_mean',
+    from,
+    indexChange: mean !== null && unit.index !== null ? round2(unit.index - mean) : null,
+    rankChange: null,
+  };
+}
+
+/** One publication version of a period, as the public versions list shows it. */
+export interface PublicationVersion {
+  version: number;
+  decisionNo: string;
+  decisionDate: string;
+  signer: string | null;
+  publishedAt: Date;
+  etag: string;
+  hasDecisionFile: boolean;
+  supersedes: number | null;
+  supersededBy: number | null;
+  latest: boolean;
 }
 
 /** What the public route sends: the bytes serialised at publication (and gzipped once), and their ETag. */
@@ -85,16 +146,19 @@ export class PublicationService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!period) throw periodNotFound();
-      if (period.state === 'published') throw new DomainError('PERIOD_PUBLISHED');
+      const previous = await this.latest(periodId, manager);
+      const afterAppeals = period.state === 'published';
       const snapshot = dto.snapshotId
         ? await this.scoring.snapshot(periodId, dto.snapshotId, manager)
         : await this.scoring.latest(periodId, manager);
-      if (!snapshot || (!snapshot.provisional && period.state !== 'computed')) {
+      if (afterAppeals) await this.assertAppealSnapshot(manager, periodId, snapshot, previous);
+      else if (!snapshot || (!snapshot.provisional && period.state !== 'computed')) {
         throw new DomainError('PERIOD_STATE_CONFLICT', {
           detail: { vi: 'cần tính điểm trước khi công bố', en: 'compute the results before publishing' },
           errors: [fieldProblem('NOT_COMPUTED', {})],
         });
       }
+      if (!snapshot) throw new DomainError('NO_APPEAL_RESULTS');
       if (snapshot.provisional) {
         throw new DomainError('RESULTS_PROVISIONAL', {
           detail: {
@@ -103,7 +167,9 @@ export class PublicationService {
           },
         });
       }
-      const inputs = await this.inputs.periodInputs(manager, periodId);
+      const inputs = afterAppeals
+        ? await appealInputs(manager, this.inputs, periodId)
+        : await this.inputs.periodInputs(manager, periodId);
       if (inputs.hash !== snapshot.inputsHash) throw stale(snapshot, inputs);
       if (snapshot.warnings.length > 0 && !(dto.acknowledgeWarnings && dto.acknowledgementReason)) {
         throw new DomainError('RESULTS_WARNINGS_NOT_ACKNOWLEDGED', {
@@ -132,12 +198,14 @@ export class PublicationService {
         signer: dto.signer ?? null,
         publishedAt,
         version,
+        supersedes: previous?.version ?? null,
       });
       const body = JSON.stringify(publicResults);
       const row = await manager.save(
         manager.create(Publication, {
           periodId,
           version,
+          supersedesId: previous?.id ?? null,
           snapshotId: snapshot.id,
           decisionNo: dto.decisionNo,
           decisionDate: dto.decisionDate,
@@ -160,13 +228,16 @@ export class PublicationService {
       });
       await manager.save(period);
       await this.audit.record(manager, actor, {
-        action: 'period.publish',
+        action: afterAppeals ? 'period.publish_version' : 'period.publish',
         entityType: 'period',
         entityId: periodId,
-        before: { state: 'computed' },
+        before: afterAppeals
+          ? { state: 'published', version: previous?.version, snapshot: previous?.snapshotId }
+          : { state: 'computed' },
         after: {
           state: 'published',
           version,
+          supersedes: previous?.version ?? null,
           snapshot: snapshot.seq,
           inputsHash: snapshot.inputsHash,
           decisionNo: dto.decisionNo,
@@ -183,6 +254,49 @@ export class PublicationService {
     return publication;
   }
 
+  /**
+   * A published period publishes again only after appeals: none pending, and the snapshot an appeal compute
+   * newer than the latest publication's (else 409 PERIOD_PUBLISHED as for any write, APPEALS_PENDING, or
+   * NO_APPEAL_RESULTS).
+   */
+  private async assertAppealSnapshot(
+    manager: EntityManager,
+    periodId: string,
+    snapshot: ResultSnapshot | null,
+    previous: Publication | null,
+  ): Promise<void> {
+    const appeals = await manager.query<{ filed: number; pending: number }[]>(
+      `SELECT count(*)::int AS filed, count(*) FILTER (WHERE outcome IS NULL)::int AS pending
+         FROM appeal_leaf WHERE period_id = $1`,
+      [periodId],
+    );
+    if (!appeals[0].filed) throw new DomainError('PERIOD_PUBLISHED');
+    if (appeals[0].pending)
+      throw new DomainError('APPEALS_PENDING', {
+        detail: {
+          vi: `${appeals[0].pending} tiêu chí chưa có kết luận`,
+          en: `${appeals[0].pending} leaf/leaves undecided`,
+        },
+      });
+    const published = previous ? await this.scoring.snapshot(periodId, previous.snapshotId, manager) : null;
+    if (!snapshot?.appeal || (published && snapshot.seq <= published.seq))
+      throw new DomainError('NO_APPEAL_RESULTS');
+  }
+
+  /**
+   * The signed decision may be uploaded before publication, and after it only for the next version after
+   * appeals (some leaf appealed); otherwise the frozen period refuses it like any write.
+   */
+  async assertDecisionUploadAllowed(periodId: string): Promise<void> {
+    const rows = await this.dataSource.query<{ state: string; appealed: boolean }[]>(
+      `SELECT p.state, EXISTS (SELECT 1 FROM appeal_leaf l WHERE l.period_id = p.id) AS appealed
+         FROM period p WHERE p.id = $1`,
+      [periodId],
+    );
+    if (!rows.length) throw periodNotFound();
+    if (rows[0].state === 'published' && !rows[0].appealed) throw new DomainError('PERIOD_PUBLISHED');
+  }
+
   /** The latest publication of a period, or null. */
   latest(periodId: string, manager: EntityManager = this.dataSource.manager): Promise<Publication | null> {
     return manager.findOne(Publication, { where: { periodId }, order: { version: 'DESC' } });
@@ -194,31 +308,77 @@ export class PublicationService {
    * arrive together); every CACHE_TTL_MS one request checks the ETag, so a new version published by another
    * replica shows up, while the bytes are read again only when it changed.
    */
-  publicBody(periodId: string): Promise<PublicBody> {
-    const cached = this.cache.get(periodId);
-    if (cached && Date.now() - cached.at < CACHE_TTL_MS) return cached.entry;
-    const entry = this.loadBody(periodId, cached?.entry);
-    this.cache.set(periodId, { entry, at: Date.now() });
-    entry.catch(() => this.cache.delete(periodId));
+  publicBody(periodId: string, version?: number): Promise<PublicBody> {
+    const key = version === undefined ? periodId : `${periodId}@${version}`;
+    const cached = this.cache.get(key);
+    // A named version never changes: only "the latest" is re-checked after the TTL.
+    if (cached && (version !== undefined || Date.now() - cached.at < CACHE_TTL_MS)) return cached.entry;
+    const entry = this.loadBody(periodId, version, cached?.entry);
+    this.cache.set(key, { entry, at: Date.now() });
+    entry.catch(() => this.cache.delete(key));
     return entry;
   }
 
-  private async loadBody(periodId: string, previous?: Promise<PublicBody>): Promise<PublicBody> {
+  private async loadBody(
+    periodId: string,
+    version?: number,
+    previous?: Promise<PublicBody>,
+  ): Promise<PublicBody> {
+    // The latest version, or the one named (a validated integer, passed as a parameter).
+    const which = version === undefined ? `ORDER BY version DESC LIMIT 1` : `AND version = $2 LIMIT 1`;
+    const params = version === undefined ? [periodId] : [periodId, version];
     const known = previous ? await previous.catch(() => null) : null;
     if (known) {
       const current = await this.dataSource.query<{ etag: string }[]>(
-        `SELECT etag FROM publication WHERE period_id = $1 ORDER BY version DESC LIMIT 1`,
-        [periodId],
+        `SELECT etag FROM publication WHERE period_id = $1 ${which}`,
+        params,
       );
       if (current[0]?.etag === known.etag) return known;
     }
     const rows = await this.dataSource.query<{ public_body: string; etag: string }[]>(
-      `SELECT public_body, etag FROM publication WHERE period_id = $1 ORDER BY version DESC LIMIT 1`,
-      [periodId],
+      `SELECT public_body, etag FROM publication WHERE period_id = $1 ${which}`,
+      params,
     );
     if (!rows.length) throw periodNotFound();
     const body = Buffer.from(rows[0].public_body, 'utf8');
     return { body, gzip: gzipSync(body), etag: rows[0].etag };
+  }
+
+  /**
+   * Every publication version of a period, oldest first, each linked to the one it supersedes and the one
+   * that superseded it; 404 before the first publication.
+   */
+  async versions(periodId: string): Promise<PublicationVersion[]> {
+    const rows = await this.dataSource.getRepository(Publication).find({
+      where: { periodId },
+      order: { version: 'ASC' },
+      select: {
+        id: true,
+        version: true,
+        snapshotId: true,
+        supersedesId: true,
+        decisionNo: true,
+        decisionDate: true,
+        signer: true,
+        decisionFileId: true,
+        publishedAt: true,
+        publishedBy: true,
+        etag: true,
+      },
+    });
+    if (!rows.length) throw periodNotFound();
+    return rows.map((row, i) => ({
+      version: row.version,
+      decisionNo: row.decisionNo,
+      decisionDate: row.decisionDate,
+      signer: row.signer,
+      publishedAt: row.publishedAt,
+      etag: row.etag,
+      hasDecisionFile: row.decisionFileId !== null,
+      supersedes: rows.find((other) => other.id === row.supersedesId)?.version ?? null,
+      supersededBy: rows.find((other) => other.supersedesId === row.id)?.version ?? null,
+      latest: i === rows.length - 1,
+    }));
   }
 
   /** Public: the published periods, newest first. */
@@ -287,8 +447,12 @@ export class PublicationService {
   }
 
   /** The decision file of a published period (public, like the decision itself), else null. */
-  async decisionFileId(periodId: string): Promise<string | null> {
-    return (await this.latest(periodId))?.decisionFileId ?? null;
+  async decisionFileId(periodId: string, version?: number): Promise<string | null> {
+    const row =
+      version === undefined
+        ? await this.latest(periodId)
+        : await this.dataSource.getRepository(Publication).findOneBy({ periodId, version });
+    return row?.decisionFileId ?? null;
   }
 
   /** Year-over-year change of each unit against the latest earlier published period (by code, else predecessors). */
@@ -323,16 +487,7 @@ export class PublicationService {
         return old ? [{ code, index: old.index, rank: old.rank, band: old.band }] : [];
       });
       if (!from.length) continue;
-      const one = from.length === 1 ? from[0] : null;
-      changes.set(unit.code, {
-        year: previous[0].year,
-        from,
-        indexChange:
-          one && one.index !== null && unit.index !== null
-            ? Math.round((unit.index - one.index) * 100) / 100
-            : null,
-        rankChange: one && one.rank !== null && unit.rank !== null ? one.rank - unit.rank : null,
-      });
+      changes.set(unit.code, yearChange(previous[0].year, unit, from));
     }
     return changes;
   }
@@ -348,6 +503,7 @@ export class PublicationService {
       signer: string | null;
       publishedAt: Date;
       version: number;
+      supersedes: number | null;
     },
   ): Promise<PublicResults> {
     const unitSet = new Map<string, { set: string; name: string }>();
@@ -374,6 +530,14 @@ export class PublicationService {
         unitSet.set(unit.code, { set: set.code, name: unit.name ?? unit.code });
     }
     const changes = await this.yearChanges(manager, period, snapshot.results.units);
+    const groups = await rankingGroupsOf(manager, period.id);
+    const groupOf = new Map(groups.groups.map((g) => [g.code, g]));
+    const labelOf = (unit: UnitResultV1, setCode: string): string | null => {
+      if (!unit.band) return null;
+      const own = inputs.groupBands[unit.group];
+      if (own) return own.find((b) => b.code === unit.band)?.label ?? null;
+      return bandLabels.get(setCode)?.get(unit.band) ?? null;
+    };
     return {
       format: snapshot.results.format,
       criteriaSet: snapshot.results.criteriaSet,
@@ -386,8 +550,15 @@ export class PublicationService {
         publishedAt: decision.publishedAt.toISOString(),
         signer: decision.signer,
         version: decision.version,
+        supersedes: decision.supersedes,
       },
       criteriaSets,
+      rankingGroups: groups.groups.map((g) => ({
+        code: g.code,
+        name: g.name,
+        nameEn: g.nameEn,
+        bands: g.bands ? g.bands.map((b) => ({ code: b.code, label: b.label })) : null,
+      })),
       units: snapshot.results.units.map((unit) => {
         const of = unitSet.get(unit.code);
         const setCode = of?.set ?? snapshot.results.criteriaSet;
@@ -395,7 +566,8 @@ export class PublicationService {
           ...unit,
           name: of?.name ?? unit.code,
           criteriaSet: setCode,
-          bandLabel: unit.band ? (bandLabels.get(setCode)?.get(unit.band) ?? null) : null,
+          groupName: groupOf.get(unit.group)?.name ?? unit.group,
+          bandLabel: labelOf(unit, setCode),
           change: changes.get(unit.code) ?? null,
         };
       }),

@@ -9,6 +9,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { fontDir } from '../common/pdf/font-dir';
 import { CriteriaSetCache } from '../criteria/criteria-set-cache';
 import { Period, periodNotFound } from '../period/period.entity';
+import { rankingGroupsOf } from './ranking-group.service';
 import { PublicationService, type YearChange } from './publication.service';
 
 /** One row of the official table (bảng kết quả), as provinces publish it. */
@@ -31,15 +32,22 @@ interface Table {
   period: Period;
   decision: { decisionNo: string; decisionDate: string; signer: string | null } | null;
   areas: { code: string; title: string; maxPoints: number }[];
-  groups: { code: string; rows: TableRow[] }[];
+  groups: { code: string; name: string; rows: TableRow[] }[];
 }
+
+/** A worksheet name: at most 31 characters, none of \ / ? * [ ] : */
+const sheetName = (name: string) => name.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31);
 
 const changeText = (change: YearChange | null): string => {
   if (!change) return '';
-  if (change.indexChange === null) return `Sáp nhập từ ${change.from.map((f) => f.code).join(', ')}`;
+  const merged = `Sáp nhập từ ${change.from.map((f) => f.code).join(', ')}`;
+  if (change.indexChange === null) return merged;
+  const sign = change.indexChange > 0 ? '+' : '';
+  // A merged unit: against its predecessors' mean index, no rank change.
+  if (change.basis === 'predecessors_mean')
+    return `${sign}${change.indexChange} so với bình quân (${merged})`;
   const arrow =
     change.rankChange === null || change.rankChange === 0 ? '=' : change.rankChange > 0 ? '↑' : '↓';
-  const sign = change.indexChange > 0 ? '+' : '';
   return `${sign}${change.indexChange} (${arrow}${change.rankChange ? Math.abs(change.rankChange) : ''})`;
 };
 
@@ -78,9 +86,19 @@ export class ResultTableService {
     const byCode = new Map(sums.map((row) => [row.code, row]));
     const milli = (value: string | null | undefined) => (value == null ? null : Number(value) / 1000);
     const changes = await this.publication.yearChanges(manager, period, period.results.units);
+    const ranking = await rankingGroupsOf(manager, periodId);
+    const order = ranking.groups.map((g) => g.code);
+    const groupOf = new Map(ranking.groups.map((g) => [g.code, g]));
     const groups = new Map<string, UnitResultV1[]>();
-    for (const unit of period.results.units)
+    for (const unit of [...period.results.units].sort(
+      (a, b) => (order.indexOf(a.group) + 1 || 1e9) - (order.indexOf(b.group) + 1 || 1e9),
+    ))
       groups.set(unit.group, [...(groups.get(unit.group) ?? []), unit]);
+    const labelOf = (unit: UnitResultV1) => {
+      if (!unit.band) return null;
+      const own = groupOf.get(unit.group)?.bands;
+      return (own ? own.find((b) => b.code === unit.band)?.label : labels.get(unit.band)) ?? unit.band;
+    };
     return {
       period,
       decision: published
@@ -89,6 +107,7 @@ export class ResultTableService {
       areas,
       groups: [...groups].map(([code, units]) => ({
         code,
+        name: groupOf.get(code)?.name ?? code,
         rows: [...units]
           .sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || a.code.localeCompare(b.code))
           .map((unit, i) => ({
@@ -102,7 +121,7 @@ export class ResultTableService {
             points: unit.points,
             index: unit.index,
             rank: unit.rank,
-            bandLabel: unit.band ? (labels.get(unit.band) ?? unit.band) : null,
+            bandLabel: labelOf(unit),
             change: changes.get(unit.code) ?? null,
           })),
       })),
@@ -150,9 +169,9 @@ export class ResultTableService {
     book.creator = 'PAR Index';
     const header = this.header(table);
     for (const group of table.groups) {
-      const sheet = book.addWorksheet(group.code.slice(0, 31), { views: [{ state: 'frozen', ySplit: 4 }] });
+      const sheet = book.addWorksheet(sheetName(group.name), { views: [{ state: 'frozen', ySplit: 4 }] });
       sheet.getCell('A1').value =
-        `KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM ${table.period.year} — NHÓM ${group.code}`;
+        `KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM ${table.period.year} — ${group.name.toLocaleUpperCase('vi')}`;
       sheet.getCell('A1').font = { bold: true, size: 13 };
       sheet.getCell('A2').value = table.decision
         ? `Kèm theo Quyết định số ${table.decision.decisionNo} ngày ${table.decision.decisionDate}`
@@ -176,7 +195,7 @@ export class ResultTableService {
     };
     const lines = [['Nhóm', ...this.header(table)].map(quote).join(',')];
     for (const group of table.groups)
-      for (const row of group.rows) lines.push([group.code, ...this.cells(row)].map(quote).join(','));
+      for (const row of group.rows) lines.push([group.name, ...this.cells(row)].map(quote).join(','));
     return `\uFEFF${lines.join('\r\n')}\r\n`;
   }
 
@@ -238,7 +257,7 @@ export class ResultTableService {
       doc.x = 40;
     };
     for (const group of table.groups) {
-      doc.moveDown().font('bold').fontSize(11).text(`Nhóm ${group.code}`, 40);
+      doc.moveDown().font('bold').fontSize(11).text(group.name, 40);
       doc.moveDown(0.3);
       line(
         columns.map((c) => c.title),
@@ -253,7 +272,7 @@ export class ResultTableService {
       const bars = group.rows.filter((row) => row.index !== null).slice(0, 40);
       const needed = 30 + bars.length * 12;
       if (doc.y + needed > doc.page.height - 40) doc.addPage();
-      doc.moveDown().font('bold').fontSize(10).text(`Biểu đồ xếp hạng — nhóm ${group.code}`, 40);
+      doc.moveDown().font('bold').fontSize(10).text(`Biểu đồ xếp hạng — ${group.name}`, 40);
       let y = doc.y + 4;
       const labelWidth = 220;
       const barWidth = width - labelWidth - 50;

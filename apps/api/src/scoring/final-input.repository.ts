@@ -22,6 +22,8 @@ export interface PeriodInputs {
   /** The period's tie-breakers (libs/scoring `TieBreaker`), [] when none. */
   tieBreakers: TieBreaker[];
   sets: { setId: string; setCode: string; bands: BandV1[] | null; document: AssessmentsV1 }[];
+  /** Bands of ranking groups that have their own (instead of the set's or the period's), by group code. */
+  groupBands: Record<string, BandV1[]>;
   /** Every assessment's status by unit code (a reopen changes the inputs even when no figure moved). */
   statuses: Record<string, AssessmentStatus>;
   surveyState: string | null;
@@ -119,6 +121,14 @@ export class FinalInputRepository {
       [periodId],
     );
     const tieBreakers = period[0]?.tie_breakers ?? [];
+    const groupBands = Object.fromEntries(
+      (
+        await manager.query<{ code: string; bands: BandV1[] }[]>(
+          `SELECT code, bands FROM period_ranking_group WHERE period_id = $1 AND bands IS NOT NULL ORDER BY code`,
+          [periodId],
+        )
+      ).map((row) => [row.code, row.bands]),
+    );
     const sets: PeriodInputs['sets'] = [];
     const hashes: Record<string, string> = {};
     for (const link of links) {
@@ -132,8 +142,17 @@ export class FinalInputRepository {
       hashes[`unit:${code}`] ??= sha256(canonicalJson({ code, status }));
     if (surveyState) hashes['survey'] = sha256(surveyState);
     if (tieBreakers.length) hashes['ranking'] = sha256(canonicalJson(tieBreakers));
+    if (Object.keys(groupBands).length) hashes['ranking-groups'] = sha256(canonicalJson(groupBands));
     const sorted = Object.fromEntries(Object.entries(hashes).sort(([a], [b]) => (a < b ? -1 : 1)));
-    return { tieBreakers, sets, statuses, surveyState, hashes: sorted, hash: sha256(canonicalJson(sorted)) };
+    return {
+      tieBreakers,
+      sets,
+      groupBands,
+      statuses,
+      surveyState,
+      hashes: sorted,
+      hash: sha256(canonicalJson(sorted)),
+    };
   }
 }
 

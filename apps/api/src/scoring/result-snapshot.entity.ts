@@ -28,6 +28,10 @@ export class ResultSnapshot {
   @Column({ type: 'boolean' })
   provisional!: boolean;
 
+  /** Computed after publication from the final inputs with the upheld appeal corrections applied. */
+  @Column({ type: 'boolean', default: false })
+  appeal!: boolean;
+
   @Column({ type: 'jsonb' })
   results!: ResultsV1;
 

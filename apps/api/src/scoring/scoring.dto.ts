@@ -22,6 +22,8 @@ export class SnapshotSummaryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 1 }) seq!: number;
   @ApiProperty() provisional!: boolean;
+  @ApiProperty({ description: 'An appeal compute (after publication, with the upheld corrections)' })
+  appeal!: boolean;
   @ApiProperty({ description: 'SHA-256 (hex) of every input used' }) inputsHash!: string;
   @ApiProperty({ example: 'admin' }) computedBy!: string;
   @ApiProperty({ type: String, format: 'date-time' }) computedAt!: Date;

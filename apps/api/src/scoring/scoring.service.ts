@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { computeResults, parseAssessments, parseBands, RESULTS_FORMAT, type ResultsV1 } from '@par/scoring';
+import {
+  computeResults,
+  parseAssessments,
+  parseBands,
+  RESULTS_FORMAT,
+  type BandV1,
+  type ResultsV1,
+} from '@par/scoring';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/principal';
@@ -12,7 +19,7 @@ import { CriteriaSetCache } from '../criteria/criteria-set-cache';
 import { CriteriaSetLifecycleService } from '../criteria/criteria-set-lifecycle.service';
 import { Period, periodNotFound } from '../period/period.entity';
 import { surveyComputeWarnings } from '../survey/survey-scoring';
-import { FinalInputRepository } from './final-input.repository';
+import { FinalInputRepository, type PeriodInputs } from './final-input.repository';
 import { ResultSnapshot, type ComputeWarning } from './result-snapshot.entity';
 
 /** The snapshot a compute stored, as the API shows it. */
@@ -20,6 +27,7 @@ export interface SnapshotSummary {
   id: string;
   seq: number;
   provisional: boolean;
+  appeal: boolean;
   inputsHash: string;
   computedBy: string;
   computedAt: Date;
@@ -51,8 +59,8 @@ export function actorLabel(actor: Actor): string {
 }
 
 export function summary(snapshot: ResultSnapshot): SnapshotSummary {
-  const { id, seq, provisional, inputsHash, computedBy, computedAt } = snapshot;
-  return { id, seq, provisional, inputsHash, computedBy, computedAt };
+  const { id, seq, provisional, appeal, inputsHash, computedBy, computedAt } = snapshot;
+  return { id, seq, provisional, appeal, inputsHash, computedBy, computedAt };
 }
 
 /** Compute (libs/scoring on the final inputs, in one transaction) into immutable snapshots; read and diff them. */
@@ -99,38 +107,8 @@ export class ScoringService {
         }
       }
       const inputs = await this.finalInputs.periodInputs(manager, periodId, provisional);
-      const units: ResultsV1['units'][number][] = [];
-      for (const entry of inputs.sets) {
-        const set = await this.sets.get(entry.setId, manager);
-        const parsed = parseAssessments(entry.document, set);
-        if (!parsed.ok)
-          throw new DomainError('ASSESSMENTS_INVALID', { errors: issuesToProblems(parsed.issues) });
-        let bands;
-        if (entry.bands) {
-          const parsedBands = parseBands(entry.bands);
-          if (!parsedBands.ok)
-            throw new DomainError('PERIOD_INVALID', { errors: issuesToProblems(parsedBands.issues) });
-          bands = parsedBands.value;
-        }
-        const unknown = inputs.tieBreakers.filter((t) => t.by === 'node' && !set.nodesByCode.has(t.code));
-        if (unknown.length)
-          throw new DomainError('PERIOD_INVALID', {
-            detail: {
-              vi: `tiêu chí phụ xếp hạng không có trong bộ ${set.code}: ${unknown.map((t) => (t.by === 'node' ? t.code : '')).join(', ')}`,
-              en: `tie-breaker node(s) not in set ${set.code}: ${unknown.map((t) => (t.by === 'node' ? t.code : '')).join(', ')}`,
-            },
-          });
-        units.push(...computeResults(set, parsed.value, { bands, tieBreakers: inputs.tieBreakers }).units);
-      }
-      const codes = inputs.sets.map((entry) => entry.setCode);
-      // results/v1 names one set: with several, each unit's set is in the public feed (`criteriaSet` per unit).
-      const results: ResultsV1 = { format: RESULTS_FORMAT, criteriaSet: codes[0] ?? '', units };
-      const warnings: ComputeWarning[] = [
-        ...surveyWarnings,
-        ...units
-          .filter((unit) => unit.missing.length > 0)
-          .map((unit) => ({ unit: unit.code, code: 'MISSING_LEAVES' as const, leaves: [...unit.missing] })),
-      ];
+      const { results, warnings } = await this.score(manager, inputs, surveyWarnings);
+      const units = results.units;
       const seq =
         ((
           await manager.query<{ max: number | null }[]>(
@@ -176,6 +154,105 @@ export class ScoringService {
     });
   }
 
+  /**
+   * Scores the inputs of a period with libs/scoring (per criteria set, its bands, the period's tie-breakers)
+   * and names the units with leaves without input. The one scoring path of compute and the appeal compute.
+   */
+  async score(
+    manager: EntityManager,
+    inputs: PeriodInputs,
+    surveyWarnings: ComputeWarning[],
+  ): Promise<{ results: ResultsV1; warnings: ComputeWarning[] }> {
+    const units: ResultsV1['units'][number][] = [];
+    for (const entry of inputs.sets) {
+      const set = await this.sets.get(entry.setId, manager);
+      const parsed = parseAssessments(entry.document, set);
+      if (!parsed.ok)
+        throw new DomainError('ASSESSMENTS_INVALID', { errors: issuesToProblems(parsed.issues) });
+      const bands = entry.bands ? bandsOf(entry.bands) : undefined;
+      const unknown = inputs.tieBreakers.filter((t) => t.by === 'node' && !set.nodesByCode.has(t.code));
+      if (unknown.length)
+        throw new DomainError('PERIOD_INVALID', {
+          detail: {
+            vi: `tiêu chí phụ xếp hạng không có trong bộ ${set.code}: ${unknown.map((t) => (t.by === 'node' ? t.code : '')).join(', ')}`,
+            en: `tie-breaker node(s) not in set ${set.code}: ${unknown.map((t) => (t.by === 'node' ? t.code : '')).join(', ')}`,
+          },
+        });
+      // Ranks are within a group, so a group with bands of its own is scored apart with them.
+      const own = new Set(Object.keys(inputs.groupBands));
+      const rest = parsed.value.units.filter((unit) => !own.has(unit.group));
+      if (rest.length)
+        units.push(
+          ...computeResults(set, { ...parsed.value, units: rest }, { bands, tieBreakers: inputs.tieBreakers })
+            .units,
+        );
+      for (const group of own) {
+        const members = parsed.value.units.filter((unit) => unit.group === group);
+        if (!members.length) continue;
+        units.push(
+          ...computeResults(
+            set,
+            { ...parsed.value, units: members },
+            { bands: bandsOf(inputs.groupBands[group]), tieBreakers: inputs.tieBreakers },
+          ).units,
+        );
+      }
+    }
+    const codes = inputs.sets.map((entry) => entry.setCode);
+    // results/v1 names one set: with several, each unit's set is in the public feed (`criteriaSet` per unit).
+    const results: ResultsV1 = { format: RESULTS_FORMAT, criteriaSet: codes[0] ?? '', units };
+    const warnings: ComputeWarning[] = [
+      ...surveyWarnings,
+      ...units
+        .filter((unit) => unit.missing.length > 0)
+        .map((unit) => ({ unit: unit.code, code: 'MISSING_LEAVES' as const, leaves: [...unit.missing] })),
+    ];
+    return { results, warnings };
+  }
+
+  /**
+   * The appeal compute of a published period, in the caller's transaction: `inputs` are the final inputs
+   * with the upheld corrections applied (their hash includes them). Stores a snapshot marked `appeal`; the
+   * period stays published and its results do not move until a new publication version.
+   */
+  async computeAppeal(
+    manager: EntityManager,
+    periodId: string,
+    inputs: PeriodInputs,
+    actor: Actor,
+  ): Promise<ResultSnapshot> {
+    const surveyWarnings = (await surveyComputeWarnings(manager, periodId).catch(() => [])) ?? [];
+    const { results, warnings } = await this.score(manager, inputs, surveyWarnings);
+    const seq =
+      ((
+        await manager.query<{ max: number | null }[]>(
+          `SELECT max(seq) AS max FROM result_snapshot WHERE period_id = $1`,
+          [periodId],
+        )
+      )[0].max ?? 0) + 1;
+    const snapshot = await manager.save(
+      manager.create(ResultSnapshot, {
+        periodId,
+        seq,
+        provisional: false,
+        appeal: true,
+        results,
+        warnings,
+        inputsHash: inputs.hash,
+        inputHashes: inputs.hashes,
+        computedBy: actorLabel(actor),
+        computedAt: this.clock.now(),
+      }),
+    );
+    await this.audit.record(manager, actor, {
+      action: 'period.compute_appeal',
+      entityType: 'period',
+      entityId: periodId,
+      after: { units: results.units.length, snapshot: seq, inputsHash: inputs.hash },
+    });
+    return snapshot;
+  }
+
   /** The last computed (final) results of a period. */
   async results(periodId: string): Promise<ResultsV1> {
     const period = await this.dataSource.getRepository(Period).findOneBy({ id: periodId });
@@ -193,6 +270,7 @@ export class ScoringService {
         id: true,
         seq: true,
         provisional: true,
+        appeal: true,
         inputsHash: true,
         computedBy: true,
         computedAt: true,
@@ -260,6 +338,12 @@ export class ScoringService {
     if (!period) throw periodNotFound();
     return period;
   }
+}
+
+function bandsOf(bands: BandV1[]) {
+  const parsed = parseBands(bands);
+  if (!parsed.ok) throw new DomainError('PERIOD_INVALID', { errors: issuesToProblems(parsed.issues) });
+  return parsed.value;
 }
 
 function round3(value: number): number {

@@ -346,10 +346,11 @@ describe('the public results equal the CLI’s on the same files, with names and
     expect(feed.format).toBe('par-index.results/v1');
     expect(feed.criteriaSet).toBe(expected.criteriaSet);
     expect(feed.units).toHaveLength(expected.units.length);
-    for (const unit of expected.units as Array<{ code: string; band: string | null }>) {
+    for (const unit of expected.units as Array<{ code: string; group: string; band: string | null }>) {
       const published = feed.units.find((u: { code: string }) => u.code === unit.code);
-      const { name, criteriaSet, bandLabel, change, ...results } = published;
+      const { name, groupName, criteriaSet, bandLabel, change, ...results } = published;
       expect(results).toEqual(unit);
+      expect(groupName).toBe(unit.group); // no ranking groups set: the default groups are named by their codes
       expect(name).toBe(names.get(unit.code));
       expect(criteriaSet).toBe(expected.criteriaSet);
       expect(bandLabel).toBe(unit.band ? labels.get(unit.band) : null);
@@ -407,21 +408,26 @@ describe('the public results equal the CLI’s on the same files, with names and
     const now = of(after, 'SXD');
     expect(now.change).toEqual({
       year: 2026,
+      basis: 'unit',
       from: [{ code: 'SXD', index: old.index, rank: old.rank, band: expect.anything() }],
       indexChange: Math.round((now.index - old.index) * 100) / 100,
       rankChange: old.rank - now.rank,
     });
     expect(now.index).toBeGreaterThan(old.index);
     expect(now.rank).toBeLessThan(old.rank);
+    // A merger: against the mean index of the units it replaced; no rank change (neither rank was its own).
+    const mean = (of(before, 'STP').index + of(before, 'STC').index) / 2;
     expect(of(after, 'STPC').change).toMatchObject({
       year: 2026,
+      basis: 'predecessors_mean',
       from: [
         { code: 'STP', index: of(before, 'STP').index },
         { code: 'STC', index: of(before, 'STC').index },
       ],
-      indexChange: null,
+      indexChange: Math.round((of(after, 'STPC').index - mean) * 100) / 100,
       rankChange: null,
     });
+    expect(of(after, 'STPC').change).toMatchObject({ indexChange: expect.any(Number) });
     const history = await t.http().get('/api/v1/public/units/SXD/history').expect(200);
     expect(history.body.map((row: { year: number }) => row.year)).toEqual([2026, 2027]);
     const periods = await t.http().get('/api/v1/public/periods').expect(200);

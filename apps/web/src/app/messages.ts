@@ -1,4 +1,5 @@
 import { apiKeyMessages } from '../features/api-key/messages';
+import { appealMessages } from '../features/appeal/messages';
 import { auditMessages } from '../features/audit/messages';
 import { authMessages } from '../features/auth/messages';
 import { criteriaMessages } from '../features/criteria/messages';
@@ -31,6 +32,7 @@ export const messageCatalogues = {
   survey: surveyMessages,
   ranking: rankingMessages,
   notification: notificationMessages,
+  appeal: appealMessages,
 };
 
 export const messages = {
@@ -47,6 +49,7 @@ export const messages = {
   ...surveyMessages,
   ...rankingMessages,
   ...notificationMessages,
+  ...appealMessages,
 };
 
 declare module '../lib/messages' {

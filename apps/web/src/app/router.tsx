@@ -29,6 +29,7 @@ const MyUnitPage = lazyPage(() => import('./routes/my-unit'), 'MyUnitPage');
 const PeriodsRoute = lazyPage(() => import('./routes/periods'), 'PeriodsRoute');
 const PeriodRoute = lazyPage(() => import('./routes/periods'), 'PeriodRoute');
 const PeriodWizardRoute = lazyPage(() => import('./routes/periods'), 'PeriodWizardRoute');
+const AppealsRoute = lazyPage(() => import('./routes/appeals'), 'AppealsRoute');
 const SurveyRoute = lazyPage(() => import('./routes/survey'), 'SurveyRoute');
 const PublicCodePage = lazyPage(() => import('./routes/survey'), 'PublicCodePage');
 const PublicSurveyRoute = lazyPage(() => import('./routes/survey'), 'PublicSurveyRoute');
@@ -117,6 +118,7 @@ export const routes: RouteObject[] = [
       guarded('periods/new', ['admin'], <PeriodWizardRoute />),
       guarded('periods/:id', rolesOf('/periods'), <PeriodRoute />),
       guarded('results/:periodId/units/:code', rolesOf('/results'), <ResultsUnitRoute />),
+      guarded('periods/:id/appeals', ['admin', 'appraiser', 'unit_head', 'unit_editor'], <AppealsRoute />),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -8,6 +8,7 @@ import { SecurityHardening1796700000000 } from './1796700000000-security-hardeni
 import { ResultsSnapshots1796800000000 } from './1796800000000-results-snapshots';
 import { AppraisalAssignments1796900000000 } from './1796900000000-appraisal-assignments';
 import { Notifications1797000000000 } from './1797000000000-notifications';
+import { Appeals1797100000000 } from './1797100000000-appeals';
 
 /** Every migration, oldest first. A schema change adds its migration here (see README.md beside). */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   ResultsSnapshots1796800000000,
   AppraisalAssignments1796900000000,
   Notifications1797000000000,
+  Appeals1797100000000,
 ];

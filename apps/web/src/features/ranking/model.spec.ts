@@ -28,10 +28,27 @@ describe('results model', () => {
       { code: 'communes', name: 'Xã, phường' },
     ]);
     expect(model.rows[0].bandLabel).toBe('Xuất sắc');
+    // The API's names, in its order; a group it never named (name = code) keeps the known name.
+    const named = fromPublic(
+      {
+        ...publicResults(30),
+        rankingGroups: [
+          { code: 'communes', name: 'communes', nameEn: 'communes' },
+          { code: 'departments', name: 'Khối sở', nameEn: 'Departments block' },
+        ],
+      },
+      'vi',
+    );
+    expect(named.groups).toEqual([
+      { code: 'communes', name: 'Xã, phường' },
+      { code: 'departments', name: 'Khối sở' },
+    ]);
     expect(
-      fromPublic({ ...publicResults(2), groups: [{ code: 'departments', name: 'Khối sở' }] }, 'vi').groups[0]
-        .name,
-    ).toBe('Khối sở');
+      fromPublic(
+        { ...publicResults(2), rankingGroups: [{ code: 'departments', name: 'Khối sở', nameEn: 'Block' }] },
+        'en',
+      ).groups[0].name,
+    ).toBe('Block');
     // A group nobody named keeps its code rather than vanishing.
     const odd = publicResults(1);
     odd.units[0] = { ...odd.units[0], group: 'g-7' };

@@ -1,5 +1,5 @@
 import type { Localized } from '../../lib/i18n';
-import type { PublicResults, ResultsV1, UnitResultV1 } from './api/types';
+import type { PublicResults, RankingGroupName, ResultsV1, UnitResultV1 } from './api/types';
 
 /** One node of a criteria set as the results screens read it (titles for areas and lost points). */
 export interface SetNode {
@@ -60,18 +60,24 @@ const KNOWN_GROUPS: Record<string, Localized> = {
   districts: { vi: 'Huyện, thị xã, thành phố', en: 'Districts' },
 };
 
-/** A group's name: the API's when it gives one, else a known group's, else its code. */
-export function groupName(
-  code: string,
-  lang: keyof Localized,
-  fromApi?: { code: string; name: string }[],
-): string {
-  return fromApi?.find((group) => group.code === code)?.name ?? KNOWN_GROUPS[code]?.[lang] ?? code;
+/**
+ * A group's name: the API's when it was given one (a group never named carries its code as its name), else a
+ * known group's, else its code.
+ */
+export function groupName(code: string, lang: keyof Localized, fromApi?: RankingGroupName[]): string {
+  const named = fromApi?.find((group) => group.code === code);
+  if (named && named.name !== code) return lang === 'en' && named.nameEn ? named.nameEn : named.name;
+  return KNOWN_GROUPS[code]?.[lang] ?? code;
 }
 
-function groupsOf(rows: ResultRow[], lang: keyof Localized, fromApi?: { code: string; name: string }[]) {
-  const codes = [...new Set(rows.map((row) => row.group))];
-  return codes.map((code) => ({ code, name: groupName(code, lang, fromApi) }));
+/** The groups present in the rows, in the API's order when it gives one, else as they first appear. */
+function groupsOf(rows: ResultRow[], lang: keyof Localized, fromApi?: RankingGroupName[]) {
+  const present = new Set(rows.map((row) => row.group));
+  const ordered = [
+    ...(fromApi ?? []).map((group) => group.code).filter((code) => present.has(code)),
+    ...present,
+  ];
+  return [...new Set(ordered)].map((code) => ({ code, name: groupName(code, lang, fromApi) }));
 }
 
 function row(
@@ -111,7 +117,7 @@ export function fromPublic(doc: PublicResults, lang: keyof Localized): ResultsMo
   );
   return {
     rows,
-    groups: groupsOf(rows, lang, doc.groups),
+    groups: groupsOf(rows, lang, doc.rankingGroups),
     sets: Object.fromEntries(doc.criteriaSets.map((set) => [set.code, set.nodes])),
   };
 }
@@ -122,7 +128,8 @@ export interface PeriodContext {
   criteriaSets: { code: string; bands: { code: string; label: string }[] }[];
   /** Node lists by set code, when the caller may read the sets. */
   nodes?: Record<string, SetNode[]>;
-  groups?: { code: string; name: string }[];
+  /** The period's ranking groups, when the caller may read them. */
+  groups?: RankingGroupName[];
 }
 
 /** results/v1 with what the period says; a unit or band the period does not know keeps its code. */

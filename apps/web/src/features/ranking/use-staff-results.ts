@@ -3,7 +3,12 @@ import { useMemo } from 'react';
 import { useI18n } from '../../lib/i18n';
 import { periodQueryOptions } from '../../lib/period-queries';
 import { publicPeriodsQueryOptions, publicResultsQueryOptions } from './api/get-public-results';
-import { criteriaNodesQueryOptions, snapshotQueryOptions, snapshotsQueryOptions } from './api/get-snapshots';
+import {
+  criteriaNodesQueryOptions,
+  rankingGroupsQueryOptions,
+  snapshotQueryOptions,
+  snapshotsQueryOptions,
+} from './api/get-snapshots';
 import { fromResults, withChange, type SetNode } from './model';
 
 /**
@@ -17,6 +22,7 @@ export function useStaffResults(periodId: string, snapshotId: string) {
   const snapshots = useQuery({ ...snapshotsQueryOptions(periodId), enabled: Boolean(periodId) });
   const chosen = snapshotId || snapshots.data?.[0]?.id || '';
   const snapshot = useQuery({ ...snapshotQueryOptions(periodId, chosen), enabled: Boolean(chosen) });
+  const groups = useQuery({ ...rankingGroupsQueryOptions(periodId), enabled: Boolean(periodId) });
   const sets = useQueries({
     queries: (period.data?.criteriaSets ?? []).map((set) => criteriaNodesQueryOptions(set.id)),
   });
@@ -40,7 +46,12 @@ export function useStaffResults(periodId: string, snapshotId: string) {
         ? withChange(
             fromResults(
               snapshot.data.results,
-              { units: period.data.units, criteriaSets: period.data.criteriaSets, nodes },
+              {
+                units: period.data.units,
+                criteriaSets: period.data.criteriaSets,
+                nodes,
+                groups: groups.data,
+              },
               lang,
             ),
             previous.data,
@@ -48,7 +59,7 @@ export function useStaffResults(periodId: string, snapshotId: string) {
         : null,
     // `nodes` is rebuilt each render; its content changes only with the sets loaded.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [snapshot.data, period.data, nodesKey, previous.data, lang],
+    [snapshot.data, period.data, nodesKey, groups.data, previous.data, lang],
   );
   return { period, snapshots, snapshot, chosen, model };
 }

@@ -16,6 +16,7 @@ const PERIOD: PeriodDetail = {
   decisionNo: null,
   decisionDate: null,
   publishedAt: null,
+  appealDays: 15,
   version: 3,
   criteriaSets: [],
   units: [

@@ -42,6 +42,7 @@ const period = (extra: Partial<PeriodDetail> = {}): PeriodDetail => ({
   decisionNo: null,
   decisionDate: null,
   publishedAt: null,
+  appealDays: 15,
   version: 3,
   criteriaSets: [
     {

@@ -334,6 +334,11 @@ export function PeriodPage({
       {canEdit && <AppraisalAssignments period={period} appraisers={appraisers} />}
 
       {(period.state === 'computed' || published) && <ResultsTable period={period} />}
+      {published && (
+        <p>
+          <Link to={`/periods/${period.id}/appeals`}>{t('appeal.link', { period: period.name })}</Link>
+        </p>
+      )}
 
       {dialog?.kind === 'move' && (
         <ConfirmDialog

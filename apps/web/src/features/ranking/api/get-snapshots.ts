@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { api, asContract, unwrap } from '../../../lib/api-client';
 import type { SetNode } from '../model';
 import { rankingKeys } from './keys';
-import type { Snapshot, SnapshotDiff, SnapshotSummary } from './types';
+import type { RankingGroupName, Snapshot, SnapshotDiff, SnapshotSummary } from './types';
 
 /** A period's computes, newest first (provisional ones included). */
 export const snapshotsQueryOptions = (periodId: string) =>
@@ -74,5 +74,18 @@ export const criteriaNodesQueryOptions = (setId: string) =>
       return { code: set.code, nodes };
     },
     staleTime: 10 * 60_000,
+    retry: false,
+  });
+
+/** The period's ranking groups with their names (admin and viewer; others keep the fallback names). */
+export const rankingGroupsQueryOptions = (periodId: string) =>
+  queryOptions({
+    queryKey: rankingKeys.groups(periodId),
+    queryFn: async ({ signal }): Promise<RankingGroupName[]> =>
+      (
+        await unwrap(
+          api.GET('/api/v1/periods/{id}/ranking-groups', { params: { path: { id: periodId } }, signal }),
+        )
+      ).groups,
     retry: false,
   });

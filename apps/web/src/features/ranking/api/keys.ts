@@ -10,4 +10,5 @@ export const rankingKeys = {
   diff: (periodId: string, from: string, to: string) =>
     [...rankingKeys.snapshots(periodId), 'diff', from, to] as const,
   criteriaSet: (id: string) => [...rankingKeys.all, 'criteria-set', id] as const,
+  groups: (periodId: string) => [...rankingKeys.all, 'groups', periodId] as const,
 };

@@ -2,6 +2,13 @@ import type { ResultsV1, UnitResultV1 } from '@par/scoring';
 
 export type { ResultsV1, UnitResultV1 };
 
+/** A ranking group's names, as the public feed and `GET /periods/{id}/ranking-groups` give them. */
+export interface RankingGroupName {
+  code: string;
+  name: string;
+  nameEn?: string;
+}
+
 /** A published period in the public feed's list (`GET /public/periods`). */
 export interface PublicPeriod {
   id: string;
@@ -43,12 +50,13 @@ export interface PublicResults {
     version: number;
   };
   criteriaSets: PublicCriteriaSet[];
-  /** Ranking groups with their names, when the API gives them (read tolerantly: not in every version). */
-  groups?: { code: string; name: string }[];
+  /** The ranking groups in their order, with names (a group never named carries its code as its name). */
+  rankingGroups?: RankingGroupName[];
   units: (UnitResultV1 & {
     name: string;
     criteriaSet: string;
     bandLabel: string | null;
+    groupName?: string;
     change?: UnitChange | null;
   })[];
 }

@@ -179,6 +179,29 @@ describe('staff results', () => {
     );
   });
 
+  it('names the groups as the period’s ranking groups do', async () => {
+    api({
+      [`GET ${BASE}/ranking-groups`]: () =>
+        json({
+          configured: true,
+          version: 3,
+          groups: [
+            { code: 'communes', name: 'Khối xã, phường', nameEn: 'Communes', unitCodes: [], bands: null },
+            {
+              code: 'departments',
+              name: 'Khối sở, ban, ngành',
+              nameEn: 'Departments',
+              unitCodes: [],
+              bands: null,
+            },
+          ],
+        }),
+    });
+    renderApp(`/results?snapshot=${FINAL}`);
+    expect(await screen.findByRole('button', { name: 'Khối xã, phường', pressed: true })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Khối sở, ban, ngành' })).toBeTruthy();
+  });
+
   it('says when a period has not been computed', async () => {
     api({ [`GET ${BASE}/results/snapshots`]: () => json([]) });
     renderApp('/results');

@@ -135,6 +135,7 @@ export function periodSummary(state: PeriodState): PeriodSummary {
     decisionNo: null,
     decisionDate: null,
     publishedAt: null,
+    appealDays: 15,
     version: 1,
   };
 }

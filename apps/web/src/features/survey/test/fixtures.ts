@@ -77,6 +77,7 @@ export const periodDetail = () => ({
   decisionNo: null,
   decisionDate: null,
   publishedAt: null,
+  appealDays: 15,
   version: 1,
   criteriaSets: [
     {

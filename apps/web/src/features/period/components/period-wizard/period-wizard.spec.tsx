@@ -29,6 +29,7 @@ const set = (id: string, code: string, unitType: string, status = 'published') =
   maxPoints: 100,
   clonedFromId: null,
   publishedAt: null,
+  appealDays: 15,
   createdAt: '2026-01-05T02:00:00.000Z',
   updatedAt: '2026-01-05T02:00:00.000Z',
   version: 1,

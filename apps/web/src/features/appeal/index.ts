@@ -1,0 +1,1 @@
+export { AppealsPage } from './components/appeals-page';
