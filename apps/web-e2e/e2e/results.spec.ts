@@ -72,6 +72,9 @@ test.describe('the public results on a phone', () => {
     await expectAccessible(page, 'the public results');
     await page.screenshot({ path: screenPath('phone-public-results') });
 
+    // The agencies' group (the groups come in the period's order).
+    await page.getByRole('button', { name: 'Sở, ban, ngành' }).tap();
+    await expect(page.getByRole('button', { name: 'Sở, ban, ngành', pressed: true })).toBeVisible();
     await page.getByLabel('Tìm theo tên hoặc mã đơn vị').fill('so tu phap');
     await expect(page.getByText(/^1\/\d+ đơn vị$/)).toBeVisible();
     await page.getByRole('link', { name: 'Sở Tư pháp' }).tap();
