@@ -5,7 +5,7 @@ describe('helpText', () => {
   it('lists every command in both languages with the exit codes', () => {
     const text = helpText(COMMANDS);
     expect(text).toContain('  lost-points  Điểm bị mất theo lĩnh vực');
-    expect(text).toContain('               Points lost per area, criterion, leaf and lead agency');
+    expect(text).toContain('               Points lost per area, criterion, leaf and responsible agency');
     expect(text).toContain('Mã thoát · Exit codes: 0');
   });
 

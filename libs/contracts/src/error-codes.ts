@@ -226,6 +226,15 @@ export const ERROR_TITLES = {
     vi: 'Tiêu chí điều tra xã hội học lấy điểm từ cuộc điều tra, không thẩm định',
     en: 'Survey leaves are scored by the period’s survey, not appraised',
   },
+  // Analysis and national standing
+  STANDING_EXISTS: {
+    vi: 'Đã có giá trị của chỉ số này cho năm và lĩnh vực đó',
+    en: 'This index already has a value for that year and area',
+  },
+  STANDING_IMPORT_INVALID: {
+    vi: 'Tệp kết quả chỉ số quốc gia có lỗi, không nhập dòng nào',
+    en: 'The national standing file has errors; nothing was imported',
+  },
   // Server
   SERVICE_UNAVAILABLE: { vi: 'Dịch vụ tạm thời không sẵn sàng', en: 'Service temporarily unavailable' },
   INTERNAL_ERROR: { vi: 'Lỗi hệ thống', en: 'Internal server error' },

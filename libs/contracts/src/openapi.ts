@@ -1685,6 +1685,332 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/periods/{id}/analysis/report.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Báo cáo phân tích năm (PDF) / The annual analysis report
+     * @description For the standing agency to sign: lost points per responsible agency; per area, the sub-criteria below their maximum with the responsible agency and the points lost; each unit’s strengths and weaknesses; the remediation tasks. Vietnamese.
+     */
+    get: operations['Analysis_reportPdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/analysis/lost-points': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Điểm bị mất / Lost points by leaf, criterion, area or responsible agency
+     * @description Over the units of the period’s last compute (404 RESULTS_NOT_COMPUTED before one): per row Σ (applicable max − points) as `lostPoints`, Σ applicable max as `maxPoints`, and the units that lost points. Not-applicable leaves lose nothing. `by=agency` groups by the responsible agency inherited along the path (falling back to the lead agency; `key` null where neither is named). Penalty points are a row of their own (`key: "penalty"`, last). Rows that lose nothing are left out. `stale`: an input changed since that compute.
+     */
+    get: operations['Analysis_lostPoints'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/analysis/heatmap': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Bản đồ nhiệt tiêu chí × đơn vị / Leaf × unit lost points */
+    get: operations['Analysis_heatmap'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/analysis/strengths': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Điểm mạnh, điểm yếu / Strengths and weaknesses against the group median
+     * @description Per unit, the areas (`depth=1`) or criteria (`depth=2`) where its index lies above (strengths) or below (weaknesses) the median index of its ranking group.
+     */
+    get: operations['Analysis_strengths'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/analysis/robustness': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Độ tin cậy của thứ hạng / Rank robustness intervals
+     * @description Monte Carlo (libs/scoring `rankRobustness`): survey leaves drawn within their sampling error; each unit’s rank at the 5th/50th/95th percentile. Deterministic for a seed.
+     */
+    get: operations['Analysis_robustness'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/analysis/gaps': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Chênh lệch tự chấm – thẩm định / Self-assessed vs appraised, per unit and per appraiser */
+    get: operations['Analysis_gaps'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/remediation-tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Kế hoạch khắc phục / Remediation tasks of a period
+     * @description Ordered by due date; `overdue`: still open after the end of the due day (province time).
+     */
+    get: operations['Remediation_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/remediation-tasks/overdue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Nhiệm vụ quá hạn / Overdue tasks of every period (the dashboard) */
+    get: operations['Remediation_overdue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/remediation-tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Giao nhiệm vụ khắc phục / Create a remediation task
+     * @description With `from` ({ by, key, criteriaSet? } — a row of GET /periods/{id}/analysis/lost-points, or `{ by: "penalty", key: "penalty" }`) in one request: the task keeps the row’s key, set and lost points; `title` and `ownerAgency` default from it (the responsible agency). Without `from`, `title` and `ownerAgency` are required. Allowed after publication (planning follows it). Audited.
+     */
+    post: operations['Remediation_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/remediation-tasks/{taskId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một nhiệm vụ / One task */
+    get: operations['Remediation_get'];
+    put?: never;
+    post?: never;
+    /** Xóa nhiệm vụ / Delete a task (?version=) */
+    delete: operations['Remediation_remove'];
+    options?: never;
+    head?: never;
+    /**
+     * Cập nhật nhiệm vụ, tiến độ / Update a task, report progress
+     * @description `version` = the version last read (else 409 STALE_VERSION with `current`). Admin edits everything; the owner agency’s own users (their unit code = `ownerAgency`) report `status`, `progress` and a `note` only. A status or progress change and every note are kept in `notes` (the history the report by a date reads). `status: done` without progress sets 100 %. Audited.
+     */
+    patch: operations['Remediation_update'];
+    trace?: never;
+  };
+  '/api/v1/remediation-tasks/{taskId}/evidence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Tài liệu chứng minh kết quả khắc phục / Attach evidence
+     * @description multipart/form-data with one `file`, stored in the evidence storage like assessment evidence (PDF, Office, images, ZIP by content; 415 EVIDENCE_TYPE_NOT_ALLOWED). Admin or the owner agency’s users.
+     */
+    post: operations['Remediation_attach'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/remediation-tasks/{taskId}/evidence/{evidenceId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tải tài liệu / Download a task’s evidence */
+    get: operations['Remediation_download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/remediation-tasks/report.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Báo cáo tiến độ khắc phục (.xlsx) / Progress report by a date
+     * @description The plan as it stood at the end of `asOf` (default today): status, progress and notes up to then, overdue then.
+     */
+    get: operations['Remediation_reportXlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/remediation-tasks/report.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Báo cáo tiến độ khắc phục (PDF) / Progress report by a date */
+    get: operations['Remediation_reportPdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/national-standing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Chỉ số quốc gia của tỉnh / The province’s PAR INDEX, SIPAS, PAPI by year
+     * @description Newest year first; per row the change of rank (`rankChange` > 0: moved up) and of value against the year before, and `lostPoints` (max − value) where a max is known.
+     */
+    get: operations['NationalStanding_list'];
+    put?: never;
+    /** Nhập một giá trị / Enter a value (409 STANDING_EXISTS for a taken year, index, area) */
+    post: operations['NationalStanding_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/national-standing/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Nhập tệp (CSV, Excel) / Import a CSV or .xlsx
+     * @description The raw body as `text/csv` or the .xlsx content type; header row with the columns year, index, area, areaTitle, value, maxPoints, rank, rankOf (`area` empty for the total; `index` PAR_INDEX, SIPAS or PAPI). All or nothing: 422 STANDING_IMPORT_INVALID with `errors[].row` (data rows from 1). A year, index and area already stored is updated; identical rows count as unchanged.
+     */
+    post: operations['NationalStanding_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/national-standing/{standingId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Xóa / Delete (?version=) */
+    delete: operations['NationalStanding_remove'];
+    options?: never;
+    head?: never;
+    /** Sửa / Edit (`version` else 409 STALE_VERSION) */
+    patch: operations['NationalStanding_update'];
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2130,6 +2456,11 @@ export interface components {
       evidence?: string;
       /** @example SNV */
       leadAgency?: string;
+      /**
+       * @description The agency that manages the field and must fix lost points (code or name; inherited)
+       * @example Sở Tư pháp
+       */
+      responsibleAgency?: string;
       /** @description Leaves: the unit may mark it not applicable, with a note */
       notApplicableAllowed?: boolean;
       /**
@@ -2156,6 +2487,8 @@ export interface components {
       guidance?: string | null;
       evidence?: string | null;
       leadAgency?: string | null;
+      /** @description The agency that must fix lost points */
+      responsibleAgency?: string | null;
       /** @description Leaves: the unit may mark it not applicable, with a note */
       notApplicableAllowed?: boolean;
       /** @description Leaves: indicator pushed into it */
@@ -2548,7 +2881,10 @@ export interface components {
       rule: {
         [key: string]: unknown;
       };
+      /** @description Appraising agency, inherited along the path */
       leadAgency: string | null;
+      /** @description Agency that must fix lost points, inherited (else the lead agency) */
+      responsibleAgency: string | null;
       evidenceHint: string | null;
       guidance: string | null;
       /** @description The unit may mark it not applicable (with a note) */
@@ -2622,7 +2958,10 @@ export interface components {
       rule: {
         [key: string]: unknown;
       };
+      /** @description Appraising agency, inherited along the path */
       leadAgency: string | null;
+      /** @description Agency that must fix lost points, inherited (else the lead agency) */
+      responsibleAgency: string | null;
       evidenceHint: string | null;
       guidance: string | null;
       /** @description The unit may mark it not applicable (with a note) */
@@ -3438,6 +3777,314 @@ export interface components {
       /** @description Notifications marked read by this call */
       marked: number;
     };
+    AnalysisSnapshotDto: {
+      /** Format: uuid */
+      id: string;
+      seq: number;
+      /** Format: date-time */
+      computedAt: string;
+    };
+    LostPointsRowDto: {
+      /** @description Node code, responsible agency (null: none on the path) or `penalty` */
+      key: string | null;
+      title: string;
+      /** @example 1.25 */
+      lostPoints: number;
+      /** @description Σ applicable max over the units (0 for the penalty row) */
+      maxPoints: number;
+      /** @description Units that lost points there */
+      units: number;
+      criteriaSet: string | null;
+      /** @enum {string} */
+      level: 'leaf' | 'criterion' | 'area' | 'agency' | 'penalty';
+      leadAgency?: string | null;
+      responsibleAgency?: string | null;
+      /** @description Agency rows: leaves it is responsible for */
+      leaves?: number;
+    };
+    LostPointsDto: {
+      /** @description The last (non-provisional) compute */
+      snapshot: components['schemas']['AnalysisSnapshotDto'];
+      /** @description An input changed after that compute: compute again */
+      stale: boolean;
+      /** @enum {string} */
+      by: 'leaf' | 'criterion' | 'area' | 'agency';
+      rows: components['schemas']['LostPointsRowDto'][];
+    };
+    HeatmapLeafDto: {
+      code: string;
+      title: string;
+      maxPoints: number;
+    };
+    HeatmapUnitDto: {
+      code: string;
+      name: string;
+      group: string;
+      /** @description Points lost per leaf (parallel to `leaves`); null: not applicable */
+      lost: (number | null)[];
+    };
+    HeatmapSetDto: {
+      criteriaSet: string;
+      leaves: components['schemas']['HeatmapLeafDto'][];
+      units: components['schemas']['HeatmapUnitDto'][];
+    };
+    HeatmapDto: {
+      /** @description The last (non-provisional) compute */
+      snapshot: components['schemas']['AnalysisSnapshotDto'];
+      /** @description An input changed after that compute: compute again */
+      stale: boolean;
+      sets: components['schemas']['HeatmapSetDto'][];
+    };
+    NodeStandingDto: {
+      code: string;
+      title: string;
+      /** @description The unit’s index on the node */
+      index: number;
+      /** @description Median index of the ranking group */
+      median: number;
+      /** @description index − median */
+      gap: number;
+    };
+    UnitStrengthsDto: {
+      code: string;
+      name: string;
+      group: string;
+      criteriaSet: string;
+      strengths: components['schemas']['NodeStandingDto'][];
+      weaknesses: components['schemas']['NodeStandingDto'][];
+    };
+    StrengthsDto: {
+      /** @description The last (non-provisional) compute */
+      snapshot: components['schemas']['AnalysisSnapshotDto'];
+      /** @description An input changed after that compute: compute again */
+      stale: boolean;
+      depth: number;
+      units: components['schemas']['UnitStrengthsDto'][];
+    };
+    UnitRobustnessDto: {
+      code: string;
+      name: string;
+      group: string;
+      criteriaSet: string;
+      index: number | null;
+      /** @description The official rank */
+      rank: number | null;
+      /** @description 5th percentile (best end) */
+      rankLow: number | null;
+      rankMedian: number | null;
+      /** @description 95th percentile (worst end) */
+      rankHigh: number | null;
+    };
+    RobustnessDto: {
+      /** @description The last (non-provisional) compute */
+      snapshot: components['schemas']['AnalysisSnapshotDto'];
+      /** @description An input changed after that compute: compute again */
+      stale: boolean;
+      iterations: number;
+      seed: number;
+      lowerPercentile: number;
+      upperPercentile: number;
+      /** @description (unit, survey leaf) pairs drawn within their sampling error */
+      perturbedLeaves: number;
+      units: components['schemas']['UnitRobustnessDto'][];
+    };
+    UnitGapDto: {
+      code: string;
+      name: string;
+      /** @description Leaves with both a self-assessed and an appraised score */
+      leaves: number;
+      selfPoints: number;
+      /** @description Round 2 where it exists, else round 1 */
+      appraisedPoints: number;
+      /** @description self − appraised: > 0 over-claims */
+      gap: number;
+      overClaimedLeaves: number;
+      underClaimedLeaves: number;
+    };
+    AppraiserGapDto: {
+      /** @description Who appraised (username) */
+      appraiser: string;
+      /** @enum {number} */
+      round: 1 | 2;
+      leaves: number;
+      /** @description Leaves scored below the self-assessment */
+      cutLeaves: number;
+      /** @description Σ (self − appraised) where cut */
+      cutPoints: number;
+      /** @description Σ (appraised − self) where raised */
+      raisedPoints: number;
+      /** @description cutPoints − raisedPoints */
+      netCut: number;
+    };
+    GapsDto: {
+      /** @description Largest over-claim first */
+      units: components['schemas']['UnitGapDto'][];
+      /** @description Hardest net cut first */
+      appraisers: components['schemas']['AppraiserGapDto'][];
+    };
+    ProgressNoteDto: {
+      /** Format: date-time */
+      at: string;
+      by: string;
+      text: string;
+      progress: number;
+      /** @enum {string} */
+      status: 'not_started' | 'in_progress' | 'done' | 'cancelled';
+    };
+    TaskEvidenceDto: {
+      /** Format: uuid */
+      id: string;
+      fileName: string;
+      sizeBytes: number;
+      mime: string;
+      uploadedBy: string | null;
+      /** Format: date-time */
+      uploadedAt: string;
+    };
+    TaskDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      periodId: string;
+      /** @enum {string|null} */
+      level: 'leaf' | 'criterion' | 'area' | 'agency' | 'penalty' | 'national' | null;
+      sourceKey: string | null;
+      criteriaSet: string | null;
+      /** @description Lost there when the task was created */
+      lostPoints: number | null;
+      title: string;
+      description: string | null;
+      ownerAgency: string;
+      /** @description The unit’s name when the owner is a unit code */
+      ownerName: string | null;
+      /** @example 2026-11-15 */
+      dueDate: string;
+      /** @enum {string} */
+      status: 'not_started' | 'in_progress' | 'done' | 'cancelled';
+      progress: number;
+      /** @description Open after the end of its due day */
+      overdue: boolean;
+      notes: components['schemas']['ProgressNoteDto'][];
+      evidence: components['schemas']['TaskEvidenceDto'][];
+      /** Format: date-time */
+      completedAt: string | null;
+      createdBy: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
+    TaskSourceDto: {
+      /**
+       * @description The lost-points table’s `by` (or `penalty`); `national`: a row of the national standing
+       * @enum {string}
+       */
+      by: 'leaf' | 'criterion' | 'area' | 'agency' | 'penalty' | 'national';
+      /** @description The row’s key (node code, agency, `penalty`; the standing row’s id for `national`) */
+      key: string | null;
+      /** @description The row’s criteria set (node rows of a period with several sets) */
+      criteriaSet?: string;
+    };
+    CreateTaskDto: {
+      /** Format: uuid */
+      periodId: string;
+      /** @description Create from a row of GET /periods/{id}/analysis/lost-points: the task keeps its key, set and lost points; title and owner default from it (owner: the responsible agency) */
+      from?: components['schemas']['TaskSourceDto'];
+      /** @example Rà soát, công khai đầy đủ thủ tục hành chính */
+      title?: string;
+      description?: string;
+      /**
+       * @description Any agency, evaluated or not: a unit code or a name (e.g. “Công an tỉnh”)
+       * @example VPUBND
+       */
+      ownerAgency?: string;
+      /**
+       * @description Overdue after the end of that day (province time)
+       * @example 2026-11-15
+       */
+      dueDate: string;
+    };
+    UpdateTaskDto: {
+      /** @description The version last read (else 409 STALE_VERSION) */
+      version: number;
+      title?: string;
+      description?: string | null;
+      ownerAgency?: string;
+      /** @example 2026-11-15 */
+      dueDate?: string;
+      /** @enum {string} */
+      status?: 'not_started' | 'in_progress' | 'done' | 'cancelled';
+      progress?: number;
+      /** @description A progress note (kept with the date, the author and the progress) */
+      note?: string;
+    };
+    StandingDto: {
+      /** Format: uuid */
+      id: string;
+      year: number;
+      /** @enum {string} */
+      indexCode: 'PAR_INDEX' | 'SIPAS' | 'PAPI';
+      /** @description "" for the total */
+      areaCode: string;
+      areaTitle: string | null;
+      value: number;
+      maxPoints: number | null;
+      /** @description maxPoints − value */
+      lostPoints: number | null;
+      rank: number | null;
+      rankOf: number | null;
+      /** @description Last year’s rank − this rank: > 0 moved up */
+      rankChange: number | null;
+      valueChange: number | null;
+      version: number;
+    };
+    CreateStandingDto: {
+      /** @example 2025 */
+      year: number;
+      /** @enum {string} */
+      indexCode: 'PAR_INDEX' | 'SIPAS' | 'PAPI';
+      /**
+       * @description Empty or absent: the index’s total; else an area code
+       * @example 3
+       */
+      areaCode?: string;
+      /** @example Cải cách thủ tục hành chính */
+      areaTitle?: string | null;
+      /**
+       * @description Points or percent, ≤ 3 decimals
+       * @example 72.23
+       */
+      value: number;
+      /** @description The area’s maximum, if published */
+      maxPoints?: number | null;
+      /** @example 58 */
+      rank?: number | null;
+      /**
+       * @description Provinces ranked
+       * @example 63
+       */
+      rankOf?: number | null;
+    };
+    StandingImportResultDto: {
+      created: number;
+      updated: number;
+      /** @description Rows identical to what was stored (re-importing a file is safe) */
+      unchanged: number;
+    };
+    UpdateStandingDto: {
+      version: number;
+      /** @example 2025 */
+      year?: number;
+      /** @enum {string} */
+      indexCode?: 'PAR_INDEX' | 'SIPAS' | 'PAPI';
+      areaCode?: string;
+      areaTitle?: string | null;
+      value?: number;
+      maxPoints?: number | null;
+      rank?: number | null;
+      rankOf?: number | null;
+    };
   };
   responses: never;
   parameters: never;
@@ -4185,8 +4832,10 @@ export interface operations {
             };
             guidance?: string;
             evidence?: string;
-            /** @description Unit code of the appraising agency */
+            /** @description Unit code of the appraising agency (inherited by descendants) */
             leadAgency?: string;
+            /** @description The agency that manages the field and must fix lost points (unit code or name; inherited by descendants; lost points fall back to the lead agency) */
+            responsibleAgency?: string;
             /** @description Leaves: the unit may mark it not applicable in self-assessment, with a note (default false) */
             notApplicableAllowed?: boolean;
             /** @description Leaves: name of the indicator a provincial system pushes into it (only such leaves receive pushes) */
@@ -4461,8 +5110,10 @@ export interface operations {
               };
               guidance?: string;
               evidence?: string;
-              /** @description Unit code of the appraising agency */
+              /** @description Unit code of the appraising agency (inherited by descendants) */
               leadAgency?: string;
+              /** @description The agency that manages the field and must fix lost points (unit code or name; inherited by descendants; lost points fall back to the lead agency) */
+              responsibleAgency?: string;
               /** @description Leaves: the unit may mark it not applicable in self-assessment, with a note (default false) */
               notApplicableAllowed?: boolean;
               /** @description Leaves: name of the indicator a provincial system pushes into it (only such leaves receive pushes) */
@@ -6996,6 +7647,671 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  Analysis_reportPdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Analysis_lostPoints: {
+    parameters: {
+      query?: {
+        by?: 'leaf' | 'criterion' | 'area' | 'agency';
+        /** @description Only the units of this ranking group */
+        group?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LostPointsDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Analysis_heatmap: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HeatmapDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Analysis_strengths: {
+    parameters: {
+      query?: {
+        /** @description 1: areas (default), 2: criteria */
+        depth?: number;
+        /** @description At most this many strengths and weaknesses per unit (default 3) */
+        top?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StrengthsDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Analysis_robustness: {
+    parameters: {
+      query?: {
+        /** @description Monte Carlo draws (default 1000) */
+        iterations?: number;
+        /** @description PRNG seed (default 1): the same seed gives the same answer */
+        seed?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RobustnessDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Analysis_gaps: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GapsDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Remediation_list: {
+    parameters: {
+      query?: {
+        status?: 'not_started' | 'in_progress' | 'done' | 'cancelled';
+        /** @description Owner agency */
+        owner?: string;
+        overdue?: 'true' | 'false';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskDto'][];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Remediation_overdue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskDto'][];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Remediation_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTaskDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskDto'];
+        };
+      };
+    };
+  };
+  Remediation_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        taskId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Remediation_remove: {
+    parameters: {
+      query: {
+        version: number;
+      };
+      header?: never;
+      path: {
+        taskId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Remediation_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        taskId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateTaskDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Remediation_attach: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        taskId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Remediation_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        taskId: string;
+        evidenceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Remediation_reportXlsx: {
+    parameters: {
+      query?: {
+        /** @description The date the report stands at (default today) */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Remediation_reportPdf: {
+    parameters: {
+      query?: {
+        /** @description The date the report stands at (default today) */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  NationalStanding_list: {
+    parameters: {
+      query?: {
+        indexCode?: 'PAR_INDEX' | 'SIPAS' | 'PAPI';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StandingDto'][];
+        };
+      };
+      /** @description UNAUTHENTICATED / TOKEN_INVALID / INVALID_API_KEY / API_KEY_EXPIRED (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (problem+json) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  NationalStanding_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateStandingDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StandingDto'];
+        };
+      };
+    };
+  };
+  NationalStanding_import: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'text/csv': string;
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StandingImportResultDto'];
+        };
+      };
+    };
+  };
+  NationalStanding_remove: {
+    parameters: {
+      query: {
+        version: number;
+      };
+      header?: never;
+      path: {
+        standingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  NationalStanding_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        standingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateStandingDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StandingDto'];
+        };
       };
     };
   };

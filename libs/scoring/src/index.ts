@@ -66,6 +66,7 @@ export {
 } from './model/issue.types';
 export type {
   AgencyLostPoints,
+  PenaltyLostPoints,
   AreaMaxChange,
   CriteriaField,
   CriteriaFieldChange,
@@ -109,6 +110,13 @@ export { describeLeafScore } from './explain/describe-leaf-score';
 
 // analyses
 export { lostPoints } from './analysis/lost-points';
+export { nodeAgencies, type NodeAgencies } from './analysis/node-agencies';
+export {
+  strengthsAndWeaknesses,
+  type NodeStanding,
+  type StrengthsOptions,
+  type UnitStrengths,
+} from './analysis/strengths-weaknesses';
 export { compareYears } from './analysis/compare-years';
 export { rankRobustness } from './analysis/rank-robustness';
 export { createRandom, type RandomSource } from './analysis/create-random';

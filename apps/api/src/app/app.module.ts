@@ -22,6 +22,7 @@ import { ScoringModule } from '../scoring/scoring.module';
 import { RankingModule } from '../ranking/ranking.module';
 import { SurveyModule } from '../survey/survey.module';
 import { NotificationModule } from '../notification/notification.module';
+import { AnalysisModule } from '../analysis/analysis.module';
 
 export interface AppOverrides {
   /** Tests move time (deadlines, lockouts) through this clock. */
@@ -57,6 +58,7 @@ export class AppModule {
         RankingModule,
         SurveyModule,
         NotificationModule,
+        AnalysisModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -16,6 +16,7 @@ function tree(): NodeDraft[] {
     guidance: null,
     evidenceHint: null,
     leadAgency: null,
+    responsibleAgency: null,
     notApplicableAllowed: false,
     indicator: null,
   });
@@ -86,6 +87,7 @@ describe('addNode', () => {
       guidance: null,
       evidenceHint: null,
       leadAgency: null,
+      responsibleAgency: null,
       notApplicableAllowed: false,
       indicator: null,
     });
@@ -157,6 +159,7 @@ describe('editNode', () => {
       guidance: 'Xem văn bản',
       evidence: 'Quyết định',
       leadAgency: 'SNV',
+      responsibleAgency: 'Sở Tư pháp',
     });
     expect(nodes.find((n) => n.code === '1.1')).toEqual({
       setId: 's1',
@@ -170,6 +173,7 @@ describe('editNode', () => {
       guidance: 'Xem văn bản',
       evidenceHint: 'Quyết định',
       leadAgency: 'SNV',
+      responsibleAgency: 'Sở Tư pháp',
       notApplicableAllowed: false,
       indicator: null,
     });

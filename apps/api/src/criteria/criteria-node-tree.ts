@@ -64,6 +64,7 @@ export function addNode(nodes: NodeDraft[], setId: string, dto: CreateNodeDto): 
     guidance: dto.guidance ?? null,
     evidenceHint: dto.evidence ?? null,
     leadAgency: dto.leadAgency ?? null,
+    responsibleAgency: dto.responsibleAgency ?? null,
     notApplicableAllowed: dto.notApplicableAllowed ?? false,
     indicator: dto.indicator ?? null,
   };
@@ -109,6 +110,7 @@ export function editNode(nodes: NodeDraft[], code: string, dto: UpdateNodeDto): 
   if (dto.guidance !== undefined) node.guidance = dto.guidance;
   if (dto.evidence !== undefined) node.evidenceHint = dto.evidence;
   if (dto.leadAgency !== undefined) node.leadAgency = dto.leadAgency;
+  if (dto.responsibleAgency !== undefined) node.responsibleAgency = dto.responsibleAgency;
   if (dto.notApplicableAllowed !== undefined) node.notApplicableAllowed = dto.notApplicableAllowed;
   if (dto.indicator !== undefined) node.indicator = dto.indicator;
   return nodes;

@@ -53,6 +53,13 @@ export class CriteriaNodeRow {
   @Column({ name: 'lead_agency', type: 'text', nullable: true })
   leadAgency!: string | null;
 
+  /**
+   * The agency that manages the field and must fix what is lost — a unit code or a name, evaluated or not
+   * (police, central agencies). Inherited by descendants; lost points fall back to the lead agency.
+   */
+  @Column({ name: 'responsible_agency', type: 'text', nullable: true })
+  responsibleAgency!: string | null;
+
   /** Leaves: the unit may mark it not applicable (with a note). */
   @Column({ name: 'not_applicable_allowed', type: 'boolean', default: false })
   notApplicableAllowed!: boolean;

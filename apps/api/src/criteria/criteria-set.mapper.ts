@@ -87,6 +87,7 @@ export function toCriteriaSetV1(set: CriteriaSetRow, nodes: readonly CriteriaNod
         ...(row.guidance ? { guidance: row.guidance } : {}),
         ...(row.evidenceHint ? { evidence: row.evidenceHint } : {}),
         ...(row.leadAgency ? { leadAgency: row.leadAgency } : {}),
+        ...(row.responsibleAgency ? { responsibleAgency: row.responsibleAgency } : {}),
         ...(kids.length === 0 && row.notApplicableAllowed ? { notApplicableAllowed: true } : {}),
         ...(kids.length === 0 && row.indicator ? { indicator: row.indicator } : {}),
       };
@@ -137,6 +138,7 @@ export function toNodeRows(
       guidance: node.guidance ?? null,
       evidenceHint: node.evidence ?? null,
       leadAgency: node.leadAgency ?? null,
+      responsibleAgency: node.responsibleAgency ?? null,
       notApplicableAllowed: node.type === 'leaf' && node.notApplicableAllowed === true,
       indicator: node.type === 'leaf' ? (node.indicator ?? null) : null,
     };

@@ -49,7 +49,15 @@ const node: SchemaObject = {
     rule,
     guidance: { type: 'string' },
     evidence: { type: 'string' },
-    leadAgency: { type: 'string', description: 'Unit code of the appraising agency' },
+    leadAgency: {
+      type: 'string',
+      description: 'Unit code of the appraising agency (inherited by descendants)',
+    },
+    responsibleAgency: {
+      type: 'string',
+      description:
+        'The agency that manages the field and must fix lost points (unit code or name; inherited by descendants; lost points fall back to the lead agency)',
+    },
     notApplicableAllowed: {
       type: 'boolean',
       description:

@@ -28,7 +28,10 @@ const COLUMNS = [
   { key: 'lead', header: 'Cơ quan chủ trì', width: 14 },
   { key: 'source', header: 'Nguồn điểm', width: 14 },
   { key: 'guidance', header: 'Hướng dẫn chấm', width: 40 },
+  { key: 'responsible', header: 'Cơ quan chịu trách nhiệm', width: 22 },
 ] as const;
+/** Columns a workbook written before they existed may lack (an empty header there is no error). */
+const OPTIONAL_COLUMNS: ReadonlySet<string> = new Set(['responsible']);
 
 const SOURCE_TEXT: Record<LeafSource, string> = { assessment: 'Thẩm định', survey: 'Điều tra XHH' };
 const INFO = {
@@ -72,6 +75,7 @@ export async function writeCriteriaWorkbook(
         lead: node.leadAgency ?? '',
         source: leaf && node.source ? SOURCE_TEXT[node.source] : '',
         guidance: node.guidance ?? '',
+        responsible: node.responsibleAgency ?? '',
       });
       row.alignment = { wrapText: true, vertical: 'top' };
       row.getCell('title').alignment = { wrapText: true, vertical: 'top', indent: depth };
@@ -130,6 +134,7 @@ export async function readCriteriaWorkbook(
 
   const headers = COLUMNS.map((_, i) => text(sheet.getRow(HEADER_ROW).getCell(i + 1).value));
   COLUMNS.forEach((c, i) => {
+    if (OPTIONAL_COLUMNS.has(c.key) && !headers[i]) return;
     if (headers[i]?.toLowerCase() !== c.header.toLowerCase()) {
       problems.push(
         fieldProblem(
@@ -171,6 +176,7 @@ export async function readCriteriaWorkbook(
       ...(text(cells[4]) ? { evidence: text(cells[4]) } : {}),
       ...(text(cells[5]) ? { leadAgency: text(cells[5]) } : {}),
       ...(text(cells[7]) ? { guidance: text(cells[7]) } : {}),
+      ...(text(cells[8]) ? { responsibleAgency: text(cells[8]) } : {}),
     };
     const draft: Draft = { node, row: r, ruleText: text(cells[3]), sourceText: text(cells[6]) };
     drafts.push(draft);

@@ -173,6 +173,13 @@ export class CreateNodeDto {
   @Optional()
   @IsCode()
   leadAgency?: string;
+  @ApiPropertyOptional({
+    example: 'Sở Tư pháp',
+    description: 'The agency that manages the field and must fix lost points (code or name; inherited)',
+  })
+  @Optional()
+  @IsText({ max: 200 })
+  responsibleAgency?: string;
   @ApiPropertyOptional({ description: 'Leaves: the unit may mark it not applicable, with a note' })
   @Optional()
   @IsBoolean()
@@ -225,6 +232,10 @@ export class UpdateNodeDto {
   @Optional({ nullable: true })
   @IsCode()
   leadAgency?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'The agency that must fix lost points' })
+  @Optional({ nullable: true })
+  @IsText({ max: 200 })
+  responsibleAgency?: string | null;
   @ApiPropertyOptional({ description: 'Leaves: the unit may mark it not applicable, with a note' })
   @Optional()
   @IsBoolean()

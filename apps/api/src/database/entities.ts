@@ -1,3 +1,6 @@
+import { NationalStanding } from '../analysis/national-standing.entity';
+import { RemediationEvidence } from '../analysis/remediation-evidence.entity';
+import { RemediationTask } from '../analysis/remediation-task.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { ApiKey } from '../auth/api-key.entity';
 import { LoginAttempt } from '../auth/login-attempt.entity';
@@ -60,4 +63,7 @@ export const ENTITIES = [
   AppealLeaf,
   AppealEvidence,
   PeriodRankingGroup,
+  RemediationTask,
+  RemediationEvidence,
+  NationalStanding,
 ];

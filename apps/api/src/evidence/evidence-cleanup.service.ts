@@ -11,7 +11,8 @@ export const ORPHAN_GRACE_MS = 24 * 60 * 60_000;
 const EVERY_MS = 6 * 60 * 60_000;
 
 /**
- * Removes evidence nothing refers to any more: `evidence_file` rows without a link, a publication or an appeal naming it (the unit removed the file
+ * Removes evidence nothing refers to any more: `evidence_file` rows without a link, a publication, an appeal or a
+ * remediation task naming it (the unit removed the file
  * or the upload failed) and stored objects without a row (a crash between storing and committing), both
  * older than a day. Runs every six hours on one replica at a time (advisory lock; the others skip).
  */
@@ -53,6 +54,7 @@ export class EvidenceCleanupService implements OnApplicationBootstrap, OnApplica
            AND NOT EXISTS (SELECT 1 FROM evidence_link l WHERE l.file_id = f.id)
            AND NOT EXISTS (SELECT 1 FROM publication p WHERE p.decision_file_id = f.id)
            AND NOT EXISTS (SELECT 1 FROM appeal_evidence e WHERE e.file_id = f.id)
+           AND NOT EXISTS (SELECT 1 FROM remediation_evidence r WHERE r.file_id = f.id)
          RETURNING f.storage_key`,
         [cutoff],
       );

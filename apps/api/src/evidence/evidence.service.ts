@@ -328,7 +328,7 @@ export class EvidenceService implements OnModuleInit {
 
   /**
    * Stores a file checked as evidence is (type by content, no macros, size limit) in the evidence storage,
-   * not linked to any assessment — e.g. an appeal's evidence; the caller links it in `link`'s transaction.
+   * not linked to any assessment — e.g. an appeal's or a remediation task's evidence; the caller links it in `link`'s transaction.
    */
   async storeAttachment<T>(
     file: MultipartFile,

@@ -1,7 +1,14 @@
 import type { Role } from '@par/contracts';
 import { userOf, type Actor, type UserPrincipal } from '../auth/principal';
 import { DomainError } from '../common/errors/domain-error';
-import { leafIn, smallCriteriaSet } from '../../test/support/criteria-set';
+import {
+  branch,
+  criteriaSetDocument,
+  leaf,
+  leafIn,
+  parsed,
+  smallCriteriaSet,
+} from '../../test/support/criteria-set';
 import {
   appraiserCovers,
   areaOf,
@@ -9,6 +16,7 @@ import {
   assertMayAct,
   coverageOf,
   deadlineOf,
+  inheritedAgency,
   isUnitMember,
   mayRead,
 } from './assessment-access';
@@ -179,5 +187,39 @@ describe('assertMayAct', () => {
     } catch (error) {
       expect((error as DomainError).code).toBe(outcome);
     }
+  });
+});
+
+describe('agencies inherited along the path', () => {
+  const named = parsed(
+    criteriaSetDocument([
+      branch(
+        '1',
+        'Thể chế',
+        [
+          leaf('1.1', 'a', 1, { kind: 'manual' }),
+          leaf('1.2', 'b', 1, { kind: 'manual' }, { leadAgency: 'SNV' }),
+        ],
+        {
+          leadAgency: 'STP',
+          responsibleAgency: 'Sở Tư pháp',
+        },
+      ),
+      branch('2', 'Khác', [leaf('2.1', 'c', 1, { kind: 'manual' })]),
+    ]),
+  );
+
+  it('takes the nearest node on the path that names one, the leaf itself included', () => {
+    expect(inheritedAgency(named, '1.1', 'leadAgency')).toBe('STP');
+    expect(inheritedAgency(named, '1.2', 'leadAgency')).toBe('SNV');
+    expect(inheritedAgency(named, '1.2', 'responsibleAgency')).toBe('Sở Tư pháp');
+    expect(inheritedAgency(named, '2.1', 'leadAgency')).toBeNull();
+  });
+
+  it('gives an appraiser of the lead agency the leaves of an area that names it (not only leaves that do)', () => {
+    const stp = user('appraiser', { unitCode: 'STP' });
+    expect(appraiserCovers(stp, named, leafIn(named, '1.1'))).toBe(true);
+    expect(appraiserCovers(stp, named, leafIn(named, '1.2'))).toBe(false);
+    expect(appraiserCovers(stp, named, leafIn(named, '2.1'))).toBe(false);
   });
 });

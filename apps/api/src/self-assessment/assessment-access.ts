@@ -16,6 +16,24 @@ export function areaOf(set: CriteriaSet, code: string): string {
 }
 
 /**
+ * The agency a leaf inherits: the nearest node on its path (the leaf itself included) that names one —
+ * a set that names its lead agencies per area gives every leaf of the area that agency.
+ */
+export function inheritedAgency(
+  set: CriteriaSet,
+  code: string,
+  field: 'leadAgency' | 'responsibleAgency',
+): string | null {
+  let node = set.nodesByCode.get(code);
+  while (node) {
+    const agency = node[field];
+    if (agency !== undefined) return agency;
+    node = node.parentCode === null ? undefined : set.nodesByCode.get(node.parentCode);
+  }
+  return null;
+}
+
+/**
  * What one appraiser covers of one unit in one period: some areas (or all), and — only when the period has
  * no assignments — the leaves led by their agency. `allAreas` makes them the unit's council secretary:
  * they finalize it and set its bonus/penalty.
@@ -66,7 +84,9 @@ export function coverageOf(
 export function covers(coverage: UnitCoverage | null, set: CriteriaSet, leaf: LeafNode): boolean {
   if (!coverage) return false;
   if (coverage.allAreas || coverage.areas.includes(areaOf(set, leaf.code))) return true;
-  return Boolean(coverage.leadAgency && leaf.leadAgency === coverage.leadAgency);
+  return Boolean(
+    coverage.leadAgency && inheritedAgency(set, leaf.code, 'leadAgency') === coverage.leadAgency,
+  );
 }
 
 /** An appraiser covers a leaf of an area assigned to them (`*`: every area) or led by their agency. */

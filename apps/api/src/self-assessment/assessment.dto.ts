@@ -91,7 +91,14 @@ export class ItemDto {
   @ApiProperty({ enum: ['assessment', 'survey'] }) source!: string;
   @ApiProperty({ enum: ['manual', 'boolean', 'tiers', 'ratio', 'deduction', 'survey'] }) ruleKind!: string;
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'The v1 rule' }) rule!: unknown;
-  @ApiProperty({ type: String, nullable: true }) leadAgency!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Appraising agency, inherited along the path' })
+  leadAgency!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Agency that must fix lost points, inherited (else the lead agency)',
+  })
+  responsibleAgency!: string | null;
   @ApiProperty({ type: String, nullable: true }) evidenceHint!: string | null;
   @ApiProperty({ type: String, nullable: true }) guidance!: string | null;
   @ApiProperty({ description: 'The unit may mark it not applicable (with a note)' })

@@ -55,6 +55,8 @@ describe('toItemDto', () => {
       ruleKind: 'boolean',
       rule: { kind: 'boolean' },
       leadAgency: 'STP',
+      // no node names a responsible agency: the (inherited) lead agency answers for the leaf
+      responsibleAgency: 'STP',
       evidenceHint: null,
       guidance: null,
       notApplicableAllowed: false,

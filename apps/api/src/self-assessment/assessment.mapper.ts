@@ -1,7 +1,7 @@
 import { canonicalRuleV1, fromMilli, type CriteriaSet, type LeafInputV1, type LeafNode } from '@par/scoring';
 import type { EvidenceFile } from '../evidence/evidence-file.entity';
 import type { EvidenceLink } from '../evidence/evidence-link.entity';
-import { areaOf } from './assessment-access';
+import { areaOf, inheritedAgency } from './assessment-access';
 import type { AssessmentContext } from './assessment-context.loader';
 import type { AssessmentItem } from './assessment-item.entity';
 import { totalsOf } from './assessment-totals';
@@ -59,7 +59,9 @@ export function toItemDto(
     ruleKind: leaf.rule.kind,
     // The leaf's rule as v1 JSON for the SPA's live preview (it scores with the same libs/scoring).
     rule: canonicalRuleV1(leaf.rule),
-    leadAgency: leaf.leadAgency ?? null,
+    leadAgency: inheritedAgency(set, leaf.code, 'leadAgency'),
+    responsibleAgency:
+      inheritedAgency(set, leaf.code, 'responsibleAgency') ?? inheritedAgency(set, leaf.code, 'leadAgency'),
     evidenceHint: leaf.evidence ?? null,
     guidance: leaf.guidance ?? null,
     notApplicableAllowed: leaf.notApplicableAllowed === true,

@@ -79,6 +79,55 @@ describe('criteria sets in Excel (the officials’ layout)', () => {
     ]);
   });
 
+  it('carries the lead and the responsible agency both ways; a workbook without the new column still imports', async () => {
+    const set = exampleCriteriaSet({ code: 'XL-AG' });
+    const withAgencies = {
+      ...set,
+      nodes: set.nodes.map((area) =>
+        area.code === '2'
+          ? { ...area, leadAgency: 'SNV', responsibleAgency: 'Văn phòng UBND tỉnh' }
+          : area.code === '1'
+            ? {
+                ...area,
+                children: area.children!.map((leaf) =>
+                  leaf.code === '1.2' ? { ...leaf, responsibleAgency: 'STP' } : leaf,
+                ),
+              }
+            : area,
+      ),
+    };
+    const id = (await t.http().post('/api/v1/criteria-sets').set(admin.auth).send(withAgencies).expect(201))
+      .body.id;
+    const json = (await t.http().get(`/api/v1/criteria-sets/${id}/export`).set(admin.auth).expect(200)).body;
+    expect(json.nodes[1]).toMatchObject({ leadAgency: 'SNV', responsibleAgency: 'Văn phòng UBND tỉnh' });
+    expect(json.nodes[0].children[1]).toMatchObject({ code: '1.2', responsibleAgency: 'STP' });
+    const workbook = await exportXlsx(id);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(workbook as never);
+    const sheet = book.getWorksheet('Bộ tiêu chí')!;
+    expect(sheet.getRow(4).getCell(9).value).toBe('Cơ quan chịu trách nhiệm');
+    const area2 = [5, 6, 7, 8, 9].map((r) => sheet.getRow(r)).find((row) => row.getCell(1).value === '2')!;
+    expect([area2.getCell(6).value, area2.getCell(9).value]).toEqual(['SNV', 'Văn phòng UBND tỉnh']);
+    await t.http().delete(`/api/v1/criteria-sets/${id}`).set(admin.auth).expect(204);
+    const again = await importXlsx(workbook).expect(201);
+    const after = (
+      await t.http().get(`/api/v1/criteria-sets/${again.body.id}/export`).set(admin.auth).expect(200)
+    ).body;
+    expect(after.nodes).toEqual(json.nodes);
+
+    // The template before the column existed: no header in column 9 — imports, no responsible agency.
+    sheet.getRow(4).getCell(9).value = null;
+    for (let r = 5; r <= sheet.rowCount; r++) sheet.getRow(r).getCell(9).value = null;
+    const info = book.getWorksheet('Thông tin')!;
+    info.getRow(1).getCell(2).value = 'XL-AG-OLD';
+    const old = await importXlsx(Buffer.from(await book.xlsx.writeBuffer())).expect(201);
+    const oldJson = (
+      await t.http().get(`/api/v1/criteria-sets/${old.body.id}/export`).set(admin.auth).expect(200)
+    ).body;
+    expect(oldJson.nodes[1].leadAgency).toBe('SNV');
+    expect(oldJson.nodes[1].responsibleAgency).toBeUndefined();
+  });
+
   it('round-trips: export → import → export gives the same set', async () => {
     const original = (
       await t

@@ -41,6 +41,36 @@ describe('demo province seed', () => {
     expect(new Set(communes.map((u: { rank: number }) => u.rank)).size).toBeGreaterThan(10); // ranked together, one set
   });
 
+  it('last year’s lost points go to the agencies that manage each area, not to Sở Nội vụ for every survey leaf', async () => {
+    const admin = await loginAdmin(t);
+    const last = report!.periods[0];
+    const agencies = await t
+      .http()
+      .get(`/api/v1/periods/${last.id}/analysis/lost-points?by=agency`)
+      .set(admin.auth)
+      .expect(200);
+    const rows = agencies.body.rows as { key: string | null; title: string; lostPoints: number }[];
+    const keys = rows.map((row) => row.key);
+    for (const agency of ['SNV', 'STP', 'VPUBND', 'STC', 'SKHCN']) expect(keys).toContain(agency);
+    expect(rows.find((row) => row.key === 'STP')!.title).toBe('Sở Tư pháp');
+    expect(keys).not.toContain(null);
+    const total = rows.filter((row) => row.key !== 'penalty').reduce((sum, row) => sum + row.lostPoints, 0);
+    expect(rows.find((row) => row.key === 'SNV')!.lostPoints).toBeLessThan(total / 2);
+
+    // every survey leaf that lost points is attributed to its area's managing agency
+    const leaves = await t
+      .http()
+      .get(`/api/v1/periods/${last.id}/analysis/lost-points?by=leaf`)
+      .set(admin.auth)
+      .expect(200);
+    const owner: Record<string, string> = { '2': 'STP', '3': 'VPUBND', '6': 'STC', '7': 'SKHCN' };
+    const surveyLeaves = (
+      leaves.body.rows as { key: string; responsibleAgency: string; leadAgency: string }[]
+    ).filter((row) => row.leadAgency === 'SNV' && owner[row.key.split('.')[0]] !== undefined);
+    expect(surveyLeaves.length).toBeGreaterThan(0);
+    for (const row of surveyLeaves) expect(row.responsibleAgency).toBe(owner[row.key.split('.')[0]]);
+  });
+
   it('this year is open: some units submitted, others part-way, every demo account signs in', async () => {
     const admin = await loginAdmin(t);
     const current = report!.periods[1];

@@ -29,8 +29,8 @@ type Level = 'all' | 'area' | 'criterion' | 'leaf' | 'agency';
 export const lostPointsCommand: Command = {
   name: 'lost-points',
   summary: {
-    vi: 'Điểm bị mất theo lĩnh vực, tiêu chí, tiêu chí thành phần và cơ quan chủ trì',
-    en: 'Points lost per area, criterion, leaf and lead agency',
+    vi: 'Điểm bị mất theo lĩnh vực, tiêu chí, tiêu chí thành phần và cơ quan chịu trách nhiệm',
+    en: 'Points lost per area, criterion, leaf and responsible agency',
   },
   usage: [
     ...INPUT_USAGE,
@@ -85,14 +85,14 @@ function heading(level: Level, lang: Locale): string {
     area: 'Theo lĩnh vực',
     criterion: 'Theo tiêu chí',
     leaf: 'Theo tiêu chí thành phần',
-    agency: 'Theo cơ quan chủ trì',
+    agency: 'Theo cơ quan chịu trách nhiệm',
   };
   const en = {
     all: '',
     area: 'By area',
     criterion: 'By criterion',
     leaf: 'By leaf',
-    agency: 'By lead agency',
+    agency: 'By responsible agency',
   };
   return (lang === 'vi' ? vi : en)[level];
 }
@@ -111,7 +111,7 @@ function table(rows: readonly (LostPointsRow | AgencyLostPoints)[], lang: Locale
     rows.map((row) =>
       'agency' in row
         ? [
-            row.agency,
+            row.agency ?? '—',
             `${row.leaves} ${vi ? 'tiêu chí' : 'leaves'}`,
             p(row.lostMilli),
             String(row.unitsLosing),

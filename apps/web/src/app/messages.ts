@@ -1,3 +1,4 @@
+import { analysisMessages } from '../features/analysis/messages';
 import { apiKeyMessages } from '../features/api-key/messages';
 import { appealMessages } from '../features/appeal/messages';
 import { auditMessages } from '../features/audit/messages';
@@ -33,6 +34,7 @@ export const messageCatalogues = {
   ranking: rankingMessages,
   notification: notificationMessages,
   appeal: appealMessages,
+  analysis: analysisMessages,
 };
 
 export const messages = {
@@ -50,6 +52,7 @@ export const messages = {
   ...rankingMessages,
   ...notificationMessages,
   ...appealMessages,
+  ...analysisMessages,
 };
 
 declare module '../lib/messages' {

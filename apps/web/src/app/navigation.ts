@@ -21,7 +21,7 @@ export const MAIN_NAV: NavItem[] = [
   { to: '/appraisal', label: 'nav.appraisal', roles: ['admin', 'appraiser'] },
   { to: '/survey', label: 'nav.survey', roles: ['admin', 'surveyor'] },
   { to: '/results', label: 'nav.results', roles: ['admin', 'appraiser', 'viewer', ...UNIT] },
-  { to: '/analysis', label: 'nav.analysis', roles: ['admin', 'viewer', ...UNIT] },
+  { to: '/analysis', label: 'nav.analysis', roles: ['admin', 'appraiser', 'viewer', ...UNIT] },
 ];
 
 /** The standing agency's administration: admin only. */

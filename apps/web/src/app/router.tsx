@@ -31,6 +31,7 @@ const PeriodRoute = lazyPage(() => import('./routes/periods'), 'PeriodRoute');
 const PeriodWizardRoute = lazyPage(() => import('./routes/periods'), 'PeriodWizardRoute');
 const AppealsRoute = lazyPage(() => import('./routes/appeals'), 'AppealsRoute');
 const SurveyRoute = lazyPage(() => import('./routes/survey'), 'SurveyRoute');
+const AnalysisRoute = lazyPage(() => import('./routes/analysis'), 'AnalysisRoute');
 const PublicCodePage = lazyPage(() => import('./routes/survey'), 'PublicCodePage');
 const PublicSurveyRoute = lazyPage(() => import('./routes/survey'), 'PublicSurveyRoute');
 const ResultsPage = lazyPage(() => import('./routes/results'), 'ResultsPage');
@@ -68,6 +69,7 @@ const PAGES: Record<string, ReactElement> = {
   '/periods': <PeriodsRoute />,
   '/survey': <SurveyRoute />,
   '/results': <ResultsPage />,
+  '/analysis': <AnalysisRoute />,
 };
 
 const modules: RouteObject[] = [...MAIN_NAV, ...ADMIN_NAV]

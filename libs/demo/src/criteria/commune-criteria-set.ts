@@ -2,6 +2,7 @@ import type { CriteriaSetV1 } from '@par/scoring';
 import type { DemoYear } from '../model/demo.types';
 import { COMMUNE_BANDS } from './demo-rules';
 import { communeNodes } from './commune-nodes';
+import { withResponsibleAgencies } from './with-responsible-agencies';
 import { leafNode } from './leaf-node';
 import { criteriaSetOfYear } from './criteria-set-of-year';
 import { REMEDIATION_2026, RESUBMITTED_DOSSIERS_2026 } from './shared-leaves';
@@ -22,7 +23,7 @@ export function communeCriteriaSet(year: DemoYear): CriteriaSetV1 {
     name,
     unitType: 'commune',
     bands: COMMUNE_BANDS,
-    nodes: communeNodes(),
+    nodes: withResponsibleAgencies(communeNodes()),
     changes2026: {
       remove: ['3.5.3'],
       add: [

@@ -2,6 +2,7 @@ import type { CriteriaSetV1 } from '@par/scoring';
 import type { DemoYear } from '../model/demo.types';
 import { DEPARTMENT_BANDS, RATIO } from './demo-rules';
 import { departmentNodes } from './department-nodes';
+import { withResponsibleAgencies } from './with-responsible-agencies';
 import { leafNode } from './leaf-node';
 import { criteriaSetOfYear } from './criteria-set-of-year';
 import { REMEDIATION_2026, RESUBMITTED_DOSSIERS_2026 } from './shared-leaves';
@@ -21,7 +22,7 @@ export function departmentCriteriaSet(year: DemoYear): CriteriaSetV1 {
     name,
     unitType: 'department',
     bands: DEPARTMENT_BANDS,
-    nodes: departmentNodes(),
+    nodes: withResponsibleAgencies(departmentNodes()),
     changes2026: {
       remove: ['7.3.3'],
       add: [

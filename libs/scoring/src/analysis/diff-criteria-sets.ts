@@ -57,7 +57,7 @@ function fieldChanges(before: CriteriaNode, after: CriteriaNode): CriteriaFieldC
   const sourceAfter = after.type === 'leaf' ? after.source : null;
   if (sourceBefore !== sourceAfter)
     changes.push({ field: 'source', before: sourceBefore, after: sourceAfter });
-  for (const field of ['leadAgency', 'parentCode', 'guidance', 'evidence'] as const) {
+  for (const field of ['leadAgency', 'responsibleAgency', 'parentCode', 'guidance', 'evidence'] as const) {
     const was = before[field] ?? null;
     const is = after[field] ?? null;
     if (was !== is) changes.push({ field, before: was, after: is });

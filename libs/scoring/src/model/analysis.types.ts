@@ -7,9 +7,14 @@ export interface LostPointsRow {
   readonly code: string;
   readonly title: string;
   readonly level: LostPointsLevel;
+  /** The appraising agency, inherited from the nearest ancestor that names one. */
   readonly leadAgency?: string;
+  /** Whose points they are: the nearest `responsibleAgency` on the path, else the inherited lead agency. */
+  readonly responsibleAgency?: string;
   /** The node's max for one unit (thousandths). */
   readonly maxMilli: number;
+  /** Σ over units of the node's applicable max (thousandths). */
+  readonly applicableMaxMilli: number;
   /** Σ over units of (applicable max − points), thousandths. */
   readonly lostMilli: number;
   /** Units that lost anything here. */
@@ -19,12 +24,23 @@ export interface LostPointsRow {
 }
 
 export interface AgencyLostPoints {
-  /** The lead agency's unit code, as the set names it. */
-  readonly agency: string;
+  /**
+   * The responsible agency as the set names it (inherited; the lead agency where no node on the path names a
+   * responsible one); null for leaves with neither.
+   */
+  readonly agency: string | null;
+  readonly lostMilli: number;
+  /** Σ over units and this agency's leaves of the applicable max (thousandths). */
+  readonly applicableMaxMilli: number;
+  readonly unitsLosing: number;
+  /** Leaves this agency is responsible for. */
+  readonly leaves: number;
+}
+
+/** Penalty points (after the cap) over all units: a row of its own, whatever the grouping. */
+export interface PenaltyLostPoints {
   readonly lostMilli: number;
   readonly unitsLosing: number;
-  /** Leaves this agency appraises. */
-  readonly leaves: number;
 }
 
 /** Every list sorted by lost points descending, then by the number of units losing, then set order. */
@@ -32,7 +48,9 @@ export interface LostPointsReport {
   readonly areas: readonly LostPointsRow[];
   readonly criteria: readonly LostPointsRow[];
   readonly leaves: readonly LostPointsRow[];
+  /** Only agencies that lost anything. */
   readonly agencies: readonly AgencyLostPoints[];
+  readonly penalty: PenaltyLostPoints;
 }
 
 export interface UnitYearChange {
@@ -115,7 +133,7 @@ export type CriteriaFieldChange =
   | { readonly field: 'rule'; readonly before: RuleV1 | null; readonly after: RuleV1 | null }
   | { readonly field: 'source'; readonly before: LeafSource | null; readonly after: LeafSource | null }
   | {
-      readonly field: 'leadAgency' | 'parentCode' | 'guidance' | 'evidence';
+      readonly field: 'leadAgency' | 'responsibleAgency' | 'parentCode' | 'guidance' | 'evidence';
       readonly before: string | null;
       readonly after: string | null;
     };
@@ -126,7 +144,7 @@ export interface CriteriaNodeChange {
   readonly code: string;
   readonly before: CriteriaNodeSummary;
   readonly after: CriteriaNodeSummary;
-  /** In the order title, maxMilli, rule, source, leadAgency, parentCode, guidance, evidence. */
+  /** In the order title, maxMilli, rule, source, leadAgency, responsibleAgency, parentCode, guidance, evidence. */
   readonly changes: readonly CriteriaFieldChange[];
 }
 

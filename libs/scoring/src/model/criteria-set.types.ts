@@ -45,6 +45,8 @@ interface NodeBase {
   readonly guidance?: string;
   readonly evidence?: string;
   readonly leadAgency?: string;
+  /** The agency that manages the field (as given on this node; see `nodeAgencies` for the inherited one). */
+  readonly responsibleAgency?: string;
 }
 
 export interface LeafNode extends NodeBase {

@@ -53,6 +53,11 @@ export interface CriteriaNodeV1 {
   readonly evidence?: string;
   /** Code of the unit (agency) that appraises this leaf. */
   readonly leadAgency?: string;
+  /**
+   * Code or name of the agency that manages the field and must fix what is lost (inherited by descendants;
+   * lost points fall back to the lead agency where no node on the path names one).
+   */
+  readonly responsibleAgency?: string;
   /** Leaves only: the unit may mark it "not applicable" in self-assessment, with a note (default false). */
   readonly notApplicableAllowed?: boolean;
   /** Leaves only: the indicator a provincial system pushes into it; only such leaves receive pushed figures. */

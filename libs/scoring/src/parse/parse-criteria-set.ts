@@ -157,6 +157,7 @@ function readNode(
     guidance: readString(raw.guidance, issues, subSite(at, 'guidance'), false),
     evidence: readString(raw.evidence, issues, subSite(at, 'evidence'), false),
     leadAgency: readString(raw.leadAgency, issues, subSite(at, 'leadAgency'), false),
+    responsibleAgency: readString(raw.responsibleAgency, issues, subSite(at, 'responsibleAgency'), false),
   };
   if (raw.children !== undefined && !Array.isArray(raw.children)) {
     reportNotObject(raw.children, issues, subSite(at, 'children'), 'array');

@@ -9,6 +9,7 @@ import { ResultsSnapshots1796800000000 } from './1796800000000-results-snapshots
 import { AppraisalAssignments1796900000000 } from './1796900000000-appraisal-assignments';
 import { Notifications1797000000000 } from './1797000000000-notifications';
 import { Appeals1797100000000 } from './1797100000000-appeals';
+import { AnalysisRemediation1797200000000 } from './1797200000000-analysis-remediation';
 
 /** Every migration, oldest first. A schema change adds its migration here (see README.md beside). */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   AppraisalAssignments1796900000000,
   Notifications1797000000000,
   Appeals1797100000000,
+  AnalysisRemediation1797200000000,
 ];

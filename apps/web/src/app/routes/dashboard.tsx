@@ -1,8 +1,13 @@
+import { Suspense } from 'react';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../../features/auth';
 import { useI18n } from '../../lib/i18n';
 import type { MessageKey } from '../../lib/messages';
+import { lazyPage } from '../lazy-page';
 import { MAIN_NAV, visibleTo } from '../navigation';
+
+// Its own chunk: the dashboard loads with the shell, the analysis feature only when someone may see tasks.
+const OverdueTasks = lazyPage(() => import('../../features/analysis'), 'OverdueTasks');
 
 const CYCLE: Array<{ to: string; label: MessageKey }> = [
   { to: '/criteria', label: 'cycle.criteria' },
@@ -23,6 +28,11 @@ export function DashboardPage() {
       <h1>{t('dashboard.welcome')}</h1>
       <p className="lead">{t('app.tagline')}</p>
       <p>{t('dashboard.greeting', { name: user.fullName })}</p>
+      {user.role !== 'surveyor' && (
+        <Suspense fallback={null}>
+          <OverdueTasks />
+        </Suspense>
+      )}
       <h2>{t('dashboard.cycle')}</h2>
       <ol className="cycle">
         {CYCLE.map((step, i) => (

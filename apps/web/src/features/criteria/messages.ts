@@ -178,6 +178,12 @@ export const criteriaMessages = {
     vi: 'Mã đơn vị chủ trì thẩm định tiêu chí này, ví dụ SNV.',
     en: 'Code of the unit that appraises this node, e.g. SNV.',
   },
+  'node.responsibleAgency': { vi: 'Cơ quan chịu trách nhiệm', en: 'Responsible agency' },
+  'node.responsibleAgencyHint': {
+    vi: 'Cơ quan quản lý lĩnh vực, phải khắc phục điểm bị mất (mã hoặc tên, kể cả cơ quan không được đánh giá); tiêu chí con kế thừa. Để trống: theo cơ quan chủ trì.',
+    en: 'The agency managing the field that must fix lost points (code or name, evaluated or not); inherited by children. Empty: the lead agency.',
+  },
+  'tree.responsibleAgency': { vi: 'trách nhiệm: {agency}', en: 'responsible: {agency}' },
   'node.editTitle': { vi: 'Sửa tiêu chí {code}', en: 'Edit node {code}' },
   'node.addChildTitle': { vi: 'Thêm tiêu chí con của {parent}', en: 'Add a child of {parent}' },
   'node.addAreaTitle': { vi: 'Thêm lĩnh vực', en: 'Add an area' },

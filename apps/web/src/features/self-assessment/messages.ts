@@ -48,6 +48,7 @@ export const selfAssessmentMessages = {
   'assessment.guidance': { vi: 'Hướng dẫn', en: 'Guidance' },
   'assessment.evidenceHint': { vi: 'Tài liệu kiểm chứng cần có', en: 'Evidence expected' },
   'assessment.leadAgency': { vi: 'Cơ quan chủ trì thẩm định', en: 'Lead appraising agency' },
+  'assessment.responsibleAgency': { vi: 'Cơ quan chịu trách nhiệm', en: 'Responsible agency' },
   'assessment.savedPoints': { vi: 'Đã lưu: {points} điểm', en: 'Saved: {points} pt' },
   'assessment.notSaved': { vi: 'Chưa lưu', en: 'Not saved yet' },
   'assessment.pointsNow': { vi: 'Điểm hiện tại: {points}', en: 'Current points: {points}' },

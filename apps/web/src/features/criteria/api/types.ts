@@ -40,14 +40,19 @@ export interface NodeFields {
   guidance?: string | null;
   evidence?: string | null;
   leadAgency?: string | null;
+  responsibleAgency?: string | null;
 }
 
-export interface NewNode extends Omit<NodeFields, 'rule' | 'guidance' | 'evidence' | 'leadAgency'> {
+export interface NewNode extends Omit<
+  NodeFields,
+  'rule' | 'guidance' | 'evidence' | 'leadAgency' | 'responsibleAgency'
+> {
   parentCode: string | null;
   rule?: RuleV1;
   guidance?: string;
   evidence?: string;
   leadAgency?: string;
+  responsibleAgency?: string;
   position?: number;
 }
 

@@ -112,6 +112,12 @@ export function CriteriaTree({ set, editable }: { set: CriteriaSetDetail; editab
               {node.leadAgency && (
                 <span className="muted"> · {t('tree.leadAgency', { code: node.leadAgency })}</span>
               )}
+              {node.responsibleAgency && (
+                <span className="muted">
+                  {' '}
+                  · {t('tree.responsibleAgency', { agency: node.responsibleAgency })}
+                </span>
+              )}
             </p>
           )}
           <IssueList issues={issues} />

@@ -37,6 +37,7 @@ const schema = z.object({
   guidance: z.string().max(5000, 'form.tooLong'),
   evidence: z.string().max(2000, 'form.tooLong'),
   leadAgency: z.union([z.literal(''), z.string().trim().regex(CODE_PATTERN, 'form.codeInvalid')]),
+  responsibleAgency: z.string().trim().max(200, 'form.tooLong'),
 });
 
 type Values = z.infer<typeof schema>;
@@ -63,6 +64,8 @@ function changesOf(node: CriteriaNodeV1, values: Values, rule: RuleV1 | null, le
     changes.evidence = emptyToNull(values.evidence);
   if (emptyToNull(values.leadAgency) !== (node.leadAgency ?? null))
     changes.leadAgency = emptyToNull(values.leadAgency);
+  if (emptyToNull(values.responsibleAgency) !== (node.responsibleAgency ?? null))
+    changes.responsibleAgency = emptyToNull(values.responsibleAgency);
   return changes;
 }
 
@@ -94,6 +97,7 @@ export function NodeFormDialog({
       guidance: node?.guidance ?? '',
       evidence: node?.evidence ?? '',
       leadAgency: node?.leadAgency ?? '',
+      responsibleAgency: node?.responsibleAgency ?? '',
     },
   });
   const [draft, setDraft] = useState<RuleDraft>(() => draftOf(node?.rule, lang));
@@ -121,6 +125,7 @@ export function NodeFormDialog({
         ...(values.guidance.trim() ? { guidance: values.guidance.trim() } : {}),
         ...(values.evidence.trim() ? { evidence: values.evidence.trim() } : {}),
         ...(values.leadAgency ? { leadAgency: values.leadAgency } : {}),
+        ...(values.responsibleAgency.trim() ? { responsibleAgency: values.responsibleAgency.trim() } : {}),
         ...(target.mode === 'add' && target.position !== undefined ? { position: target.position } : {}),
       };
       return { create: created };
@@ -232,6 +237,13 @@ export function NodeFormDialog({
       </Field>
       <Field label={t('node.leadAgency')} error={errors.leadAgency?.message} hint={t('node.leadAgencyHint')}>
         {(control) => <input {...control} {...form.register('leadAgency')} />}
+      </Field>
+      <Field
+        label={t('node.responsibleAgency')}
+        error={errors.responsibleAgency?.message}
+        hint={t('node.responsibleAgencyHint')}
+      >
+        {(control) => <input {...control} {...form.register('responsibleAgency')} />}
       </Field>
     </FormDialog>
   );

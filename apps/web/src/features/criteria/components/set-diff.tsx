@@ -25,6 +25,7 @@ const FIELD_LABELS: Record<CriteriaFieldChange['field'], MessageKey> = {
   rule: 'rule.title',
   source: 'node.source',
   leadAgency: 'node.leadAgency',
+  responsibleAgency: 'node.responsibleAgency',
   parentCode: 'diff.parent',
   guidance: 'node.guidance',
   evidence: 'node.evidence',

@@ -61,6 +61,12 @@ export function LeafGuide({ item }: { item: AssessmentItem }) {
           <dd>{item.leadAgency}</dd>
         </>
       )}
+      {item.responsibleAgency && item.responsibleAgency !== item.leadAgency && (
+        <>
+          <dt>{t('assessment.responsibleAgency')}</dt>
+          <dd>{item.responsibleAgency}</dd>
+        </>
+      )}
     </dl>
   );
 }

@@ -29,6 +29,7 @@ export function item(leafCode: string, overrides: Partial<AssessmentItem> = {}):
     ruleKind: leaf.rule!.kind,
     rule: { ...leaf.rule },
     leadAgency: null,
+    responsibleAgency: null,
     evidenceHint: leaf.evidence ?? null,
     guidance: null,
     notApplicableAllowed: false,

@@ -1,0 +1,2 @@
+export { AnalysisPage, type AnalysisAccess } from './components/analysis-page';
+export { OverdueTasks } from './components/overdue-tasks';
