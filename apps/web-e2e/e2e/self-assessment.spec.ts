@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ADMIN, DEMO_PASSWORD, expectAccessible, signIn } from './support';
+import { ADMIN, DEMO_PASSWORD, expectAccessible, screenPath, signIn } from './support';
 
 test.describe('the yearly cycle in the browser', () => {
   test('a unit officer enters a figure, sees the points the server will give, the draft saves by itself and stays', async ({
@@ -71,7 +71,7 @@ test.describe('the yearly cycle in the browser', () => {
       expect(box && box.y + box.height).toBeGreaterThan(844 - 2);
       await bar.getByRole('button', { name: 'Kiểm tra & nộp' }).click();
       await expect(page.getByRole('complementary', { name: 'Kiểm tra trước khi nộp' })).toBeInViewport();
-      await page.screenshot({ path: '../../tmp/e2e-screens/phone-self-assessment.png' });
+      await page.screenshot({ path: screenPath('phone-self-assessment') });
     });
   });
 });

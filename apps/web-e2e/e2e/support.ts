@@ -1,4 +1,5 @@
-import { expect, type Page } from '@playwright/test';
+import { resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
 
 export const ADMIN = { username: 'admin', password: 'e2e-quan-tri-1' };
 /** Every demo account shares this password (libs/demo). */
@@ -33,4 +34,12 @@ export async function expectAccessible(page: Page, screen: string, include: stri
       nodes: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
     }));
   expect(blocking, `axe on ${screen}`).toEqual([]);
+}
+
+/**
+ * Where a journey saves a screenshot of a key screen: `tmp/e2e-screens/<name>.png` at the repository's root
+ * (ignored by git), whatever folder the runner was started from.
+ */
+export function screenPath(name: string): string {
+  return resolve(test.info().config.rootDir, '../../../tmp/e2e-screens', `${name}.png`);
 }

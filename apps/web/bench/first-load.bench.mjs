@@ -24,6 +24,13 @@ const PAGES = [
   ['/s/:code (public survey)', 'src/app/routes/survey.tsx'],
   ['/admin/units', 'src/features/organization/index.ts'],
   ['/admin/audit', 'src/features/audit/index.ts'],
+  ['/results', 'src/app/routes/results.tsx'],
+  ['/cong-khai/ket-qua (public)', 'src/app/routes/results.tsx'],
+  // A unit page: the results route and, once shown, the charts (ECharts, imported by the unit page only).
+  [
+    '/results/…/units/:code',
+    ['src/app/routes/results.tsx', 'src/features/ranking/components/unit-charts.tsx'],
+  ],
 ];
 
 const manifest = JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8'));
@@ -67,7 +74,7 @@ const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const rows = PAGES.map(([page, key]) => {
   const files = closure(entryKey);
   if (key) {
-    closure(lazyChunk(key), files);
+    for (const one of [key].flat()) closure(lazyChunk(one), files);
     closure('src/app/messages.ts', files); // the features' texts, with the first page (app/lazy-page.tsx)
   }
   const total = { raw: 0, gzip: 0, brotli: 0 };

@@ -8,6 +8,7 @@ import { healthMessages } from '../features/health/messages';
 import { notificationMessages } from '../features/notification/messages';
 import { organizationMessages } from '../features/organization/messages';
 import { periodMessages } from '../features/period/messages';
+import { rankingMessages } from '../features/ranking/messages';
 import { selfAssessmentMessages } from '../features/self-assessment/messages';
 import { surveyMessages } from '../features/survey/messages';
 import { commonMessages } from '../lib/common-messages';
@@ -30,6 +31,7 @@ export const messageCatalogues = {
   criteria: criteriaMessages,
   period: periodMessages,
   survey: surveyMessages,
+  ranking: rankingMessages,
   notification: notificationMessages,
   appeal: appealMessages,
   analysis: analysisMessages,
@@ -47,6 +49,7 @@ export const messages = {
   ...criteriaMessages,
   ...periodMessages,
   ...surveyMessages,
+  ...rankingMessages,
   ...notificationMessages,
   ...appealMessages,
   ...analysisMessages,

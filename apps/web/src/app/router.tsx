@@ -1,6 +1,7 @@
 import { Suspense, type ReactElement, type ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RequireAuth, RequireRole } from '../features/auth';
+import { startEarly } from '../lib/early-request';
 import { useI18n } from '../lib/i18n';
 import { Layout } from './layout';
 import { lazyPage } from './lazy-page';
@@ -33,11 +34,22 @@ const SurveyRoute = lazyPage(() => import('./routes/survey'), 'SurveyRoute');
 const AnalysisRoute = lazyPage(() => import('./routes/analysis'), 'AnalysisRoute');
 const PublicCodePage = lazyPage(() => import('./routes/survey'), 'PublicCodePage');
 const PublicSurveyRoute = lazyPage(() => import('./routes/survey'), 'PublicSurveyRoute');
+const ResultsPage = lazyPage(() => import('./routes/results'), 'ResultsPage');
+const ResultsUnitRoute = lazyPage(() => import('./routes/results'), 'ResultsUnitRoute');
+const PublicPeriodsPage = lazyPage(() => import('./routes/results'), 'PublicPeriodsPage');
+const PublicResultsRoute = lazyPage(() => import('./routes/results'), 'PublicResultsRoute');
+const PublicUnitRoute = lazyPage(() => import('./routes/results'), 'PublicUnitRoute');
 
 /** While a page's chunk downloads. */
 function PageLoading() {
   const { t } = useI18n();
   return <p role="status">{t('table.loading')}</p>;
+}
+
+/** Starts a published period's results request (same path as `features/ranking`'s query); no data. */
+function startPublicResults(periodId: string | undefined): null {
+  if (periodId && /^[0-9a-f-]{36}$/i.test(periodId)) startEarly(`/api/v1/public/periods/${periodId}/results`);
+  return null;
 }
 
 /** A lazily loaded page outside the shell (the shell has its own boundary around the page). */
@@ -56,6 +68,7 @@ const PAGES: Record<string, ReactElement> = {
   '/criteria': <CriteriaSetsRoute />,
   '/periods': <PeriodsRoute />,
   '/survey': <SurveyRoute />,
+  '/results': <ResultsPage />,
   '/analysis': <AnalysisRoute />,
 };
 
@@ -78,6 +91,19 @@ export const routes: RouteObject[] = [
   // The answer page: outside `<RequireAuth>` and the shell; the API's SPA fallback serves index.html for `/s/...`.
   { path: '/s', element: loading(<PublicCodePage />) },
   { path: '/s/:code', element: loading(<PublicSurveyRoute />) },
+  // The published results, for anyone (the same data as the public feed): no login, no shell.
+  { path: '/cong-khai/ket-qua', element: loading(<PublicPeriodsPage />) },
+  // The feed (megabytes for thousands of units) is asked for while the page's chunk downloads.
+  {
+    path: '/cong-khai/ket-qua/:periodId',
+    loader: ({ params }) => startPublicResults(params.periodId),
+    element: loading(<PublicResultsRoute />),
+  },
+  {
+    path: '/cong-khai/ket-qua/:periodId/don-vi/:code',
+    loader: ({ params }) => startPublicResults(params.periodId),
+    element: loading(<PublicUnitRoute />),
+  },
   {
     path: '/',
     element: (
@@ -93,6 +119,7 @@ export const routes: RouteObject[] = [
       guarded('criteria/:id/diff', rolesOf('/criteria'), <CriteriaDiffRoute />),
       guarded('periods/new', ['admin'], <PeriodWizardRoute />),
       guarded('periods/:id', rolesOf('/periods'), <PeriodRoute />),
+      guarded('results/:periodId/units/:code', rolesOf('/results'), <ResultsUnitRoute />),
       guarded('periods/:id/appeals', ['admin', 'appraiser', 'unit_head', 'unit_editor'], <AppealsRoute />),
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -1,0 +1,34 @@
+import { useQuery } from '@tanstack/react-query';
+import { ErrorAlert } from '../../../components/error-alert';
+import { useI18n } from '../../../lib/i18n';
+import { unitHistoryQueryOptions } from '../api/get-public-results';
+import { useStaffResults } from '../use-staff-results';
+import { UnitView } from './unit-view';
+
+/** `/results/:periodId/units/:code`: one unit in a compute (default the latest), and its published years. */
+export function ResultsUnitPage({
+  periodId,
+  code,
+  snapshotId,
+}: {
+  periodId: string;
+  code: string;
+  snapshotId: string;
+}) {
+  const { t } = useI18n();
+  const { period, snapshot, chosen, model } = useStaffResults(periodId, snapshotId);
+  const history = useQuery(unitHistoryQueryOptions(code));
+  const back = `/results?period=${periodId}${chosen ? `&snapshot=${chosen}` : ''}`;
+  return (
+    <>
+      <ErrorAlert error={period.error ?? snapshot.error} />
+      {snapshot.data?.provisional && (
+        <p className="results-banner" role="note">
+          {t('ranking.provisional')}
+        </p>
+      )}
+      {!model && !period.error && !snapshot.error && <p role="status">{t('table.loading')}</p>}
+      {model && <UnitView model={model} code={code} history={history.data ?? null} backHref={back} />}
+    </>
+  );
+}
