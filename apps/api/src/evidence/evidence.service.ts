@@ -135,24 +135,10 @@ export class EvidenceService implements OnModuleInit {
         // Shared with other uploads, exclusive for the orphan cleanup: it never removes a file in use here.
         await manager.query('SELECT pg_advisory_xact_lock_shared($1)', [EVIDENCE_CLEANUP_LOCK]);
         await this.assertQuota(manager, context.assessment.id, periodId, stored.sha256, stored.size);
-        const deduplicated = await this.storage.exists(stored.sha256);
-        if (!deduplicated) {
-          await this.storage.putFile(stored.sha256, stored.path, type.mime);
-          putHere = true;
-        }
-        await manager
-          .createQueryBuilder()
-          .insert()
-          .into(EvidenceFile)
-          .values({
-            sha256: stored.sha256,
-            sizeBytes: String(stored.size),
-            mime: type.mime,
-            storageKey: stored.sha256,
-          })
-          .orIgnore()
-          .execute();
-        const evidenceFile = await manager.findOneByOrFail(EvidenceFile, { sha256: stored.sha256 });
+        const put = await this.putFile(manager, stored, type.mime);
+        putHere = put.putHere;
+        const { evidenceFile } = put;
+        const deduplicated = !put.putHere;
         await manager
           .createQueryBuilder()
           .insert()
@@ -351,24 +337,9 @@ export class EvidenceService implements OnModuleInit {
       await this.refuseMacros(type.mime, extension, stored.path, fileName);
       return await this.dataSource.transaction(async (manager) => {
         await manager.query('SELECT pg_advisory_xact_lock_shared($1)', [EVIDENCE_CLEANUP_LOCK]);
-        if (!(await this.storage.exists(stored.sha256))) {
-          await this.storage.putFile(stored.sha256, stored.path, type.mime);
-          putHere = true;
-        }
-        await manager
-          .createQueryBuilder()
-          .insert()
-          .into(EvidenceFile)
-          .values({
-            sha256: stored.sha256,
-            sizeBytes: String(stored.size),
-            mime: type.mime,
-            storageKey: stored.sha256,
-          })
-          .orIgnore()
-          .execute();
-        const evidenceFile = await manager.findOneByOrFail(EvidenceFile, { sha256: stored.sha256 });
-        return link(manager, evidenceFile, fileName);
+        const put = await this.putFile(manager, stored, type.mime);
+        putHere = put.putHere;
+        return link(manager, put.evidenceFile, fileName);
       });
     } catch (error) {
       if (putHere) await this.removeUnreferenced(stored.sha256);
@@ -376,6 +347,28 @@ export class EvidenceService implements OnModuleInit {
     } finally {
       await removeQuietly(stored.path);
     }
+  }
+
+  /**
+   * Puts a received file in the storage unless identical content is there (SHA-256) and returns its
+   * `evidence_file` row — inside the caller's transaction, which holds the cleanup lock shared.
+   */
+  private async putFile(
+    manager: EntityManager,
+    stored: { sha256: string; path: string; size: number },
+    mime: string,
+  ): Promise<{ evidenceFile: EvidenceFile; putHere: boolean }> {
+    const putHere = !(await this.storage.exists(stored.sha256));
+    if (putHere) await this.storage.putFile(stored.sha256, stored.path, mime);
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(EvidenceFile)
+      .values({ sha256: stored.sha256, sizeBytes: String(stored.size), mime, storageKey: stored.sha256 })
+      .orIgnore()
+      .execute();
+    const evidenceFile = await manager.findOneByOrFail(EvidenceFile, { sha256: stored.sha256 });
+    return { evidenceFile, putHere };
   }
 
   /** The bytes of a stored file (the caller decides who may read it). */
