@@ -20,7 +20,7 @@ export const periodMessages = {
     vi: 'Năm {year} · {count} đơn vị tham gia',
     en: 'Year {year} · {count} participating units',
   },
-  'period.decision': { vi: 'Quyết định {no} ngày {date}', en: 'Decision {no} of {date}' },
+  'period.decision': { vi: 'Quyết định {no} {date}', en: 'Decision {no} of {date}' },
   'period.edit': { vi: 'Sửa tên, hạn', en: 'Edit name, deadlines' },
   'period.editTitle': { vi: 'Sửa tên và hạn của kỳ đánh giá', en: 'Edit the period’s name and deadlines' },
   'period.timeline': { vi: 'Các bước của kỳ đánh giá', en: 'Steps of the period' },

@@ -6,7 +6,6 @@ import {
   fromPublic,
   fromResults,
   lostPoints,
-  officialDate,
   sortRows,
   withChange,
 } from './model';
@@ -141,11 +140,5 @@ describe('results model', () => {
     expect(changed.rows.map((r) => r.rankChange)).toEqual([4, 2, 0, -2, -4]);
     expect(changed.rows[0].indexChange).toBe(2);
     expect(changed.rows[0].changeYear).toBe(2025);
-  });
-
-  it('writes a decision date the official way', () => {
-    expect(officialDate('2026-03-06', 'vi')).toBe('ngày 06 tháng 3 năm 2026');
-    expect(officialDate('2026-12-25', 'vi')).toBe('ngày 25 tháng 12 năm 2026');
-    expect(officialDate('2026-03-06', 'en')).toBe('6 March 2026');
   });
 });

@@ -110,6 +110,44 @@ describe('Period page', () => {
     expect(screen.getByText('Tự đánh giá', { selector: '[aria-current="step"]' })).toBeTruthy();
   });
 
+  it('dates the decision the official way and groups the figures in vi-VN', async () => {
+    const published = period({
+      state: 'published',
+      nextStates: [],
+      unitCount: 1344,
+      decisionNo: '125/QĐ-UBND',
+      decisionDate: '2026-03-06',
+      units: [unit('STP', 'Sở Tư pháp', { assessmentStatus: 'final' })],
+    });
+    api({
+      [`GET /api/v1/periods/${ID}`]: () => json(published),
+      [`GET /api/v1/periods/${ID}/results`]: () =>
+        json({
+          format: 'par-index.results/v1',
+          units: [
+            {
+              code: 'STP',
+              group: 'departments',
+              points: 1210.5,
+              maxPoints: 1344,
+              index: 90.07,
+              rank: 1002,
+              band: null,
+            },
+          ],
+          warnings: [],
+        }),
+    });
+    renderApp(`/periods/${ID}`);
+    expect(
+      await screen.findByText(
+        'Năm 2026 · 1.344 đơn vị tham gia · Quyết định 125/QĐ-UBND ngày 06 tháng 3 năm 2026',
+      ),
+    ).toBeTruthy();
+    const row = (await screen.findByText('1.210,5 / 1.344')).closest('tr')!;
+    expect(within(row).getByText('1.002')).toBeTruthy();
+  });
+
   it('computes and names the units with fewer survey forms than the minimum', async () => {
     const final = period({
       state: 'final_appraisal',

@@ -7,6 +7,7 @@ import { DataTable } from '../../../components/data-table';
 import { ErrorAlert } from '../../../components/error-alert';
 import { RowAction } from '../../../components/row-action';
 import { useI18n } from '../../../lib/i18n';
+import { officialDate } from '../../../lib/official-date';
 import { periodQueryOptions, type PeriodDetail, type PeriodState } from '../../../lib/period-queries';
 import { useComputeResults } from '../api/compute-results';
 import { periodResultsQueryOptions } from '../api/get-period-results';
@@ -91,7 +92,7 @@ function ResultsTable({ period }: { period: PeriodDetail }) {
               {formatNumber(unit.points)} / {formatNumber(unit.maxPoints)}
             </td>
             <td className="numeric">{unit.index === null ? '—' : formatNumber(unit.index, 2)}</td>
-            <td className="numeric">{unit.rank ?? '—'}</td>
+            <td className="numeric">{typeof unit.rank === 'number' ? formatNumber(unit.rank) : '—'}</td>
             <td>{unit.band ?? '—'}</td>
           </tr>
         ))}
@@ -120,7 +121,7 @@ export function PeriodPage({
   units: readonly UnitOption[];
   typeName(code: string): string;
 }) {
-  const { t, formatDate, formatDateTime, compare } = useI18n();
+  const { t, lang, formatDateTime, formatNumber, compare } = useI18n();
   const detail = useQuery(periodQueryOptions(id));
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const move = useMovePeriod(id);
@@ -160,9 +161,9 @@ export function PeriodPage({
         <div>
           <h1>{period.name}</h1>
           <p className="lead">
-            {t('period.lead', { year: period.year, count: period.unitCount })}
+            {t('period.lead', { year: period.year, count: formatNumber(period.unitCount) })}
             {period.decisionNo &&
-              ` · ${t('period.decision', { no: period.decisionNo, date: period.decisionDate ? formatDate(period.decisionDate) : '' })}`}
+              ` · ${t('period.decision', { no: period.decisionNo, date: period.decisionDate ? officialDate(period.decisionDate, lang) : '' })}`}
           </p>
         </div>
         {canEdit && !published && (
@@ -224,14 +225,14 @@ export function PeriodPage({
       )}
       {belowMinimum.length > 0 && (
         <div className="alert alert-warning">
-          <p>{t('period.surveyBelowMinimum', { count: belowMinimum.length })}</p>
+          <p>{t('period.surveyBelowMinimum', { count: formatNumber(belowMinimum.length) })}</p>
           <ul className="problem-list">
             {belowMinimum.map((warning) => (
               <li key={warning.unit}>
                 {t('period.surveyBelowMinimumUnit', {
                   unit: period.units.find((unit) => unit.code === warning.unit)?.name ?? warning.unit,
-                  received: warning.received ?? 0,
-                  minimum: warning.minimum ?? 0,
+                  received: formatNumber(warning.received ?? 0),
+                  minimum: formatNumber(warning.minimum ?? 0),
                 })}
               </li>
             ))}

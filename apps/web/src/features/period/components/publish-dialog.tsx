@@ -49,7 +49,7 @@ export function PublishDialog({
   warnings?: readonly PublishWarning[];
   onClose(): void;
 }) {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   const form = useForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: { decisionNo: '', decisionDate: '', signer: '', acknowledge: false, reason: '' },
@@ -142,12 +142,12 @@ export function PublishDialog({
                     ? t('period.warningMissingLeaves', {
                         unit: unitName(warning.unit),
                         leaves: (warning.leaves ?? []).join(', '),
-                        count: (warning.leaves ?? []).length,
+                        count: formatNumber((warning.leaves ?? []).length),
                       })
                     : t('period.surveyBelowMinimumUnit', {
                         unit: unitName(warning.unit),
-                        received: warning.received ?? 0,
-                        minimum: warning.minimum ?? 0,
+                        received: formatNumber(warning.received ?? 0),
+                        minimum: formatNumber(warning.minimum ?? 0),
                       })}
                 </li>
               ))}

@@ -4,12 +4,13 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ApiError } from '../../../lib/api-error';
 import { useI18n } from '../../../lib/i18n';
+import { officialDate } from '../../../lib/official-date';
 import {
   publicPeriodsQueryOptions,
   publicResultsQueryOptions,
   unitHistoryQueryOptions,
 } from '../api/get-public-results';
-import { fromPublic, officialDate } from '../model';
+import { fromPublic } from '../model';
 import { ResultsBrowser } from './results-browser';
 import { UnitView } from './unit-view';
 
