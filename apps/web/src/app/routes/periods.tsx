@@ -6,6 +6,7 @@ import { criteriaSetsQueryOptions } from '../../features/criteria';
 import { unitsQueryOptions, usersQueryOptions, useUnitTypes } from '../../features/organization';
 import { PeriodPage, PeriodsList, PeriodWizard } from '../../features/period';
 import { useI18n } from '../../lib/i18n';
+import { periodsQueryOptions } from '../../lib/period-queries';
 
 /** The periods list; admins open new ones. */
 export function PeriodsRoute() {
@@ -13,19 +14,22 @@ export function PeriodsRoute() {
   return <PeriodsList canEdit={user.role === 'admin'} />;
 }
 
-/** The wizard, given what it picks from: criteria sets, evaluated units and unit types. */
+/** The wizard, given what it picks from: criteria sets, evaluated units, unit types, and the years taken. */
 export function PeriodWizardRoute() {
   const { t } = useI18n();
   const sets = useQuery(criteriaSetsQueryOptions());
   const units = useQuery(unitsQueryOptions());
+  const periods = useQuery(periodsQueryOptions());
   const { types, typeName } = useUnitTypes();
-  if (sets.isError || units.isError) return <ErrorAlert error={sets.error ?? units.error} />;
-  if (!sets.data || !units.data) return <p role="status">{t('table.loading')}</p>;
+  if (sets.isError || units.isError || periods.isError)
+    return <ErrorAlert error={sets.error ?? units.error ?? periods.error} />;
+  if (!sets.data || !units.data || !periods.data) return <p role="status">{t('table.loading')}</p>;
   return (
     <PeriodWizard
       sets={sets.data}
       units={units.data}
       unitTypes={types.filter((type) => type.active).map((type) => type.code)}
+      takenYears={periods.data.map((period) => period.year)}
       typeName={typeName}
     />
   );

@@ -11,7 +11,11 @@ export function BasicsStep({ draft }: { draft: PeriodDraftState }) {
     <>
       <Field label={t('period.year')} error={errors.year?.message} required>
         {(control) => (
-          <input {...control} type="number" {...form.register('year', { valueAsNumber: true })} />
+          <input
+            {...control}
+            type="number"
+            {...form.register('year', { valueAsNumber: true, onChange: draft.followYear })}
+          />
         )}
       </Field>
       <Field label={t('period.name')} error={errors.name?.message} required>

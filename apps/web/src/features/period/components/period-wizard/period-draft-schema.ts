@@ -72,6 +72,15 @@ export function periodDraftSchema(typeOfUnit: ReadonlyMap<string, string>) {
 export type PeriodDraft = z.infer<ReturnType<typeof periodDraftSchema>>;
 
 /** A new draft: this year, its default name, nothing chosen. */
+/**
+ * The year a new period is proposed for: the first year after the latest period's that has none (so never
+ * a year that already has one); this year when there is no period yet.
+ */
+export function nextFreeYear(taken: readonly number[], now = new Date()): number {
+  if (taken.length === 0) return now.getFullYear();
+  return Math.max(...taken) + 1;
+}
+
 export const emptyDraft = (year: number, name: string): PeriodDraft => ({
   year,
   name,

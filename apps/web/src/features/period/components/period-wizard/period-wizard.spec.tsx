@@ -69,6 +69,7 @@ function api(create: (call: Call) => Response) {
     'GET /api/v1/unit-types': () => json(TYPES),
     'GET /api/v1/criteria-sets': () => json(SETS),
     'GET /api/v1/units': () => json(UNITS),
+    'GET /api/v1/periods': () => json([2025, 2026].map((year) => ({ id: `period-${year}`, year }))),
     'POST /api/v1/periods': create,
     [`GET /api/v1/periods/${NEW_ID}`]: () => problem(404, 'NOT_FOUND'),
   });
@@ -79,6 +80,22 @@ const next = () => fireEvent.click(screen.getByRole('button', { name: 'Tiếp t�
 
 describe('Period wizard', () => {
   afterEach(() => vi.unstubAllGlobals());
+
+  it('proposes the year after the latest period, and the name follows the year unless the user wrote one', async () => {
+    api(() => json({ id: NEW_ID }, 201));
+    renderApp('/periods/new');
+    const basics = await step('Năm và tên');
+    const year = within(basics).getByLabelText<HTMLInputElement>(/^Năm/);
+    const name = within(basics).getByLabelText<HTMLInputElement>(/^Tên kỳ đánh giá/);
+    expect(year.value).toBe('2027');
+    expect(name.value).toBe('Xác định Chỉ số CCHC năm 2027');
+    fireEvent.change(year, { target: { value: '2028' } });
+    await waitFor(() => expect(name.value).toBe('Xác định Chỉ số CCHC năm 2028'));
+    fireEvent.change(name, { target: { value: 'Chỉ số CCHC bổ sung' } });
+    fireEvent.change(year, { target: { value: '2029' } });
+    await waitFor(() => expect(year.value).toBe('2029'));
+    expect(name.value).toBe('Chỉ số CCHC bổ sung');
+  });
 
   it('walks through the five steps and posts the sets per unit type, units with groups and deadlines', async () => {
     const { to } = api(() => json({ id: NEW_ID }, 201));

@@ -16,6 +16,8 @@ interface PeriodWizardProps {
   sets: readonly SetOption[];
   units: readonly UnitOption[];
   unitTypes: readonly string[];
+  /** The years that have a period already (the wizard proposes the next free one). */
+  takenYears: readonly number[];
   typeName(code: string): string;
 }
 
@@ -24,11 +26,11 @@ interface PeriodWizardProps {
  * several, e.g. communes and wards); the participating units with their ranking group (picked by type,
  * group defaulting by type); deadlines; review → create. Each step is checked before the next.
  */
-export function PeriodWizard({ sets, units, unitTypes, typeName }: PeriodWizardProps) {
+export function PeriodWizard({ sets, units, unitTypes, takenYears, typeName }: PeriodWizardProps) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const [step, setStep] = useState(0);
-  const draft = usePeriodDraft({ sets, units });
+  const draft = usePeriodDraft({ sets, units, takenYears });
   const create = useCreatePeriod({ onSuccess: ({ id }) => navigate(`/periods/${id}`) });
   const last = WIZARD_STEPS.length - 1;
   const label = t(WIZARD_STEPS[step].label);

@@ -3,7 +3,7 @@ import { createElement, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { Providers } from '../../../../app/providers';
 import type { SetOption, UnitOption } from '../../options';
-import { periodBody, WIZARD_STEPS } from './period-draft-schema';
+import { nextFreeYear, periodBody, WIZARD_STEPS } from './period-draft-schema';
 import { usePeriodDraft } from './use-period-draft';
 
 const SO = 'set-so';
@@ -26,8 +26,8 @@ const UNITS: UnitOption[] = [
 const wrapper = ({ children }: { children: ReactNode }) =>
   createElement(Providers, { language: 'vi', children });
 
-function draft() {
-  const hook = renderHook(() => usePeriodDraft({ sets: SETS, units: UNITS }), { wrapper });
+function draft(takenYears?: number[]) {
+  const hook = renderHook(() => usePeriodDraft({ sets: SETS, units: UNITS, takenYears }), { wrapper });
   return { hook, now: () => hook.result.current };
 }
 
@@ -42,6 +42,34 @@ describe('usePeriodDraft', () => {
       units: [],
     });
     expect(now().usable.map((set) => set.id)).toEqual([SO, XA]);
+  });
+
+  it('proposes the first year after the latest period’s (this year when there is none)', () => {
+    expect(nextFreeYear([2024, 2026, 2025], new Date(2026, 5, 1))).toBe(2027);
+    expect(nextFreeYear([2024], new Date(2026, 5, 1))).toBe(2025);
+    expect(nextFreeYear([], new Date(2026, 5, 1))).toBe(2026);
+  });
+
+  it('starts with the next free year, and the proposed name follows the year until the user writes one', () => {
+    const { now } = draft([2025, 2026]);
+    expect(now().values).toMatchObject({ year: 2027, name: 'Xác định Chỉ số CCHC năm 2027' });
+    act(() => {
+      now().form.setValue('year', 2028);
+      now().followYear();
+    });
+    expect(now().values).toMatchObject({ year: 2028, name: 'Xác định Chỉ số CCHC năm 2028' });
+    act(() => {
+      now().form.setValue('name', 'Chỉ số CCHC năm 2028 (đợt bổ sung)');
+      now().form.setValue('year', 2029);
+      now().followYear();
+    });
+    expect(now().values).toMatchObject({ year: 2029, name: 'Chỉ số CCHC năm 2028 (đợt bổ sung)' });
+    // An emptied name takes the proposal again.
+    act(() => {
+      now().form.setValue('name', '');
+      now().followYear();
+    });
+    expect(now().values.name).toBe('Xác định Chỉ số CCHC năm 2029');
   });
 
   it('adds a set for its own unit type unless another set serves it, and offers it no more', () => {

@@ -1,32 +1,44 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useI18n } from '../../../../lib/i18n';
 import type { SetOption, UnitOption } from '../../options';
-import { emptyDraft, periodDraftSchema, WIZARD_STEPS, type PeriodDraft } from './period-draft-schema';
+import {
+  emptyDraft,
+  nextFreeYear,
+  periodDraftSchema,
+  WIZARD_STEPS,
+  type PeriodDraft,
+} from './period-draft-schema';
 
 /**
  * A period being drafted in the wizard: the form and what the steps do to it. A set serves unit types (a
  * type removed from a set, or a set removed, drops that type's units); units are picked one by one or a
  * whole type at once, each joining its type's default ranking group (the type's code until renamed;
- * renaming it moves the units still in the old default).
+ * renaming it moves the units still in the old default). It proposes the next free year after the years
+ * that have a period (`takenYears`), named after it; the name follows the year until the user writes one.
  */
 export function usePeriodDraft({
   sets,
   units,
+  takenYears = [],
 }: {
   sets: readonly SetOption[];
   units: readonly UnitOption[];
+  /** The years that have a period already. */
+  takenYears?: readonly number[];
 }) {
   const { t, compare } = useI18n();
   const [groupOfType, setGroupOfType] = useState<Record<string, string>>({});
   const typeOfUnit = useMemo(() => new Map(units.map((unit) => [unit.code, unit.type])), [units]);
   const schema = useMemo(() => periodDraftSchema(typeOfUnit), [typeOfUnit]);
-  const year = new Date().getFullYear();
-  const form = useForm<PeriodDraft>({
-    resolver: zodResolver(schema),
-    defaultValues: emptyDraft(year, t('wizard.defaultName', { year })),
+  const [initial] = useState(() => {
+    const year = nextFreeYear(takenYears);
+    return emptyDraft(year, t('wizard.defaultName', { year }));
   });
+  const form = useForm<PeriodDraft>({ resolver: zodResolver(schema), defaultValues: initial });
+  // The name the wizard wrote last: while the field still shows it (or nothing), it follows the year.
+  const proposedName = useRef(initial.name);
   const chosenSets = useFieldArray({ control: form.control, name: 'sets' });
   // Every step reads the whole draft (covered types, chosen units): re-render on any change.
   useWatch({ control: form.control });
@@ -104,6 +116,14 @@ export function usePeriodDraft({
           typeOfUnit.get(u.code) === type && u.group === previous ? { ...u, group } : u,
         ),
       );
+    },
+    /** After the year changed: the proposed name follows it, a name the user wrote stays. */
+    followYear() {
+      const year = form.getValues('year');
+      const name = form.getValues('name');
+      if (!Number.isInteger(year) || (name !== '' && name !== proposedName.current)) return;
+      proposedName.current = t('wizard.defaultName', { year });
+      form.setValue('name', proposedName.current, { shouldValidate: form.formState.isSubmitted });
     },
     /** Validates one step's fields; true when the next step may open. */
     checkStep: (step: number) => form.trigger(WIZARD_STEPS[step].fields),
