@@ -138,6 +138,24 @@ export const periodMessages = {
   'period.deadline.explanation': { vi: 'Hạn giải trình', en: 'Explanations due' },
   'period.deadline.finalAppraisal': { vi: 'Hạn thẩm định vòng 2', en: 'Appraisal round 2 due' },
   'period.noDeadline': { vi: 'không có', en: 'none' },
+  'period.pastDeadlineTitle': { vi: 'Dời hạn về thời điểm đã qua?', en: 'Move a deadline into the past?' },
+  'period.pastLocks.selfAssessment': {
+    vi: '{deadline}: {date} đã qua — {count} đơn vị chưa nộp tự đánh giá sẽ bị khoá ngay khi lưu.',
+    en: '{deadline}: {date} has passed — {count} units that have not submitted their self-assessment are locked as soon as this is saved.',
+  },
+  'period.pastLocks.explanation': {
+    vi: '{deadline}: {date} đã qua — {count} đơn vị chưa giải trình sẽ bị khoá ngay khi lưu.',
+    en: '{deadline}: {date} has passed — {count} units that have not explained yet are locked as soon as this is saved.',
+  },
+  'period.pastLocks.none': {
+    vi: '{deadline}: {date} đã qua (hạn của người thẩm định, không khoá đơn vị nào).',
+    en: '{deadline}: {date} has passed (an appraisers’ deadline: no unit is locked).',
+  },
+  'period.pastDeadlineExtended': {
+    vi: 'Đơn vị đã được gia hạn riêng vẫn giữ hạn của mình.',
+    en: 'Units with their own extension keep it.',
+  },
+  'period.pastDeadlineConfirm': { vi: 'Vẫn lưu', en: 'Save anyway' },
   'period.assessmentStatus': { vi: 'Phiếu đánh giá', en: 'Assessment' },
   'period.assessment.draft': { vi: 'Đang tự đánh giá', en: 'Self-assessing' },
   'period.assessment.submitted': { vi: 'Đã nộp', en: 'Submitted' },

@@ -1,16 +1,20 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ConflictNotice } from '../../../components/conflict-notice';
 import { ErrorAlert } from '../../../components/error-alert';
 import { Field } from '../../../components/field';
 import { FormDialog } from '../../../components/form-dialog';
 import { useI18n } from '../../../lib/i18n';
-import type { PeriodSummary } from '../../../lib/period-queries';
+import type { MessageKey } from '../../../lib/messages';
+import type { PeriodDetail, PeriodSummary } from '../../../lib/period-queries';
 import { useConcurrentEdit } from '../../../lib/use-concurrent-edit';
 import { useUpdatePeriod } from '../api/update-period';
 import type { PeriodChanges } from '../api/types';
 import { isoOf, localInput } from '../dates';
+import { pastDeadlines, type PastDeadline } from '../deadline-locks';
 import { DEADLINE_LABELS, DEADLINES } from '../labels';
 import { DeadlineFields } from './deadline-fields';
 
@@ -43,9 +47,20 @@ const valuesOf = (period: PeriodSummary): Values => ({
   },
 });
 
-/** A period's name and deadlines, saved against the version read (a concurrent save shows both sides). */
-export function PeriodEditDialog({ period, onClose }: { period: PeriodSummary; onClose(): void }) {
-  const { t, formatDateTime } = useI18n();
+const PAST_LOCKS: Record<PastDeadline['name'], MessageKey> = {
+  selfAssessment: 'period.pastLocks.selfAssessment',
+  appraisal: 'period.pastLocks.none',
+  explanation: 'period.pastLocks.explanation',
+  finalAppraisal: 'period.pastLocks.none',
+};
+
+/**
+ * A period's name and deadlines, saved against the version read (a concurrent save shows both sides). A
+ * deadline moved into the past asks first, saying how many units it locks at once.
+ */
+export function PeriodEditDialog({ period, onClose }: { period: PeriodDetail; onClose(): void }) {
+  const { t, formatDateTime, formatNumber } = useI18n();
+  const [asking, setAsking] = useState<{ changes: PeriodChanges; past: PastDeadline[] } | null>(null);
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: valuesOf(period) });
   const edit = useConcurrentEdit(period, {
     reset: (current) => {
@@ -58,13 +73,42 @@ export function PeriodEditDialog({ period, onClose }: { period: PeriodSummary; o
     onSuccess: onClose,
     onError: (error) => void edit.catchStale(error),
   });
-  const submit = form.handleSubmit((values) =>
-    save.mutate(changesOf(values, edit.base?.version ?? period.version)),
-  );
+  const submit = form.handleSubmit((values) => {
+    const changes = changesOf(values, edit.base?.version ?? period.version);
+    const past = pastDeadlines(period, changes.deadlines ?? {}, new Date());
+    if (past.length > 0) setAsking({ changes, past });
+    else save.mutate(changes);
+  });
   const { errors } = form.formState;
   const { conflict } = edit;
   const mine = form.getValues();
   const shown = (local: string) => (local ? formatDateTime(new Date(local)) : '');
+  if (asking)
+    return (
+      <ConfirmDialog
+        title={t('period.pastDeadlineTitle')}
+        confirmLabel={t('period.pastDeadlineConfirm')}
+        danger
+        onConfirm={() => {
+          save.mutate(asking.changes);
+          setAsking(null);
+        }}
+        onCancel={() => setAsking(null)}
+      >
+        <ul>
+          {asking.past.map((deadline) => (
+            <li key={deadline.name}>
+              {t(PAST_LOCKS[deadline.name], {
+                deadline: t(DEADLINE_LABELS[deadline.name]),
+                date: formatDateTime(deadline.at),
+                count: formatNumber(deadline.locks ?? 0),
+              })}
+            </li>
+          ))}
+        </ul>
+        {asking.past.some((deadline) => deadline.locks !== null) && <p>{t('period.pastDeadlineExtended')}</p>}
+      </ConfirmDialog>
+    );
   return (
     <FormDialog
       title={t('period.editTitle')}

@@ -148,6 +148,62 @@ describe('Period page', () => {
     expect(within(row).getByText('1.002')).toBeTruthy();
   });
 
+  it('asks before moving a deadline into the past, saying how many units it locks', async () => {
+    const open = period({
+      deadlines: {
+        selfAssessment: '2099-12-15T10:00:00.000Z',
+        appraisal: null,
+        explanation: null,
+        finalAppraisal: null,
+      },
+      units: [
+        unit('STP', 'Sở Tư pháp', { assessmentStatus: 'submitted' }),
+        unit('STC', 'Sở Tài chính'),
+        unit('SXD', 'Sở Xây dựng'),
+        unit('SYT', 'Sở Y tế', { selfAssessmentDue: '2099-12-20T10:00:00.000Z' }),
+      ],
+    });
+    const { to } = api({
+      [`GET /api/v1/periods/${ID}`]: () => json(open),
+      [`PATCH /api/v1/periods/${ID}`]: () => json(open),
+    });
+    renderApp(`/periods/${ID}`);
+    fireEvent.click(await screen.findByRole('button', { name: 'Sửa tên, hạn' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Sửa tên và hạn của kỳ đánh giá' });
+    fireEvent.change(within(dialog).getByLabelText(/^Hạn tự đánh giá/), {
+      target: { value: '2020-01-06T17:00' },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Dời hạn về thời điểm đã qua?' });
+    // Two drafts without their own extension: the submitted unit and the extended one stay as they are.
+    expect(
+      within(confirm).getByText(/2 đơn vị chưa nộp tự đánh giá sẽ bị khoá ngay khi lưu/).textContent,
+    ).toContain('06/01/2020');
+    expect(to('PATCH', `/api/v1/periods/${ID}`)).toHaveLength(0);
+
+    // Back to the form, the date as typed; then saved anyway.
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Hủy' }));
+    dialog = await screen.findByRole('dialog', { name: 'Sửa tên và hạn của kỳ đánh giá' });
+    expect(within(dialog).getByLabelText<HTMLInputElement>(/^Hạn tự đánh giá/).value).toBe(
+      '2020-01-06T17:00',
+    );
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    fireEvent.click(
+      within(await screen.findByRole('dialog', { name: 'Dời hạn về thời điểm đã qua?' })).getByRole(
+        'button',
+        {
+          name: 'Vẫn lưu',
+        },
+      ),
+    );
+    await waitFor(() =>
+      expect(to('PATCH', `/api/v1/periods/${ID}`)[0]?.body).toMatchObject({
+        deadlines: { selfAssessment: new Date('2020-01-06T17:00').toISOString() },
+        version: 3,
+      }),
+    );
+  });
+
   it('computes and names the units with fewer survey forms than the minimum', async () => {
     const final = period({
       state: 'final_appraisal',
