@@ -12,7 +12,7 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor, Roles } from '../auth/decorators';
 import type { Actor } from '../auth/principal';
-import { DomainError } from '../common/errors/domain-error';
+import { uploadedFile } from '../common/http/multipart';
 import { uuidParam } from '../common/http/params';
 import { Clock } from '../common/time/clock';
 import { XLSX_MIME } from '../criteria/criteria-workbook';
@@ -126,18 +126,7 @@ export class RemediationController {
     @Req() request: FastifyRequest,
     @CurrentActor() actor: Actor,
   ): Promise<TaskDto> {
-    if (!request.isMultipart())
-      throw new DomainError('UNSUPPORTED_MEDIA_TYPE', {
-        detail: {
-          vi: 'cần multipart/form-data với trường "file"',
-          en: 'send multipart/form-data with a "file" field',
-        },
-      });
-    const file = await request.file();
-    if (!file)
-      throw new DomainError('VALIDATION_FAILED', {
-        errors: [{ field: 'file', code: 'required', message: 'thiếu tệp / no file' }],
-      });
+    const file = await uploadedFile(request);
     return this.remediation.attach(taskId, file, actor);
   }
 

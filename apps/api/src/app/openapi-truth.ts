@@ -28,6 +28,7 @@ import { getMetadataStorage } from 'class-validator';
 import { ANY_USER, BEFORE_PASSWORD_CHANGE, ROLES_KEY, SCOPES_KEY } from '../auth/decorators';
 import { IS_PUBLIC } from '../common/auth/public.decorator';
 import { ERROR_STATUS } from '../common/errors/error-status';
+import { uploadedFile } from '../common/http/multipart';
 import { itemRouteOf } from './location-rule';
 
 export const BEARER_SCHEME = 'bearer';
@@ -113,12 +114,16 @@ interface RouteFacts {
   codes: Set<ErrorCode>;
 }
 
+/** Plain functions shared by handlers whose codes the scan reads (by name, as they are called). */
+const FOLLOWED_FUNCTIONS: Record<string, (...args: never[]) => unknown> = { uploadedFile };
+
 const KNOWN_CODES = new Set(Object.keys(ERROR_STATUS) as ErrorCode[]);
 
 /**
  * The error codes a handler can raise: its compiled source and, transitively, that of the methods it calls
  * on itself (`this.x(`) and on injected providers (`this.service.x(`). A code is any string literal naming a
- * code of `ERROR_STATUS`; `notFound(…)` is NOT_FOUND. Calls into plain functions are not followed.
+ * code of `ERROR_STATUS`; `notFound(…)` is NOT_FOUND. Calls into plain functions are followed only for the
+ * shared helpers in `FOLLOWED_FUNCTIONS`.
  */
 export function codesRaisedBy(instance: object, method: string, seen = new Set<unknown>()): Set<ErrorCode> {
   const codes = new Set<ErrorCode>();
@@ -131,6 +136,10 @@ export function codesRaisedBy(instance: object, method: string, seen = new Set<u
     if (KNOWN_CODES.has(code)) codes.add(code);
   }
   if (/\bnotFound\)?\(/.test(source)) codes.add('NOT_FOUND');
+  for (const name of Object.keys(FOLLOWED_FUNCTIONS)) {
+    if (!new RegExp(`\\b${name}\\)?\\(`).test(source)) continue;
+    for (const c of codesRaisedBy(FOLLOWED_FUNCTIONS, name, seen)) codes.add(c);
+  }
   for (const match of source.matchAll(/\bthis\.(\w+)(?:\.(\w+))?\(/g)) {
     const [, first = '', second] = match;
     if (!second) {

@@ -13,7 +13,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { EvidenceDto } from '../self-assessment/assessment.dto';
 import { CurrentActor, Roles } from '../auth/decorators';
 import type { Actor } from '../auth/principal';
-import { DomainError } from '../common/errors/domain-error';
+import { uploadedFile } from '../common/http/multipart';
 import { codeParam, uuidParam } from '../common/http/params';
 import { UnitScoped } from '../self-assessment/unit-scope.guard';
 import { EvidenceService } from './evidence.service';
@@ -64,19 +64,7 @@ export class EvidenceController {
     @Req() request: FastifyRequest,
     @CurrentActor() actor: Actor,
   ): Promise<UploadedEvidenceDto> {
-    if (!request.isMultipart()) {
-      throw new DomainError('UNSUPPORTED_MEDIA_TYPE', {
-        detail: {
-          vi: 'cần multipart/form-data với trường "file"',
-          en: 'send multipart/form-data with a "file" field',
-        },
-      });
-    }
-    const file = await request.file();
-    if (!file)
-      throw new DomainError('VALIDATION_FAILED', {
-        errors: [{ field: 'file', code: 'required', message: 'thiếu tệp / no file' }],
-      });
+    const file = await uploadedFile(request);
     return this.evidence.upload(id, unitCode, leafCode, file, actor);
   }
 

@@ -10,7 +10,7 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor, Roles } from '../auth/decorators';
 import type { Actor } from '../auth/principal';
-import { DomainError } from '../common/errors/domain-error';
+import { uploadedFile } from '../common/http/multipart';
 import { codeParam, uuidParam } from '../common/http/params';
 import { AllowedWhenPublished } from '../period/period-freeze.guard';
 import { AssignmentScoped, UnitScoped } from '../self-assessment/unit-scope.guard';
@@ -99,18 +99,7 @@ export class AppealController {
     @Req() request: FastifyRequest,
     @CurrentActor() actor: Actor,
   ): Promise<AppealDto> {
-    if (!request.isMultipart())
-      throw new DomainError('UNSUPPORTED_MEDIA_TYPE', {
-        detail: {
-          vi: 'cần multipart/form-data với trường "file"',
-          en: 'send multipart/form-data with a "file" field',
-        },
-      });
-    const file = await request.file();
-    if (!file)
-      throw new DomainError('VALIDATION_FAILED', {
-        errors: [{ field: 'file', code: 'required', message: 'thiếu tệp / no file' }],
-      });
+    const file = await uploadedFile(request);
     return this.appeals.attach(id, appealId, leafCode, file, actor);
   }
 
