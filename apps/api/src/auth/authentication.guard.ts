@@ -50,7 +50,7 @@ export class AuthenticationGuard extends AuthGuard('jwt') {
     if (error instanceof DomainError) throw error;
     // The user could not be read (database down, timed out): 503 for the filter, never "your token is bad" —
     // a 401 would sign every user out of the SPA during a database restart.
-    if (error && databaseFailureOf(error)) throw error;
+    if (error instanceof Error && databaseFailureOf(error)) throw error;
     if (error || !user) {
       const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
       throw new DomainError(request.headers.authorization ? 'TOKEN_INVALID' : 'UNAUTHENTICATED');

@@ -56,13 +56,14 @@ export function databaseFailureOf(error: unknown): DatabaseFailure | null {
   if (!e || typeof e !== 'object') return null;
   // TypeORM releases a query runner whose connection failed; the transaction's next query then says so.
   if ((error as { name?: unknown }).name === 'QueryRunnerAlreadyReleasedError') return 'unavailable';
-  const code = String(e.driverError?.code ?? e.code ?? '');
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  const code = text(e.driverError?.code) || text(e.code);
   if (code === '57014') return 'timeout';
   if (code === '55P03') return 'lock_timeout';
   if (code === '40001' || code === '40P01') return 'serialization';
   if (/^08/.test(code) || ['57P01', '57P02', '57P03', '53300'].includes(code)) return 'unavailable';
   if (UNAVAILABLE_SOCKET_CODES.has(code)) return 'unavailable';
-  const message = `${String(e.message ?? '')} ${String(e.driverError?.message ?? '')}`;
+  const message = `${text(e.message)} ${text(e.driverError?.message)}`;
   if (UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message))) return 'unavailable';
   // An AggregateError (a connection attempt to several addresses) carries the socket errors inside.
   const inner = (error as { errors?: unknown[] }).errors;

@@ -78,10 +78,10 @@ describe('transactions on a real PostgreSQL', () => {
 
   it('without retries the victim fails with 40P01 (what the retry saves the client from)', async () => {
     const { results, rows } = await deadlock(1);
-    const failed = results.filter((r) => r.status === 'rejected') as PromiseRejectedResult[];
+    const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
     expect(failed).toHaveLength(1);
-    expect(databaseFailureOf(failed[0]!.reason)).toBe('serialization');
-    expect(toProblemInput(failed[0]!.reason).input.code).toBe('CONFLICT');
+    expect(databaseFailureOf(failed[0].reason)).toBe('serialization');
+    expect(toProblemInput(failed[0].reason).input.code).toBe('CONFLICT');
     expect(rows).toEqual([
       { id: 1, v: 1 },
       { id: 2, v: 1 },
@@ -132,8 +132,8 @@ describe('transactions on a real PostgreSQL', () => {
   it('carries statement_timeout and lock_timeout on every session of the app’s pool', async () => {
     const [statement] = await limited.query<{ statement_timeout: string }[]>('SHOW statement_timeout');
     const [lock] = await limited.query<{ lock_timeout: string }[]>('SHOW lock_timeout');
-    expect(statement!.statement_timeout).toBe('1s');
-    expect(lock!.lock_timeout).toBe('200ms');
+    expect(statement.statement_timeout).toBe('1s');
+    expect(lock.lock_timeout).toBe('200ms');
   });
 
   it('maps a NUL character PostgreSQL cannot store (22021) to 400 BAD_REQUEST, not 500', async () => {
@@ -201,7 +201,7 @@ describe('transactions on a real PostgreSQL', () => {
   it('maps a session the server terminated (57P01) to DATABASE_UNAVAILABLE', async () => {
     const victim = ds.createQueryRunner();
     await victim.connect();
-    const [{ pid }] = await victim.query<{ pid: number }[]>('SELECT pg_backend_pid() AS pid');
+    const [{ pid }] = (await victim.query('SELECT pg_backend_pid() AS pid')) as { pid: number }[];
     await ds.query('SELECT pg_terminate_backend($1)', [pid]);
     const error = await victim.query('SELECT 1').then(
       () => null,

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-type IsolationLevel = Parameters<DataSource['transaction']>[0] & string;
+type IsolationLevel = 'READ UNCOMMITTED' | 'READ COMMITTED' | 'REPEATABLE READ' | 'SERIALIZABLE';
 import { isRetryableTransactionError } from './database-errors';
 
 export interface RetryOptions {

@@ -41,7 +41,7 @@ function prng(seed: number) {
   return {
     next,
     int: (n: number) => Math.floor(next() * n),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
+    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)],
   };
 }
 
@@ -332,7 +332,7 @@ describe('concurrency and malformed input on the running API', () => {
 
     const requests: (() => Promise<{ label: string; answer: Answer }>)[] = [];
     for (let i = 0; i < 2_000; i += 1) {
-      const route = routes[i % routes.length]!;
+      const route = routes[i % routes.length];
       const path = route.path.replace(/\{[^}]+\}/g, () => rng.pick(pathValues)());
       const query =
         rng.next() < 0.15
@@ -379,7 +379,7 @@ describe('concurrency and malformed input on the running API', () => {
     await Promise.all(
       Array.from({ length: 8 }, async () => {
         while (next < requests.length) {
-          const job = requests[next++]!;
+          const job = requests[next++];
           results.push(await job());
         }
       }),

@@ -45,7 +45,7 @@ describe('PostgreSQL stopped and restarted under load', () => {
         while (running) {
           sequence += 1;
           const k = sequence;
-          const row = { year: 2000 + (k % 100), index: INDEXES[k % 3]!, area: `W${n}-${k}` };
+          const row = { year: 2000 + (k % 100), index: INDEXES[k % 3], area: `W${n}-${k}` };
           const at = phase;
           const answer = await call(base, 'POST', '/national-standing', {
             headers: auth,

@@ -44,7 +44,7 @@ describe('kill -9 of the API during a bulk import', () => {
       timeoutMs: 170_000,
     });
   const stored = async () =>
-    Number((await pg.query<{ n: string }>('SELECT count(*) AS n FROM national_standing'))[0]!.n);
+    Number((await pg.query<{ n: string }>('SELECT count(*) AS n FROM national_standing'))[0].n);
   /** Sessions of the API that have written in their open transaction (the import, mid-flight). */
   const writing = async () =>
     Number(
@@ -53,7 +53,7 @@ describe('kill -9 of the API during a bulk import', () => {
           `SELECT count(*) AS n FROM pg_stat_activity
             WHERE datname = 'par' AND application_name = 'par-index' AND backend_xid IS NOT NULL`,
         )
-      )[0]!.n,
+      )[0].n,
     );
   const apiSessions = async () =>
     Number(
@@ -61,7 +61,7 @@ describe('kill -9 of the API during a bulk import', () => {
         await pg.query<{ n: string }>(
           `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = 'par' AND application_name = 'par-index'`,
         )
-      )[0]!.n,
+      )[0].n,
     );
 
   it('leaves all rows or none, and the import can be run again to the end', async () => {
@@ -93,7 +93,7 @@ describe('kill -9 of the API during a bulk import', () => {
       const keys = await pg.query<{ n: string }>(
         `SELECT count(DISTINCT (year, index_code, area_code)) AS n FROM national_standing`,
       );
-      expect(Number(keys[0]!.n)).toBe(rows.length);
+      expect(Number(keys[0].n)).toBe(rows.length);
       // And once more: a re-run of a completed import changes nothing.
       const third = await importNow(second.base, await login(second.base));
       expect(third.body).toEqual({ created: 0, updated: 0, unchanged: rows.length });
