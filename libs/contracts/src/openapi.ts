@@ -1964,6 +1964,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/periods/{id}/analysis/report.docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Báo cáo phân tích năm (Word) / The annual analysis report as .docx
+     * @description The same report as `report.pdf`, as a Word document (Office Open XML, A4, Times New Roman) the standing agency can edit before signing.
+     *
+     *     **Quyền / Access:** `admin`, `viewer`. Không nhận khóa API / API keys are refused.
+     */
+    get: operations['getAnalysisReportDocx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/periods/{id}/analysis/lost-points': {
     parameters: {
       query?: never;
@@ -15113,6 +15135,105 @@ export interface operations {
     };
   };
   getAnalysisReportPdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND`, `RESULTS_NOT_COMPUTED` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND' | 'RESULTS_NOT_COMPUTED';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ASSESSMENTS_INVALID';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
+    };
+  };
+  getAnalysisReportDocx: {
     parameters: {
       query?: never;
       header?: never;

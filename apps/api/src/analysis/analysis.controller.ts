@@ -18,6 +18,8 @@ import {
 import { AnalysisReportService } from './analysis-report.service';
 import { AnalysisService } from './analysis.service';
 
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
 @ApiTags('analysis')
 @Controller('periods/:id/analysis')
 export class AnalysisController {
@@ -39,6 +41,22 @@ export class AnalysisController {
     await reply
       .header('content-type', 'application/pdf')
       .header('content-disposition', 'attachment; filename="bao-cao-phan-tich-chi-so-cchc.pdf"')
+      .send(body);
+  }
+
+  @Roles('viewer')
+  @Get('report.docx')
+  @ApiOperation({
+    summary: 'Báo cáo phân tích năm (Word) / The annual analysis report as .docx',
+    description:
+      'The same report as `report.pdf`, as a Word document (Office Open XML, A4, Times New Roman) the standing agency can edit before signing.',
+  })
+  @ApiProduces(DOCX_MIME)
+  async reportDocx(@Param('id', uuidParam()) id: string, @Res() reply: FastifyReply): Promise<void> {
+    const body = await this.report.docx(id);
+    await reply
+      .header('content-type', DOCX_MIME)
+      .header('content-disposition', 'attachment; filename="bao-cao-phan-tich-chi-so-cchc.docx"')
       .send(body);
   }
 

@@ -8,6 +8,10 @@ export const analysisMessages = {
     en: 'Which sub-criteria are below their maximum, whose they are, and the remediation tasks.',
   },
   'analysis.report': { vi: 'Tải báo cáo phân tích (PDF)', en: 'Download the analysis report (PDF)' },
+  'analysis.reportDocx': {
+    vi: 'Tải báo cáo phân tích (Word) để chỉnh sửa',
+    en: 'Download the analysis report (Word) to edit',
+  },
   'analysis.period': { vi: 'Kỳ đánh giá', en: 'Period' },
   'analysis.noPeriod': {
     vi: 'Chưa có kỳ đánh giá nào đã tính điểm.',

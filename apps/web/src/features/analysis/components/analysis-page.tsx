@@ -5,7 +5,7 @@ import { useI18n } from '../../../lib/i18n';
 import { periodsQueryOptions } from '../../../lib/period-queries';
 import { useUrlFilters } from '../../../lib/use-url-filters';
 import { saveBlob } from '../../../lib/download';
-import { useDownloadAnalysisReport } from '../api/download-analysis-report';
+import { useDownloadAnalysisReport, useDownloadAnalysisReportDocx } from '../api/download-analysis-report';
 import type { RemediationTask } from '../api/types';
 import { GapsPanel } from './gaps-panel';
 import { HeatmapPanel } from './heatmap-panel';
@@ -48,6 +48,9 @@ export function AnalysisPage({ access }: { access: AnalysisAccess }) {
   const download = useDownloadAnalysisReport({
     onSuccess: (blob) => saveBlob(blob, 'bao-cao-phan-tich-chi-so-cchc.pdf'),
   });
+  const downloadDocx = useDownloadAnalysisReportDocx({
+    onSuccess: (blob) => saveBlob(blob, 'bao-cao-phan-tich-chi-so-cchc.docx'),
+  });
   return (
     <section>
       <PageHeader
@@ -64,7 +67,19 @@ export function AnalysisPage({ access }: { access: AnalysisAccess }) {
             : undefined
         }
       />
-      <ErrorAlert error={periods.error ?? download.error} />
+      {access.report && periodId && (
+        <p>
+          <button
+            type="button"
+            className="button-secondary"
+            disabled={downloadDocx.isPending}
+            onClick={() => downloadDocx.mutate(periodId)}
+          >
+            {downloadDocx.isPending ? t('action.working') : t('analysis.reportDocx')}
+          </button>
+        </p>
+      )}
+      <ErrorAlert error={periods.error ?? download.error ?? downloadDocx.error} />
       {periods.isSuccess && computed.length === 0 && <p>{t('analysis.noPeriod')}</p>}
       {computed.length > 0 && (
         <label className="filter">
