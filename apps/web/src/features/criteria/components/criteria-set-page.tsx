@@ -13,6 +13,7 @@ import { usePublishCriteriaSet } from '../api/publish-criteria-set';
 import type { CriteriaSetDetail } from '../api/types';
 import { STATUS_LABELS, STATUS_PILLS } from '../labels';
 import { milliOf } from '../tree';
+import { CrosswalkPanel } from './crosswalk-panel';
 import { CloneSetDialog } from './clone-set-dialog';
 import { CriteriaTree } from './criteria-tree';
 import { IssueList } from './issue-list';
@@ -177,6 +178,7 @@ export function CriteriaSetPage({
       <SetFacts set={set} typeName={typeName} />
       {editable && <SetMetaForm key={set.id} set={set} />}
       <CriteriaTree set={set} editable={editable} />
+      <CrosswalkPanel set={set} canEdit={canEdit} />
       {confirm && (
         <ConfirmDialog
           title={t(`set.${confirm}Title`, { code: set.code })}
