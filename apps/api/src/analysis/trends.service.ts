@@ -197,7 +197,7 @@ export class TrendsService {
         codes,
       ),
     );
-    return { unitType: type!, by, criteriaSet: chain.sets[chain.sets.length - 1].code, years, lines };
+    return { unitType: type ?? '', by, criteriaSet: chain.sets[chain.sets.length - 1].code, years, lines };
   }
 
   /** The parsed set of each period and, per step, how the later set's codes map to the earlier set's. */
@@ -230,7 +230,7 @@ export class TrendsService {
       by === 'leaf' ? node.type === 'leaf' : node.depth === (by === 'area' ? 1 : 2),
     );
     return nodes.map((node) => {
-      const values: (TrendValue | null)[] = new Array(chain.sets.length).fill(null);
+      const values = new Array<TrendValue | null>(chain.sets.length).fill(null);
       let codes = [node.code];
       for (let j = last; j >= 0; j--) {
         values[j] = codes.length ? valueOf(j, codes) : null;

@@ -260,12 +260,14 @@ describe('year-over-year trends across criteria sets through the crosswalk (figu
     expect(leaves.body.lines[1].values[0].codes).toEqual(['A.2']);
     const stc = await trend('?unitCode=STC').expect(200);
     expect(
-      stc.body.years.map((y: { index: number; rank: number; rankChange: number | null }) => [
-        y.index,
-        y.rank,
-        y.indexChange,
-        y.rankChange,
-      ]),
+      stc.body.years.map(
+        (y: { index: number; rank: number; indexChange: number | null; rankChange: number | null }) => [
+          y.index,
+          y.rank,
+          y.indexChange,
+          y.rankChange,
+        ],
+      ),
     ).toEqual([
       [68.75, 2, null, null],
       [87.5, 1, 18.75, 1],

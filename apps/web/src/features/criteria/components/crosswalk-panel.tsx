@@ -105,10 +105,10 @@ export function CrosswalkPanel({
                 <input
                   type="file"
                   accept=".json,application/json"
-                  onChange={async (e) => {
+                  onChange={(e) => {
                     const file = e.target.files?.[0];
                     e.target.value = '';
-                    if (file) submit(JSON.parse(await file.text()) as Crosswalk);
+                    void file?.text().then((text) => submit(JSON.parse(text) as Crosswalk));
                   }}
                 />
               </label>
