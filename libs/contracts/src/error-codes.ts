@@ -235,6 +235,10 @@ export const ERROR_TITLES = {
     vi: 'Tệp kết quả chỉ số quốc gia có lỗi, không nhập dòng nào',
     en: 'The national standing file has errors; nothing was imported',
   },
+  CROSSWALK_INVALID: {
+    vi: 'Bảng chuyển đổi mã tiêu chí không hợp lệ',
+    en: 'The criteria crosswalk is invalid',
+  },
   // Server
   SERVICE_UNAVAILABLE: { vi: 'Dịch vụ tạm thời không sẵn sàng', en: 'Service temporarily unavailable' },
   DATABASE_UNAVAILABLE: {
