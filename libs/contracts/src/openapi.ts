@@ -207,7 +207,7 @@ export interface paths {
     };
     /**
      * Tình trạng dịch vụ / Service health
-     * @description Trả lời 200 khi API và cơ sở dữ liệu hoạt động; 503 (SERVICE_UNAVAILABLE) khi CSDL không trả lời.
+     * @description Trả lời 200 khi API và cơ sở dữ liệu hoạt động; 503 (SERVICE_UNAVAILABLE) khi CSDL không trả lời (`db: down`) hoặc PostgreSQL nhúng đang được khởi động lại (`db: restarting`).
      *
      *     **Quyền / Access:** công khai, không cần đăng nhập / public, no credentials.
      */
@@ -4684,6 +4684,8 @@ export interface components {
         | 'CRITERIA_SET_INVALID'
         | 'CRITERIA_SET_IN_USE'
         | 'CROSSWALK_INVALID'
+        | 'DATABASE_TIMEOUT'
+        | 'DATABASE_UNAVAILABLE'
         | 'DEADLINE_PASSED'
         | 'DECISION_FILE_NOT_PDF'
         | 'EVIDENCE_MACROS_NOT_ALLOWED'
@@ -4699,6 +4701,7 @@ export interface components {
         | 'INVALID_JSON'
         | 'LAST_ADMIN'
         | 'LEAF_NOT_IN_SCOPE'
+        | 'LOCK_TIMEOUT'
         | 'METHOD_NOT_ALLOWED'
         | 'NOT_APPLICABLE_NOT_ALLOWED'
         | 'NOT_FOUND'
