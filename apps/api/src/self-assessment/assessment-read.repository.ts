@@ -1,11 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, Raw, type EntityManager } from 'typeorm';
 import { EvidenceLink } from '../evidence/evidence-link.entity';
 import { Unit } from '../organization/unit.entity';
 import { AssessmentItem } from './assessment-item.entity';
 import { Assessment, type AssessmentStatus } from './assessment.entity';
 import { toEvidenceDto, type EvidenceByItem } from './assessment.mapper';
+
+/**
+ * `column = ANY($1::uuid[])`: one parameter however many ids — `In(…)` sends one per id, and PostgreSQL's
+ * protocol stops at 65,535 (the appraisal queue of a national period asks about ~475,000 items).
+ */
+function anyOf(ids: string[]) {
+  return Raw((column) => `${column} = ANY(CAST(:ids AS uuid[]))`, { ids });
+}
 
 /** A unit's assessment in the period overview, before its items are added up. */
 export interface AssessmentSummaryRow {
@@ -75,7 +83,7 @@ export class AssessmentReadRepository {
   }
 
   unitsById(unitIds: string[]): Promise<Unit[]> {
-    return this.dataSource.getRepository(Unit).findBy({ id: In(unitIds) });
+    return this.dataSource.getRepository(Unit).findBy({ id: anyOf(unitIds) });
   }
 
   /** The written items of one assessment (leaves never written have no row). */
@@ -85,7 +93,9 @@ export class AssessmentReadRepository {
 
   /** The written items of several assessments. */
   itemsOf(assessmentIds: string[]): Promise<AssessmentItem[]> {
-    return this.dataSource.getRepository(AssessmentItem).find({ where: { assessmentId: In(assessmentIds) } });
+    return this.dataSource
+      .getRepository(AssessmentItem)
+      .find({ where: { assessmentId: anyOf(assessmentIds) } });
   }
 
   /** One item by id, or by its assessment and leaf (as it is now, e.g. for a 409's `current`). */
@@ -105,7 +115,7 @@ export class AssessmentReadRepository {
   async evidenceOf(manager: EntityManager, itemIds: string[]): Promise<EvidenceByItem> {
     if (itemIds.length === 0) return new Map();
     const links = await manager.find(EvidenceLink, {
-      where: { itemId: In(itemIds) },
+      where: { itemId: anyOf(itemIds) },
       relations: { file: true },
       order: { uploadedAt: 'ASC' },
     });
