@@ -377,7 +377,7 @@ export class PublicationService {
     if (!rows.length) throw periodNotFound();
     const body = Buffer.from(rows[0].public_body, 'utf8');
     const result: PublicBody = { body, gzip: gzipSync(body, { level: 9 }), br: null, etag: rows[0].etag };
-    // Brotli (≈ 40 % smaller than gzip for this JSON) on the thread pool, once; gzip is sent meanwhile.
+    // Brotli on the thread pool, once (3,300 units: 2.25 MB → 93 kB gzip, 18 kB brotli); gzip meanwhile.
     brotli(body, {
       params: {
         [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT,
