@@ -36,7 +36,7 @@ export class AppraisalQueueService {
     const assessments = query.unitCode
       ? all.filter((assessment) => assessment.unitId === wantedUnit?.id)
       : all;
-    const items = await this.reads.itemsOf(assessments.map((assessment) => assessment.id));
+    const items = await this.reads.queueMarks(assessments.map((assessment) => assessment.id));
     const assignments = await this.dataSource.getRepository(AppraisalAssignment).findBy({ periodId });
     // Looked up by id, not searched: at national scale (3,300 units, ~475,000 items) a search per
     // assessment is billions of comparisons.
@@ -71,8 +71,8 @@ export class AppraisalQueueService {
         if (leaf.source !== 'assessment' || !covers(coverage, set, leaf)) continue;
         if (query.area && areaOf(set, leaf.code) !== query.area) continue;
         const item = own.get(leaf.code) ?? null;
-        if (round === 2 && !item?.explanationAt) continue;
-        const pending = round === 1 ? !item?.round1At : !item?.round2At;
+        if (round === 2 && !item?.explained) continue;
+        const pending = round === 1 ? !item?.round1 : !item?.round2;
         const wanted = query.status ?? 'pending';
         if ((wanted === 'pending' && !pending) || (wanted === 'done' && pending)) continue;
         rows.push({ set, leaf, item, unit, assessment, pending });
@@ -82,13 +82,17 @@ export class AppraisalQueueService {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 200;
     const shown = rows.slice((page - 1) * pageSize, page * pageSize);
-    const evidence = await this.reads.evidenceOf(
-      this.dataSource.manager,
-      shown.flatMap((row) => (row.item ? [row.item.id] : [])),
-    );
+    const ids = shown.flatMap((row) => (row.item ? [row.item.id] : []));
+    const full = new Map((await this.reads.itemsById(ids)).map((item) => [item.id, item]));
+    const evidence = await this.reads.evidenceOf(this.dataSource.manager, ids);
     return {
       items: shown.map((row): QueueItemDto => ({
-        ...toItemDto(row.set, row.leaf, row.item, evidence.get(row.item?.id ?? '') ?? []),
+        ...toItemDto(
+          row.set,
+          row.leaf,
+          row.item ? (full.get(row.item.id) ?? null) : null,
+          evidence.get(row.item?.id ?? '') ?? [],
+        ),
         unitCode: row.unit.code,
         unitName: row.unit.name,
         assessmentStatus: row.assessment.status,

@@ -15,6 +15,16 @@ function anyOf(ids: string[]) {
   return Raw((column) => `${column} = ANY(CAST(:ids AS uuid[]))`, { ids });
 }
 
+/** An item as the appraisal queue chooses its rows: whether round 1, the explanation and round 2 are done. */
+export interface QueueMark {
+  id: string;
+  assessmentId: string;
+  leafCode: string;
+  round1: boolean;
+  round2: boolean;
+  explained: boolean;
+}
+
 /** A unit's assessment in the period overview, before its items are added up. */
 export interface AssessmentSummaryRow {
   id: string;
@@ -96,6 +106,26 @@ export class AssessmentReadRepository {
     return this.dataSource
       .getRepository(AssessmentItem)
       .find({ where: { assessmentId: anyOf(assessmentIds) } });
+  }
+
+  /**
+   * What the appraisal queue needs of every written item to choose its rows — not the items themselves:
+   * at national scale (~475,000 items) reading whole entities costs seconds and gigabytes.
+   */
+  queueMarks(assessmentIds: string[]): Promise<QueueMark[]> {
+    return this.dataSource.query<QueueMark[]>(
+      `SELECT id, assessment_id AS "assessmentId", leaf_code AS "leafCode",
+              r1_at IS NOT NULL AS "round1", r2_at IS NOT NULL AS "round2",
+              explanation_at IS NOT NULL AS "explained"
+         FROM assessment_item WHERE assessment_id = ANY($1::uuid[])`,
+      [assessmentIds],
+    );
+  }
+
+  /** Items by id (whole entities), e.g. the rows of one queue page. */
+  itemsById(ids: string[]): Promise<AssessmentItem[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.getRepository(AssessmentItem).find({ where: { id: anyOf(ids) } });
   }
 
   /** One item by id, or by its assessment and leaf (as it is now, e.g. for a 409's `current`). */
