@@ -10,7 +10,6 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the recorder is a script beside every bench (project `bench`), not a library
 import { begin, figure, median, writePart } from '../../../bench/record.mjs';
 import { freePort, spawnApi, startDatabase } from './bench-harness.mjs';
 

@@ -9,7 +9,6 @@
 //      10 clients for BENCH_SECONDS (5) s over random units, p50/p99 and requests/s.
 // Goals (set here, the issue names none): the queue's first page ≤ 2 s; one assessment p99 ≤ 250 ms.
 import pg from 'pg';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the recorder is a script beside every bench (project `bench`), not a library
 import { begin, figure, median, writePart } from '../../../bench/record.mjs';
 import { ADMIN_PASSWORD, httpClient, runLoop, startStack } from './bench-harness.mjs';
 

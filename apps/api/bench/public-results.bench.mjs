@@ -5,7 +5,6 @@
 //  Goal: ≥ 0.5× the bare route's requests/s and p99 ≤ 50 ms. Also: 304 on If-None-Match.
 // It starts its own PostgreSQL (embedded) and the built API (apps/api/dist), like survey.bench.mjs.
 import { cpus, loadavg } from 'node:os';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the recorder is a script beside every bench (project `bench`), not a library
 import { begin, figure, writePart } from '../../../bench/record.mjs';
 import { ADMIN_PASSWORD, httpClient, runLoop, startStack } from './bench-harness.mjs';
 

@@ -9,7 +9,6 @@
 // are passed to the API's node (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
 import { cpus, loadavg } from 'node:os';
 import pg from 'pg';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the recorder is a script beside every bench (project `bench`), not a library
 import { begin, figure, writePart } from '../../../bench/record.mjs';
 import { ADMIN_PASSWORD, httpClient, runLoop, startStack } from './bench-harness.mjs';
 

@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the recorder is a script beside every bench (project `bench`), not a library
 import { begin, figure, writePart } from '../../../bench/record.mjs';
 
 const begun = begin();

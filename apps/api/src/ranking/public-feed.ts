@@ -36,8 +36,8 @@ export function sendPublic(
   if (match && match.split(',').some((candidate) => bareTag(candidate) === etag))
     return reply.code(304).send();
   void reply.header('content-type', 'application/json; charset=utf-8');
-  if (encoding === 'br') return reply.header('content-encoding', 'br').send(encoded!.br);
-  if (encoding === 'gzip') return reply.header('content-encoding', 'gzip').send(encoded!.gzip);
+  if (encoding === 'br' && encoded?.br) return reply.header('content-encoding', 'br').send(encoded.br);
+  if (encoding === 'gzip' && encoded) return reply.header('content-encoding', 'gzip').send(encoded.gzip);
   return reply.send(body);
 }
 

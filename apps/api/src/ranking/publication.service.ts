@@ -351,7 +351,8 @@ export class PublicationService {
   private touch(key: string, slot: { entry: Promise<PublicBody>; at: number; ready?: PublicBody }): void {
     this.cache.delete(key);
     this.cache.set(key, slot);
-    if (this.cache.size > CACHE_MAX) this.cache.delete(this.cache.keys().next().value!);
+    const oldest = this.cache.keys().next().value;
+    if (this.cache.size > CACHE_MAX && oldest !== undefined) this.cache.delete(oldest);
   }
 
   private async loadBody(
