@@ -96,6 +96,9 @@ const lines = [
   '| part | figure | value | goal | status |',
   '| ---- | ------ | ----: | ---- | ------ |',
   ...figures.map((f) => {
+    // A check (unit `yes=1`) reads as yes/no.
+    if (f.unit === 'yes=1')
+      return `| ${f.target} | ${cell(f.name)} | ${f.value >= 1 ? 'yes' : 'no'} | yes | ${f.met ? 'met' : '**not yet**'} |`;
     const goal = f.goal ? `${f.goal.op === '<=' ? '≤' : '≥'} ${number(f.goal.value)} ${f.unit}` : '—';
     const status = f.met === null ? '—' : f.met ? 'met' : '**not yet**';
     return `| ${f.target} | ${cell(f.name)} | ${number(f.value)} ${f.unit} | ${goal} | ${status} |`;
