@@ -12820,7 +12820,7 @@ export interface operations {
           };
         };
       };
-      /** @description Quá lớn / Too large: `EVIDENCE_TOO_LARGE` */
+      /** @description Quá lớn / Too large: `EVIDENCE_QUOTA_EXCEEDED`, `EVIDENCE_TOO_LARGE` */
       413: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -12829,7 +12829,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'EVIDENCE_TOO_LARGE';
+            code?: 'EVIDENCE_QUOTA_EXCEEDED' | 'EVIDENCE_TOO_LARGE';
           };
         };
       };
@@ -16155,7 +16155,7 @@ export interface operations {
           };
         };
       };
-      /** @description Quá lớn / Too large: `EVIDENCE_TOO_LARGE` */
+      /** @description Quá lớn / Too large: `EVIDENCE_QUOTA_EXCEEDED`, `EVIDENCE_TOO_LARGE` */
       413: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -16164,7 +16164,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'EVIDENCE_TOO_LARGE';
+            code?: 'EVIDENCE_QUOTA_EXCEEDED' | 'EVIDENCE_TOO_LARGE';
           };
         };
       };
