@@ -72,6 +72,9 @@ export default [
       '**/webpack.config.cjs',
       '**/jest.config.cjs',
       '**/*.mjs',
+      // The bench scripts are linted (project `bench`; typechecked there too, JSDoc): `npm run bench` must not rot.
+      '!bench/*.mjs',
+      '!apps/*/bench/*.mjs',
       'jest.config.ts',
     ],
   },

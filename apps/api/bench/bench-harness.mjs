@@ -18,23 +18,17 @@ const freePort = () =>
     const server = createServer();
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
       server.close(() => resolve(port));
     });
   });
 
-/**
- * Starts PostgreSQL (default durability) and the API (`NODE_ENV=production`, `LOG_LEVEL=warn`, plus `env`;
- * BENCH_NODE_ARGS go to its node) and waits until it is running. `stop()` ends both and removes the folder.
- */
-export async function startStack({ prefix, env = {} }) {
-  const dir = await mkdtemp(join(tmpdir(), prefix));
-  await chmod(dir, 0o755);
-  const dbPort = await freePort();
-  const apiPort = await freePort();
+/** An embedded PostgreSQL (default durability) in `dir`/pg on a free port, with database `par_bench`. */
+export async function startDatabase(dir) {
+  const port = await freePort();
   const db = new EmbeddedPostgres({
     databaseDir: join(dir, 'pg'),
-    port: dbPort,
+    port,
     user: 'par',
     password: 'bench',
     authMethod: 'scram-sha-256',
@@ -52,44 +46,69 @@ export async function startStack({ prefix, env = {} }) {
     onLog: () => undefined,
     onError: (e) => console.error(e),
   });
+  await db.initialise();
+  await db.start();
+  await db.createDatabase('par_bench');
+  return {
+    url: `postgres://par:bench@127.0.0.1:${port}/par_bench`,
+    stop: () => db.stop().catch(() => undefined),
+  };
+}
+
+/** The built API (`NODE_ENV=production`, `LOG_LEVEL=warn`) as a child process; `env` adds to (and overrides) it. */
+export function spawnApi(env) {
+  return spawn(
+    process.execPath,
+    [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), BUNDLE],
+    {
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '/tmp',
+        PAR_ADMIN_PASSWORD: ADMIN_PASSWORD,
+        NODE_ENV: 'production',
+        JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+        LOG_LEVEL: 'warn',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+}
+
+export { freePort };
+
+/**
+ * Starts PostgreSQL (default durability) and the API (`NODE_ENV=production`, `LOG_LEVEL=warn`, plus `env`;
+ * BENCH_NODE_ARGS go to its node) and waits until it is running. `stop()` ends both and removes the folder.
+ */
+export async function startStack({ prefix, env = {} }) {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  await chmod(dir, 0o755);
+  const apiPort = await freePort();
+  let db;
   let api;
   const stop = async () => {
     if (api && api.exitCode === null) {
       api.kill('SIGTERM');
       await new Promise((resolve) => api.once('exit', resolve));
     }
-    await db.stop().catch(() => undefined);
+    await db?.stop();
     await rm(dir, { recursive: true, force: true });
   };
   try {
-    await db.initialise();
-    await db.start();
-    await db.createDatabase('par_bench');
-    const databaseUrl = `postgres://par:bench@127.0.0.1:${dbPort}/par_bench`;
-    api = spawn(
-      process.execPath,
-      [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), BUNDLE],
-      {
-        env: {
-          PATH: process.env.PATH ?? '',
-          HOME: process.env.HOME ?? '/tmp',
-          PORT: String(apiPort),
-          DATABASE_URL: databaseUrl,
-          PAR_DATA_DIR: join(dir, 'data'),
-          PAR_ADMIN_PASSWORD: ADMIN_PASSWORD,
-          NODE_ENV: 'production',
-          JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
-          LOG_LEVEL: 'warn',
-          ...env,
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+    db = await startDatabase(dir);
+    const databaseUrl = db.url;
+    api = spawnApi({
+      PORT: String(apiPort),
+      DATABASE_URL: databaseUrl,
+      PAR_DATA_DIR: join(dir, 'data'),
+      ...env,
+    });
     let out = '';
     api.stdout.on('data', (c) => (out += c));
     api.stderr.on('data', (c) => (out += c));
     await new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`API did not start:\n${out}`)), 60_000);
+      const timer = setTimeout(() => reject(new Error(`API did not start:\n${out}`)), 120_000);
       const check = () => /running/.test(out) && (clearTimeout(timer), resolve());
       api.stdout.on('data', check);
       api.once('exit', (code) => reject(new Error(`API exited ${code}:\n${out}`)));
@@ -104,6 +123,12 @@ export async function startStack({ prefix, env = {} }) {
 /** An HTTP client of `/api/v1` on `port` with `clients` keep-alive sockets; `raw` skips reading the body. */
 export function httpClient(port, clients) {
   const agent = new Agent({ keepAlive: true, maxSockets: clients });
+  /**
+   * @param {string} method
+   * @param {string} path
+   * @param {{ body?: unknown; token?: string; type?: string; headers?: Record<string, string>; raw?: boolean }} [options]
+   * @returns {Promise<{ status: number; body: any; headers: import('node:http').IncomingHttpHeaders; bytes: number }>}
+   */
   function http(method, path, { body, token, type = 'application/json', headers = {}, raw = false } = {}) {
     const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
     return new Promise((resolve, reject) => {

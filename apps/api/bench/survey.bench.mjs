@@ -9,6 +9,7 @@
 // are passed to the API's node (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
 import { cpus, loadavg } from 'node:os';
 import pg from 'pg';
+import { begin, figure, writePart } from '../../../bench/record.mjs';
 import { ADMIN_PASSWORD, httpClient, runLoop, startStack } from './bench-harness.mjs';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
@@ -52,6 +53,7 @@ const answersOf = (i) =>
   Object.fromEntries([1, 2, 3, 4, 5].map((q) => [`2.${q}`, OPTIONS[(i * 7 + q * 3) % 5]]));
 
 async function main() {
+  const begun = begin();
   const stack = await startStack({ prefix: 'par-bench-' });
   const { databaseUrl } = stack;
   const { http, must, close } = httpClient(stack.apiPort, CLIENTS);
@@ -205,6 +207,39 @@ async function main() {
   ];
   process.stdout.write(lines.join('\n'));
   process.stdout.write(`${JSON.stringify(results)}\n`);
+  const correct = s.everyAcceptedStored && s.resubmitsRefused ? 1 : 0;
+  writePart({
+    target: 'api-survey',
+    command: 'node apps/api/bench/survey.bench.mjs (npx nx run api:bench)',
+    ...begun,
+    figures: [
+      figure('api.survey.submit.rps', `public survey submit, ${CLIENTS} clients`, s.perSecond, 'forms/s', [
+        '>=',
+        GOALS.submitPerSecond,
+      ]),
+      figure('api.survey.submit.p99', 'public survey submit p99', s.p99, 'ms'),
+      figure('api.survey.submit.correct', 'every 2xx stored once, re-submits 409', correct, 'yes=1', [
+        '>=',
+        1,
+      ]),
+      figure(
+        'api.survey.raw-ceiling.rps',
+        `raw pg single-row INSERT ceiling, ${CLIENTS} clients`,
+        r.perSecond,
+        'rows/s',
+      ),
+      figure('api.survey.submit.share', 'submit ÷ raw ceiling', (100 * s.perSecond) / r.perSecond, '%'),
+      figure(
+        'api.survey.import.s',
+        `import ${im.forms.toLocaleString('en')} paper forms (one file)`,
+        im.seconds,
+        's',
+        ['<=', GOALS.importSeconds],
+      ),
+      figure('api.survey.import-again.s', 'the same file again (all skipped)', im.rerunSeconds, 's'),
+      figure('api.survey.close.s', 'close: counts of all forms → survey stage', results.closeSeconds, 's'),
+    ],
+  });
   if (
     !s.everyAcceptedStored ||
     !s.resubmitsRefused ||

@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { begin, figure, writePart } from '../../../bench/record.mjs';
 
 const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const GOAL_MS = 1500;
@@ -112,6 +113,7 @@ function serve(feed) {
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
 
+const begun = begin();
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 if (!existsSync(join(DIST, 'index.html'))) throw new Error('build the SPA first (npx nx run web:build)');
@@ -136,7 +138,10 @@ try {
         await page.evaluate(() =>
           performance
             .getEntriesByType('resource')
-            .map((e) => `${e.name.split('/').at(-1)} ${Math.round(e.startTime)}→${Math.round(e.responseEnd)}`)
+            .map(
+              (e) =>
+                `${e.name.split('/').at(-1)} ${Math.round(e.startTime)}→${Math.round(/** @type {{ responseEnd: number }} */ (/** @type {unknown} */ (e)).responseEnd)}`,
+            )
             .join('\n'),
         ),
         `\nrows ${Math.round(rows)}`,
@@ -175,3 +180,24 @@ const met = interactive <= GOAL_MS;
 console.log(
   `results page interactive: ${ms(interactive)} — goal ≤ ${ms(GOAL_MS)}: ${met ? 'met' : 'NOT MET'}`,
 );
+const runs = (values) => values.map((v) => Math.round(v));
+writePart({
+  target: 'web-results-page',
+  command: 'node apps/web/bench/results-page.bench.mjs (npx nx run web:bench)',
+  ...begun,
+  figures: [
+    figure(
+      'web.results-page.interactive',
+      `results page, ${UNITS.toLocaleString('en')} units, headless Chromium: interactive, median of ${RUNS}`,
+      interactive,
+      'ms',
+      ['<=', GOAL_MS],
+      { runs: runs(samples.interactive) },
+    ),
+    figure('web.results-page.rows', 'results page: first rows drawn', median(samples.rows), 'ms', null, {
+      runs: runs(samples.rows),
+    }),
+    figure('web.results-page.search', 'results page: typed search → row drawn', median(samples.search), 'ms'),
+    figure('web.results-page.sort', 'results page: sort by total → redrawn', median(samples.sort), 'ms'),
+  ],
+});

@@ -13041,7 +13041,7 @@ export interface operations {
           };
         };
       };
-      /** @description Quá lớn / Too large: `EVIDENCE_TOO_LARGE` */
+      /** @description Quá lớn / Too large: `EVIDENCE_QUOTA_EXCEEDED`, `EVIDENCE_TOO_LARGE` */
       413: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -13050,7 +13050,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'EVIDENCE_TOO_LARGE';
+            code?: 'EVIDENCE_QUOTA_EXCEEDED' | 'EVIDENCE_TOO_LARGE';
           };
         };
       };
@@ -16477,7 +16477,7 @@ export interface operations {
           };
         };
       };
-      /** @description Quá lớn / Too large: `EVIDENCE_TOO_LARGE` */
+      /** @description Quá lớn / Too large: `EVIDENCE_QUOTA_EXCEEDED`, `EVIDENCE_TOO_LARGE` */
       413: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -16486,7 +16486,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'EVIDENCE_TOO_LARGE';
+            code?: 'EVIDENCE_QUOTA_EXCEEDED' | 'EVIDENCE_TOO_LARGE';
           };
         };
       };

@@ -1,5 +1,6 @@
 // In-process benchmark at national scale: `npx nx run scoring:bench`
 // (node -r esbuild-register libs/scoring/bench/score-national.bench.ts). Exits 1 when over budget.
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import {
   computeResults,
@@ -10,6 +11,11 @@ import {
   scoreUnits,
 } from '../src/index';
 import { generateAssessments, generateCriteriaSet, NATIONAL } from './generate-national';
+
+async function record(): Promise<typeof import('../../../bench/record.mjs')> {
+  // eslint-disable-next-line @nx/enforce-module-boundaries -- the recorder is a script beside every bench (project `bench`), not a library
+  return import('../../../bench/record.mjs');
+}
 
 const BUDGET_MS = 300;
 const RUNS = 7;
@@ -30,6 +36,7 @@ function must<T>(result: { ok: true; value: T } | { ok: false }): T {
   return result.value;
 }
 
+const begun = { started: new Date().toISOString(), loadBefore: loadavg() };
 // As read from files: JSON text, parsed.
 const setJson: unknown = JSON.parse(JSON.stringify(generateCriteriaSet()));
 const assessmentsJson: unknown = JSON.parse(JSON.stringify(generateAssessments(generateCriteriaSet())));
@@ -65,3 +72,30 @@ const width = Math.max(...rows.map(([label]) => label.length));
 process.stdout.write(`scoring bench (Node ${process.version})\n`);
 for (const [label, value] of rows) process.stdout.write(`  ${label.padEnd(width)}  ${value}\n`);
 if (scoreRankMedian > BUDGET_MS) process.exitCode = 1;
+
+void record().then(({ figure, writePart }) => {
+  writePart({
+    target: 'scoring',
+    command: 'npx nx run scoring:bench',
+    ...begun,
+    figures: [
+      figure('scoring.parse', 'parseAssessments, 3,300 units × 144 leaves (475k inputs)', parse.ms, 'ms'),
+      figure(
+        'scoring.score-rank',
+        `scoreUnits = score + rank + bands, 3,300 units, median of ${RUNS}`,
+        scoreRankMedian,
+        'ms',
+        ['<=', BUDGET_MS],
+        { runs: scoreRank.map((ms) => Math.round(ms)) },
+      ),
+      figure(
+        'scoring.compute-results',
+        'computeResults incl. the results/v1 document',
+        median(results),
+        'ms',
+      ),
+      figure('scoring.lost-points', 'lostPoints', lost.ms, 'ms'),
+      figure('scoring.robustness', 'rankRobustness, 100 draws', robustness.ms, 'ms'),
+    ],
+  });
+});

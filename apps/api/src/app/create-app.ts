@@ -13,6 +13,8 @@ import { RouteCatalog } from '../auth/route-catalog';
 import { sendProblem } from '../common/errors/problem-responder';
 import { DomainError } from '../common/errors/domain-error';
 import { XLSX_MIME } from '../criteria/criteria-workbook';
+import { installPublicFeedFastPath } from '../ranking/public-feed';
+import { PublicationService } from '../ranking/publication.service';
 import { AppModule, type AppOverrides } from './app.module';
 import { API_PREFIX, setupSwagger } from './swagger';
 
@@ -123,6 +125,8 @@ export async function createApp(
       },
     },
   });
+  // The published results, when already in memory, are answered before the Nest pipeline (after helmet).
+  installPublicFeedFastPath(fastify, app.get(PublicationService));
   await app.register(multipart, {
     limits: { fileSize: env.EVIDENCE_MAX_BYTES, files: 1, fields: 10, fieldSize: 10_000, parts: 12 },
   });

@@ -59,6 +59,13 @@ export interface UploadedEvidence extends EvidenceDto {
 
 const linkNotFound = () => notFound({ vi: 'Không có tài liệu kiểm chứng này', en: 'No such evidence file' });
 
+/** Whose evidence an attachment is: it counts in that unit's and period's quotas and in the uploader's rate. */
+export interface EvidenceBudget {
+  periodId: string;
+  unitId: string;
+  actor: Actor;
+}
+
 /** Evidence files: streamed, size-limited, typed by content, SHA-256 deduplicated, authorised downloads. */
 @Injectable()
 export class EvidenceService implements OnModuleInit {
@@ -95,18 +102,7 @@ export class EvidenceService implements OnModuleInit {
       throw new DomainError('FORBIDDEN', { detail: DETAIL_TEXTS.ONLY_ASSESSED_UNIT() });
     if (!admin) assertBeforeDeadline(deadlineOf(context, stage), this.clock.now());
     leafOf(context.set, leafCode);
-    const uploader = actor.principal?.id ?? actor.ip ?? 'unknown';
-    await this.limits.consume(
-      [
-        {
-          key: `evidence:upload:${uploader}`,
-          windowMs: 60 * 60_000,
-          limit: this.config.env.EVIDENCE_UPLOADS_PER_HOUR,
-        },
-      ],
-      this.clock.now(),
-      { vi: 'Tải lên quá nhiều tệp trong một giờ', en: 'Too many uploads in an hour' },
-    );
+    await this.consumeUploadRate(actor);
 
     const fileName = sanitizeFileName(file.filename ?? '');
     const stored = await this.receive(file);
@@ -134,7 +130,7 @@ export class EvidenceService implements OnModuleInit {
       return await this.dataSource.transaction(async (manager) => {
         // Shared with other uploads, exclusive for the orphan cleanup: it never removes a file in use here.
         await manager.query('SELECT pg_advisory_xact_lock_shared($1)', [EVIDENCE_CLEANUP_LOCK]);
-        await this.assertQuota(manager, context.assessment.id, periodId, stored.sha256, stored.size);
+        await this.assertQuota(manager, periodId, context.unit.id, stored.sha256, stored.size);
         const put = await this.putFile(manager, stored, type.mime);
         putHere = put.putHere;
         const { evidenceFile } = put;
@@ -224,33 +220,62 @@ export class EvidenceService implements OnModuleInit {
     if (risk) throw refuse(risk);
   }
 
-  /** Per unit and period, and per period: the distinct files linked, plus this one unless already counted. */
+  /**
+   * The upload rate limit every evidence upload counts against (assessment evidence and appeal evidence
+   * alike): EVIDENCE_UPLOADS_PER_HOUR per user (or address), 429 with Retry-After beyond it.
+   */
+  async consumeUploadRate(actor: Actor): Promise<void> {
+    const uploader = actor.principal?.id ?? actor.ip ?? 'unknown';
+    await this.limits.consume(
+      [
+        {
+          key: `evidence:upload:${uploader}`,
+          windowMs: 60 * 60_000,
+          limit: this.config.env.EVIDENCE_UPLOADS_PER_HOUR,
+        },
+      ],
+      this.clock.now(),
+      { vi: 'Tải lên quá nhiều tệp trong một giờ', en: 'Too many uploads in an hour' },
+    );
+  }
+
+  /**
+   * Per unit and period, and per period: the distinct files linked — to assessment items and to appeals
+   * (phúc khảo) alike — plus this one unless that unit already has it.
+   */
   private async assertQuota(
     manager: EntityManager,
-    assessmentId: string,
     periodId: string,
+    unitId: string,
     sha256: string,
     size: number,
   ): Promise<void> {
     const { EVIDENCE_UNIT_QUOTA_BYTES: unitQuota, EVIDENCE_PERIOD_QUOTA_BYTES: periodQuota } =
       this.config.env;
     // One upload at a time per unit and period, so two parallel uploads cannot both squeeze under the quota.
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('par:evidence-quota:' || $1))`, [
-      assessmentId,
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('par:evidence-quota:' || $1 || ':' || $2))`, [
+      periodId,
+      unitId,
     ]);
     const rows = await manager.query<{ unit_bytes: string; period_bytes: string; unit_has: boolean }[]>(
       `WITH linked AS (
-         SELECT DISTINCT a.id AS assessment_id, f.id, f.size_bytes, f.sha256
+         SELECT a.unit_id, f.id, f.size_bytes, f.sha256
          FROM evidence_link l
          JOIN assessment_item i ON i.id = l.item_id
          JOIN assessment a ON a.id = i.assessment_id
          JOIN evidence_file f ON f.id = l.file_id
-         WHERE a.period_id = $1)
-       SELECT coalesce(sum(size_bytes) FILTER (WHERE assessment_id = $2), 0) AS unit_bytes,
+         WHERE a.period_id = $1
+         UNION
+         SELECT al.unit_id, f.id, f.size_bytes, f.sha256
+         FROM appeal_evidence e
+         JOIN appeal_leaf al ON al.id = e.appeal_leaf_id
+         JOIN evidence_file f ON f.id = e.file_id
+         WHERE al.period_id = $1)
+       SELECT coalesce(sum(size_bytes) FILTER (WHERE unit_id = $2), 0) AS unit_bytes,
               coalesce(sum(size_bytes), 0) AS period_bytes,
-              coalesce(bool_or(assessment_id = $2 AND sha256 = $3), false) AS unit_has
+              coalesce(bool_or(unit_id = $2 AND sha256 = $3), false) AS unit_has
        FROM linked`,
-      [periodId, assessmentId, sha256],
+      [periodId, unitId, sha256],
     );
     const row = rows[0];
     if (row?.unit_has) return;
@@ -319,7 +344,11 @@ export class EvidenceService implements OnModuleInit {
   async storeAttachment<T>(
     file: MultipartFile,
     link: (manager: EntityManager, stored: EvidenceFile, fileName: string) => Promise<T>,
+    budget?: EvidenceBudget,
   ): Promise<T> {
+    // Evidence of a unit in a period (an appeal's): the upload rate limit before a byte is read, the quotas
+    // in the transaction that links it.
+    if (budget) await this.consumeUploadRate(budget.actor);
     const fileName = sanitizeFileName(file.filename ?? '');
     const stored = await this.receive(file);
     let putHere = false;
@@ -337,6 +366,8 @@ export class EvidenceService implements OnModuleInit {
       await this.refuseMacros(type.mime, extension, stored.path, fileName);
       return await this.dataSource.transaction(async (manager) => {
         await manager.query('SELECT pg_advisory_xact_lock_shared($1)', [EVIDENCE_CLEANUP_LOCK]);
+        if (budget)
+          await this.assertQuota(manager, budget.periodId, budget.unitId, stored.sha256, stored.size);
         const put = await this.putFile(manager, stored, type.mime);
         putHere = put.putHere;
         return link(manager, put.evidenceFile, fileName);

@@ -207,28 +207,33 @@ export class AppealService {
     if (!leaf)
       throw notFound({ vi: `Không phúc khảo tiêu chí ${leafCode}`, en: `Leaf ${leafCode} is not appealed` });
     if (leaf.outcome) throw new DomainError('APPEAL_ALREADY_DECIDED');
-    await this.evidence.storeAttachment(file, async (tx, stored, fileName) => {
-      const row = await tx.save(
-        tx.create(AppealEvidence, {
-          appealLeafId: leaf.id,
-          fileId: stored.id,
-          fileName,
-          uploadedBy: userOf(actor)?.username ?? null,
-        }),
-      );
-      await this.audit.record(tx, actor, {
-        action: 'appeal.evidence',
-        entityType: 'appeal',
-        entityId: appealId,
-        after: {
-          leaf: leafCode,
-          evidenceId: row.id,
-          fileName,
-          sha256: stored.sha256,
-          size: Number(stored.sizeBytes),
-        },
-      });
-    });
+    await this.evidence.storeAttachment(
+      file,
+      async (tx, stored, fileName) => {
+        const row = await tx.save(
+          tx.create(AppealEvidence, {
+            appealLeafId: leaf.id,
+            fileId: stored.id,
+            fileName,
+            uploadedBy: userOf(actor)?.username ?? null,
+          }),
+        );
+        await this.audit.record(tx, actor, {
+          action: 'appeal.evidence',
+          entityType: 'appeal',
+          entityId: appealId,
+          after: {
+            leaf: leafCode,
+            evidenceId: row.id,
+            fileName,
+            sha256: stored.sha256,
+            size: Number(stored.sizeBytes),
+          },
+        });
+      },
+      // Appeal evidence is the unit's evidence: the same quotas and upload rate (issue 17).
+      { periodId, unitId: appeal.unitId, actor },
+    );
     return this.get(periodId, appealId, actor);
   }
 

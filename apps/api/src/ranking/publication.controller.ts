@@ -29,10 +29,8 @@ import {
   UnitHistoryRowDto,
 } from './publication.dto';
 import type { Publication } from './publication.entity';
+import { PUBLIC_CACHE_CONTROL, sendPublic } from './public-feed';
 import { PublicationService } from './publication.service';
-
-/** Public feed caching: a publication never changes, so caches may keep it a while and revalidate by ETag. */
-export const PUBLIC_CACHE_CONTROL = 'public, max-age=300';
 
 const PUBLIC_RESULTS_SCHEMA = {
   ...RESULTS_V1_SCHEMA,
@@ -158,30 +156,6 @@ function toDto(row: Publication): PublicationDto {
   };
 }
 
-/** Sends a public feed answer: ETag, Cache-Control: public, any origin, 304 when the client has it. */
-function sendPublic(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  body: string | Buffer,
-  etag: string,
-  gzip?: Buffer,
-): FastifyReply {
-  // The gzipped bytes are another representation: their own ETag (suffix), either one revalidates.
-  const zipped = gzip !== undefined && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-  const tag = zipped ? `${etag.slice(0, -1)}-gz"` : etag;
-  reply
-    .header('etag', tag)
-    .header('cache-control', PUBLIC_CACHE_CONTROL)
-    .header('vary', 'Accept-Encoding')
-    .header('access-control-allow-origin', '*')
-    .header('access-control-expose-headers', 'ETag');
-  const match = request.headers['if-none-match'];
-  const bare = (value: string) => value.trim().replace(/^W\//, '').replace(/-gz"$/, '"');
-  if (match && match.split(',').some((candidate) => bare(candidate) === etag)) return reply.code(304).send();
-  reply.header('content-type', 'application/json; charset=utf-8');
-  return zipped ? reply.header('content-encoding', 'gzip').send(gzip) : reply.send(body);
-}
-
 @ApiTags('ranking')
 @Controller()
 export class PublicationController {
@@ -277,8 +251,8 @@ export class PublicationController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const { body, etag, gzip } = await this.publication.publicBody(id, query.version);
-    sendPublic(request, reply, body, etag, gzip);
+    const published = await this.publication.publicBody(id, query.version);
+    sendPublic(request, reply, published.body, published.etag, published);
   }
 
   @Public()

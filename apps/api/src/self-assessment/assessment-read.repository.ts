@@ -1,11 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, Raw, type EntityManager } from 'typeorm';
 import { EvidenceLink } from '../evidence/evidence-link.entity';
 import { Unit } from '../organization/unit.entity';
 import { AssessmentItem } from './assessment-item.entity';
 import { Assessment, type AssessmentStatus } from './assessment.entity';
 import { toEvidenceDto, type EvidenceByItem } from './assessment.mapper';
+
+/**
+ * `column = ANY($1::uuid[])`: one parameter however many ids — `In(…)` sends one per id, and PostgreSQL's
+ * protocol stops at 65,535 (the appraisal queue of a national period asks about ~475,000 items).
+ */
+function anyOf(ids: string[]) {
+  return Raw((column) => `${column} = ANY(CAST(:ids AS uuid[]))`, { ids });
+}
+
+/** An item as the appraisal queue chooses its rows: whether round 1, the explanation and round 2 are done. */
+export interface QueueMark {
+  id: string;
+  assessmentId: string;
+  leafCode: string;
+  round1: boolean;
+  round2: boolean;
+  explained: boolean;
+}
 
 /** A unit's assessment in the period overview, before its items are added up. */
 export interface AssessmentSummaryRow {
@@ -75,7 +93,7 @@ export class AssessmentReadRepository {
   }
 
   unitsById(unitIds: string[]): Promise<Unit[]> {
-    return this.dataSource.getRepository(Unit).findBy({ id: In(unitIds) });
+    return this.dataSource.getRepository(Unit).findBy({ id: anyOf(unitIds) });
   }
 
   /** The written items of one assessment (leaves never written have no row). */
@@ -85,7 +103,29 @@ export class AssessmentReadRepository {
 
   /** The written items of several assessments. */
   itemsOf(assessmentIds: string[]): Promise<AssessmentItem[]> {
-    return this.dataSource.getRepository(AssessmentItem).find({ where: { assessmentId: In(assessmentIds) } });
+    return this.dataSource
+      .getRepository(AssessmentItem)
+      .find({ where: { assessmentId: anyOf(assessmentIds) } });
+  }
+
+  /**
+   * What the appraisal queue needs of every written item to choose its rows — not the items themselves:
+   * at national scale (~475,000 items) reading whole entities costs seconds and gigabytes.
+   */
+  queueMarks(assessmentIds: string[]): Promise<QueueMark[]> {
+    return this.dataSource.query<QueueMark[]>(
+      `SELECT id, assessment_id AS "assessmentId", leaf_code AS "leafCode",
+              r1_at IS NOT NULL AS "round1", r2_at IS NOT NULL AS "round2",
+              explanation_at IS NOT NULL AS "explained"
+         FROM assessment_item WHERE assessment_id = ANY($1::uuid[])`,
+      [assessmentIds],
+    );
+  }
+
+  /** Items by id (whole entities), e.g. the rows of one queue page. */
+  itemsById(ids: string[]): Promise<AssessmentItem[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.getRepository(AssessmentItem).find({ where: { id: anyOf(ids) } });
   }
 
   /** One item by id, or by its assessment and leaf (as it is now, e.g. for a 409's `current`). */
@@ -105,7 +145,7 @@ export class AssessmentReadRepository {
   async evidenceOf(manager: EntityManager, itemIds: string[]): Promise<EvidenceByItem> {
     if (itemIds.length === 0) return new Map();
     const links = await manager.find(EvidenceLink, {
-      where: { itemId: In(itemIds) },
+      where: { itemId: anyOf(itemIds) },
       relations: { file: true },
       order: { uploadedAt: 'ASC' },
     });

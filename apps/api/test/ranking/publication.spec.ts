@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AuditEntry } from '../../src/audit/audit-entry.entity';
+import { PublicationService } from '../../src/ranking/publication.service';
 import { binary } from '../support/binary';
 import { pdfBytes } from '../support/files';
 import { exampleAssessments } from '../support/fixtures';
@@ -276,6 +277,41 @@ describe('snapshots that never go stale, publication and the freeze', () => {
       .set('Accept-Encoding', 'identity')
       .expect(200);
     expect(again.text).toBe(res.text);
+
+    // Brotli, compressed once in the background: its own ETag, revalidating like the others.
+    const feedPath = `/api/v1/public/periods/${w.periodId}/results`;
+    let brotli = await t.http().get(feedPath).set('Accept-Encoding', 'gzip, deflate, br').expect(200);
+    for (let i = 0; i < 50 && brotli.headers['content-encoding'] !== 'br'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      brotli = await t.http().get(feedPath).set('Accept-Encoding', 'gzip, deflate, br').expect(200);
+    }
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers.etag).toBe(`${res.headers.etag.slice(0, -1)}-br"`);
+    expect(brotli.body).toEqual(res.body);
+    await t.http().get(feedPath).set('If-None-Match', brotli.headers.etag).expect(304);
+    // Once in memory, answered before the Nest pipeline: the service is not asked again (no database, no
+    // validation pipe), and the answer carries the same headers (helmet's, the request id, caching).
+    const service = t.app.get(PublicationService);
+    const asked = jest.spyOn(service, 'publicBody');
+    try {
+      const fast = await t.http().get(feedPath).set('Accept-Encoding', 'identity').expect(200);
+      expect(fast.text).toBe(res.text);
+      expect(fast.headers).toMatchObject({
+        etag: res.headers.etag,
+        'cache-control': res.headers['cache-control'],
+        'x-content-type-options': 'nosniff',
+        'x-request-id': expect.any(String),
+      });
+      await t.http().get(feedPath).set('If-None-Match', res.headers.etag).expect(304);
+      await t.http().get(`${feedPath}?version=1`).expect(200); // first time for this key: the ordinary way
+      await t.http().get(`${feedPath}?version=1`).expect(200);
+      expect(asked).toHaveBeenCalledTimes(1);
+      // What the ordinary way refuses is never answered by the fast path.
+      await t.http().get(`${feedPath}?version=0`).expect(400);
+      await t.http().get(`${feedPath}?other=1`).expect(400);
+    } finally {
+      asked.mockRestore();
+    }
 
     const history = await t.http().get('/api/v1/public/units/STP/history').expect(200);
     expect(history.body).toEqual([
