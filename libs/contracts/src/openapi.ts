@@ -434,6 +434,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/criteria-sets/by-code/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Tìm bộ tiêu chí theo mã / One set by its code
+     * @description The code is matched ignoring case (codes are unique ignoring case). Same answer as GET /criteria-sets/{id}.
+     *
+     *     **Quyền / Access:** mọi người dùng đã đăng nhập / any signed-in user. Không nhận khóa API / API keys are refused.
+     */
+    get: operations['getCriteriaSetByCode'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/criteria-sets/import.xlsx': {
     parameters: {
       query?: never;
@@ -2353,6 +2375,8 @@ export interface components {
     AuditPageDto: {
       items: components['schemas']['AuditEntryDto'][];
       total: number;
+      limit: number;
+      offset: number;
       page: number;
       pageSize: number;
     };
@@ -2514,6 +2538,13 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
     };
+    UnitPageDto: {
+      items: components['schemas']['UnitDto'][];
+      /** @description Every match, not only this page */
+      total: number;
+      limit: number;
+      offset: number;
+    };
     CreateUnitDto: {
       /**
        * @description Unique, stable across years
@@ -2609,6 +2640,13 @@ export interface components {
       createdAt: string;
       version: number;
     };
+    UserPageDto: {
+      items: components['schemas']['UserDto'][];
+      /** @description Every match, not only this page */
+      total: number;
+      limit: number;
+      offset: number;
+    };
     UpdateUserDto: {
       fullName?: string;
       /** @enum {string} */
@@ -2659,10 +2697,12 @@ export interface components {
       updatedAt: string;
       version: number;
     };
-    ImportedSetDto: {
-      /** Format: uuid */
-      id: string;
-      code: string;
+    CriteriaSetPageDto: {
+      items: components['schemas']['CriteriaSetSummaryDto'][];
+      /** @description Every match, not only this page */
+      total: number;
+      limit: number;
+      offset: number;
     };
     FieldProblemDto: {
       /** @description JSON Pointer or field name */
@@ -2714,6 +2754,11 @@ export interface components {
       };
       /** @description What still blocks publication (e.g. MAX_POINTS_MISMATCH while editing) */
       issues: components['schemas']['FieldProblemDto'][];
+    };
+    ImportedSetDto: {
+      /** Format: uuid */
+      id: string;
+      code: string;
     };
     BandDto: {
       /** @example XS */
@@ -2911,6 +2956,13 @@ export interface components {
       /** @description Appeal window in days after the first publication (0 = no appeals) */
       appealDays: number;
       version: number;
+    };
+    PeriodPageDto: {
+      items: components['schemas']['PeriodSummaryDto'][];
+      /** @description Every match, not only this page */
+      total: number;
+      limit: number;
+      offset: number;
     };
     PeriodSetViewDto: {
       /** Format: uuid */
@@ -3239,7 +3291,10 @@ export interface components {
     QueuePageDto: {
       items: components['schemas']['QueueItemDto'][];
       total: number;
+      /** @description Of `total`, the rows still waiting for a decision */
       pending: number;
+      limit: number;
+      offset: number;
       page: number;
       pageSize: number;
     };
@@ -4474,6 +4529,8 @@ export interface components {
         | 'EVIDENCE_TYPE_NOT_ALLOWED'
         | 'EXPLANATION_NOT_ALLOWED'
         | 'FORBIDDEN'
+        | 'IDEMPOTENCY_KEY_IN_PROGRESS'
+        | 'IDEMPOTENCY_KEY_REUSED'
         | 'INPUT_INVALID'
         | 'INTERNAL_ERROR'
         | 'INVALID_API_KEY'
@@ -4503,6 +4560,7 @@ export interface components {
         | 'SERVICE_UNAVAILABLE'
         | 'SESSION_REVOKED'
         | 'SNAPSHOT_NOT_FOUND'
+        | 'SORT_FIELD_UNKNOWN'
         | 'STALE_VERSION'
         | 'STANDING_EXISTS'
         | 'STANDING_IMPORT_INVALID'
@@ -4557,6 +4615,10 @@ export interface operations {
   listAudits: {
     parameters: {
       query?: {
+        /** @description Items per page (default 50, at most 500) */
+        limit?: number;
+        /** @description Items to skip (0 = the first page) */
+        offset?: number;
         /** @description Exact action, or a prefix ending in `.` (e.g. `user.`) */
         action?: string;
         entityType?: string;
@@ -4566,8 +4628,12 @@ export interface operations {
         actorKind?: 'user' | 'api_key' | 'system' | 'anonymous';
         from?: string;
         to?: string;
+        /** @description Older paging (still answered): page number from 1; `offset` wins when given */
         page?: number;
+        /** @description Older paging (still answered): page size; `limit` wins when given */
         pageSize?: number;
+        /** @description Sort order: one or more fields, comma-separated, `-` for descending. Allowed: `at`, `action`, `entityType`, `actor`. Default: `-at`. Another field: 400 SORT_FIELD_UNKNOWN. */
+        sort?: string;
       };
       header?: never;
       path?: never;
@@ -4584,7 +4650,7 @@ export interface operations {
           'application/json': components['schemas']['AuditPageDto'];
         };
       };
-      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `SORT_FIELD_UNKNOWN`, `VALIDATION_FAILED` */
       400: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -4593,7 +4659,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'SORT_FIELD_UNKNOWN' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -4642,6 +4708,10 @@ export interface operations {
   exportAudit: {
     parameters: {
       query?: {
+        /** @description Items per page (default 50, at most 500) */
+        limit?: number;
+        /** @description Items to skip (0 = the first page) */
+        offset?: number;
         /** @description Exact action, or a prefix ending in `.` (e.g. `user.`) */
         action?: string;
         entityType?: string;
@@ -4651,8 +4721,12 @@ export interface operations {
         actorKind?: 'user' | 'api_key' | 'system' | 'anonymous';
         from?: string;
         to?: string;
+        /** @description Older paging (still answered): page number from 1; `offset` wins when given */
         page?: number;
+        /** @description Older paging (still answered): page size; `limit` wins when given */
         pageSize?: number;
+        /** @description Sort order: one or more fields, comma-separated, `-` for descending. Allowed: `at`, `action`, `entityType`, `actor`. Default: `-at`. Another field: 400 SORT_FIELD_UNKNOWN. */
+        sort?: string;
       };
       header?: never;
       path?: never;
@@ -5166,7 +5240,10 @@ export interface operations {
   createApiKey: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -5222,6 +5299,32 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_KEY_REUSED';
           };
         };
       };
@@ -5437,7 +5540,10 @@ export interface operations {
   createUnitType: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -5496,7 +5602,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `UNIT_TYPE_TAKEN` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `UNIT_TYPE_TAKEN` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -5505,7 +5611,20 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'UNIT_TYPE_TAKEN';
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'UNIT_TYPE_TAKEN';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_KEY_REUSED';
           };
         };
       };
@@ -5619,11 +5738,19 @@ export interface operations {
   listUnits: {
     parameters: {
       query?: {
+        /** @description Items per page (default 50, at most 500) */
+        limit?: number;
+        /** @description Items to skip (0 = the first page) */
+        offset?: number;
         type?: string;
-        /** @description Part of code or name */
+        /** @description Exact code, ignoring case (the lookup by code an integrator needs) */
+        code?: string;
+        /** @description Search in code and name, ignoring accents and case (Vietnamese-aware: "Tu phap", "tư pháp" and "TU PHAP" all find "Sở Tư pháp"; đ = d). */
         q?: string;
         /** @description true: only active units */
         active?: string;
+        /** @description Sort order: one or more fields, comma-separated, `-` for descending. Allowed: `code`, `name`, `type`, `createdAt`, `updatedAt`. Default: `type,code`. Another field: 400 SORT_FIELD_UNKNOWN. */
+        sort?: string;
       };
       header?: never;
       path?: never;
@@ -5637,10 +5764,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['UnitDto'][];
+          'application/json': components['schemas']['UnitPageDto'];
         };
       };
-      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `SORT_FIELD_UNKNOWN`, `VALIDATION_FAILED` */
       400: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -5649,7 +5776,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'SORT_FIELD_UNKNOWN' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -5698,7 +5825,10 @@ export interface operations {
   createUnit: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -5759,7 +5889,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `UNIT_CODE_TAKEN` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `UNIT_CODE_TAKEN` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -5768,11 +5898,11 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'UNIT_CODE_TAKEN';
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'UNIT_CODE_TAKEN';
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `UNIT_PARENT_INVALID`, `UNIT_TYPE_UNKNOWN` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED`, `UNIT_PARENT_INVALID`, `UNIT_TYPE_UNKNOWN` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -5781,7 +5911,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'UNIT_PARENT_INVALID' | 'UNIT_TYPE_UNKNOWN';
+            code?: 'IDEMPOTENCY_KEY_REUSED' | 'UNIT_PARENT_INVALID' | 'UNIT_TYPE_UNKNOWN';
           };
         };
       };
@@ -6009,10 +6139,16 @@ export interface operations {
   listUsers: {
     parameters: {
       query?: {
+        /** @description Items per page (default 50, at most 500) */
+        limit?: number;
+        /** @description Items to skip (0 = the first page) */
+        offset?: number;
         role?: 'admin' | 'appraiser' | 'unit_head' | 'unit_editor' | 'surveyor' | 'viewer';
         unitCode?: string;
-        /** @description Part of username or full name */
+        /** @description Search in username and full name, ignoring accents and case (Vietnamese-aware: "Tu phap", "tư pháp" and "TU PHAP" all find "Sở Tư pháp"; đ = d). */
         q?: string;
+        /** @description Sort order: one or more fields, comma-separated, `-` for descending. Allowed: `username`, `fullName`, `role`, `createdAt`, `lastLoginAt`. Default: `username`. Another field: 400 SORT_FIELD_UNKNOWN. */
+        sort?: string;
       };
       header?: never;
       path?: never;
@@ -6026,10 +6162,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['UserDto'][];
+          'application/json': components['schemas']['UserPageDto'];
         };
       };
-      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `SORT_FIELD_UNKNOWN`, `VALIDATION_FAILED` */
       400: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -6038,7 +6174,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'SORT_FIELD_UNKNOWN' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -6087,7 +6223,10 @@ export interface operations {
   createUser: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -6148,7 +6287,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `USERNAME_TAKEN` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `USERNAME_TAKEN` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -6157,11 +6296,11 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'USERNAME_TAKEN';
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'USERNAME_TAKEN';
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `WEAK_PASSWORD` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED`, `WEAK_PASSWORD` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -6170,7 +6309,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'WEAK_PASSWORD';
+            code?: 'IDEMPOTENCY_KEY_REUSED' | 'WEAK_PASSWORD';
           };
         };
       };
@@ -6577,7 +6716,21 @@ export interface operations {
   };
   listCriteriaSets: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Items per page (default 50, at most 500) */
+        limit?: number;
+        /** @description Items to skip (0 = the first page) */
+        offset?: number;
+        /** @description Exact code, ignoring case (lookup by code) */
+        code?: string;
+        year?: number;
+        unitType?: string;
+        status?: 'draft' | 'published' | 'archived';
+        /** @description Search in code and name, ignoring accents and case (Vietnamese-aware: "Tu phap", "tư pháp" and "TU PHAP" all find "Sở Tư pháp"; đ = d). */
+        q?: string;
+        /** @description Sort order: one or more fields, comma-separated, `-` for descending. Allowed: `code`, `name`, `year`, `unitType`, `status`, `createdAt`, `publishedAt`. Default: `-year,code`. Another field: 400 SORT_FIELD_UNKNOWN. */
+        sort?: string;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -6590,7 +6743,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['CriteriaSetSummaryDto'][];
+          'application/json': components['schemas']['CriteriaSetPageDto'];
+        };
+      };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `SORT_FIELD_UNKNOWN`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'SORT_FIELD_UNKNOWN' | 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
@@ -6638,7 +6804,10 @@ export interface operations {
   importCriteriaSetV1: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -6771,10 +6940,23 @@ export interface operations {
           };
         };
       };
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS';
+          };
+        };
+      };
       /**
        * @description CRITERIA_SET_INVALID with every problem
        *
-       *     Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID`
+       *     Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID`, `IDEMPOTENCY_KEY_REUSED`
        */
       422: {
         headers: {
@@ -6784,7 +6966,95 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'CRITERIA_SET_INVALID';
+            code?: 'CRITERIA_SET_INVALID' | 'IDEMPOTENCY_KEY_REUSED';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
+    };
+  };
+  getCriteriaSetByCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CriteriaSetDetailDto'];
+        };
+      };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
           };
         };
       };
@@ -6806,7 +7076,10 @@ export interface operations {
   importCriteriaSetWorkbook: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -6865,6 +7138,19 @@ export interface operations {
           };
         };
       };
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS';
+          };
+        };
+      };
       /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
       415: {
         headers: {
@@ -6878,7 +7164,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `WORKBOOK_INVALID` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED`, `WORKBOOK_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -6887,7 +7173,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'WORKBOOK_INVALID';
+            code?: 'IDEMPOTENCY_KEY_REUSED' | 'WORKBOOK_INVALID';
           };
         };
       };
@@ -7553,7 +7839,10 @@ export interface operations {
   addCriteriaSetNode: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -7627,7 +7916,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `STALE_VERSION` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `STALE_VERSION` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -7636,11 +7925,11 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'STALE_VERSION';
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'STALE_VERSION';
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_NODE_INVALID` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_NODE_INVALID`, `IDEMPOTENCY_KEY_REUSED` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -7649,7 +7938,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'CRITERIA_NODE_INVALID';
+            code?: 'CRITERIA_NODE_INVALID' | 'IDEMPOTENCY_KEY_REUSED';
           };
         };
       };
@@ -8081,7 +8370,10 @@ export interface operations {
   cloneCriteriaSet: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -8155,6 +8447,32 @@ export interface operations {
           };
         };
       };
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_KEY_REUSED';
+          };
+        };
+      };
       /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
       500: {
         headers: {
@@ -8172,7 +8490,25 @@ export interface operations {
   };
   listPeriods: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Items per page (default 50, at most 500) */
+        limit?: number;
+        /** @description Items to skip (0 = the first page) */
+        offset?: number;
+        year?: number;
+        state?:
+          | 'setup'
+          | 'self_assessment'
+          | 'appraisal'
+          | 'explanation'
+          | 'final_appraisal'
+          | 'computed'
+          | 'published';
+        /** @description Search in the name, ignoring accents and case (Vietnamese-aware: "Tu phap", "tư pháp" and "TU PHAP" all find "Sở Tư pháp"; đ = d). */
+        q?: string;
+        /** @description Sort order: one or more fields, comma-separated, `-` for descending. Allowed: `year`, `name`, `state`, `createdAt`, `publishedAt`. Default: `-year,-createdAt`. Another field: 400 SORT_FIELD_UNKNOWN. */
+        sort?: string;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -8185,7 +8521,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['PeriodSummaryDto'][];
+          'application/json': components['schemas']['PeriodPageDto'];
+        };
+      };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `SORT_FIELD_UNKNOWN`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'SORT_FIELD_UNKNOWN' | 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
@@ -8233,7 +8582,10 @@ export interface operations {
   createPeriod: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -8294,7 +8646,20 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `PERIOD_INVALID` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED`, `PERIOD_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -8303,7 +8668,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'PERIOD_INVALID';
+            code?: 'IDEMPOTENCY_KEY_REUSED' | 'PERIOD_INVALID';
           };
         };
       };
@@ -9198,7 +9563,10 @@ export interface operations {
         /** @description true: every leaf of the listed units is replaced (absent → blank); default: only the named leaves */
         replace?: boolean;
       };
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -9288,7 +9656,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `PERIOD_PUBLISHED` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `PERIOD_PUBLISHED` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -9297,11 +9665,11 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'PERIOD_PUBLISHED';
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'PERIOD_PUBLISHED';
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID`, `IDEMPOTENCY_KEY_REUSED` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -9310,7 +9678,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'ASSESSMENTS_INVALID';
+            code?: 'ASSESSMENTS_INVALID' | 'IDEMPOTENCY_KEY_REUSED';
           };
         };
       };
@@ -9437,12 +9805,20 @@ export interface operations {
   getAssessmentAppraisalQueue: {
     parameters: {
       query?: {
+        /** @description Items per page (default 50, at most 500) */
+        limit?: number;
+        /** @description Items to skip (0 = the first page) */
+        offset?: number;
         /** @description Area (top-level node) code */
         area?: string;
         unitCode?: string;
         status?: 'pending' | 'done' | 'all';
+        /** @description Older paging (still answered): page number from 1; `offset` wins when given */
         page?: number;
+        /** @description Older paging (still answered): page size; `limit` wins when given */
         pageSize?: number;
+        /** @description Sort order: one or more fields, comma-separated, `-` for descending. Allowed: `unitCode`, `unitName`, `areaCode`, `leafCode`, `pending`. Default: `unitCode,leafCode`. Another field: 400 SORT_FIELD_UNKNOWN. */
+        sort?: string;
       };
       header?: never;
       path: {
@@ -9461,7 +9837,7 @@ export interface operations {
           'application/json': components['schemas']['QueuePageDto'];
         };
       };
-      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `SORT_FIELD_UNKNOWN`, `VALIDATION_FAILED` */
       400: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -9470,7 +9846,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'SORT_FIELD_UNKNOWN' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -12532,7 +12908,10 @@ export interface operations {
   fileAppeal: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -12608,7 +12987,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `APPEAL_LEAF_TAKEN`, `APPEAL_WINDOW_CLOSED`, `PERIOD_STATE_CONFLICT` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `APPEAL_LEAF_TAKEN`, `APPEAL_WINDOW_CLOSED`, `IDEMPOTENCY_KEY_IN_PROGRESS`, `PERIOD_STATE_CONFLICT` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -12617,7 +12996,24 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'APPEAL_LEAF_TAKEN' | 'APPEAL_WINDOW_CLOSED' | 'PERIOD_STATE_CONFLICT';
+            code?:
+              | 'APPEAL_LEAF_TAKEN'
+              | 'APPEAL_WINDOW_CLOSED'
+              | 'IDEMPOTENCY_KEY_IN_PROGRESS'
+              | 'PERIOD_STATE_CONFLICT';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_KEY_REUSED';
           };
         };
       };
@@ -13587,7 +13983,10 @@ export interface operations {
   issueSurvey: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -13661,7 +14060,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `SURVEY_CLOSED` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `SURVEY_CLOSED` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -13670,11 +14069,11 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'SURVEY_CLOSED';
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'SURVEY_CLOSED';
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `SURVEY_ANSWER_INVALID` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED`, `SURVEY_ANSWER_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -13683,7 +14082,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'SURVEY_ANSWER_INVALID';
+            code?: 'IDEMPOTENCY_KEY_REUSED' | 'SURVEY_ANSWER_INVALID';
           };
         };
       };
@@ -13823,7 +14222,10 @@ export interface operations {
   setSurveyPaper: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -13897,7 +14299,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `SERIAL_EXISTS` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `SERIAL_EXISTS` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -13906,11 +14308,11 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'SERIAL_EXISTS';
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'SERIAL_EXISTS';
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `SURVEY_ANSWER_INVALID` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED`, `SURVEY_ANSWER_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -13919,7 +14321,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'SURVEY_ANSWER_INVALID';
+            code?: 'IDEMPOTENCY_KEY_REUSED' | 'SURVEY_ANSWER_INVALID';
           };
         };
       };
@@ -13941,7 +14343,10 @@ export interface operations {
   importSurvey: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -14074,7 +14479,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `SERIAL_EXISTS` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `SERIAL_EXISTS` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -14083,11 +14488,11 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'SERIAL_EXISTS';
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'SERIAL_EXISTS';
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `SURVEY_FORMS_INVALID` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED`, `SURVEY_FORMS_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -14096,7 +14501,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'SURVEY_FORMS_INVALID';
+            code?: 'IDEMPOTENCY_KEY_REUSED' | 'SURVEY_FORMS_INVALID';
           };
         };
       };
@@ -15677,7 +16082,10 @@ export interface operations {
   createRemediation: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -15751,7 +16159,20 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID`, `IDEMPOTENCY_KEY_REUSED` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -15760,7 +16181,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'ASSESSMENTS_INVALID';
+            code?: 'ASSESSMENTS_INVALID' | 'IDEMPOTENCY_KEY_REUSED';
           };
         };
       };
@@ -16539,7 +16960,10 @@ export interface operations {
   createNationalStanding: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -16598,7 +17022,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `STANDING_EXISTS` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `STANDING_EXISTS` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -16607,7 +17031,20 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'STANDING_EXISTS';
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'STANDING_EXISTS';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_KEY_REUSED';
           };
         };
       };
@@ -16629,7 +17066,10 @@ export interface operations {
   importNationalStanding: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -16689,7 +17129,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `STANDING_EXISTS` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `STANDING_EXISTS` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -16698,11 +17138,11 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'STANDING_EXISTS';
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'STANDING_EXISTS';
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `STANDING_IMPORT_INVALID` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED`, `STANDING_IMPORT_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -16711,7 +17151,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'STANDING_IMPORT_INVALID';
+            code?: 'IDEMPOTENCY_KEY_REUSED' | 'STANDING_IMPORT_INVALID';
           };
         };
       };

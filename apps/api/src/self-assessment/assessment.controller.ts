@@ -34,6 +34,7 @@ import { AssessmentService } from './assessment.service';
 import { IndicatorsDto, IndicatorsResultDto } from './indicator.dto';
 import { IndicatorService } from './indicator.service';
 import { AssignmentScoped, UnitScoped } from './unit-scope.guard';
+import { Idempotent } from '../common/idempotency/idempotency.interceptor';
 
 const ASSESSMENTS_V1_SCHEMA = {
   type: 'object',
@@ -81,6 +82,7 @@ export class AssessmentController {
     return this.assessments.list(id, actor);
   }
 
+  @Idempotent()
   @Post('assessments/import')
   @ApiOperation({
     summary: 'Nhập kết quả cuối cùng (assessments/v1) / Import final inputs',

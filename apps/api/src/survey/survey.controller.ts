@@ -34,6 +34,7 @@ import {
   SurveyFormQueryDto,
   SurveyFormViewDto,
 } from './survey.dto';
+import { Idempotent } from '../common/idempotency/idempotency.interceptor';
 
 const SURVEY_FORMS_SCHEMA = {
   type: 'object',
@@ -112,6 +113,7 @@ export class SurveyController {
   }
 
   @Roles('surveyor')
+  @Idempotent()
   @Post('codes')
   @ApiOperation({
     summary: 'Cấp mã phiếu một lần / Issue one-time codes',
@@ -153,6 +155,7 @@ export class SurveyController {
   }
 
   @Roles('surveyor')
+  @Idempotent()
   @Post('forms')
   @ApiOperation({
     summary: 'Nhập một phiếu giấy / Enter one paper form',
@@ -168,6 +171,7 @@ export class SurveyController {
   }
 
   @Roles('surveyor')
+  @Idempotent()
   @Post('forms/import')
   @HttpCode(200)
   @RouteConfig({ bodyLimit: SURVEY_IMPORT_BODY_LIMIT })

@@ -24,7 +24,7 @@ describe('demo province seed', () => {
     });
     const admin = await loginAdmin(t);
     const periods = await t.http().get('/api/v1/periods').set(admin.auth).expect(200);
-    expect(periods.body.map((p: { year: number; state: string }) => [p.year, p.state])).toEqual([
+    expect(periods.body.items.map((p: { year: number; state: string }) => [p.year, p.state])).toEqual([
       [2026, 'self_assessment'],
       [2025, 'published'],
     ]);

@@ -27,6 +27,12 @@ export async function unwrap<T>(
 export const asContract = <T>(value: unknown): T => value as T;
 
 /** Query parameters without the empty ones (an empty filter means "any", and `type=` would not validate). */
+/**
+ * The page size the SPA asks lists for (the API's maximum): a province has a few hundred units at most,
+ * so one page holds the whole list the screens filter.
+ */
+export const WHOLE_LIST = 500;
+
 export function compactQuery<T extends object>(params: T): Partial<T> {
   return Object.fromEntries(
     Object.entries(params).filter(([, value]) => value !== '' && value !== undefined),

@@ -1,16 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PeriodDetail } from '../../../lib/period-queries';
-import {
-  fakeApi,
-  fieldProblem,
-  json,
-  me,
-  problem,
-  renderApp,
-  signedIn,
-  type Call,
-} from '../../../test/fake-api';
+import { fakeApi, fieldProblem, json, me, page, problem, renderApp, signedIn, type Call } from '../../../test/fake-api';
 import type { PeriodUnit } from '../api/types';
 
 const ID = '00000000-0000-4000-8000-00000000b002';
@@ -65,7 +56,7 @@ function api(handlers: Record<string, (call: Call) => Response>) {
   return fakeApi({
     'GET /api/v1/auth/me': () => json(me('admin')),
     'GET /api/v1/unit-types': () => json([]),
-    'GET /api/v1/units': () => json([]),
+    'GET /api/v1/units': () => page([]),
     [`GET /api/v1/periods/${ID}`]: () => json(period()),
     ...handlers,
   });

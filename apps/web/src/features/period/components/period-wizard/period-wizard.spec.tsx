@@ -1,15 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  fakeApi,
-  fieldProblem,
-  json,
-  me,
-  problem,
-  renderApp,
-  signedIn,
-  type Call,
-} from '../../../../test/fake-api';
+import { fakeApi, fieldProblem, json, me, page, problem, renderApp, signedIn, type Call } from '../../../../test/fake-api';
 
 const TYPES = [
   { code: 'department', nameVi: 'Sở, ban, ngành', nameEn: 'Department', sortOrder: 1, active: true },
@@ -67,9 +58,9 @@ function api(create: (call: Call) => Response) {
   return fakeApi({
     'GET /api/v1/auth/me': () => json(me('admin')),
     'GET /api/v1/unit-types': () => json(TYPES),
-    'GET /api/v1/criteria-sets': () => json(SETS),
-    'GET /api/v1/units': () => json(UNITS),
-    'GET /api/v1/periods': () => json([2025, 2026].map((year) => ({ id: `period-${year}`, year }))),
+    'GET /api/v1/criteria-sets': () => page(SETS),
+    'GET /api/v1/units': () => page(UNITS),
+    'GET /api/v1/periods': () => page([2025, 2026].map((year) => ({ id: `period-${year}`, year }))),
     'POST /api/v1/periods': create,
     [`GET /api/v1/periods/${NEW_ID}`]: () => problem(404, 'NOT_FOUND'),
   });
