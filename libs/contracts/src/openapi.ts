@@ -3143,6 +3143,13 @@ export interface components {
       submittedAt: string | null;
       version: number;
     };
+    AssessmentSummaryPageDto: {
+      items: components['schemas']['AssessmentSummaryDto'][];
+      /** @description Every match, not only this page */
+      total: number;
+      limit: number;
+      offset: number;
+    };
     ImportResultDto: {
       units: string[];
     };
@@ -9471,7 +9478,19 @@ export interface operations {
   };
   listAssessments: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Items per page (default 50, at most 500) */
+        limit?: number;
+        /** @description Items to skip (0 = the first page) */
+        offset?: number;
+        status?: 'draft' | 'submitted' | 'returned' | 'explained' | 'final';
+        /** @description Ranking group code */
+        group?: string;
+        /** @description Search in unit code and name, ignoring accents and case (Vietnamese-aware: "Tu phap", "tư pháp" and "TU PHAP" all find "Sở Tư pháp"; đ = d). */
+        q?: string;
+        /** @description Sort order: one or more fields, comma-separated, `-` for descending. Allowed: `unitCode`, `unitName`, `group`, `status`, `submittedAt`. Default: `group,unitCode`. Another field: 400 SORT_FIELD_UNKNOWN. */
+        sort?: string;
+      };
       header?: never;
       path: {
         id: string;
@@ -9486,10 +9505,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['AssessmentSummaryDto'][];
+          'application/json': components['schemas']['AssessmentSummaryPageDto'];
         };
       };
-      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `SORT_FIELD_UNKNOWN`, `VALIDATION_FAILED` */
       400: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -9498,7 +9517,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'SORT_FIELD_UNKNOWN' | 'VALIDATION_FAILED';
           };
         };
       };

@@ -123,7 +123,11 @@ const FOLLOWED_FUNCTIONS: Record<string, (...args: never[]) => unknown> = {
   orderTerms,
 };
 
-const IDEMPOTENCY_CODES: ErrorCode[] = ['IDEMPOTENCY_KEY_REUSED', 'IDEMPOTENCY_KEY_IN_PROGRESS', 'BAD_REQUEST'];
+const IDEMPOTENCY_CODES: ErrorCode[] = [
+  'IDEMPOTENCY_KEY_REUSED',
+  'IDEMPOTENCY_KEY_IN_PROGRESS',
+  'BAD_REQUEST',
+];
 
 const KNOWN_CODES = new Set(Object.keys(ERROR_STATUS) as ErrorCode[]);
 

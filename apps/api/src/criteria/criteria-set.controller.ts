@@ -56,7 +56,8 @@ export class CriteriaSetController {
   @Get('by-code/:code')
   @ApiOperation({
     summary: 'Tìm bộ tiêu chí theo mã / One set by its code',
-    description: 'The code is matched ignoring case (codes are unique ignoring case). Same answer as GET /criteria-sets/{id}.',
+    description:
+      'The code is matched ignoring case (codes are unique ignoring case). Same answer as GET /criteria-sets/{id}.',
   })
   @ApiOkResponse({ type: CriteriaSetDetailDto })
   byCode(@Param('code', codeParam()) code: string): Promise<CriteriaSetDetailDto> {

@@ -34,7 +34,11 @@ export class CriteriaSetService {
     if (query.unitType) qb.andWhere('s.unit_type = :unitType', { unitType: query.unitType });
     if (query.status) qb.andWhere('s.status = :status', { status: query.status });
     if (query.q) qb.andWhere(foldedContains(['s.code', 's.name'], 'q'), { q: containsPattern(query.q) });
-    const page = await pageOf(qb, query, { fields: CRITERIA_SET_SORT, default: '-year,code', tieBreaker: 's.id' });
+    const page = await pageOf(qb, query, {
+      fields: CRITERIA_SET_SORT,
+      default: '-year,code',
+      tieBreaker: 's.id',
+    });
     const stats = await this.dataSource.query<{ set_id: string; leaves: string; max_milli: string }[]>(
       `SELECT n.set_id,
               count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM criteria_node c WHERE c.set_id = n.set_id AND c.parent_code = n.code)) AS leaves,

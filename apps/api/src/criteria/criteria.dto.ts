@@ -275,7 +275,9 @@ export class CriteriaSetQueryDto extends ListQueryDto {
   @Optional()
   @IsCode()
   code?: string;
-  @ApiPropertyOptional({ type: 'integer', example: 2026 }) @OptionalQueryInt({ min: 2000, max: 2100 }) year?: number;
+  @ApiPropertyOptional({ type: 'integer', example: 2026 })
+  @OptionalQueryInt({ min: 2000, max: 2100 })
+  year?: number;
   @ApiPropertyOptional({ example: 'department' }) @Optional() @IsCode() unitType?: string;
   @ApiPropertyOptional({ enum: CRITERIA_SET_STATUSES })
   @Optional()

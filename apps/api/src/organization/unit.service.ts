@@ -75,7 +75,9 @@ export class UnitService {
       });
     } catch (error) {
       if (isUniqueViolation(error)) {
-        const existing = await this.dataSource.getRepository(UnitType).findOneBy({ code: sameCode(dto.code) });
+        const existing = await this.dataSource
+          .getRepository(UnitType)
+          .findOneBy({ code: sameCode(dto.code) });
         throw new DomainError('UNIT_TYPE_TAKEN', {
           detail: verbatim(existing?.code ?? dto.code),
           extensions: { existingCode: existing?.code ?? dto.code },
@@ -109,7 +111,10 @@ export class UnitService {
   /** One page of the units the actor sees, filtered, searched (accent-insensitive) and sorted in SQL. */
   async list(query: UnitQueryDto, actor: Actor): Promise<Page<Unit>> {
     const seen = visibility(actor);
-    const qb = this.dataSource.getRepository(Unit).createQueryBuilder('u').leftJoinAndSelect('u.parent', 'parent');
+    const qb = this.dataSource
+      .getRepository(Unit)
+      .createQueryBuilder('u')
+      .leftJoinAndSelect('u.parent', 'parent');
     if (!seen.all) {
       if (!seen.unitId) qb.andWhere('false');
       else qb.andWhere('u.id = :own', { own: seen.unitId });

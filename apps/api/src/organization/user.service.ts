@@ -49,7 +49,10 @@ export class UserService {
 
   /** One page of users, filtered, searched (accent-insensitive) and sorted in SQL. */
   async list(query: UserQueryDto): Promise<Page<User>> {
-    const qb = this.dataSource.getRepository(User).createQueryBuilder('u').leftJoinAndSelect('u.unit', 'unit');
+    const qb = this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .leftJoinAndSelect('u.unit', 'unit');
     if (query.role) qb.andWhere('u.role = :role', { role: query.role });
     if (query.unitCode) qb.andWhere('lower(unit.code) = lower(:unitCode)', { unitCode: query.unitCode });
     if (query.q) {

@@ -243,7 +243,9 @@ export const PERIOD_SORT = {
 } as const;
 
 export class PeriodQueryDto extends ListQueryDto {
-  @ApiPropertyOptional({ type: 'integer', example: 2026 }) @OptionalQueryInt({ min: 2000, max: 2100 }) year?: number;
+  @ApiPropertyOptional({ type: 'integer', example: 2026 })
+  @OptionalQueryInt({ min: 2000, max: 2100 })
+  year?: number;
   @ApiPropertyOptional({ enum: PERIOD_STATES }) @Optional() @IsIn(PERIOD_STATES) state?: PeriodState;
   @SearchParam('the name') q?: string;
   @SortParam(PERIOD_SORT, '-year,-createdAt') override sort?: string;

@@ -95,7 +95,10 @@ export class PeriodService {
   async list(actor: Actor, query: PeriodQueryDto): Promise<Page<PeriodSummaryDto>> {
     const page = await this.periods.visible(ownUnit(actor), query);
     const counts = await this.periods.unitCounts(page.items.map((period) => period.id));
-    return { ...page, items: page.items.map((period) => toPeriodSummary(period, counts.get(period.id) ?? 0)) };
+    return {
+      ...page,
+      items: page.items.map((period) => toPeriodSummary(period, counts.get(period.id) ?? 0)),
+    };
   }
 
   /** The period if the caller may see it (unit roles: only periods their unit takes part in), else 404. */

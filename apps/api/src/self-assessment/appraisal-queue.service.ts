@@ -81,7 +81,8 @@ export class AppraisalQueueService {
     );
     // Without assignments an appraiser's reach is the same on every unit (their areas / lead agency): the
     // leaves are filtered here. With assignments it depends on the unit: SQL reads their assignment row.
-    const unitIndependent = user.role === 'admin' ? null : assigned ? null : coverageOf(user, { id: '', code: '' }, []);
+    const unitIndependent =
+      user.role === 'admin' ? null : assigned ? null : coverageOf(user, { id: '', code: '' }, []);
     if (user.role !== 'admin' && !assigned && !unitIndependent) return empty;
     const catalogue: LeafCatalogue = { setIds: [], leafCodes: [], areaCodes: [], orders: [] };
     for (const [setId, set] of parsed) {

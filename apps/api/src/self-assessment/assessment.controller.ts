@@ -23,7 +23,8 @@ import { AssessmentWorkflowService } from './assessment-workflow.service';
 import {
   AdjustmentsWriteDto,
   AssessmentDto,
-  AssessmentSummaryDto,
+  AssessmentListQueryDto,
+  AssessmentSummaryPageDto,
   CompletenessDto,
   ItemDto,
   ItemWriteDto,
@@ -77,9 +78,13 @@ export class AssessmentController {
   @AssignmentScoped()
   @Get('assessments')
   @ApiOperation({ summary: 'Tình hình các đơn vị / Every unit’s assessment status and totals' })
-  @ApiOkResponse({ type: [AssessmentSummaryDto] })
-  list(@Param('id', uuidParam()) id: string, @CurrentActor() actor: Actor): Promise<AssessmentSummaryDto[]> {
-    return this.assessments.list(id, actor);
+  @ApiOkResponse({ type: AssessmentSummaryPageDto })
+  list(
+    @Param('id', uuidParam()) id: string,
+    @Query() query: AssessmentListQueryDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<AssessmentSummaryPageDto> {
+    return this.assessments.list(id, query, actor);
   }
 
   @Idempotent()

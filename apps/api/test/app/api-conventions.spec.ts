@@ -105,6 +105,15 @@ describe('API conventions', () => {
       expect(asc.body.items.map((p: { year: number }) => p.year)).toEqual([2024, 2025]);
       const filtered = await get('/periods?year=2024').expect(200);
       expect(filtered.body.total).toBe(1);
+      // A period's assessments page in SQL too, searched without accents.
+      const periodId = filtered.body.items[0].id as string;
+      const assessments = await get(`/periods/${periodId}/assessments?q=tu%20phap&limit=5`).expect(200);
+      expect(assessments.body).toMatchObject({ total: 1, limit: 5, offset: 0 });
+      expect(assessments.body.items[0]).toMatchObject({ unitCode: 'STP', status: 'draft' });
+      expect((await get(`/periods/${periodId}/assessments?q=xyz`).expect(200)).body.total).toBe(0);
+      expect((await get(`/periods/${periodId}/assessments?sort=points`).expect(400)).body.code).toBe(
+        'SORT_FIELD_UNKNOWN',
+      );
     });
   });
 

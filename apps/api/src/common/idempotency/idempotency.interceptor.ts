@@ -101,7 +101,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (!principal) return next.handle();
     const scope = `${principal.kind}:${principal.id}`;
     const reply = context.switchToHttp().getResponse<FastifyReply>();
-    const status = (Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) as number | undefined) ?? 201;
+    const status =
+      (Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) as number | undefined) ?? 201;
 
     return from(this.claim(scope, key!, hashRequest(request))).pipe(
       mergeMap((stored) => {

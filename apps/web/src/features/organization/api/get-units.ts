@@ -1,15 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
-import { api, compactQuery, unwrap, WHOLE_LIST } from '../../../lib/api-client';
+import { allItems, api, compactQuery, unwrap } from '../../../lib/api-client';
 import { unitKeys } from './keys';
 import type { UnitFilters } from './types';
 
-/** The units matching `filters` (the `items` of one page as large as the API allows). */
-export const getUnits = async (filters: UnitFilters, signal?: AbortSignal) =>
-  (
-    await unwrap(
-      api.GET('/api/v1/units', { params: { query: { ...compactQuery(filters), limit: WHOLE_LIST } }, signal }),
-    )
-  ).items;
+/** Every unit matching `filters`. */
+export const getUnits = (filters: UnitFilters, signal?: AbortSignal) =>
+  allItems((page) =>
+    unwrap(api.GET('/api/v1/units', { params: { query: { ...compactQuery(filters), ...page } }, signal })),
+  );
 
 export const unitsQueryOptions = (filters: UnitFilters = {}) =>
   queryOptions({

@@ -1,7 +1,17 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PeriodDetail } from '../../../lib/period-queries';
-import { fakeApi, fieldProblem, json, me, page, problem, renderApp, signedIn, type Call } from '../../../test/fake-api';
+import {
+  fakeApi,
+  fieldProblem,
+  json,
+  me,
+  page,
+  problem,
+  renderApp,
+  signedIn,
+  type Call,
+} from '../../../test/fake-api';
 import type { PeriodUnit } from '../api/types';
 
 const ID = '00000000-0000-4000-8000-00000000b002';

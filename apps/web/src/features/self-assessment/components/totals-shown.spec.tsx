@@ -89,7 +89,7 @@ describe('totals shown are the API’s', () => {
       [`GET ${PERIOD}`]: () => json(periodDetail('appraisal')),
       [`GET /api/v1/criteria-sets/${SET_ID}/export`]: () => json(SET_DOCUMENT),
       [`GET ${PERIOD}/assessments`]: () =>
-        json([
+        page([
           row('STP', 'Sở Tư pháp', { selfPoints: 82.272, points: 82.772, maxPoints: 97.5, index: 84.89 }),
           row('STC', 'Sở Tài chính', { selfPoints: 70.001, points: 69.751, maxPoints: 100, index: 69.75 }),
         ]),

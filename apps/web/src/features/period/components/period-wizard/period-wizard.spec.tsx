@@ -1,6 +1,16 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi, fieldProblem, json, me, page, problem, renderApp, signedIn, type Call } from '../../../../test/fake-api';
+import {
+  fakeApi,
+  fieldProblem,
+  json,
+  me,
+  page,
+  problem,
+  renderApp,
+  signedIn,
+  type Call,
+} from '../../../../test/fake-api';
 
 const TYPES = [
   { code: 'department', nameVi: 'Sở, ban, ngành', nameEn: 'Department', sortOrder: 1, active: true },

@@ -37,7 +37,7 @@ function api(extra: Record<string, (call: Call) => Response | Promise<Response>>
     'GET /api/v1/periods': () => page([periodSummary('appraisal')]),
     [`GET ${PERIOD}`]: () => json(periodDetail('appraisal')),
     [`GET /api/v1/criteria-sets/${SET_ID}/export`]: () => json(SET_DOCUMENT),
-    [`GET ${PERIOD}/assessments`]: () => json([]),
+    [`GET ${PERIOD}/assessments`]: () => page([]),
     [`GET ${PERIOD}/appraisal-queue`]: (call) =>
       call.query.get('status') === 'all'
         ? json({ items: QUEUE.slice(0, 1), total: 7, pending: 3, page: 1, pageSize: 1 })
