@@ -281,7 +281,9 @@ export interface paths {
     put?: never;
     /**
      * Thêm đơn vị / Create a unit
-     * @description **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
+     * @description A code already used, ignoring case, is 409 UNIT_CODE_TAKEN with `existingCode` and `existing` (its URL).
+     *
+     *     **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
      */
     post: operations['createUnit'];
     delete?: never;
@@ -299,7 +301,9 @@ export interface paths {
     };
     /**
      * Một đơn vị / One unit
-     * @description **Quyền / Access:** mọi người dùng đã đăng nhập / any signed-in user. Khóa API / API key (`X-API-Key`) with scope `units:read`.
+     * @description By code, ignoring case (`stp` finds `STP`: codes are unique ignoring case).
+     *
+     *     **Quyền / Access:** mọi người dùng đã đăng nhập / any signed-in user. Khóa API / API key (`X-API-Key`) with scope `units:read`.
      */
     get: operations['getUnit'];
     put?: never;
@@ -423,7 +427,7 @@ export interface paths {
     put?: never;
     /**
      * Nhập bộ tiêu chí (JSON v1) / Import a criteria set
-     * @description Body: `par-index.criteria-set/v1`. Every problem is reported at once (422 CRITERIA_SET_INVALID, `errors[]` with node codes). The new set is a draft, usable by a period at once; it is frozen when its first period opens.
+     * @description Body: `par-index.criteria-set/v1`. Every problem is reported at once (422 CRITERIA_SET_INVALID, `errors[]` with node codes). The new set is a draft, usable by a period at once; it is frozen when its first period opens. Codes are unique ignoring case: a repeated import (or `vd-so-2026` beside `VD-SO-2026`) is 409 CRITERIA_SET_CODE_TAKEN with `existingId`, `existingCode` and `existing` (the set’s URL) in the problem.
      *
      *     **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
      */

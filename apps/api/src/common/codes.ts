@@ -5,5 +5,5 @@ import { Raw, type FindOperator } from 'typeorm';
  * (unique indexes on `lower(code)`), so at most one row matches.
  */
 export function sameCode(code: string): FindOperator<string> {
-  return Raw((column) => `lower(${column}) = lower(:sameCode)`, { sameCode: code });
+  return Raw((column) => `lower(${column}) = lower(:sameCode)`, { sameCode: code }) as FindOperator<string>;
 }

@@ -69,7 +69,7 @@ export class CriteriaSetController {
   @ApiOperation({
     summary: 'Nhập bộ tiêu chí (JSON v1) / Import a criteria set',
     description:
-      'Body: `par-index.criteria-set/v1`. Every problem is reported at once (422 CRITERIA_SET_INVALID, `errors[]` with node codes). The new set is a draft, usable by a period at once; it is frozen when its first period opens.',
+      'Body: `par-index.criteria-set/v1`. Every problem is reported at once (422 CRITERIA_SET_INVALID, `errors[]` with node codes). The new set is a draft, usable by a period at once; it is frozen when its first period opens. Codes are unique ignoring case: a repeated import (or `vd-so-2026` beside `VD-SO-2026`) is 409 CRITERIA_SET_CODE_TAKEN with `existingId`, `existingCode` and `existing` (the set’s URL) in the problem.',
   })
   @ApiBody({ schema: CRITERIA_SET_V1_SCHEMA })
   @ApiCreatedResponse({ type: ImportedSetDto })

@@ -64,7 +64,11 @@ export class UnitController {
 
   @Idempotent()
   @Post('units')
-  @ApiOperation({ summary: 'Thêm đơn vị / Create a unit' })
+  @ApiOperation({
+    summary: 'Thêm đơn vị / Create a unit',
+    description:
+      'A code already used, ignoring case, is 409 UNIT_CODE_TAKEN with `existingCode` and `existing` (its URL).',
+  })
   @ApiCreatedResponse({ type: UnitDto })
   async create(@Body() dto: CreateUnitDto, @CurrentActor() actor: Actor): Promise<UnitDto> {
     return toUnitDto(await this.units.create(dto, actor));
@@ -73,7 +77,10 @@ export class UnitController {
   @AnyUser()
   @ApiKeyScopes('units:read')
   @Get('units/:code')
-  @ApiOperation({ summary: 'Một đơn vị / One unit' })
+  @ApiOperation({
+    summary: 'Một đơn vị / One unit',
+    description: 'By code, ignoring case (`stp` finds `STP`: codes are unique ignoring case).',
+  })
   @ApiOkResponse({ type: UnitDto })
   async get(@Param('code', codeParam()) code: string, @CurrentActor() actor: Actor): Promise<UnitDto> {
     return toUnitDto(await this.units.get(code, actor));

@@ -104,7 +104,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const status =
       (Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) as number | undefined) ?? 201;
 
-    return from(this.claim(scope, key!, hashRequest(request))).pipe(
+    return from(this.claim(scope, key, hashRequest(request))).pipe(
       mergeMap((stored) => {
         if (stored) {
           if (stored.location) void reply.header('location', stored.location);
