@@ -17,7 +17,9 @@ async function publishedPeriod(request: APIRequestContext): Promise<{ id: string
   const login = await request.post('/api/v1/auth/login', { data: ADMIN });
   const { accessToken } = (await login.json()) as { accessToken: string };
   const headers = { Authorization: `Bearer ${accessToken}` };
-  const periods = (await (await request.get('/api/v1/periods', { headers })).json()) as { id: string }[];
+  const periods = (
+    (await (await request.get('/api/v1/periods', { headers })).json()) as { items: { id: string }[] }
+  ).items;
   for (const period of periods) {
     if (!(await request.post(`/api/v1/periods/${period.id}/results/compute`, { headers })).ok()) continue;
     const published = await request.post(`/api/v1/periods/${period.id}/publish`, {

@@ -7,7 +7,9 @@ async function issueCode(request: APIRequestContext): Promise<string> {
   expect(login.ok()).toBe(true);
   const { accessToken } = (await login.json()) as { accessToken: string };
   const headers = { Authorization: `Bearer ${accessToken}` };
-  const periods = (await (await request.get('/api/v1/periods', { headers })).json()) as { id: string }[];
+  const periods = (
+    (await (await request.get('/api/v1/periods', { headers })).json()) as { items: { id: string }[] }
+  ).items;
   // The demo's survey belongs to this year's period.
   for (const period of periods) {
     const survey = await request.get(`/api/v1/periods/${period.id}/survey`, { headers });

@@ -11,6 +11,18 @@ export const ERROR_TITLES = {
   UNSUPPORTED_MEDIA_TYPE: { vi: 'Kiểu nội dung không được hỗ trợ', en: 'Unsupported content type' },
   BAD_REQUEST: { vi: 'Yêu cầu không hợp lệ', en: 'Bad request' },
   VALUE_OUT_OF_RANGE: { vi: 'Giá trị vượt quá giới hạn cho phép', en: 'A value is out of range' },
+  SORT_FIELD_UNKNOWN: {
+    vi: 'Không sắp xếp được theo trường này',
+    en: 'The list cannot be sorted by this field',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    vi: 'Khóa Idempotency-Key đã dùng cho một yêu cầu khác',
+    en: 'The Idempotency-Key was used for a different request',
+  },
+  IDEMPOTENCY_KEY_IN_PROGRESS: {
+    vi: 'Yêu cầu với khóa Idempotency-Key này đang được xử lý',
+    en: 'A request with this Idempotency-Key is still being processed',
+  },
   ARCHIVE_TOO_LARGE: {
     vi: 'Tệp nén có quá nhiều mục hoặc giải nén ra quá lớn',
     en: 'The archive has too many entries or inflates too much',

@@ -281,7 +281,9 @@ export interface paths {
     put?: never;
     /**
      * Thêm đơn vị / Create a unit
-     * @description **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
+     * @description A code already used, ignoring case, is 409 UNIT_CODE_TAKEN with `existingCode` and `existing` (its URL).
+     *
+     *     **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
      */
     post: operations['createUnit'];
     delete?: never;
@@ -299,7 +301,9 @@ export interface paths {
     };
     /**
      * Một đơn vị / One unit
-     * @description **Quyền / Access:** mọi người dùng đã đăng nhập / any signed-in user. Khóa API / API key (`X-API-Key`) with scope `units:read`.
+     * @description By code, ignoring case (`stp` finds `STP`: codes are unique ignoring case).
+     *
+     *     **Quyền / Access:** mọi người dùng đã đăng nhập / any signed-in user. Khóa API / API key (`X-API-Key`) with scope `units:read`.
      */
     get: operations['getUnit'];
     put?: never;
@@ -423,11 +427,33 @@ export interface paths {
     put?: never;
     /**
      * Nhập bộ tiêu chí (JSON v1) / Import a criteria set
-     * @description Body: `par-index.criteria-set/v1`. Every problem is reported at once (422 CRITERIA_SET_INVALID, `errors[]` with node codes). The new set is a draft, usable by a period at once; it is frozen when its first period opens.
+     * @description Body: `par-index.criteria-set/v1`. Every problem is reported at once (422 CRITERIA_SET_INVALID, `errors[]` with node codes). The new set is a draft, usable by a period at once; it is frozen when its first period opens. Codes are unique ignoring case: a repeated import (or `vd-so-2026` beside `VD-SO-2026`) is 409 CRITERIA_SET_CODE_TAKEN with `existingId`, `existingCode` and `existing` (the set’s URL) in the problem.
      *
      *     **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
      */
     post: operations['importCriteriaSetV1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/criteria-sets/by-code/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Tìm bộ tiêu chí theo mã / One set by its code
+     * @description The code is matched ignoring case (codes are unique ignoring case). Same answer as GET /criteria-sets/{id}.
+     *
+     *     **Quyền / Access:** mọi người dùng đã đăng nhập / any signed-in user. Không nhận khóa API / API keys are refused.
+     */
+    get: operations['getCriteriaSetByCode'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2447,6 +2473,8 @@ export interface components {
     AuditPageDto: {
       items: components['schemas']['AuditEntryDto'][];
       total: number;
+      limit: number;
+      offset: number;
       page: number;
       pageSize: number;
     };
@@ -2608,6 +2636,13 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
     };
+    UnitPageDto: {
+      items: components['schemas']['UnitDto'][];
+      /** @description Every match, not only this page */
+      total: number;
+      limit: number;
+      offset: number;
+    };
     CreateUnitDto: {
       /**
        * @description Unique, stable across years
@@ -2703,6 +2738,13 @@ export interface components {
       createdAt: string;
       version: number;
     };
+    UserPageDto: {
+      items: components['schemas']['UserDto'][];
+      /** @description Every match, not only this page */
+      total: number;
+      limit: number;
+      offset: number;
+    };
     UpdateUserDto: {
       fullName?: string;
       /** @enum {string} */
@@ -2753,10 +2795,12 @@ export interface components {
       updatedAt: string;
       version: number;
     };
-    ImportedSetDto: {
-      /** Format: uuid */
-      id: string;
-      code: string;
+    CriteriaSetPageDto: {
+      items: components['schemas']['CriteriaSetSummaryDto'][];
+      /** @description Every match, not only this page */
+      total: number;
+      limit: number;
+      offset: number;
     };
     FieldProblemDto: {
       /** @description JSON Pointer or field name */
@@ -2808,6 +2852,11 @@ export interface components {
       };
       /** @description What still blocks publication (e.g. MAX_POINTS_MISMATCH while editing) */
       issues: components['schemas']['FieldProblemDto'][];
+    };
+    ImportedSetDto: {
+      /** Format: uuid */
+      id: string;
+      code: string;
     };
     BandDto: {
       /** @example XS */
@@ -3006,6 +3055,13 @@ export interface components {
       appealDays: number;
       version: number;
     };
+    PeriodPageDto: {
+      items: components['schemas']['PeriodSummaryDto'][];
+      /** @description Every match, not only this page */
+      total: number;
+      limit: number;
+      offset: number;
+    };
     PeriodSetViewDto: {
       /** Format: uuid */
       id: string;
@@ -3185,6 +3241,13 @@ export interface components {
       submittedAt: string | null;
       version: number;
     };
+    AssessmentSummaryPageDto: {
+      items: components['schemas']['AssessmentSummaryDto'][];
+      /** @description Every match, not only this page */
+      total: number;
+      limit: number;
+      offset: number;
+    };
     ImportResultDto: {
       units: string[];
     };
@@ -3333,7 +3396,10 @@ export interface components {
     QueuePageDto: {
       items: components['schemas']['QueueItemDto'][];
       total: number;
+      /** @description Of `total`, the rows still waiting for a decision */
       pending: number;
+      limit: number;
+      offset: number;
       page: number;
       pageSize: number;
     };
@@ -4694,6 +4760,8 @@ export interface components {
         | 'EVIDENCE_TYPE_NOT_ALLOWED'
         | 'EXPLANATION_NOT_ALLOWED'
         | 'FORBIDDEN'
+        | 'IDEMPOTENCY_KEY_IN_PROGRESS'
+        | 'IDEMPOTENCY_KEY_REUSED'
         | 'INPUT_INVALID'
         | 'INTERNAL_ERROR'
         | 'INVALID_API_KEY'
@@ -4724,6 +4792,7 @@ export interface components {
         | 'SERVICE_UNAVAILABLE'
         | 'SESSION_REVOKED'
         | 'SNAPSHOT_NOT_FOUND'
+        | 'SORT_FIELD_UNKNOWN'
         | 'STALE_VERSION'
         | 'STANDING_EXISTS'
         | 'STANDING_IMPORT_INVALID'
@@ -4778,6 +4847,10 @@ export interface operations {
   listAudits: {
     parameters: {
       query?: {
+        /** @description Items per page (default 50, at most 500) */
+        limit?: number;
+        /** @description Items to skip (0 = the first page) */
+        offset?: number;
         /** @description Exact action, or a prefix ending in `.` (e.g. `user.`) */
         action?: string;
         entityType?: string;
@@ -4787,8 +4860,12 @@ export interface operations {
         actorKind?: 'user' | 'api_key' | 'system' | 'anonymous';
         from?: string;
         to?: string;
+        /** @description Older paging (still answered): page number from 1; `offset` wins when given */
         page?: number;
+        /** @description Older paging (still answered): page size; `limit` wins when given */
         pageSize?: number;
+        /** @description Sort order: one or more fields, comma-separated, `-` for descending. Allowed: `at`, `action`, `entityType`, `actor`. Default: `-at`. Another field: 400 SORT_FIELD_UNKNOWN. */
+        sort?: string;
       };
       header?: never;
       path?: never;
@@ -4805,7 +4882,7 @@ export interface operations {
           'application/json': components['schemas']['AuditPageDto'];
         };
       };
-      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `SORT_FIELD_UNKNOWN`, `VALIDATION_FAILED` */
       400: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -4814,7 +4891,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'SORT_FIELD_UNKNOWN' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -4863,6 +4940,10 @@ export interface operations {
   exportAudit: {
     parameters: {
       query?: {
+        /** @description Items per page (default 50, at most 500) */
+        limit?: number;
+        /** @description Items to skip (0 = the first page) */
+        offset?: number;
         /** @description Exact action, or a prefix ending in `.` (e.g. `user.`) */
         action?: string;
         entityType?: string;
@@ -4872,8 +4953,12 @@ export interface operations {
         actorKind?: 'user' | 'api_key' | 'system' | 'anonymous';
         from?: string;
         to?: string;
+        /** @description Older paging (still answered): page number from 1; `offset` wins when given */
         page?: number;
+        /** @description Older paging (still answered): page size; `limit` wins when given */
         pageSize?: number;
+        /** @description Sort order: one or more fields, comma-separated, `-` for descending. Allowed: `at`, `action`, `entityType`, `actor`. Default: `-at`. Another field: 400 SORT_FIELD_UNKNOWN. */
+        sort?: string;
       };
       header?: never;
       path?: never;
@@ -5387,7 +5472,10 @@ export interface operations {
   createApiKey: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -5443,6 +5531,32 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_KEY_REUSED';
           };
         };
       };
@@ -5658,7 +5772,10 @@ export interface operations {
   createUnitType: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -5717,7 +5834,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `UNIT_TYPE_TAKEN` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `UNIT_TYPE_TAKEN` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -5726,7 +5843,20 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'UNIT_TYPE_TAKEN';
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'UNIT_TYPE_TAKEN';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_KEY_REUSED';
           };
         };
       };
@@ -5840,11 +5970,19 @@ export interface operations {
   listUnits: {
     parameters: {
       query?: {
+        /** @description Items per page (default 50, at most 500) */
+        limit?: number;
+        /** @description Items to skip (0 = the first page) */
+        offset?: number;
         type?: string;
-        /** @description Part of code or name */
+        /** @description Exact code, ignoring case (the lookup by code an integrator needs) */
+        code?: string;
+        /** @description Search in code and name, ignoring accents and case (Vietnamese-aware: "Tu phap", "tư pháp" and "TU PHAP" all find "Sở Tư pháp"; đ = d). */
         q?: string;
         /** @description true: only active units */
         active?: string;
+        /** @description Sort order: one or more fields, comma-separated, `-` for descending. Allowed: `code`, `name`, `type`, `createdAt`, `updatedAt`. Default: `type,code`. Another field: 400 SORT_FIELD_UNKNOWN. */
+        sort?: string;
       };
       header?: never;
       path?: never;
@@ -5858,10 +5996,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['UnitDto'][];
+          'application/json': components['schemas']['UnitPageDto'];
         };
       };
-      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `SORT_FIELD_UNKNOWN`, `VALIDATION_FAILED` */
       400: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -5870,7 +6008,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'SORT_FIELD_UNKNOWN' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -5919,7 +6057,10 @@ export interface operations {
   createUnit: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -5980,7 +6121,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `UNIT_CODE_TAKEN` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `UNIT_CODE_TAKEN` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -5989,11 +6130,11 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'UNIT_CODE_TAKEN';
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'UNIT_CODE_TAKEN';
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `UNIT_PARENT_INVALID`, `UNIT_TYPE_UNKNOWN` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED`, `UNIT_PARENT_INVALID`, `UNIT_TYPE_UNKNOWN` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -6002,7 +6143,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'UNIT_PARENT_INVALID' | 'UNIT_TYPE_UNKNOWN';
+            code?: 'IDEMPOTENCY_KEY_REUSED' | 'UNIT_PARENT_INVALID' | 'UNIT_TYPE_UNKNOWN';
           };
         };
       };
@@ -6230,10 +6371,16 @@ export interface operations {
   listUsers: {
     parameters: {
       query?: {
+        /** @description Items per page (default 50, at most 500) */
+        limit?: number;
+        /** @description Items to skip (0 = the first page) */
+        offset?: number;
         role?: 'admin' | 'appraiser' | 'unit_head' | 'unit_editor' | 'surveyor' | 'viewer';
         unitCode?: string;
-        /** @description Part of username or full name */
+        /** @description Search in username and full name, ignoring accents and case (Vietnamese-aware: "Tu phap", "tư pháp" and "TU PHAP" all find "Sở Tư pháp"; đ = d). */
         q?: string;
+        /** @description Sort order: one or more fields, comma-separated, `-` for descending. Allowed: `username`, `fullName`, `role`, `createdAt`, `lastLoginAt`. Default: `username`. Another field: 400 SORT_FIELD_UNKNOWN. */
+        sort?: string;
       };
       header?: never;
       path?: never;
@@ -6247,10 +6394,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['UserDto'][];
+          'application/json': components['schemas']['UserPageDto'];
         };
       };
-      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `SORT_FIELD_UNKNOWN`, `VALIDATION_FAILED` */
       400: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -6259,7 +6406,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'SORT_FIELD_UNKNOWN' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -6308,7 +6455,10 @@ export interface operations {
   createUser: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -6369,7 +6519,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `USERNAME_TAKEN` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `USERNAME_TAKEN` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -6378,11 +6528,11 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'USERNAME_TAKEN';
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'USERNAME_TAKEN';
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `WEAK_PASSWORD` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED`, `WEAK_PASSWORD` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -6391,7 +6541,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'WEAK_PASSWORD';
+            code?: 'IDEMPOTENCY_KEY_REUSED' | 'WEAK_PASSWORD';
           };
         };
       };
@@ -6798,7 +6948,21 @@ export interface operations {
   };
   listCriteriaSets: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Items per page (default 50, at most 500) */
+        limit?: number;
+        /** @description Items to skip (0 = the first page) */
+        offset?: number;
+        /** @description Exact code, ignoring case (lookup by code) */
+        code?: string;
+        year?: number;
+        unitType?: string;
+        status?: 'draft' | 'published' | 'archived';
+        /** @description Search in code and name, ignoring accents and case (Vietnamese-aware: "Tu phap", "tư pháp" and "TU PHAP" all find "Sở Tư pháp"; đ = d). */
+        q?: string;
+        /** @description Sort order: one or more fields, comma-separated, `-` for descending. Allowed: `code`, `name`, `year`, `unitType`, `status`, `createdAt`, `publishedAt`. Default: `-year,code`. Another field: 400 SORT_FIELD_UNKNOWN. */
+        sort?: string;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -6811,7 +6975,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['CriteriaSetSummaryDto'][];
+          'application/json': components['schemas']['CriteriaSetPageDto'];
+        };
+      };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `SORT_FIELD_UNKNOWN`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'SORT_FIELD_UNKNOWN' | 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
@@ -6859,7 +7036,10 @@ export interface operations {
   importCriteriaSetV1: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -6992,10 +7172,23 @@ export interface operations {
           };
         };
       };
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS';
+          };
+        };
+      };
       /**
        * @description CRITERIA_SET_INVALID with every problem
        *
-       *     Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID`
+       *     Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID`, `IDEMPOTENCY_KEY_REUSED`
        */
       422: {
         headers: {
@@ -7005,7 +7198,95 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'CRITERIA_SET_INVALID';
+            code?: 'CRITERIA_SET_INVALID' | 'IDEMPOTENCY_KEY_REUSED';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
+    };
+  };
+  getCriteriaSetByCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CriteriaSetDetailDto'];
+        };
+      };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
           };
         };
       };
@@ -7027,7 +7308,10 @@ export interface operations {
   importCriteriaSetWorkbook: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -7086,6 +7370,19 @@ export interface operations {
           };
         };
       };
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS';
+          };
+        };
+      };
       /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
       415: {
         headers: {
@@ -7099,7 +7396,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `WORKBOOK_INVALID` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED`, `WORKBOOK_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -7108,7 +7405,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'WORKBOOK_INVALID';
+            code?: 'IDEMPOTENCY_KEY_REUSED' | 'WORKBOOK_INVALID';
           };
         };
       };
@@ -7774,7 +8071,10 @@ export interface operations {
   addCriteriaSetNode: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -7848,7 +8148,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `STALE_VERSION` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `STALE_VERSION` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -7857,11 +8157,11 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'STALE_VERSION';
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'STALE_VERSION';
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_NODE_INVALID` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_NODE_INVALID`, `IDEMPOTENCY_KEY_REUSED` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -7870,7 +8170,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'CRITERIA_NODE_INVALID';
+            code?: 'CRITERIA_NODE_INVALID' | 'IDEMPOTENCY_KEY_REUSED';
           };
         };
       };
@@ -8302,7 +8602,10 @@ export interface operations {
   cloneCriteriaSet: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -8376,6 +8679,32 @@ export interface operations {
           };
         };
       };
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_KEY_REUSED';
+          };
+        };
+      };
       /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
       500: {
         headers: {
@@ -8393,7 +8722,25 @@ export interface operations {
   };
   listPeriods: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Items per page (default 50, at most 500) */
+        limit?: number;
+        /** @description Items to skip (0 = the first page) */
+        offset?: number;
+        year?: number;
+        state?:
+          | 'setup'
+          | 'self_assessment'
+          | 'appraisal'
+          | 'explanation'
+          | 'final_appraisal'
+          | 'computed'
+          | 'published';
+        /** @description Search in the name, ignoring accents and case (Vietnamese-aware: "Tu phap", "tư pháp" and "TU PHAP" all find "Sở Tư pháp"; đ = d). */
+        q?: string;
+        /** @description Sort order: one or more fields, comma-separated, `-` for descending. Allowed: `year`, `name`, `state`, `createdAt`, `publishedAt`. Default: `-year,-createdAt`. Another field: 400 SORT_FIELD_UNKNOWN. */
+        sort?: string;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -8406,7 +8753,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['PeriodSummaryDto'][];
+          'application/json': components['schemas']['PeriodPageDto'];
+        };
+      };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `SORT_FIELD_UNKNOWN`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'SORT_FIELD_UNKNOWN' | 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
@@ -8454,7 +8814,10 @@ export interface operations {
   createPeriod: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -8515,7 +8878,20 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `PERIOD_INVALID` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED`, `PERIOD_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -8524,7 +8900,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'PERIOD_INVALID';
+            code?: 'IDEMPOTENCY_KEY_REUSED' | 'PERIOD_INVALID';
           };
         };
       };
@@ -9327,7 +9703,19 @@ export interface operations {
   };
   listAssessments: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Items per page (default 50, at most 500) */
+        limit?: number;
+        /** @description Items to skip (0 = the first page) */
+        offset?: number;
+        status?: 'draft' | 'submitted' | 'returned' | 'explained' | 'final';
+        /** @description Ranking group code */
+        group?: string;
+        /** @description Search in unit code and name, ignoring accents and case (Vietnamese-aware: "Tu phap", "tư pháp" and "TU PHAP" all find "Sở Tư pháp"; đ = d). */
+        q?: string;
+        /** @description Sort order: one or more fields, comma-separated, `-` for descending. Allowed: `unitCode`, `unitName`, `group`, `status`, `submittedAt`. Default: `group,unitCode`. Another field: 400 SORT_FIELD_UNKNOWN. */
+        sort?: string;
+      };
       header?: never;
       path: {
         id: string;
@@ -9342,10 +9730,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['AssessmentSummaryDto'][];
+          'application/json': components['schemas']['AssessmentSummaryPageDto'];
         };
       };
-      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `SORT_FIELD_UNKNOWN`, `VALIDATION_FAILED` */
       400: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -9354,7 +9742,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'SORT_FIELD_UNKNOWN' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -9419,7 +9807,10 @@ export interface operations {
         /** @description true: every leaf of the listed units is replaced (absent → blank); default: only the named leaves */
         replace?: boolean;
       };
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -9509,7 +9900,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `PERIOD_PUBLISHED` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `PERIOD_PUBLISHED` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -9518,11 +9909,11 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'PERIOD_PUBLISHED';
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'PERIOD_PUBLISHED';
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID`, `IDEMPOTENCY_KEY_REUSED` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -9531,7 +9922,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'ASSESSMENTS_INVALID';
+            code?: 'ASSESSMENTS_INVALID' | 'IDEMPOTENCY_KEY_REUSED';
           };
         };
       };
@@ -9658,12 +10049,20 @@ export interface operations {
   getAssessmentAppraisalQueue: {
     parameters: {
       query?: {
+        /** @description Items per page (default 50, at most 500) */
+        limit?: number;
+        /** @description Items to skip (0 = the first page) */
+        offset?: number;
         /** @description Area (top-level node) code */
         area?: string;
         unitCode?: string;
         status?: 'pending' | 'done' | 'all';
+        /** @description Older paging (still answered): page number from 1; `offset` wins when given */
         page?: number;
+        /** @description Older paging (still answered): page size; `limit` wins when given */
         pageSize?: number;
+        /** @description Sort order: one or more fields, comma-separated, `-` for descending. Allowed: `unitCode`, `unitName`, `areaCode`, `leafCode`, `pending`. Default: `unitCode,leafCode`. Another field: 400 SORT_FIELD_UNKNOWN. */
+        sort?: string;
       };
       header?: never;
       path: {
@@ -9682,7 +10081,7 @@ export interface operations {
           'application/json': components['schemas']['QueuePageDto'];
         };
       };
-      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `SORT_FIELD_UNKNOWN`, `VALIDATION_FAILED` */
       400: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -9691,7 +10090,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'SORT_FIELD_UNKNOWN' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -12753,7 +13152,10 @@ export interface operations {
   fileAppeal: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -12829,7 +13231,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `APPEAL_LEAF_TAKEN`, `APPEAL_WINDOW_CLOSED`, `PERIOD_STATE_CONFLICT` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `APPEAL_LEAF_TAKEN`, `APPEAL_WINDOW_CLOSED`, `IDEMPOTENCY_KEY_IN_PROGRESS`, `PERIOD_STATE_CONFLICT` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -12838,7 +13240,24 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'APPEAL_LEAF_TAKEN' | 'APPEAL_WINDOW_CLOSED' | 'PERIOD_STATE_CONFLICT';
+            code?:
+              | 'APPEAL_LEAF_TAKEN'
+              | 'APPEAL_WINDOW_CLOSED'
+              | 'IDEMPOTENCY_KEY_IN_PROGRESS'
+              | 'PERIOD_STATE_CONFLICT';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_KEY_REUSED';
           };
         };
       };
@@ -13808,7 +14227,10 @@ export interface operations {
   issueSurvey: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -13882,7 +14304,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `SURVEY_CLOSED` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `SURVEY_CLOSED` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -13891,11 +14313,11 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'SURVEY_CLOSED';
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'SURVEY_CLOSED';
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `SURVEY_ANSWER_INVALID` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED`, `SURVEY_ANSWER_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -13904,7 +14326,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'SURVEY_ANSWER_INVALID';
+            code?: 'IDEMPOTENCY_KEY_REUSED' | 'SURVEY_ANSWER_INVALID';
           };
         };
       };
@@ -14044,7 +14466,10 @@ export interface operations {
   setSurveyPaper: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -14118,7 +14543,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `SERIAL_EXISTS` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `SERIAL_EXISTS` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -14127,11 +14552,11 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'SERIAL_EXISTS';
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'SERIAL_EXISTS';
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `SURVEY_ANSWER_INVALID` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED`, `SURVEY_ANSWER_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -14140,7 +14565,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'SURVEY_ANSWER_INVALID';
+            code?: 'IDEMPOTENCY_KEY_REUSED' | 'SURVEY_ANSWER_INVALID';
           };
         };
       };
@@ -14162,7 +14587,10 @@ export interface operations {
   importSurvey: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -14295,7 +14723,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `SERIAL_EXISTS` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `SERIAL_EXISTS` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -14304,11 +14732,11 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'SERIAL_EXISTS';
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'SERIAL_EXISTS';
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `SURVEY_FORMS_INVALID` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED`, `SURVEY_FORMS_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -14317,7 +14745,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'SURVEY_FORMS_INVALID';
+            code?: 'IDEMPOTENCY_KEY_REUSED' | 'SURVEY_FORMS_INVALID';
           };
         };
       };
@@ -15999,7 +16427,10 @@ export interface operations {
   createRemediation: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -16073,7 +16504,20 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID`, `IDEMPOTENCY_KEY_REUSED` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -16082,7 +16526,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'ASSESSMENTS_INVALID';
+            code?: 'ASSESSMENTS_INVALID' | 'IDEMPOTENCY_KEY_REUSED';
           };
         };
       };
@@ -16861,7 +17305,10 @@ export interface operations {
   createNationalStanding: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -16920,7 +17367,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `STANDING_EXISTS` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `STANDING_EXISTS` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -16929,7 +17376,20 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'STANDING_EXISTS';
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'STANDING_EXISTS';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_KEY_REUSED';
           };
         };
       };
@@ -16951,7 +17411,10 @@ export interface operations {
   importNationalStanding: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -17011,7 +17474,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `STANDING_EXISTS` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `STANDING_EXISTS` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -17020,11 +17483,11 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'STANDING_EXISTS';
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'STANDING_EXISTS';
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `STANDING_IMPORT_INVALID` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED`, `STANDING_IMPORT_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -17033,7 +17496,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'STANDING_IMPORT_INVALID';
+            code?: 'IDEMPOTENCY_KEY_REUSED' | 'STANDING_IMPORT_INVALID';
           };
         };
       };

@@ -22,6 +22,7 @@ import {
 } from './national-standing.dto';
 import { NationalStandingService, STANDING_COLUMNS } from './national-standing.service';
 import { VersionQueryDto } from './remediation.dto';
+import { Idempotent } from '../common/idempotency/idempotency.interceptor';
 
 @ApiTags('analysis')
 @Controller('national-standing')
@@ -40,6 +41,7 @@ export class NationalStandingController {
     return this.standing.list(query.indexCode);
   }
 
+  @Idempotent()
   @Post()
   @ApiOperation({
     summary: 'Nhập một giá trị / Enter a value (409 STANDING_EXISTS for a taken year, index, area)',
@@ -49,6 +51,7 @@ export class NationalStandingController {
     return this.standing.create(body, actor);
   }
 
+  @Idempotent()
   @Post('import')
   @HttpCode(200)
   @ApiOperation({

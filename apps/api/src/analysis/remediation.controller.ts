@@ -26,6 +26,7 @@ import {
   VersionQueryDto,
 } from './remediation.dto';
 import { RemediationService } from './remediation.service';
+import { Idempotent } from '../common/idempotency/idempotency.interceptor';
 
 @ApiTags('analysis')
 @Controller()
@@ -58,6 +59,7 @@ export class RemediationController {
     return this.remediation.overdue();
   }
 
+  @Idempotent()
   @Post('remediation-tasks')
   @ApiOperation({
     summary: 'Giao nhiệm vụ khắc phục / Create a remediation task',

@@ -12,6 +12,7 @@ import { createValidationPipe } from '../common/errors/validation';
 import { Clock } from '../common/time/clock';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { LocationInterceptor } from './location';
+import { IdempotencyInterceptor } from '../common/idempotency/idempotency.interceptor';
 import { dataSourceOptions, openAppDataSource } from '../database/data-source';
 import { HealthModule } from '../health/health.module';
 import { OrganizationModule } from '../organization/organization.module';
@@ -78,6 +79,8 @@ export class AppModule {
         { provide: APP_GUARD, useExisting: RolesGuard },
         // Then the freeze: a published period refuses every write (409 PERIOD_PUBLISHED).
         { provide: APP_GUARD, useClass: PeriodFreezeGuard },
+        // `Idempotency-Key` on creating POSTs (outermost, so the answer it stores has its `Location`).
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         // `Location` on a 201 (the created item's route).
         { provide: APP_INTERCEPTOR, useClass: LocationInterceptor },
       ],

@@ -29,6 +29,7 @@ import { ANY_USER, BEFORE_PASSWORD_CHANGE, ROLES_KEY, SCOPES_KEY } from '../auth
 import { IS_PUBLIC } from '../common/auth/public.decorator';
 import { ERROR_STATUS } from '../common/errors/error-status';
 import { uploadedFile } from '../common/http/multipart';
+import { orderTerms, pageOf } from '../common/http/list-query';
 import { itemRouteOf } from './location-rule';
 
 export const BEARER_SCHEME = 'bearer';
@@ -115,7 +116,18 @@ interface RouteFacts {
 }
 
 /** Plain functions shared by handlers whose codes the scan reads (by name, as they are called). */
-const FOLLOWED_FUNCTIONS: Record<string, (...args: never[]) => unknown> = { uploadedFile };
+const FOLLOWED_FUNCTIONS: Record<string, (...args: never[]) => unknown> = {
+  uploadedFile,
+  // The list routes' paging: 400 SORT_FIELD_UNKNOWN.
+  pageOf,
+  orderTerms,
+};
+
+const IDEMPOTENCY_CODES: ErrorCode[] = [
+  'IDEMPOTENCY_KEY_REUSED',
+  'IDEMPOTENCY_KEY_IN_PROGRESS',
+  'BAD_REQUEST',
+];
 
 const KNOWN_CODES = new Set(Object.keys(ERROR_STATUS) as ErrorCode[]);
 
@@ -359,6 +371,8 @@ function problemsOf(op: Operation, facts: RouteFacts | undefined): Map<number, S
     if (code === 'ROUTE_NOT_FOUND' || code === 'METHOD_NOT_ALLOWED') continue;
     add(code);
   }
+  // `@Idempotent()` routes: the interceptor's own codes (the handler's text does not name them).
+  if ((op as { 'x-idempotent'?: boolean })['x-idempotent']) IDEMPOTENCY_CODES.forEach(add);
   // Every route may fail unexpectedly; the filter answers that as a problem too.
   byStatus.set(500, new Set<ErrorCode>(['INTERNAL_ERROR']));
   return byStatus;

@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { containsPattern } from '../common/database-errors';
 import { AuditEntry } from './audit-entry.entity';
-import type { AuditQueryDto } from './audit.dto';
+import { pageOf, type Page } from '../common/http/list-query';
+import { AUDIT_SORT, type AuditQueryDto } from './audit.dto';
 
 /** Reads of the audit log: filtered pages and the full CSV export. */
 @Injectable()
@@ -25,16 +26,16 @@ export class AuditQueryRepository {
     return qb.orderBy('a.id', 'DESC');
   }
 
-  async page(
-    query: AuditQueryDto,
-  ): Promise<{ items: AuditEntry[]; total: number; page: number; pageSize: number }> {
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? 50;
-    const [items, total] = await this.filtered(query)
-      .skip((page - 1) * pageSize)
-      .take(pageSize)
-      .getManyAndCount();
-    return { items, total, page, pageSize };
+  /** One page, sorted in SQL (newest first unless `sort` says otherwise). */
+  async page(query: AuditQueryDto): Promise<Page<AuditEntry> & { page: number; pageSize: number }> {
+    const pageSize = query.limit ?? query.pageSize ?? 50;
+    const offset = query.offset ?? ((query.page ?? 1) - 1) * pageSize;
+    const result = await pageOf(
+      this.filtered(query),
+      { ...query, limit: pageSize, offset },
+      { fields: AUDIT_SORT, default: '-at', tieBreaker: 'a.id', tieBreakerDirection: 'DESC' },
+    );
+    return { ...result, page: Math.floor(offset / pageSize) + 1, pageSize };
   }
 
   /** Streams every matching entry in batches of 1,000 (newest first). */

@@ -1,8 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, Matches } from 'class-validator';
+import { ListQueryDto, SortParam } from '../common/http/list-query';
 import { IsText, Optional, OptionalQueryInt } from '../common/http/validation';
 
-export class AuditQueryDto {
+export const AUDIT_SORT = {
+  at: 'a.at',
+  action: 'a.action',
+  entityType: 'a.entityType',
+  actor: 'a.actorName',
+} as const;
+
+/** Filters of the audit log; pages by `limit`/`offset` (or the older `page`/`pageSize`). */
+export class AuditQueryDto extends ListQueryDto {
   @ApiPropertyOptional({
     example: 'auth.login',
     description: 'Exact action, or a prefix ending in `.` (e.g. `user.`)',
@@ -23,12 +32,25 @@ export class AuditQueryDto {
   actorKind?: string;
   @ApiPropertyOptional({ format: 'date-time' }) @Optional() @IsISO8601() from?: string;
   @ApiPropertyOptional({ format: 'date-time' }) @Optional() @IsISO8601() to?: string;
-  @ApiPropertyOptional({ default: 1 })
+  @ApiPropertyOptional({
+    type: 'integer',
+    default: 1,
+    minimum: 1,
+    maximum: 100_000,
+    description: 'Older paging (still answered): page number from 1; `offset` wins when given',
+  })
   @OptionalQueryInt({ min: 1, max: 100_000 })
   page?: number;
-  @ApiPropertyOptional({ default: 50, maximum: 500 })
+  @ApiPropertyOptional({
+    type: 'integer',
+    default: 50,
+    minimum: 1,
+    maximum: 500,
+    description: 'Older paging (still answered): page size; `limit` wins when given',
+  })
   @OptionalQueryInt({ min: 1, max: 500 })
   pageSize?: number;
+  @SortParam(AUDIT_SORT, '-at') override sort?: string;
 }
 
 export class AuditEntryDto {
@@ -62,6 +84,8 @@ export class AuditEntryDto {
 export class AuditPageDto {
   @ApiProperty({ type: [AuditEntryDto] }) items!: AuditEntryDto[];
   @ApiProperty({ type: 'integer' }) total!: number;
+  @ApiProperty({ type: 'integer' }) limit!: number;
+  @ApiProperty({ type: 'integer' }) offset!: number;
   @ApiProperty({ type: 'integer' }) page!: number;
   @ApiProperty({ type: 'integer' }) pageSize!: number;
 }

@@ -8,6 +8,7 @@ import { ApiKeyService } from './api-key.service';
 import { ApiKeyDto, CreateApiKeyDto, CreatedApiKeyDto } from './auth.dto';
 import { CurrentActor } from './decorators';
 import type { Actor } from './principal';
+import { Idempotent } from '../common/idempotency/idempotency.interceptor';
 
 const toApiKeyDto = (key: ApiKey): ApiKeyDto => ({
   id: key.id,
@@ -29,6 +30,7 @@ export class ApiKeyController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  @Idempotent()
   @Post()
   @ApiOperation({
     summary: 'Tạo khóa API / Create an API key',

@@ -8,6 +8,7 @@ import { isUniqueViolation } from '../common/database-errors';
 import { DomainError } from '../common/errors/domain-error';
 import { fieldProblem, verbatim } from '../common/errors/field-problem';
 import { Clock } from '../common/time/clock';
+import { sameCode } from '../common/codes';
 import { UnitType } from '../organization/unit-type.entity';
 import { CriteriaNodeRow } from './criteria-node.entity';
 import { CriteriaSetRow } from './criteria-set.entity';
@@ -15,6 +16,9 @@ import { criteriaSetCodeTaken, criteriaSetFrozen, criteriaSetInvalid } from './c
 import { toBandRows, toNodeRows } from './criteria-set.mapper';
 import { CriteriaSetService } from './criteria-set.service';
 import type { CloneCriteriaSetDto } from './criteria.dto';
+
+const isCodeTaken = (error: unknown) =>
+  isUniqueViolation(error, 'UQ_criteria_set_code') || isUniqueViolation(error, 'UQ_criteria_set_code_ci');
 
 /** A set's life: created (imported or cloned) as a draft → published (frozen) → archived; a draft no period uses may be deleted. */
 @Injectable()
@@ -25,6 +29,11 @@ export class CriteriaSetLifecycleService {
     private readonly clock: Clock,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
+
+  /** The set whose code is `code` ignoring case, if any. */
+  private withCode(code: string): Promise<CriteriaSetRow | null> {
+    return this.dataSource.getRepository(CriteriaSetRow).findOneBy({ code: sameCode(code) });
+  }
 
   /** A new draft from a validated document (`parsed` is `document` as libs/scoring read it). */
   async create(
@@ -66,7 +75,7 @@ export class CriteriaSetLifecycleService {
         return row;
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'UQ_criteria_set_code')) throw criteriaSetCodeTaken(parsed.code);
+      if (isCodeTaken(error)) throw criteriaSetCodeTaken(parsed.code, await this.withCode(parsed.code));
       throw error;
     }
   }
@@ -105,7 +114,7 @@ export class CriteriaSetLifecycleService {
         return row;
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'UQ_criteria_set_code')) throw criteriaSetCodeTaken(dto.code);
+      if (isCodeTaken(error)) throw criteriaSetCodeTaken(dto.code, await this.withCode(dto.code));
       throw error;
     }
   }

@@ -25,12 +25,14 @@ import {
   CloneCriteriaSetDto,
   CreateNodeDto,
   CriteriaSetDetailDto,
-  CriteriaSetSummaryDto,
+  CriteriaSetPageDto,
+  CriteriaSetQueryDto,
   DiffQueryDto,
   ImportedSetDto,
   UpdateCriteriaSetDto,
   UpdateNodeDto,
 } from './criteria.dto';
+import { Idempotent } from '../common/idempotency/idempotency.interceptor';
 
 @ApiTags('criteria')
 @Controller('criteria-sets')
@@ -45,16 +47,29 @@ export class CriteriaSetController {
   @AnyUser()
   @Get()
   @ApiOperation({ summary: 'Danh sách bộ tiêu chí / List criteria sets' })
-  @ApiOkResponse({ type: [CriteriaSetSummaryDto] })
-  list(): Promise<CriteriaSetSummaryDto[]> {
-    return this.sets.list();
+  @ApiOkResponse({ type: CriteriaSetPageDto })
+  list(@Query() query: CriteriaSetQueryDto): Promise<CriteriaSetPageDto> {
+    return this.sets.list(query);
   }
 
+  @AnyUser()
+  @Get('by-code/:code')
+  @ApiOperation({
+    summary: 'Tìm bộ tiêu chí theo mã / One set by its code',
+    description:
+      'The code is matched ignoring case (codes are unique ignoring case). Same answer as GET /criteria-sets/{id}.',
+  })
+  @ApiOkResponse({ type: CriteriaSetDetailDto })
+  byCode(@Param('code', codeParam()) code: string): Promise<CriteriaSetDetailDto> {
+    return this.sets.byCode(code);
+  }
+
+  @Idempotent()
   @Post()
   @ApiOperation({
     summary: 'Nhập bộ tiêu chí (JSON v1) / Import a criteria set',
     description:
-      'Body: `par-index.criteria-set/v1`. Every problem is reported at once (422 CRITERIA_SET_INVALID, `errors[]` with node codes). The new set is a draft, usable by a period at once; it is frozen when its first period opens.',
+      'Body: `par-index.criteria-set/v1`. Every problem is reported at once (422 CRITERIA_SET_INVALID, `errors[]` with node codes). The new set is a draft, usable by a period at once; it is frozen when its first period opens. Codes are unique ignoring case: a repeated import (or `vd-so-2026` beside `VD-SO-2026`) is 409 CRITERIA_SET_CODE_TAKEN with `existingId`, `existingCode` and `existing` (the set’s URL) in the problem.',
   })
   @ApiBody({ schema: CRITERIA_SET_V1_SCHEMA })
   @ApiCreatedResponse({ type: ImportedSetDto })
@@ -64,6 +79,7 @@ export class CriteriaSetController {
     return { id: row.id, code: row.code };
   }
 
+  @Idempotent()
   @Post('import.xlsx')
   @ApiOperation({
     summary: 'Nhập bộ tiêu chí từ Excel / Import the officials’ workbook',
@@ -146,6 +162,7 @@ export class CriteriaSetController {
     return this.lifecycle.remove(id, actor);
   }
 
+  @Idempotent()
   @Post(':id/nodes')
   @ApiOperation({
     summary: 'Thêm tiêu chí / Add a node (draft)',
@@ -211,6 +228,7 @@ export class CriteriaSetController {
     return this.sets.detail(id);
   }
 
+  @Idempotent()
   @Post(':id/clone')
   @ApiOperation({ summary: 'Sao chép sang năm mới / Clone to a new year (draft)' })
   @ApiCreatedResponse({ type: ImportedSetDto })

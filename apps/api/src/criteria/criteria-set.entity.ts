@@ -25,10 +25,13 @@ export class CriteriaSetRow {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  /** Indexed by the migration (unique on lower(code) / par_fold for search); not synchronized. */
+  @Index('UQ_criteria_set_code_ci', { synchronize: false })
   @Index('UQ_criteria_set_code', { unique: true })
   @Column({ type: 'text' })
   code!: string;
 
+  @Index('IX_criteria_set_name_fold', { synchronize: false })
   @Column({ type: 'text' })
   name!: string;
 

@@ -24,8 +24,23 @@ export function criteriaSetFrozen(row: Pick<CriteriaSetRow, 'code' | 'status'>):
   });
 }
 
-export function criteriaSetCodeTaken(code: string): DomainError {
-  return new DomainError('CRITERIA_SET_CODE_TAKEN', { detail: verbatim(code) });
+/**
+ * 409: a set with this code (ignoring case) exists — a repeated import lands here. The problem names the
+ * existing set (`existingId`, `existingCode`, `existing` = its URL) so a client can carry on with it.
+ */
+export function criteriaSetCodeTaken(
+  code: string,
+  existing?: Pick<CriteriaSetRow, 'id' | 'code'> | null,
+): DomainError {
+  if (!existing) return new DomainError('CRITERIA_SET_CODE_TAKEN', { detail: verbatim(code) });
+  return new DomainError('CRITERIA_SET_CODE_TAKEN', {
+    detail: verbatim(existing.code),
+    extensions: {
+      existingId: existing.id,
+      existingCode: existing.code,
+      existing: `/api/v1/criteria-sets/${existing.id}`,
+    },
+  });
 }
 
 export function criteriaNodeNotFound(code: string): DomainError {

@@ -19,9 +19,11 @@ import {
   IsVersion,
   IsYear,
   Optional,
+  OptionalQueryInt,
   ValidateNestedArray,
   ValidateNestedOptional,
 } from '../common/http/validation';
+import { ListQueryDto, PageDtoOf, SearchParam, SortParam } from '../common/http/list-query';
 import { CRITERIA_SET_STATUSES, type CriteriaSetStatus } from './criteria-set.entity';
 
 /** How a points field looks in the OpenAPI document: a JSON number or a numeric string. */
@@ -257,3 +259,33 @@ export class DiffQueryDto {
   @Matches(/^[0-9a-f-]{36}$/)
   against!: string;
 }
+
+export const CRITERIA_SET_SORT = {
+  code: 's.code',
+  name: 's.name',
+  year: 's.year',
+  unitType: 's.unitType',
+  status: 's.status',
+  createdAt: 's.createdAt',
+  publishedAt: 's.publishedAt',
+} as const;
+
+export class CriteriaSetQueryDto extends ListQueryDto {
+  @ApiPropertyOptional({ example: 'SO-2026', description: 'Exact code, ignoring case (lookup by code)' })
+  @Optional()
+  @IsCode()
+  code?: string;
+  @ApiPropertyOptional({ type: 'integer', example: 2026 })
+  @OptionalQueryInt({ min: 2000, max: 2100 })
+  year?: number;
+  @ApiPropertyOptional({ example: 'department' }) @Optional() @IsCode() unitType?: string;
+  @ApiPropertyOptional({ enum: CRITERIA_SET_STATUSES })
+  @Optional()
+  @IsIn(CRITERIA_SET_STATUSES)
+  status?: CriteriaSetStatus;
+  @SearchParam('code and name') q?: string;
+  @SortParam(CRITERIA_SET_SORT, '-year,code') override sort?: string;
+}
+
+export const CriteriaSetPageDto = PageDtoOf(CriteriaSetSummaryDto, 'CriteriaSetPageDto');
+export type CriteriaSetPageDto = InstanceType<typeof CriteriaSetPageDto>;

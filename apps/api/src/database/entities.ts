@@ -30,10 +30,12 @@ import { SurveyGroup } from '../survey/survey-group.entity';
 import { Survey } from '../survey/survey.entity';
 import { Notification, NotificationReminder } from '../notification/notification.entity';
 import { AppSetting } from './app-setting.entity';
+import { IdempotencyKey } from '../common/idempotency/idempotency-key.entity';
 
 /** Every entity, listed as classes (the API is bundled: globs would find nothing). */
 export const ENTITIES = [
   AppSetting,
+  IdempotencyKey,
   UnitType,
   Unit,
   User,

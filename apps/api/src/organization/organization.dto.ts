@@ -1,3 +1,4 @@
+import { ListQueryDto, PageDtoOf, SearchParam, SortParam } from '../common/http/list-query';
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ROLES, type Role } from '@par/contracts';
@@ -231,25 +232,47 @@ export class ResetPasswordResultDto {
   password!: string;
 }
 
-export class UserQueryDto {
+export const USER_SORT = {
+  username: 'u.username',
+  fullName: 'u.fullName',
+  role: 'u.role',
+  createdAt: 'u.createdAt',
+  lastLoginAt: 'u.lastLoginAt',
+} as const;
+
+export class UserQueryDto extends ListQueryDto {
   @ApiPropertyOptional({ enum: ROLES }) @Optional() @IsIn(ROLES) role?: Role;
   @ApiPropertyOptional() @Optional() @IsCode() unitCode?: string;
-  @ApiPropertyOptional({ description: 'Part of username or full name' })
-  @Optional()
-  @IsText({ max: 100 })
-  q?: string;
+  @SearchParam('username and full name') q?: string;
+  @SortParam(USER_SORT, 'username') override sort?: string;
 }
 
-export class UnitQueryDto {
+export const UNIT_SORT = {
+  code: 'u.code',
+  name: 'u.name',
+  type: 'u.typeCode',
+  createdAt: 'u.createdAt',
+  updatedAt: 'u.updatedAt',
+} as const;
+
+export class UnitQueryDto extends ListQueryDto {
   @ApiPropertyOptional() @Optional() @IsCode() type?: string;
-  @ApiPropertyOptional({ description: 'Part of code or name' })
+  @ApiPropertyOptional({ description: 'Exact code, ignoring case (the lookup by code an integrator needs)' })
   @Optional()
-  @IsText({ max: 100 })
-  q?: string;
+  @IsCode()
+  code?: string;
+  @SearchParam('code and name') q?: string;
 
   @ApiPropertyOptional({ description: 'true: only active units' })
   @Optional()
   @Type(() => String)
   @IsIn(['true', 'false'])
   active?: 'true' | 'false';
+
+  @SortParam(UNIT_SORT, 'type,code') override sort?: string;
 }
+
+export const UnitPageDto = PageDtoOf(UnitDto, 'UnitPageDto');
+export type UnitPageDto = InstanceType<typeof UnitPageDto>;
+export const UserPageDto = PageDtoOf(UserDto, 'UserPageDto');
+export type UserPageDto = InstanceType<typeof UserPageDto>;

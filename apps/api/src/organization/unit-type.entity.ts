@@ -1,8 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** A kind of evaluated unit (department, commune, ward, ministry…): data, not code, since the 2025 reform. */
 @Entity({ name: 'unit_type' })
 export class UnitType {
+  /** Unique ignoring case too (index on lower(code), created by the migration). */
+  @Index('UQ_unit_type_code_ci', { synchronize: false })
   @PrimaryColumn({ type: 'text' })
   code!: string;
 

@@ -7,12 +7,14 @@ import {
   CreateUnitDto,
   CreateUnitTypeDto,
   UnitDto,
+  UnitPageDto,
   UnitQueryDto,
   UnitTypeDto,
   UpdateUnitDto,
   UpdateUnitTypeDto,
 } from './organization.dto';
 import { toUnitDto, UnitService } from './unit.service';
+import { Idempotent } from '../common/idempotency/idempotency.interceptor';
 
 @ApiTags('organization')
 @Controller()
@@ -28,6 +30,7 @@ export class UnitController {
     return this.units.listTypes();
   }
 
+  @Idempotent()
   @Post('unit-types')
   @ApiOperation({ summary: 'Thêm loại đơn vị / Add a unit type' })
   @ApiCreatedResponse({ type: UnitTypeDto })
@@ -53,13 +56,19 @@ export class UnitController {
     summary: 'Danh sách đơn vị / List units',
     description: 'Unit roles see only their own unit.',
   })
-  @ApiOkResponse({ type: [UnitDto] })
-  async list(@Query() query: UnitQueryDto, @CurrentActor() actor: Actor): Promise<UnitDto[]> {
-    return (await this.units.list(query, actor)).map(toUnitDto);
+  @ApiOkResponse({ type: UnitPageDto })
+  async list(@Query() query: UnitQueryDto, @CurrentActor() actor: Actor): Promise<UnitPageDto> {
+    const page = await this.units.list(query, actor);
+    return { ...page, items: page.items.map(toUnitDto) };
   }
 
+  @Idempotent()
   @Post('units')
-  @ApiOperation({ summary: 'Thêm đơn vị / Create a unit' })
+  @ApiOperation({
+    summary: 'Thêm đơn vị / Create a unit',
+    description:
+      'A code already used, ignoring case, is 409 UNIT_CODE_TAKEN with `existingCode` and `existing` (its URL).',
+  })
   @ApiCreatedResponse({ type: UnitDto })
   async create(@Body() dto: CreateUnitDto, @CurrentActor() actor: Actor): Promise<UnitDto> {
     return toUnitDto(await this.units.create(dto, actor));
@@ -68,7 +77,10 @@ export class UnitController {
   @AnyUser()
   @ApiKeyScopes('units:read')
   @Get('units/:code')
-  @ApiOperation({ summary: 'Một đơn vị / One unit' })
+  @ApiOperation({
+    summary: 'Một đơn vị / One unit',
+    description: 'By code, ignoring case (`stp` finds `STP`: codes are unique ignoring case).',
+  })
   @ApiOkResponse({ type: UnitDto })
   async get(@Param('code', codeParam()) code: string, @CurrentActor() actor: Actor): Promise<UnitDto> {
     return toUnitDto(await this.units.get(code, actor));

@@ -17,10 +17,14 @@ export class Unit {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  /** Indexed by the migration (unique on lower(code) / par_fold for search); not synchronized. */
+  @Index('UQ_unit_code_ci', { synchronize: false })
+  @Index('IX_unit_code_fold', { synchronize: false })
   @Index('UQ_unit_code', { unique: true })
   @Column({ type: 'text' })
   code!: string;
 
+  @Index('IX_unit_name_fold', { synchronize: false })
   @Column({ type: 'text' })
   name!: string;
 

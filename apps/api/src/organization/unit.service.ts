@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { foldedContains, pageOf, type Page } from '../common/http/list-query';
 import { UNIT_ROLES } from '@par/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -7,6 +8,7 @@ import type { Actor } from '../auth/principal';
 import { isUniqueViolation, containsPattern } from '../common/database-errors';
 import { DomainError, notFound } from '../common/errors/domain-error';
 import { fieldProblem, verbatim } from '../common/errors/field-problem';
+import { UNIT_SORT } from './organization.dto';
 import type {
   CreateUnitDto,
   CreateUnitTypeDto,
@@ -17,6 +19,7 @@ import type {
 } from './organization.dto';
 import { UnitType } from './unit-type.entity';
 import { Unit } from './unit.entity';
+import { sameCode } from '../common/codes';
 
 const unitNotFound = (code: string) => notFound({ vi: `Không có đơn vị ${code}`, en: `No unit ${code}` });
 
@@ -71,14 +74,25 @@ export class UnitService {
         return type;
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new DomainError('UNIT_TYPE_TAKEN', { detail: verbatim(dto.code) });
+      if (isUniqueViolation(error)) {
+        const existing = await this.dataSource
+          .getRepository(UnitType)
+          .findOneBy({ code: sameCode(dto.code) });
+        throw new DomainError('UNIT_TYPE_TAKEN', {
+          detail: verbatim(existing?.code ?? dto.code),
+          extensions: { existingCode: existing?.code ?? dto.code },
+        });
+      }
       throw error;
     }
   }
 
   async updateType(code: string, dto: UpdateUnitTypeDto, actor: Actor): Promise<UnitType> {
     return this.dataSource.transaction(async (manager) => {
-      const type = await manager.findOne(UnitType, { where: { code }, lock: { mode: 'pessimistic_write' } });
+      const type = await manager.findOne(UnitType, {
+        where: { code: sameCode(code) },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!type) throw notFound({ vi: `Không có loại đơn vị ${code}`, en: `No unit type ${code}` });
       const before = { ...type };
       Object.assign(type, dto);
@@ -94,26 +108,28 @@ export class UnitService {
     });
   }
 
-  async list(query: UnitQueryDto, actor: Actor): Promise<Unit[]> {
+  /** One page of the units the actor sees, filtered, searched (accent-insensitive) and sorted in SQL. */
+  async list(query: UnitQueryDto, actor: Actor): Promise<Page<Unit>> {
     const seen = visibility(actor);
-    if (!seen.all && !seen.unitId) return [];
     const qb = this.dataSource
       .getRepository(Unit)
       .createQueryBuilder('u')
-      .leftJoinAndSelect('u.parent', 'parent')
-      .orderBy('u.type_code')
-      .addOrderBy('u.code');
-    if (!seen.all) qb.andWhere('u.id = :own', { own: seen.unitId });
+      .leftJoinAndSelect('u.parent', 'parent');
+    if (!seen.all) {
+      if (!seen.unitId) qb.andWhere('false');
+      else qb.andWhere('u.id = :own', { own: seen.unitId });
+    }
     if (query.type) qb.andWhere('u.type_code = :type', { type: query.type });
+    if (query.code) qb.andWhere('lower(u.code) = lower(:code)', { code: query.code });
     if (query.active) qb.andWhere('u.active = :active', { active: query.active === 'true' });
-    if (query.q) qb.andWhere('(u.code ILIKE :q OR u.name ILIKE :q)', { q: containsPattern(query.q) });
-    return qb.getMany();
+    if (query.q) qb.andWhere(foldedContains(['u.code', 'u.name'], 'q'), { q: containsPattern(query.q) });
+    return pageOf(qb, query, { fields: UNIT_SORT, default: 'type,code', tieBreaker: 'u.id' });
   }
 
   async get(code: string, actor: Actor): Promise<Unit> {
     const unit = await this.dataSource
       .getRepository(Unit)
-      .findOne({ where: { code }, relations: { parent: true } });
+      .findOne({ where: { code: sameCode(code) }, relations: { parent: true } });
     const seen = visibility(actor);
     if (!unit || (!seen.all && unit.id !== seen.unitId)) throw unitNotFound(code);
     return unit;
@@ -143,8 +159,14 @@ export class UnitService {
         return unit;
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'UQ_unit_code')) {
-        throw new DomainError('UNIT_CODE_TAKEN', { detail: verbatim(dto.code) });
+      if (isUniqueViolation(error, 'UQ_unit_code') || isUniqueViolation(error, 'UQ_unit_code_ci')) {
+        // Codes are unique ignoring case: `stp` is refused when `STP` exists, and the answer names `STP`.
+        const existing = await this.dataSource.getRepository(Unit).findOneBy({ code: sameCode(dto.code) });
+        const existingCode = existing?.code ?? dto.code;
+        throw new DomainError('UNIT_CODE_TAKEN', {
+          detail: verbatim(existingCode),
+          extensions: { existingCode, existing: `/api/v1/units/${encodeURIComponent(existingCode)}` },
+        });
       }
       throw error;
     }
@@ -152,7 +174,10 @@ export class UnitService {
 
   async update(code: string, dto: UpdateUnitDto, actor: Actor): Promise<Unit> {
     return this.dataSource.transaction(async (manager) => {
-      const unit = await manager.findOne(Unit, { where: { code }, lock: { mode: 'pessimistic_write' } });
+      const unit = await manager.findOne(Unit, {
+        where: { code: sameCode(code) },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!unit) throw unitNotFound(code);
       unit.parent = unit.parentId ? await manager.findOneBy(Unit, { id: unit.parentId }) : null;
       if (unit.version !== dto.version) {
@@ -193,7 +218,7 @@ export class UnitService {
 
   /** The parent unit by code; refuses a unit as its own ancestor. */
   private async parentFor(manager: EntityManager, parentCode: string, childId: string | null): Promise<Unit> {
-    const parent = await manager.findOneBy(Unit, { code: parentCode });
+    const parent = await manager.findOneBy(Unit, { code: sameCode(parentCode) });
     if (!parent) {
       throw new DomainError('UNIT_PARENT_INVALID', {
         detail: { vi: `không có đơn vị ${parentCode}`, en: `no unit ${parentCode}` },

@@ -9,9 +9,11 @@ import {
   ResetPasswordResultDto,
   UpdateUserDto,
   UserDto,
+  UserPageDto,
   UserQueryDto,
 } from './organization.dto';
 import { toUserDto, UserService } from './user.service';
+import { Idempotent } from '../common/idempotency/idempotency.interceptor';
 
 /** Accounts; admin only (no role may create users or raise its own role). */
 @ApiTags('organization')
@@ -19,6 +21,7 @@ import { toUserDto, UserService } from './user.service';
 export class UserController {
   constructor(private readonly users: UserService) {}
 
+  @Idempotent()
   @Post()
   @ApiOperation({ summary: 'Tạo tài khoản / Create a user' })
   @ApiCreatedResponse({ type: UserDto })
@@ -28,9 +31,10 @@ export class UserController {
 
   @Get()
   @ApiOperation({ summary: 'Danh sách tài khoản / List users' })
-  @ApiOkResponse({ type: [UserDto] })
-  async list(@Query() query: UserQueryDto): Promise<UserDto[]> {
-    return (await this.users.list(query)).map(toUserDto);
+  @ApiOkResponse({ type: UserPageDto })
+  async list(@Query() query: UserQueryDto): Promise<UserPageDto> {
+    const page = await this.users.list(query);
+    return { ...page, items: page.items.map(toUserDto) };
   }
 
   @Get(':id')

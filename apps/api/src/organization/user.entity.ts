@@ -24,10 +24,12 @@ export class User {
   id!: string;
 
   /** Unique case-insensitively (index on lower(username), created by the migration). */
+  @Index('IX_app_user_username_fold', { synchronize: false })
   @Index('UQ_app_user_username', { synchronize: false })
   @Column({ type: 'text' })
   username!: string;
 
+  @Index('IX_app_user_full_name_fold', { synchronize: false })
   @Column({ name: 'full_name', type: 'text' })
   fullName!: string;
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { foldedContains, pageOf, type Page } from '../common/http/list-query';
 import { UNIT_ROLES, type Role } from '@par/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -9,9 +10,11 @@ import { TokenService } from '../auth/token.service';
 import { isUniqueViolation, containsPattern } from '../common/database-errors';
 import { DomainError, notFound } from '../common/errors/domain-error';
 import { fieldProblem, verbatim } from '../common/errors/field-problem';
+import { USER_SORT } from './organization.dto';
 import type { CreateUserDto, UpdateUserDto, UserDto, UserQueryDto } from './organization.dto';
 import { Unit } from './unit.entity';
 import { User } from './user.entity';
+import { sameCode } from '../common/codes';
 
 export function toUserDto(user: User): UserDto {
   return {
@@ -44,20 +47,18 @@ export class UserService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async list(query: UserQueryDto): Promise<User[]> {
+  /** One page of users, filtered, searched (accent-insensitive) and sorted in SQL. */
+  async list(query: UserQueryDto): Promise<Page<User>> {
     const qb = this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
-      .leftJoinAndSelect('u.unit', 'unit')
-      .orderBy('u.username');
+      .leftJoinAndSelect('u.unit', 'unit');
     if (query.role) qb.andWhere('u.role = :role', { role: query.role });
-    if (query.unitCode) qb.andWhere('unit.code = :unitCode', { unitCode: query.unitCode });
+    if (query.unitCode) qb.andWhere('lower(unit.code) = lower(:unitCode)', { unitCode: query.unitCode });
     if (query.q) {
-      qb.andWhere('(u.username ILIKE :q OR u.full_name ILIKE :q)', {
-        q: containsPattern(query.q),
-      });
+      qb.andWhere(foldedContains(['u.username', 'u.full_name'], 'q'), { q: containsPattern(query.q) });
     }
-    return qb.getMany();
+    return pageOf(qb, query, { fields: USER_SORT, default: 'username', tieBreaker: 'u.id' });
   }
 
   async get(id: string): Promise<User> {
@@ -194,7 +195,7 @@ export class UserService {
   }
 
   private async unitFor(manager: EntityManager, code: string): Promise<Unit> {
-    const unit = await manager.findOneBy(Unit, { code });
+    const unit = await manager.findOneBy(Unit, { code: sameCode(code) });
     if (!unit) {
       throw new DomainError('VALIDATION_FAILED', {
         errors: [fieldProblem('UNIT_NOT_FOUND', { unit: code }, 'unitCode')],

@@ -17,6 +17,7 @@ import { assertNotPublished } from './period.entity';
 import { dateOrNull } from './period.mapper';
 import { PeriodRepository } from './period.repository';
 import type { PeriodUnitInputDto, UnitDeadlineDto } from './period.dto';
+import { sameCode } from '../common/codes';
 
 const notParticipating = (code: string) => notFound(DETAIL_TEXTS.NOT_PARTICIPATING({ unit: code }));
 
@@ -109,7 +110,7 @@ export class PeriodParticipantService {
     await this.dataSource.transaction(async (manager) => {
       const period = await this.periods.lock(manager, id);
       if (period.state !== 'setup') throw setupOnly('remove');
-      const unit = await manager.findOneBy(Unit, { code });
+      const unit = await manager.findOneBy(Unit, { code: sameCode(code) });
       const participant = unit
         ? await manager.findOneBy(PeriodUnit, { periodId: id, unitId: unit.id })
         : null;
@@ -130,7 +131,7 @@ export class PeriodParticipantService {
     await this.dataSource.transaction(async (manager) => {
       const period = await this.periods.lock(manager, id);
       assertNotPublished(period);
-      const unit = await manager.findOneBy(Unit, { code });
+      const unit = await manager.findOneBy(Unit, { code: sameCode(code) });
       const participant = unit
         ? await manager.findOne(PeriodUnit, {
             where: { periodId: id, unitId: unit.id },

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -14,7 +14,8 @@ import {
   CreatePeriodDto,
   PeriodDetailDto,
   PeriodStateDto,
-  PeriodSummaryDto,
+  PeriodPageDto,
+  PeriodQueryDto,
   PeriodUnitInputDto,
   UnitDeadlineDto,
   UpdatePeriodDto,
@@ -22,6 +23,7 @@ import {
 import { PeriodParticipantService } from './period-participant.service';
 import { PeriodStateService } from './period-state.service';
 import { PeriodService } from './period.service';
+import { Idempotent } from '../common/idempotency/idempotency.interceptor';
 
 @ApiTags('period')
 @Controller('periods')
@@ -32,6 +34,7 @@ export class PeriodController {
     private readonly states: PeriodStateService,
   ) {}
 
+  @Idempotent()
   @Post()
   @ApiOperation({
     summary: 'Mở kỳ đánh giá / Create a period',
@@ -49,9 +52,9 @@ export class PeriodController {
     summary: 'Danh sách kỳ đánh giá / List periods',
     description: 'Unit roles see the periods of their unit.',
   })
-  @ApiOkResponse({ type: [PeriodSummaryDto] })
-  list(@CurrentActor() actor: Actor): Promise<PeriodSummaryDto[]> {
-    return this.periods.list(actor);
+  @ApiOkResponse({ type: PeriodPageDto })
+  list(@Query() query: PeriodQueryDto, @CurrentActor() actor: Actor): Promise<PeriodPageDto> {
+    return this.periods.list(actor, query);
   }
 
   @AnyUser()

@@ -17,10 +17,12 @@ import {
   IsVersion,
   IsYear,
   Optional,
+  OptionalQueryInt,
   ValidateNestedArray,
   ValidateNestedOptional,
   ValidateUUID,
 } from '../common/http/validation';
+import { ListQueryDto, PageDtoOf, SearchParam, SortParam } from '../common/http/list-query';
 import { BandDto } from '../criteria/criteria.dto';
 import { PERIOD_STATES, type PeriodState } from './period.entity';
 
@@ -231,3 +233,23 @@ export class PeriodDetailDto extends PeriodSummaryDto {
   @ApiPropertyOptional({ type: [TieBreakerDto], description: 'The period’s tie-breakers ([] when none)' })
   tieBreakers?: TieBreakerDto[];
 }
+
+export const PERIOD_SORT = {
+  year: 'p.year',
+  name: 'p.name',
+  state: 'p.state',
+  createdAt: 'p.createdAt',
+  publishedAt: 'p.publishedAt',
+} as const;
+
+export class PeriodQueryDto extends ListQueryDto {
+  @ApiPropertyOptional({ type: 'integer', example: 2026 })
+  @OptionalQueryInt({ min: 2000, max: 2100 })
+  year?: number;
+  @ApiPropertyOptional({ enum: PERIOD_STATES }) @Optional() @IsIn(PERIOD_STATES) state?: PeriodState;
+  @SearchParam('the name') q?: string;
+  @SortParam(PERIOD_SORT, '-year,-createdAt') override sort?: string;
+}
+
+export const PeriodPageDto = PageDtoOf(PeriodSummaryDto, 'PeriodPageDto');
+export type PeriodPageDto = InstanceType<typeof PeriodPageDto>;

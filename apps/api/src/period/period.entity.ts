@@ -5,6 +5,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  Index,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
@@ -41,6 +42,8 @@ export class Period {
   @Column({ type: 'integer' })
   year!: number;
 
+  /** Searched accent-insensitively (index on par_fold(name), created by the migration). */
+  @Index('IX_period_name_fold', { synchronize: false })
   @Column({ type: 'text' })
   name!: string;
 

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { containsPattern } from '../common/database-errors';
+import { foldedContains, pageOf, type Page } from '../common/http/list-query';
+import { PERIOD_SORT, type PeriodQueryDto } from './period.dto';
 import { PeriodCriteriaSet } from './period-criteria-set.entity';
 import { Period, periodNotFound } from './period.entity';
 
@@ -32,24 +35,25 @@ export class PeriodRepository {
   }
 
   /** Periods the caller sees, newest year first. */
-  visible(ownUnitId: string | null | undefined): Promise<Period[]> {
-    const qb = this.dataSource
-      .getRepository(Period)
-      .createQueryBuilder('p')
-      .orderBy('p.year', 'DESC')
-      .addOrderBy('p.created_at', 'DESC');
+  /** One page of the periods the caller sees (unit roles: their unit's), searched and sorted in SQL. */
+  visible(ownUnitId: string | null | undefined, query: PeriodQueryDto): Promise<Page<Period>> {
+    const qb = this.dataSource.getRepository(Period).createQueryBuilder('p');
     if (ownUnitId !== undefined) {
-      qb.where('EXISTS (SELECT 1 FROM period_unit x WHERE x.period_id = p.id AND x.unit_id = :own)', {
+      qb.andWhere('EXISTS (SELECT 1 FROM period_unit x WHERE x.period_id = p.id AND x.unit_id = :own)', {
         own: ownUnitId ?? '00000000-0000-0000-0000-000000000000',
       });
     }
-    return qb.getMany();
+    if (query.year) qb.andWhere('p.year = :year', { year: query.year });
+    if (query.state) qb.andWhere('p.state = :state', { state: query.state });
+    if (query.q) qb.andWhere(foldedContains(['p.name'], 'q'), { q: containsPattern(query.q) });
+    return pageOf(qb, query, { fields: PERIOD_SORT, default: '-year,-createdAt', tieBreaker: 'p.id' });
   }
 
-  /** Participating units per period id. */
-  async unitCounts(): Promise<Map<string, number>> {
+  /** Participating units of these periods, per period id. */
+  async unitCounts(periodIds: string[]): Promise<Map<string, number>> {
     const counts = await this.dataSource.query<{ period_id: string; n: string }[]>(
-      'SELECT period_id, count(*) AS n FROM period_unit GROUP BY period_id',
+      'SELECT period_id, count(*) AS n FROM period_unit WHERE period_id = ANY($1::uuid[]) GROUP BY period_id',
+      [periodIds],
     );
     return new Map(counts.map((count) => [count.period_id, Number(count.n)]));
   }

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Page } from '../common/http/list-query';
 import { UNIT_ROLES } from '@par/contracts';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -15,7 +16,13 @@ import { PeriodUnit } from './period-unit.entity';
 import { Period, assertNotPublished, periodNotFound } from './period.entity';
 import { deadlineColumns, toBands, toPeriodDetail, toPeriodSummary } from './period.mapper';
 import { PeriodRepository } from './period.repository';
-import type { CreatePeriodDto, PeriodDetailDto, PeriodSummaryDto, UpdatePeriodDto } from './period.dto';
+import type {
+  CreatePeriodDto,
+  PeriodDetailDto,
+  PeriodQueryDto,
+  PeriodSummaryDto,
+  UpdatePeriodDto,
+} from './period.dto';
 import { transactionWithRetry } from '../common/transaction';
 
 /** Periods: create (with their sets and first participants), read as the caller may, edit name and deadlines. */
@@ -86,10 +93,13 @@ export class PeriodService {
     });
   }
 
-  async list(actor: Actor): Promise<PeriodSummaryDto[]> {
-    const periods = await this.periods.visible(ownUnit(actor));
-    const counts = await this.periods.unitCounts();
-    return periods.map((period) => toPeriodSummary(period, counts.get(period.id) ?? 0));
+  async list(actor: Actor, query: PeriodQueryDto): Promise<Page<PeriodSummaryDto>> {
+    const page = await this.periods.visible(ownUnit(actor), query);
+    const counts = await this.periods.unitCounts(page.items.map((period) => period.id));
+    return {
+      ...page,
+      items: page.items.map((period) => toPeriodSummary(period, counts.get(period.id) ?? 0)),
+    };
   }
 
   /** The period if the caller may see it (unit roles: only periods their unit takes part in), else 404. */

@@ -22,6 +22,7 @@ import {
   FileAppealDto,
 } from './appeal.dto';
 import { AppealService } from './appeal.service';
+import { Idempotent } from '../common/idempotency/idempotency.interceptor';
 
 const WHO =
   'The appealing unit’s own people (unit_head, unit_editor), its council secretary (the appraiser assigned the whole unit) and admin; anyone else gets 404.';
@@ -59,6 +60,7 @@ export class AppealController {
 
   @AllowedWhenPublished()
   @Roles('unit_head', 'unit_editor')
+  @Idempotent()
   @Post()
   @ApiOperation({
     summary: 'Đề nghị phúc khảo / File an appeal',

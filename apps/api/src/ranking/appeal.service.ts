@@ -26,6 +26,7 @@ import { appealInputs } from './appeal-inputs';
 import type { AppealDto, AppealListDto, DecideAppealDto, FileAppealDto } from './appeal.dto';
 import { Appeal, AppealEvidence, AppealLeaf } from './appeal.entity';
 import { Publication } from './publication.entity';
+import { sameCode } from '../common/codes';
 
 const DAY_MS = 24 * 60 * 60_000;
 
@@ -95,7 +96,7 @@ export class AppealService {
       if (!period) throw periodNotFound();
       const user = userOf(actor);
       const unitCode = dto.unitCode ?? (user && UNIT_ROLES.includes(user.role) ? user.unitCode : null);
-      const unit = unitCode ? await manager.findOneBy(Unit, { code: unitCode }) : null;
+      const unit = unitCode ? await manager.findOneBy(Unit, { code: sameCode(unitCode) }) : null;
       const assessment = unit ? await manager.findOneBy(Assessment, { periodId, unitId: unit.id }) : null;
       if (!unit || !assessment) {
         if (!unitCode && user?.role === 'admin')

@@ -1,10 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
+import { ListQueryDto, SortParam } from '../common/http/list-query';
 import { IsCode, Optional, OptionalQueryInt } from '../common/http/validation';
 import { ASSESSMENT_STATUSES, type AssessmentStatus } from './assessment.entity';
 import { ItemDto } from './assessment.dto';
 
-export class QueueQueryDto {
+/** Sortable fields of the queue (columns of its SQL). `leafCode` = the leaf's place in the criteria set. */
+export const QUEUE_SORT = {
+  unitCode: 'unit_code',
+  unitName: 'unit_name',
+  areaCode: 'area_code',
+  leafCode: 'ord',
+  pending: 'pending',
+} as const;
+
+/** Filters of the queue; pages by `limit`/`offset` (or the older `page`/`pageSize`, default 200). */
+export class QueueQueryDto extends ListQueryDto {
   @ApiPropertyOptional({ example: '1', description: 'Area (top-level node) code' })
   @Optional()
   @IsCode()
@@ -14,12 +25,25 @@ export class QueueQueryDto {
   @Optional()
   @IsIn(['pending', 'done', 'all'])
   status?: 'pending' | 'done' | 'all';
-  @ApiPropertyOptional({ default: 1, maximum: 1000 })
-  @OptionalQueryInt({ min: 1, max: 1000 })
+  @ApiPropertyOptional({
+    type: 'integer',
+    default: 1,
+    minimum: 1,
+    maximum: 10_000,
+    description: 'Older paging (still answered): page number from 1; `offset` wins when given',
+  })
+  @OptionalQueryInt({ min: 1, max: 10_000 })
   page?: number;
-  @ApiPropertyOptional({ default: 200, maximum: 1000 })
+  @ApiPropertyOptional({
+    type: 'integer',
+    default: 200,
+    minimum: 1,
+    maximum: 1000,
+    description: 'Older paging (still answered): page size; `limit` wins when given',
+  })
   @OptionalQueryInt({ min: 1, max: 1000 })
   pageSize?: number;
+  @SortParam(QUEUE_SORT, 'unitCode,leafCode') override sort?: string;
 }
 
 export class QueueItemDto extends ItemDto {
@@ -38,7 +62,10 @@ export class QueueItemDto extends ItemDto {
 export class QueuePageDto {
   @ApiProperty({ type: [QueueItemDto] }) items!: QueueItemDto[];
   @ApiProperty({ type: 'integer' }) total!: number;
-  @ApiProperty({ type: 'integer' }) pending!: number;
+  @ApiProperty({ type: 'integer', description: 'Of `total`, the rows still waiting for a decision' })
+  pending!: number;
+  @ApiProperty({ type: 'integer' }) limit!: number;
+  @ApiProperty({ type: 'integer' }) offset!: number;
   @ApiProperty({ type: 'integer' }) page!: number;
   @ApiProperty({ type: 'integer' }) pageSize!: number;
 }

@@ -10,6 +10,7 @@ import { PeriodUnit } from '../period/period-unit.entity';
 import { Period } from '../period/period.entity';
 import { coverageOf, mayRead, type UnitCoverage } from './assessment-access';
 import { Assessment } from './assessment.entity';
+import { sameCode } from '../common/codes';
 
 /** Everything a request on one unit's assessment needs, loaded once. */
 export interface AssessmentContext {
@@ -48,7 +49,7 @@ export class AssessmentContextLoader {
         en: `No assessment of ${unitCode} in this period`,
       });
     const period = await manager.findOneBy(Period, { id: periodId });
-    const unit = await manager.findOneBy(Unit, { code: unitCode });
+    const unit = await manager.findOneBy(Unit, { code: sameCode(unitCode) });
     if (!period || !unit) throw missing();
     if (actor.principal && !mayRead(actor, unit.id)) throw missing();
     const user = userOf(actor);

@@ -6,6 +6,9 @@ import { Unit } from '../organization/unit.entity';
 import { AssessmentItem } from './assessment-item.entity';
 import { Assessment, type AssessmentStatus } from './assessment.entity';
 import { toEvidenceDto, type EvidenceByItem } from './assessment.mapper';
+import { containsPattern } from '../common/database-errors';
+import { DEFAULT_LIMIT, orderTerms } from '../common/http/list-query';
+import { ASSESSMENT_SORT, type AssessmentListQueryDto } from './assessment.dto';
 
 /**
  * `column = ANY($1::uuid[])`: one parameter however many ids — `In(…)` sends one per id, and PostgreSQL's
@@ -48,8 +51,47 @@ export interface AssessmentSummaryRow {
 export class AssessmentReadRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Every assessment of the period with its unit and group, by group then unit code. */
-  async summaries(periodId: string): Promise<AssessmentSummaryRow[]> {
+  /**
+   * One page of the period's assessments with their unit and group, filtered, sorted and paged in SQL.
+   * `reach` narrows an appraiser to the units they cover (as `coverageOf` decides it): their assignment row
+   * when the period has assignments, otherwise every unit but their own.
+   */
+  async summaries(
+    periodId: string,
+    query: AssessmentListQueryDto,
+    reach: { ownUnitId: string | null; userId: string } | null,
+  ): Promise<{ rows: AssessmentSummaryRow[]; total: number; limit: number; offset: number }> {
+    const parameters: unknown[] = [periodId];
+    const bind = (value: unknown) => `$${parameters.push(value)}`;
+    const where = ['a.period_id = $1'];
+    if (reach) {
+      where.push(`u.id IS DISTINCT FROM ${bind(reach.ownUnitId)}::uuid`);
+      const user = bind(reach.userId);
+      where.push(`(NOT EXISTS (SELECT 1 FROM appraisal_assignment x WHERE x.period_id = a.period_id)
+                   OR EXISTS (SELECT 1 FROM appraisal_assignment aa
+                               WHERE aa.period_id = a.period_id AND aa.user_id = ${user}::uuid
+                                 AND (cardinality(aa.unit_codes) = 0 OR u.code = ANY (aa.unit_codes))))`);
+    }
+    if (query.status) where.push(`a.status = ${bind(query.status)}`);
+    if (query.group) where.push(`pu.group_code = ${bind(query.group)}`);
+    if (query.q) {
+      const q = bind(containsPattern(query.q));
+      where.push(
+        `(public.par_fold(u.code) LIKE public.par_fold(${q}) OR public.par_fold(u.name) LIKE public.par_fold(${q}))`,
+      );
+    }
+    const from = `FROM assessment a JOIN unit u ON u.id = a.unit_id
+         JOIN period_unit pu ON pu.period_id = a.period_id AND pu.unit_id = a.unit_id
+        WHERE ${where.join(' AND ')}`;
+    const [{ total }] = await this.dataSource.query<{ total: string }[]>(
+      `SELECT count(*) AS total ${from}`,
+      parameters,
+    );
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    const offset = query.offset ?? 0;
+    const order = orderTerms(query.sort, ASSESSMENT_SORT, 'group,unitCode')
+      .map((term) => `${term.expression} ${term.direction} NULLS LAST`)
+      .join(', ');
     const rows = await this.dataSource.query<
       {
         id: string;
@@ -67,24 +109,27 @@ export class AssessmentReadRepository {
     >(
       `SELECT u.code AS unit_code, u.name AS unit_name, pu.group_code, a.status, a.criteria_set_id, a.submitted_at, a.version, a.id, a.unit_id,
               a.bonus_milli, a.penalty_milli
-         FROM assessment a JOIN unit u ON u.id = a.unit_id
-         JOIN period_unit pu ON pu.period_id = a.period_id AND pu.unit_id = a.unit_id
-        WHERE a.period_id = $1 ORDER BY pu.group_code, u.code`,
-      [periodId],
+         ${from} ORDER BY ${order}, a.id LIMIT ${bind(limit)} OFFSET ${bind(offset)}`,
+      parameters,
     );
-    return rows.map((row) => ({
-      id: row.id,
-      unitId: row.unit_id,
-      unitCode: row.unit_code,
-      unitName: row.unit_name,
-      groupCode: row.group_code,
-      status: row.status,
-      criteriaSetId: row.criteria_set_id,
-      submittedAt: row.submitted_at,
-      bonusMilli: row.bonus_milli,
-      penaltyMilli: row.penalty_milli,
-      version: row.version,
-    }));
+    return {
+      total: Number(total),
+      limit,
+      offset,
+      rows: rows.map((row) => ({
+        id: row.id,
+        unitId: row.unit_id,
+        unitCode: row.unit_code,
+        unitName: row.unit_name,
+        groupCode: row.group_code,
+        status: row.status,
+        criteriaSetId: row.criteria_set_id,
+        submittedAt: row.submitted_at,
+        bonusMilli: row.bonus_milli,
+        penaltyMilli: row.penalty_milli,
+        version: row.version,
+      })),
+    };
   }
 
   /** The period's assessments in one status (the appraisal queue's round). */

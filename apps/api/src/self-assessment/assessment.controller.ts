@@ -23,7 +23,8 @@ import { AssessmentWorkflowService } from './assessment-workflow.service';
 import {
   AdjustmentsWriteDto,
   AssessmentDto,
-  AssessmentSummaryDto,
+  AssessmentListQueryDto,
+  AssessmentSummaryPageDto,
   CompletenessDto,
   ItemDto,
   ItemWriteDto,
@@ -34,6 +35,7 @@ import { AssessmentService } from './assessment.service';
 import { IndicatorsDto, IndicatorsResultDto } from './indicator.dto';
 import { IndicatorService } from './indicator.service';
 import { AssignmentScoped, UnitScoped } from './unit-scope.guard';
+import { Idempotent } from '../common/idempotency/idempotency.interceptor';
 
 const ASSESSMENTS_V1_SCHEMA = {
   type: 'object',
@@ -76,11 +78,16 @@ export class AssessmentController {
   @AssignmentScoped()
   @Get('assessments')
   @ApiOperation({ summary: 'Tình hình các đơn vị / Every unit’s assessment status and totals' })
-  @ApiOkResponse({ type: [AssessmentSummaryDto] })
-  list(@Param('id', uuidParam()) id: string, @CurrentActor() actor: Actor): Promise<AssessmentSummaryDto[]> {
-    return this.assessments.list(id, actor);
+  @ApiOkResponse({ type: AssessmentSummaryPageDto })
+  list(
+    @Param('id', uuidParam()) id: string,
+    @Query() query: AssessmentListQueryDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<AssessmentSummaryPageDto> {
+    return this.assessments.list(id, query, actor);
   }
 
+  @Idempotent()
   @Post('assessments/import')
   @ApiOperation({
     summary: 'Nhập kết quả cuối cùng (assessments/v1) / Import final inputs',

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { LeafInputV1 } from '@par/scoring';
-import { IsBoolean, IsISO8601, IsObject, Matches } from 'class-validator';
-import { IsText, IsVersion, Optional } from '../common/http/validation';
+import { IsBoolean, IsIn, IsISO8601, IsObject, Matches } from 'class-validator';
+import { ListQueryDto, PageDtoOf, SearchParam, SortParam } from '../common/http/list-query';
+import { IsCode, IsText, IsVersion, Optional } from '../common/http/validation';
 import { IsPoints, POINTS_SCHEMA } from '../criteria/criteria.dto';
 import { ASSESSMENT_STATUSES, type AssessmentStatus } from './assessment.entity';
 
@@ -283,3 +284,28 @@ export class ReopenDto {
   @IsText({ min: 5, max: 2000 })
   reason!: string;
 }
+
+/** Sortable fields of `GET /periods/{id}/assessments` (columns of its SQL). */
+export const ASSESSMENT_SORT = {
+  unitCode: 'u.code',
+  unitName: 'u.name',
+  group: 'pu.group_code',
+  status: 'a.status',
+  submittedAt: 'a.submitted_at',
+} as const;
+
+export class AssessmentListQueryDto extends ListQueryDto {
+  @ApiPropertyOptional({ enum: ASSESSMENT_STATUSES })
+  @Optional()
+  @IsIn(ASSESSMENT_STATUSES)
+  status?: AssessmentStatus;
+  @ApiPropertyOptional({ example: 'departments', description: 'Ranking group code' })
+  @Optional()
+  @IsCode()
+  group?: string;
+  @SearchParam('unit code and name') q?: string;
+  @SortParam(ASSESSMENT_SORT, 'group,unitCode') override sort?: string;
+}
+
+export const AssessmentSummaryPageDto = PageDtoOf(AssessmentSummaryDto, 'AssessmentSummaryPageDto');
+export type AssessmentSummaryPageDto = InstanceType<typeof AssessmentSummaryPageDto>;

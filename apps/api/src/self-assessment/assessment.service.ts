@@ -10,7 +10,13 @@ import { completenessOf } from './assessment-completeness';
 import { AssessmentContextLoader, type AssessmentContext } from './assessment-context.loader';
 import type { AssessmentItem } from './assessment-item.entity';
 import { AssessmentReadRepository } from './assessment-read.repository';
-import type { AssessmentDto, AssessmentSummaryDto, CompletenessDto } from './assessment.dto';
+import { DEFAULT_LIMIT, type Page } from '../common/http/list-query';
+import type {
+  AssessmentDto,
+  AssessmentListQueryDto,
+  AssessmentSummaryDto,
+  CompletenessDto,
+} from './assessment.dto';
 import { toAssessmentDto, toAssessmentSummaryDto } from './assessment.mapper';
 
 /** Reading assessments: the period overview, one unit's assessment, and its completeness. */
@@ -25,23 +31,32 @@ export class AssessmentService {
   ) {}
 
   /** `GET /periods/{id}/assessments`: every unit's status and totals (an appraiser: the units they cover). */
-  async list(periodId: string, actor: Actor): Promise<AssessmentSummaryDto[]> {
-    let rows = await this.reads.summaries(periodId);
+  async list(
+    periodId: string,
+    query: AssessmentListQueryDto,
+    actor: Actor,
+  ): Promise<Page<AssessmentSummaryDto>> {
     const user = userOf(actor);
+    let reach: { ownUnitId: string | null; userId: string } | null = null;
     if (user?.role === 'appraiser') {
-      const assignments = await this.dataSource.getRepository(AppraisalAssignment).findBy({ periodId });
-      rows = rows.filter((row) => coverageOf(user, { id: row.unitId, code: row.unitCode }, assignments));
+      // Without assignments an appraiser's reach does not depend on the unit (only their own is excluded).
+      const assigned = await this.dataSource.getRepository(AppraisalAssignment).existsBy({ periodId });
+      if (!assigned && !coverageOf(user, { id: '', code: '' }, [])) {
+        return { items: [], total: 0, limit: query.limit ?? DEFAULT_LIMIT, offset: query.offset ?? 0 };
+      }
+      reach = { ownUnitId: user.unitId, userId: user.id };
     }
-    const items = await this.reads.itemsOf(rows.map((row) => row.id));
+    const page = await this.reads.summaries(periodId, query, reach);
+    const items = await this.reads.itemsOf(page.rows.map((row) => row.id));
     const byAssessment = new Map<string, AssessmentItem[]>();
     for (const item of items)
       byAssessment.set(item.assessmentId, [...(byAssessment.get(item.assessmentId) ?? []), item]);
     const summaries: AssessmentSummaryDto[] = [];
-    for (const row of rows) {
+    for (const row of page.rows) {
       const set = await this.sets.get(row.criteriaSetId);
       summaries.push(toAssessmentSummaryDto(row, set, byAssessment.get(row.id) ?? []));
     }
-    return summaries;
+    return { items: summaries, total: page.total, limit: page.limit, offset: page.offset };
   }
 
   async view(periodId: string, unitCode: string, actor: Actor): Promise<AssessmentDto> {

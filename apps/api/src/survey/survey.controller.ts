@@ -35,6 +35,7 @@ import {
   SurveyFormQueryDto,
   SurveyFormViewDto,
 } from './survey.dto';
+import { Idempotent } from '../common/idempotency/idempotency.interceptor';
 
 const SURVEY_FORMS_SCHEMA = {
   type: 'object',
@@ -113,6 +114,7 @@ export class SurveyController {
   }
 
   @Roles('surveyor')
+  @Idempotent()
   @Post('codes')
   @ApiOperation({
     summary: 'Cấp mã phiếu một lần / Issue one-time codes',
@@ -154,6 +156,7 @@ export class SurveyController {
   }
 
   @Roles('surveyor')
+  @Idempotent()
   @Post('forms')
   @ApiOperation({
     summary: 'Nhập một phiếu giấy / Enter one paper form',
@@ -169,6 +172,7 @@ export class SurveyController {
   }
 
   @Roles('surveyor')
+  @Idempotent()
   @Post('forms/import')
   @HttpCode(200)
   @RouteConfig({ bodyLimit: SURVEY_IMPORT_BODY_LIMIT })

@@ -77,8 +77,8 @@ describe('hostile bodies on every write route', () => {
     const units = await t.http().get('/api/v1/units').set(admin.auth).expect(200);
     const users = await t.http().get('/api/v1/users').set(admin.auth).expect(200);
     const keys = await t.http().get('/api/v1/api-keys').set(admin.auth).expect(200);
-    expect(units.body).toEqual([]);
-    expect(users.body.map((u: { username: string }) => u.username)).toEqual(['admin']);
+    expect(units.body.items).toEqual([]);
+    expect(users.body.items.map((u: { username: string }) => u.username)).toEqual(['admin']);
     expect(keys.body).toEqual([]);
   });
 });

@@ -28,7 +28,7 @@ describe('access control: roles, own unit, API keys', () => {
 
   it('a unit editor sees only its own unit', async () => {
     const list = await as(editorA).get('/units').expect(200);
-    expect(list.body.map((u: { code: string }) => u.code)).toEqual(['UA']);
+    expect(list.body.items.map((u: { code: string }) => u.code)).toEqual(['UA']);
     await as(editorA).get('/units/UA').expect(200);
     const other = await as(editorA).get('/units/UB').expect(404);
     expect(other.body.code).toBe('NOT_FOUND');
@@ -68,7 +68,7 @@ describe('access control: roles, own unit, API keys', () => {
 
   it('a viewer reads every unit but changes nothing', async () => {
     const list = await as(viewer).get('/units').expect(200);
-    expect(list.body.map((u: { code: string }) => u.code).sort()).toEqual(['UA', 'UB']);
+    expect(list.body.items.map((u: { code: string }) => u.code).sort()).toEqual(['UA', 'UB']);
     await as(viewer).patch('/units/UA', { name: 'x', version: 1 }).expect(403);
   });
 
@@ -109,7 +109,8 @@ describe('access control: roles, own unit, API keys', () => {
 
     it('reads what its scopes allow, records its last use, and nothing else', async () => {
       const units = await t.http().get('/api/v1/units').set('X-API-Key', key).expect(200);
-      expect(units.body).toHaveLength(2);
+      expect(units.body.items).toHaveLength(2);
+      expect(units.body.total).toBe(2);
       await t
         .http()
         .post('/api/v1/units')

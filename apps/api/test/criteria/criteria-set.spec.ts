@@ -44,7 +44,7 @@ describe('criteria sets', () => {
     expect(found).toEqual(['MAX_POINTS_MISMATCH@2', 'POINTS_OUT_OF_RANGE@1.2', 'UNKNOWN_RULE@3.1']);
     for (const e of res.body.errors) expect(e.messageEn).toEqual(expect.any(String));
     expect(
-      (await api().get('/criteria-sets').expect(200)).body.map((s: { code: string }) => s.code),
+      (await api().get('/criteria-sets').expect(200)).body.items.map((s: { code: string }) => s.code),
     ).not.toContain('BAD-3');
   });
 

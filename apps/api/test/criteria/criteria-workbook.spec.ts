@@ -191,7 +191,7 @@ describe('criteria sets in Excel (the officials’ layout)', () => {
       '7:INVALID_RULE_TEXT',
     ]);
     expect(res.body.errors.find((e: { row: number }) => e.row === 7).message).toMatch(/^Dòng 7: /);
-    const codes = (await t.http().get('/api/v1/criteria-sets').set(admin.auth).expect(200)).body.map(
+    const codes = (await t.http().get('/api/v1/criteria-sets').set(admin.auth).expect(200)).body.items.map(
       (s: { code: string }) => s.code,
     );
     expect(codes).not.toContain('XL-BAD-2');

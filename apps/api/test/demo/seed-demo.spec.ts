@@ -24,7 +24,7 @@ describe('demo province seed', () => {
     });
     const admin = await loginAdmin(t);
     const periods = await t.http().get('/api/v1/periods').set(admin.auth).expect(200);
-    expect(periods.body.map((p: { year: number; state: string }) => [p.year, p.state])).toEqual([
+    expect(periods.body.items.map((p: { year: number; state: string }) => [p.year, p.state])).toEqual([
       [2026, 'self_assessment'],
       [2025, 'published'],
     ]);
@@ -76,14 +76,18 @@ describe('demo province seed', () => {
   it('this year is open: some units submitted, others part-way, every demo account signs in', async () => {
     const admin = await loginAdmin(t);
     const current = report!.periods[1];
-    const list = await t.http().get(`/api/v1/periods/${current.id}/assessments`).set(admin.auth).expect(200);
+    const list = await t
+      .http()
+      .get(`/api/v1/periods/${current.id}/assessments?limit=500`)
+      .set(admin.auth)
+      .expect(200);
     const byStatus = (status: string) =>
-      list.body
+      list.body.items
         .filter((a: { status: string }) => a.status === status)
         .map((a: { unitCode: string }) => a.unitCode);
     expect(byStatus('submitted').sort()).toEqual(['P-LAMGIANG', 'SNV', 'VPUBND']);
     expect(
-      list.body.some(
+      list.body.items.some(
         (a: { filled: number; leaves: number; status: string }) =>
           a.status === 'draft' && a.filled > 0 && a.filled < a.leaves,
       ),
@@ -135,7 +139,8 @@ describe('demo province seed', () => {
     };
     expect(results.units).toHaveLength(33);
     const computed = new Map(results.units.map((u) => [u.code, u]));
-    const summary = (await t.http().get(`${base}/assessments`).set(admin.auth).expect(200)).body as Array<{
+    const summary = (await t.http().get(`${base}/assessments?limit=500`).set(admin.auth).expect(200)).body
+      .items as Array<{
       unitCode: string;
       points: number;
       maxPoints: number;

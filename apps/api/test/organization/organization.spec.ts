@@ -134,9 +134,9 @@ describe('organization: units, unit types, users', () => {
       .expect(201);
     expect(appraiser.body).toMatchObject({ role: 'appraiser', areaCodes: ['1', '2'], unitCode: null });
     const list = await api().get('/users?role=unit_editor').expect(200);
-    expect(list.body.map((u: { username: string; unitCode: string }) => [u.username, u.unitCode])).toEqual([
-      ['stp.canbo', 'STP'],
-    ]);
+    expect(
+      list.body.items.map((u: { username: string; unitCode: string }) => [u.username, u.unitCode]),
+    ).toEqual([['stp.canbo', 'STP']]);
   });
 
   it('never demotes or disables the last admin', async () => {

@@ -127,7 +127,7 @@ describe('periods', () => {
   it('a unit sees its own periods and only its own row', async () => {
     const editor = await createUser(t, w.admin, 'unit_editor', { unitCode: 'STC' });
     const list = await t.http().get('/api/v1/periods').set(editor.session.auth).expect(200);
-    expect(list.body.map((p: { id: string }) => p.id)).toEqual([w.periodId]);
+    expect(list.body.items.map((p: { id: string }) => p.id)).toEqual([w.periodId]);
     const detail = await t.http().get(`/api/v1/periods/${w.periodId}`).set(editor.session.auth).expect(200);
     expect(detail.body.units.map((u: { code: string }) => u.code)).toEqual(['STC']);
     await t

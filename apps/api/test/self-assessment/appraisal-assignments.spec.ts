@@ -203,10 +203,12 @@ describe('appraisal assignments', () => {
     await t.http().get(evidenceUrl).set(fromStp.session.auth).expect(404);
     await t.http().get(evidenceUrl).set(area1.session.auth).expect(200);
     const list = await t.http().get(`${base()}/assessments`).set(outsider.session.auth).expect(200);
-    expect(list.body.map((row: { unitCode: string }) => row.unitCode)).toEqual(['SXD']);
+    expect(list.body.items.map((row: { unitCode: string }) => row.unitCode)).toEqual(['SXD']);
+    expect(list.body.total).toBe(1);
     const own = await t.http().get(`${base()}/assessments`).set(fromStp.session.auth).expect(200);
-    expect(own.body.map((row: { unitCode: string }) => row.unitCode)).not.toContain('STP');
-    expect(own.body).toHaveLength(4);
+    expect(own.body.items.map((row: { unitCode: string }) => row.unitCode)).not.toContain('STP');
+    expect(own.body.items).toHaveLength(4);
+    expect(own.body.total).toBe(4);
     const queue = await t.http().get(`${base()}/appraisal-queue`).set(outsider.session.auth).expect(200);
     expect(new Set(queue.body.items.map((row: { unitCode: string }) => row.unitCode))).toEqual(
       new Set(['SXD']),

@@ -35,7 +35,7 @@ describe('import of final inputs, compute, publish — the worked example throug
     const where = res.body.errors.map((e: { unit: string; leaf?: string }) => `${e.unit}/${e.leaf ?? ''}`);
     expect(where).toEqual(expect.arrayContaining(['STP/1.2', 'STC/9.9']));
     const list = await t.http().get(`${base()}/assessments`).set(w.admin.auth).expect(200);
-    expect(list.body.every((a: { status: string }) => a.status === 'draft')).toBe(true);
+    expect(list.body.items.every((a: { status: string }) => a.status === 'draft')).toBe(true);
   });
 
   it('imports the final inputs (in setup already), computes exactly the published example, and publishes', async () => {

@@ -42,7 +42,7 @@ describe('totals shown are compute’s totals', () => {
       .map(shown)
       .sort((a: { code: string }, b: { code: string }) => a.code.localeCompare(b.code));
     expect(
-      summary.body
+      summary.body.items
         .map(shown)
         .sort((a: { code: string }, b: { code: string }) => a.code.localeCompare(b.code)),
     ).toEqual(expected);

@@ -27,6 +27,24 @@ export async function unwrap<T>(
 export const asContract = <T>(value: unknown): T => value as T;
 
 /** Query parameters without the empty ones (an empty filter means "any", and `type=` would not validate). */
+/** The page size the SPA asks lists for: the API's maximum. */
+export const WHOLE_LIST = 500;
+
+/**
+ * Every item of a paged list (`{ items, total, limit, offset }`): pages of `WHOLE_LIST` until `total` is
+ * reached — one request for a province, a few at national scale. The screens filter whole lists.
+ */
+export async function allItems<T>(
+  fetchPage: (page: { limit: number; offset: number }) => Promise<{ items: T[]; total: number }>,
+): Promise<T[]> {
+  const items: T[] = [];
+  for (let offset = 0; ; offset += WHOLE_LIST) {
+    const page = await fetchPage({ limit: WHOLE_LIST, offset });
+    items.push(...page.items);
+    if (page.items.length === 0 || items.length >= page.total) return items;
+  }
+}
+
 export function compactQuery<T extends object>(params: T): Partial<T> {
   return Object.fromEntries(
     Object.entries(params).filter(([, value]) => value !== '' && value !== undefined),

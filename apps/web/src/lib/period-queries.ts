@@ -1,6 +1,6 @@
 import type { components } from '@par/contracts';
 import { queryOptions } from '@tanstack/react-query';
-import { api, unwrap } from './api-client';
+import { allItems, api, unwrap } from './api-client';
 
 // The period queries both the periods screens and the assessment screens read: one key factory, so that a
 // period saved on one screen is fresh on the other (features do not import each other).
@@ -20,7 +20,8 @@ export const periodKeys = {
 export const periodsQueryOptions = () =>
   queryOptions({
     queryKey: periodKeys.lists(),
-    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/periods', { signal })),
+    queryFn: ({ signal }) =>
+      allItems((page) => unwrap(api.GET('/api/v1/periods', { params: { query: page }, signal }))),
   });
 
 export const periodQueryOptions = (id: string) =>

@@ -36,6 +36,10 @@ export const json = (body: unknown, status = 200, headers: Record<string, string
   });
 
 /** A problem document shaped as the API's filter writes it. */
+/** A list route's answer: the `{ items, total, limit, offset }` envelope around `items`. */
+export const page = (items: unknown[], status = 200) =>
+  json({ items, total: items.length, limit: 500, offset: 0 }, status);
+
 export const problem = (status: number, code: ErrorCode, extra: Record<string, unknown> = {}) =>
   json(
     {

@@ -42,11 +42,12 @@ export async function seedDemo(http: SeedHttp, options: SeedOptions): Promise<Se
       })
     ).accessToken;
   }
-  const existing = await call<unknown[]>('GET', '/units');
-  if (existing.length > 0) {
+  // The list is a page `{ items, total, limit, offset }`: one item is enough to know, `total` says how many.
+  const { total } = await call<{ total: number }>('GET', '/units?limit=1');
+  if (total > 0) {
     throw new SeedError(
       'ALREADY_SEEDED',
-      `Đã có ${existing.length} đơn vị: dữ liệu mẫu chỉ nạp vào hệ thống trống / ${existing.length} units exist: the demo only loads into an empty system`,
+      `Đã có ${total} đơn vị: dữ liệu mẫu chỉ nạp vào hệ thống trống / ${total} units exist: the demo only loads into an empty system`,
     );
   }
 

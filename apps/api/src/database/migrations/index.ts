@@ -10,6 +10,7 @@ import { AppraisalAssignments1796900000000 } from './1796900000000-appraisal-ass
 import { Notifications1797000000000 } from './1797000000000-notifications';
 import { Appeals1797100000000 } from './1797100000000-appeals';
 import { AnalysisRemediation1797200000000 } from './1797200000000-analysis-remediation';
+import { ApiConventions1797500000000 } from './1797500000000-api-conventions';
 import { CriteriaCrosswalk1797600000000 } from './1797600000000-criteria-crosswalk';
 
 /** Every migration, oldest first. A schema change adds its migration here (see README.md beside). */
@@ -26,5 +27,6 @@ export const MIGRATIONS = [
   Notifications1797000000000,
   Appeals1797100000000,
   AnalysisRemediation1797200000000,
+  ApiConventions1797500000000,
   CriteriaCrosswalk1797600000000,
 ];

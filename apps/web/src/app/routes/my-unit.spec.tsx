@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi, json, me, renderApp, signedIn } from '../../test/fake-api';
+import { fakeApi, json, me, page, renderApp, signedIn } from '../../test/fake-api';
 
 const summary = (id: string, state: string, name: string) => ({
   id,
@@ -25,7 +25,7 @@ describe('my unit', () => {
       'GET /api/v1/auth/me': () => json(me('unit_editor')),
       'GET /api/v1/units/STP': () => json({ code: 'STP', name: 'Sở Tư pháp', type: 'department' }),
       'GET /api/v1/periods': () =>
-        json([
+        page([
           summary('00000000-0000-4000-8000-000000000025', 'published', 'Chỉ số CCHC năm 2025'),
           summary('00000000-0000-4000-8000-000000000026', 'self_assessment', 'Chỉ số CCHC năm 2026'),
         ]),

@@ -2,7 +2,7 @@ import type { Role } from '@par/contracts';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PeriodSummary } from '../../../lib/period-queries';
-import { fakeApi, json, me, problem, renderApp, signedIn, type Call } from '../../../test/fake-api';
+import { fakeApi, json, me, page, problem, renderApp, signedIn, type Call } from '../../../test/fake-api';
 import type { LostPoints, RemediationTask } from '../api/types';
 
 const PERIOD = '00000000-0000-4000-8000-00000000a001';
@@ -87,7 +87,7 @@ function api(role: Role, handlers: Record<string, (call: Call) => Response> = {}
   signedIn();
   return fakeApi({
     'GET /api/v1/auth/me': () => json(me(role)),
-    'GET /api/v1/periods': () => json([period]),
+    'GET /api/v1/periods': () => page([period]),
     [`GET /api/v1/periods/${PERIOD}/analysis/lost-points`]: (call) =>
       json(
         call.query.get('by') === 'agency'

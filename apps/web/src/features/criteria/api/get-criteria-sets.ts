@@ -1,8 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client';
+import { allItems, api, unwrap } from '../../../lib/api-client';
 import { criteriaSetKeys } from './keys';
 
-export const getCriteriaSets = (signal?: AbortSignal) => unwrap(api.GET('/api/v1/criteria-sets', { signal }));
+export const getCriteriaSets = (signal?: AbortSignal) =>
+  allItems((page) => unwrap(api.GET('/api/v1/criteria-sets', { params: { query: page }, signal })));
 
 export const criteriaSetsQueryOptions = () =>
   queryOptions({

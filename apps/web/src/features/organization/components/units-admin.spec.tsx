@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi, json, me, problem, renderApp, signedIn, type Call } from '../../../test/fake-api';
+import { fakeApi, json, me, page, problem, renderApp, signedIn, type Call } from '../../../test/fake-api';
 import type { Unit, UnitType } from '../api/types';
 
 const TYPES: UnitType[] = [
@@ -29,7 +29,7 @@ function api(extra: Record<string, (call: Call) => Response | Promise<Response>>
     'GET /api/v1/auth/me': () => json(me('admin')),
     'GET /api/v1/unit-types': () => json(TYPES),
     'GET /api/v1/units': (call) =>
-      json(UNITS.filter((u) => !call.query.get('type') || u.type === call.query.get('type'))),
+      page(UNITS.filter((u) => !call.query.get('type') || u.type === call.query.get('type'))),
     ...extra,
   });
 }

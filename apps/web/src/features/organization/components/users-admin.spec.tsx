@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi, json, me, renderApp, signedIn } from '../../../test/fake-api';
+import { fakeApi, json, me, page, renderApp, signedIn } from '../../../test/fake-api';
 import type { User } from '../api/types';
 
 const LOCKED: User = {
@@ -23,8 +23,8 @@ function api() {
   signedIn();
   return fakeApi({
     'GET /api/v1/auth/me': () => json(me('admin')),
-    'GET /api/v1/users': () => json([LOCKED]),
-    'GET /api/v1/units': () => json([]),
+    'GET /api/v1/users': () => page([LOCKED]),
+    'GET /api/v1/units': () => page([]),
     'POST /api/v1/users': (call) => json({ ...LOCKED, ...(call.body as object), lockedUntil: null }, 201),
     'POST /api/v1/users/00000000-0000-4000-8000-000000000042/reset-password': () =>
       json({ password: 'Kx7pQ2mZr9TdWv4h' }),

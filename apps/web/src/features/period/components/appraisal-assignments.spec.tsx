@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PeriodDetail } from '../../../lib/period-queries';
-import { fakeApi, fieldProblem, json, me, problem, renderApp, signedIn } from '../../../test/fake-api';
+import { fakeApi, fieldProblem, json, me, page, problem, renderApp, signedIn } from '../../../test/fake-api';
 import type { AppraisalAssignment } from '../api/appraisal-assignments';
 
 const ID = '00000000-0000-4000-8000-00000000b003';
@@ -75,9 +75,9 @@ function api(put: () => Response) {
   return fakeApi({
     'GET /api/v1/auth/me': () => json(me('admin')),
     'GET /api/v1/unit-types': () => json([]),
-    'GET /api/v1/units': () => json([]),
+    'GET /api/v1/units': () => page([]),
     'GET /api/v1/users': () =>
-      json([user('thuky.snv', 'Trần Thư Ký', 'SNV'), user('thamdinh.stp', 'Lê Thẩm Định', 'STP')]),
+      page([user('thuky.snv', 'Trần Thư Ký', 'SNV'), user('thamdinh.stp', 'Lê Thẩm Định', 'STP')]),
     [`GET /api/v1/periods/${ID}`]: () => json(PERIOD),
     [`GET /api/v1/periods/${ID}/appraisal-assignments`]: () => json([SECRETARY]),
     [`PUT /api/v1/periods/${ID}/appraisal-assignments`]: put,

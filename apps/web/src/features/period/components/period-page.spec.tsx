@@ -6,6 +6,7 @@ import {
   fieldProblem,
   json,
   me,
+  page,
   problem,
   renderApp,
   signedIn,
@@ -65,7 +66,7 @@ function api(handlers: Record<string, (call: Call) => Response>) {
   return fakeApi({
     'GET /api/v1/auth/me': () => json(me('admin')),
     'GET /api/v1/unit-types': () => json([]),
-    'GET /api/v1/units': () => json([]),
+    'GET /api/v1/units': () => page([]),
     [`GET /api/v1/periods/${ID}`]: () => json(period()),
     ...handlers,
   });

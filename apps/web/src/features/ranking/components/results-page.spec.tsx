@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi, json, me, problem, renderApp, signedIn, type Call } from '../../../test/fake-api';
+import { fakeApi, json, me, page, problem, renderApp, signedIn, type Call } from '../../../test/fake-api';
 import { PERIOD_ID, publicResults, SET_NODES } from '../test/fixtures';
 
 const SET_ID = '00000000-0000-4000-8000-0000000050a1';
@@ -76,7 +76,7 @@ function api(overrides: Record<string, (call: Call) => Response> = {}) {
   const { state: _s, criteriaSets: _c, units: _u, nextStates: _n, ...periodSummary } = detail;
   return fakeApi({
     'GET /api/v1/auth/me': () => json(me('admin')),
-    'GET /api/v1/periods': () => json([periodSummary && { ...periodSummary, state: 'computed' }]),
+    'GET /api/v1/periods': () => page([periodSummary && { ...periodSummary, state: 'computed' }]),
     [`GET ${BASE}`]: () => json(detail),
     [`GET ${BASE}/results/snapshots`]: () =>
       json([

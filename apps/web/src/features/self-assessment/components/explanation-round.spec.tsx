@@ -10,7 +10,7 @@ import {
   SET_ID,
   stage,
 } from '../test/fixtures';
-import { fakeApi, json, me, renderApp, signedIn } from '../../../test/fake-api';
+import { fakeApi, json, me, page, renderApp, signedIn } from '../../../test/fake-api';
 
 const UNIT = `/api/v1/periods/${PERIOD_ID}/assessments/STP`;
 
@@ -42,7 +42,7 @@ describe('Explanation round', () => {
     let current = returned;
     const { to } = fakeApi({
       'GET /api/v1/auth/me': () => json(me('unit_head')),
-      'GET /api/v1/periods': () => json([periodSummary('explanation')]),
+      'GET /api/v1/periods': () => page([periodSummary('explanation')]),
       [`GET /api/v1/periods/${PERIOD_ID}`]: () => json(periodDetail('explanation')),
       [`GET ${UNIT}`]: () => json(current),
       [`GET /api/v1/criteria-sets/${SET_ID}/export`]: () => json(SET_DOCUMENT),
@@ -102,7 +102,7 @@ describe('Explanation round', () => {
     signedIn();
     fakeApi({
       'GET /api/v1/auth/me': () => json(me('unit_editor')),
-      'GET /api/v1/periods': () => json([periodSummary('explanation')]),
+      'GET /api/v1/periods': () => page([periodSummary('explanation')]),
       [`GET /api/v1/periods/${PERIOD_ID}`]: () => json(periodDetail('explanation')),
       [`GET ${UNIT}`]: () => json(returned),
       [`GET /api/v1/criteria-sets/${SET_ID}/export`]: () => json(SET_DOCUMENT),

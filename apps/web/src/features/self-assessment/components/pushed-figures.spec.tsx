@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi, json, me, renderApp, signedIn } from '../../../test/fake-api';
+import { fakeApi, json, me, page, renderApp, signedIn } from '../../../test/fake-api';
 import {
   assessment,
   INCOMPLETE,
@@ -21,7 +21,7 @@ function api(value: Assessment) {
   signedIn();
   fakeApi({
     'GET /api/v1/auth/me': () => json(me('unit_editor')),
-    'GET /api/v1/periods': () => json([periodSummary('self_assessment')]),
+    'GET /api/v1/periods': () => page([periodSummary('self_assessment')]),
     [`GET /api/v1/periods/${PERIOD_ID}`]: () => json(periodDetail('self_assessment')),
     [`GET ${UNIT}`]: () => json(value),
     [`GET ${UNIT}/completeness`]: () => json(INCOMPLETE),

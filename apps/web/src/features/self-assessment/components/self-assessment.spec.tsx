@@ -20,7 +20,7 @@ import {
   SET_ID,
   stage,
 } from '../test/fixtures';
-import { fakeApi, json, me, problem, renderApp, signedIn, type Call } from '../../../test/fake-api';
+import { fakeApi, json, me, page, problem, renderApp, signedIn, type Call } from '../../../test/fake-api';
 import { unsavedChanges } from '../../../lib/unsaved-changes';
 import type { Assessment, Completeness } from '../api/types';
 
@@ -33,7 +33,7 @@ function api(
   signedIn();
   return fakeApi({
     'GET /api/v1/auth/me': () => json(me(options.role ?? 'unit_editor')),
-    'GET /api/v1/periods': () => json([periodSummary('self_assessment')]),
+    'GET /api/v1/periods': () => page([periodSummary('self_assessment')]),
     [`GET /api/v1/periods/${PERIOD_ID}`]: () => json(periodDetail('self_assessment')),
     [`GET ${UNIT}`]: () => json(options.assessment ?? assessment()),
     [`GET ${UNIT}/completeness`]: () => json(options.completeness ?? INCOMPLETE),

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi, json, me, renderApp, signedIn } from '../../../test/fake-api';
+import { fakeApi, json, me, page, renderApp, signedIn } from '../../../test/fake-api';
 import type { AssessmentSummary } from '../api/types';
 import {
   assessment,
@@ -46,7 +46,7 @@ describe('totals shown are the API’s', () => {
     signedIn();
     fakeApi({
       'GET /api/v1/auth/me': () => json(me('unit_head')),
-      'GET /api/v1/periods': () => json([periodSummary('self_assessment')]),
+      'GET /api/v1/periods': () => page([periodSummary('self_assessment')]),
       [`GET ${PERIOD}`]: () => json(periodDetail('self_assessment')),
       [`GET ${UNIT}`]: () => json(shown),
       [`GET ${UNIT}/completeness`]: () => json(INCOMPLETE),
@@ -85,11 +85,11 @@ describe('totals shown are the API’s', () => {
     signedIn();
     fakeApi({
       'GET /api/v1/auth/me': () => json(me('appraiser', { areaCodes: ['*'] })),
-      'GET /api/v1/periods': () => json([periodSummary('appraisal')]),
+      'GET /api/v1/periods': () => page([periodSummary('appraisal')]),
       [`GET ${PERIOD}`]: () => json(periodDetail('appraisal')),
       [`GET /api/v1/criteria-sets/${SET_ID}/export`]: () => json(SET_DOCUMENT),
       [`GET ${PERIOD}/assessments`]: () =>
-        json([
+        page([
           row('STP', 'Sở Tư pháp', { selfPoints: 82.272, points: 82.772, maxPoints: 97.5, index: 84.89 }),
           row('STC', 'Sở Tài chính', { selfPoints: 70.001, points: 69.751, maxPoints: 100, index: 69.75 }),
         ]),

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi, fieldProblem, json, me, renderApp, signedIn } from '../../../test/fake-api';
+import { fakeApi, fieldProblem, json, me, page, renderApp, signedIn } from '../../../test/fake-api';
 import { FakeXhr, problemBody } from '../../../test/fake-xhr';
 import { PERIOD_ID, periodDetail, periodSummary, survey } from '../test/fixtures';
 
@@ -17,7 +17,7 @@ describe('forms import', () => {
     signedIn();
     fakeApi({
       'GET /api/v1/auth/me': () => json(me('surveyor')),
-      'GET /api/v1/periods': () => json([periodSummary()]),
+      'GET /api/v1/periods': () => page([periodSummary()]),
       [`GET /api/v1/periods/${PERIOD_ID}`]: () => json(periodDetail()),
       [`GET /api/v1/periods/${PERIOD_ID}/survey`]: () => json(survey()),
     });

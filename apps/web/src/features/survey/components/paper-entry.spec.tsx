@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi, json, me, problem, renderApp, signedIn } from '../../../test/fake-api';
+import { fakeApi, json, me, page, problem, renderApp, signedIn } from '../../../test/fake-api';
 import { FORM, PERIOD_ID, periodDetail, periodSummary, survey } from '../test/fixtures';
 
 const BASE = `/api/v1/periods/${PERIOD_ID}/survey`;
@@ -9,7 +9,7 @@ function api() {
   signedIn();
   return fakeApi({
     'GET /api/v1/auth/me': () => json(me('surveyor', { username: 'dieutra.buudien' })),
-    'GET /api/v1/periods': () => json([periodSummary()]),
+    'GET /api/v1/periods': () => page([periodSummary()]),
     [`GET /api/v1/periods/${PERIOD_ID}`]: () => json(periodDetail()),
     [`GET ${BASE}`]: () => json(survey()),
     [`GET ${BASE}/form`]: (call) =>

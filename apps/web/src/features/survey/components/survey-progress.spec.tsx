@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi, json, me, problem, renderApp, signedIn } from '../../../test/fake-api';
+import { fakeApi, json, me, page, problem, renderApp, signedIn } from '../../../test/fake-api';
 import { PERIOD_ID, periodDetail, periodSummary, survey } from '../test/fixtures';
 
 const BASE = `/api/v1/periods/${PERIOD_ID}/survey`;
@@ -19,7 +19,7 @@ function api(role: 'admin' | 'surveyor', closed = false) {
   return fakeApi({
     'GET /api/v1/auth/me': () => json(me(role)),
     'GET /api/v1/unit-types': () => json([]),
-    'GET /api/v1/periods': () => json([periodSummary()]),
+    'GET /api/v1/periods': () => page([periodSummary()]),
     [`GET /api/v1/periods/${PERIOD_ID}`]: () => json(periodDetail()),
     [`GET ${BASE}`]: () => json(current),
     [`POST ${BASE}/close`]: () => {

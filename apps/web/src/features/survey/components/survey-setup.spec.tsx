@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi, json, me, problem, renderApp, signedIn, type Call } from '../../../test/fake-api';
+import { fakeApi, json, me, page, problem, renderApp, signedIn, type Call } from '../../../test/fake-api';
 import { PERIOD_ID, periodDetail, periodSummary, survey } from '../test/fixtures';
 
 const BASE = `/api/v1/periods/${PERIOD_ID}/survey`;
@@ -10,7 +10,7 @@ function api(handlers: Record<string, (call: Call) => Response>) {
   return fakeApi({
     'GET /api/v1/auth/me': () => json(me('admin')),
     'GET /api/v1/unit-types': () => json([]),
-    'GET /api/v1/periods': () => json([periodSummary()]),
+    'GET /api/v1/periods': () => page([periodSummary()]),
     [`GET /api/v1/periods/${PERIOD_ID}`]: () => json(periodDetail()),
     ...handlers,
   });

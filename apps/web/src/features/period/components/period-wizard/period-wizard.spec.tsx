@@ -5,6 +5,7 @@ import {
   fieldProblem,
   json,
   me,
+  page,
   problem,
   renderApp,
   signedIn,
@@ -67,9 +68,9 @@ function api(create: (call: Call) => Response) {
   return fakeApi({
     'GET /api/v1/auth/me': () => json(me('admin')),
     'GET /api/v1/unit-types': () => json(TYPES),
-    'GET /api/v1/criteria-sets': () => json(SETS),
-    'GET /api/v1/units': () => json(UNITS),
-    'GET /api/v1/periods': () => json([2025, 2026].map((year) => ({ id: `period-${year}`, year }))),
+    'GET /api/v1/criteria-sets': () => page(SETS),
+    'GET /api/v1/units': () => page(UNITS),
+    'GET /api/v1/periods': () => page([2025, 2026].map((year) => ({ id: `period-${year}`, year }))),
     'POST /api/v1/periods': create,
     [`GET /api/v1/periods/${NEW_ID}`]: () => problem(404, 'NOT_FOUND'),
   });

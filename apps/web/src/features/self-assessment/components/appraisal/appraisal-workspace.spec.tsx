@@ -9,7 +9,7 @@ import {
   SET_ID,
   stage,
 } from '../../test/fixtures';
-import { fakeApi, json, me, renderApp, signedIn, type Call } from '../../../../test/fake-api';
+import { fakeApi, json, me, page, renderApp, signedIn, type Call } from '../../../../test/fake-api';
 import type { AssessmentItem, QueueItem } from '../../api/types';
 
 const PERIOD = `/api/v1/periods/${PERIOD_ID}`;
@@ -34,10 +34,10 @@ function api(extra: Record<string, (call: Call) => Response | Promise<Response>>
   signedIn();
   return fakeApi({
     'GET /api/v1/auth/me': () => json(me('appraiser', { areaCodes: ['*'] })),
-    'GET /api/v1/periods': () => json([periodSummary('appraisal')]),
+    'GET /api/v1/periods': () => page([periodSummary('appraisal')]),
     [`GET ${PERIOD}`]: () => json(periodDetail('appraisal')),
     [`GET /api/v1/criteria-sets/${SET_ID}/export`]: () => json(SET_DOCUMENT),
-    [`GET ${PERIOD}/assessments`]: () => json([]),
+    [`GET ${PERIOD}/assessments`]: () => page([]),
     [`GET ${PERIOD}/appraisal-queue`]: (call) =>
       call.query.get('status') === 'all'
         ? json({ items: QUEUE.slice(0, 1), total: 7, pending: 3, page: 1, pageSize: 1 })
