@@ -55,10 +55,11 @@ describe('par-index seed --demo against a running API', () => {
       const auth = {
         authorization: `Bearer ${((await login.json()) as { accessToken: string }).accessToken}`,
       };
-      const periods = (await (await fetch(`${base}/periods`, { headers: auth })).json()) as {
-        id: string;
-        year: number;
-      }[];
+      const periods = (
+        (await (await fetch(`${base}/periods`, { headers: auth })).json()) as {
+          items: { id: string; year: number }[];
+        }
+      ).items;
       const current = periods.find((p) => p.year === 2026)!;
       const pdf = await fetch(`${base}/periods/${current.id}/assessments/STC/export.pdf`, { headers: auth });
       expect(pdf.status).toBe(200);
