@@ -2337,6 +2337,13 @@ export interface components {
       /** @example unit */
       entityType: string;
       entityId: string | null;
+      /**
+       * @description What the entry is about, by name (a user’s full name, a unit’s or period’s name, “unit — period — leaf” for an assessment item); null when deleted or unnamed
+       * @example Sở Tư pháp — Kỳ đánh giá năm 2026
+       */
+      entityName: string | null;
+      /** @description The acting user’s full name (actorName is the username); null for keys, the system and deleted users */
+      actorFullName: string | null;
       before: {
         [key: string]: unknown;
       } | null;
@@ -4412,6 +4419,8 @@ export interface components {
       unit?: string;
       leaf?: string;
       row?: number;
+      /** @description The units a problem concerns, by code (e.g. the units blocking a period move) */
+      units?: string[];
     };
     /**
      * @description RFC 9457 problem details (`application/problem+json`). `title`/`detail` follow `Accept-Language` (Vietnamese by default); `messages` carries both languages. Some codes add members (e.g. `current`).

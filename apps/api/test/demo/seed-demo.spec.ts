@@ -41,6 +41,14 @@ describe('demo province seed', () => {
     expect(communes).toHaveLength(16);
     expect(communes.map((u: { rank: number }) => u.rank).sort((a: number, b: number) => a - b)[0]).toBe(1);
     expect(new Set(communes.map((u: { rank: number }) => u.rank)).size).toBeGreaterThan(10); // ranked together, one set
+    // The groups are named, so no screen or table shows `departments`/`communes`/`special`.
+    expect(
+      results.body.rankingGroups.map((g: { code: string; name: string }) => [g.code, g.name]).sort(),
+    ).toEqual([
+      ['communes', 'Xã, phường'],
+      ['departments', 'Sở, ban, ngành'],
+      ['special', 'Cơ quan đặc thù'],
+    ]);
   });
 
   it('last year’s lost points go to the agencies that manage each area, not to Sở Nội vụ for every survey leaf', async () => {

@@ -57,6 +57,35 @@ export const periodMessages = {
     vi: 'Chưa chuyển được bước: các điều kiện chưa đạt',
     en: 'The move was refused: unmet preconditions',
   },
+  'period.refusal.notNextState': {
+    vi: 'Kỳ đánh giá không còn ở bước này: có người vừa chuyển bước.',
+    en: 'The period is no longer at this step: someone has just moved it.',
+  },
+  'period.refusal.notByStateRoute': {
+    vi: 'Bước này đạt được bằng tính điểm hoặc công bố, không bằng chuyển bước.',
+    en: 'This step is reached by computing or publishing, not by a move.',
+  },
+  'period.refusal.noUnits': {
+    vi: 'Kỳ đánh giá chưa có đơn vị tham gia.',
+    en: 'The period has no participating unit.',
+  },
+  'period.refusal.criteriaSetInvalid': {
+    vi: 'Có bộ tiêu chí chưa hợp lệ.',
+    en: 'A criteria set is not valid.',
+  },
+  'period.refusal.unitsNotSubmitted': {
+    vi: '{count} đơn vị chưa nộp phiếu tự đánh giá và hạn nộp của các đơn vị này chưa qua:',
+    en: '{count} unit(s) have not submitted their self-assessment and their deadline has not passed:',
+  },
+  'period.refusal.round1Incomplete': {
+    vi: '{count} đơn vị còn tiêu chí chưa được thẩm định vòng 1:',
+    en: '{count} unit(s) still have sub-criteria without a round-1 decision:',
+  },
+  'period.refusal.explanationWindowOpen': {
+    vi: '{count} đơn vị có tiêu chí bị điều chỉnh và vẫn còn trong thời hạn giải trình:',
+    en: '{count} unit(s) with adjusted sub-criteria are still inside their explanation window:',
+  },
+  'period.assessment.notStarted': { vi: 'Chưa bắt đầu', en: 'Not started' },
   'period.remedy.notNextState': {
     vi: 'Tải lại trang: kỳ đánh giá có thể vừa được chuyển bước.',
     en: 'Reload the page: the period may have just moved on.',

@@ -80,12 +80,12 @@ async function move(name: string) {
 describe('Period page', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('shows every unmet precondition when the API refuses the next move', async () => {
+  it('explains every unmet precondition in words, the units by name with a link, once each', async () => {
     const { to } = api({
       [`POST /api/v1/periods/${ID}/state`]: () =>
         problem(409, 'PERIOD_STATE_CONFLICT', {
           errors: [
-            fieldProblem('UNITS_NOT_SUBMITTED', { units: ['STC'] }),
+            fieldProblem('UNITS_NOT_SUBMITTED', { units: ['STC'] }, { units: ['STC'] }),
             fieldProblem('CRITERIA_SET_INVALID', { sets: ['XA-2026'] }),
           ],
         }),
@@ -101,8 +101,15 @@ describe('Period page', () => {
     const refusal = await screen.findByRole('heading', {
       name: 'Chưa chuyển được bước: các điều kiện chưa đạt',
     });
-    const alert = within(refusal.parentElement!).getByRole('alert');
-    expect(within(alert).getByText(/1 đơn vị chưa nộp tự đánh giá và chưa hết hạn: STC/)).toBeTruthy();
+    const alert = refusal.closest<HTMLElement>('[role="alert"]')!;
+    expect(
+      within(alert).getByText('1 đơn vị chưa nộp phiếu tự đánh giá và hạn nộp của các đơn vị này chưa qua:'),
+    ).toBeTruthy();
+    // The unit by its name, linked to its assessment; no code, no API sentence, nothing twice.
+    const link = within(alert).getByRole('link', { name: 'Sở Tài chính' });
+    expect(link.getAttribute('href')).toBe(`/self-assessment?period=${ID}&unit=STC`);
+    expect(alert.textContent).not.toContain('STC');
+    expect(alert.textContent).not.toContain('UNITS_NOT_SUBMITTED');
     expect(within(alert).getByText(/Bộ tiêu chí chưa hợp lệ: XA-2026/)).toBeTruthy();
     // …each with what to do about it.
     expect(within(alert).getByText('Nhắc các đơn vị nộp phiếu, hoặc chờ hết hạn tự đánh giá.')).toBeTruthy();
