@@ -207,8 +207,8 @@ export const selfAssessmentMessages = {
   'assessment.timeline.todo': { vi: 'chưa đến', en: 'not yet' },
   'assessment.timeline.due': { vi: 'Hạn {date}', en: 'Due {date}' },
   'assessment.timeline.imported': {
-    vi: 'Kết quả cuối cùng được nhập trực tiếp (assessments/v1).',
-    en: 'Final results were imported directly (assessments/v1).',
+    vi: 'Kết quả cuối cùng được nhập trực tiếp từ tệp.',
+    en: 'Final results were imported directly from a file.',
   },
   'assessment.timeline.reopened': {
     vi: 'Phiếu đã được quản trị mở lại {count} lần (có ghi lý do trong nhật ký).',
