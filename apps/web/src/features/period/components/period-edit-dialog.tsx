@@ -13,7 +13,7 @@ import type { PeriodDetail, PeriodSummary } from '../../../lib/period-queries';
 import { useConcurrentEdit } from '../../../lib/use-concurrent-edit';
 import { useUpdatePeriod } from '../api/update-period';
 import type { PeriodChanges } from '../api/types';
-import { isoOf, localInput } from '../dates';
+import { deadlineText, isoOf, localInput } from '../dates';
 import { pastDeadlines, type PastDeadline } from '../deadline-locks';
 import { DEADLINE_LABELS, DEADLINES } from '../labels';
 import { DeadlineFields } from './deadline-fields';
@@ -21,10 +21,10 @@ import { DeadlineFields } from './deadline-fields';
 const schema = z.object({
   name: z.string().trim().min(1, 'form.required').max(300, 'form.tooLong'),
   deadlines: z.object({
-    selfAssessment: z.string(),
-    appraisal: z.string(),
-    explanation: z.string(),
-    finalAppraisal: z.string(),
+    selfAssessment: deadlineText,
+    appraisal: deadlineText,
+    explanation: deadlineText,
+    finalAppraisal: deadlineText,
   }),
 });
 
@@ -138,7 +138,13 @@ export function PeriodEditDialog({ period, onClose }: { period: PeriodDetail; on
         {(control) => <input {...control} {...form.register('name')} />}
       </Field>
       <DeadlineFields
-        field={(name) => form.register(`deadlines.${name}`)}
+        values={form.watch('deadlines')}
+        onChange={(name, value) =>
+          form.setValue(`deadlines.${name}`, value, {
+            shouldDirty: true,
+            shouldValidate: form.formState.isSubmitted,
+          })
+        }
         error={(name) => errors.deadlines?.[name]?.message}
       />
     </FormDialog>

@@ -178,7 +178,7 @@ describe('Period page', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Sửa tên, hạn' }));
     let dialog = await screen.findByRole('dialog', { name: 'Sửa tên và hạn của kỳ đánh giá' });
     fireEvent.change(within(dialog).getByLabelText(/^Hạn tự đánh giá/), {
-      target: { value: '2020-01-06T17:00' },
+      target: { value: '06/01/2020 17:00' },
     });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
     const confirm = await screen.findByRole('dialog', { name: 'Dời hạn về thời điểm đã qua?' });
@@ -192,7 +192,7 @@ describe('Period page', () => {
     fireEvent.click(within(confirm).getByRole('button', { name: 'Hủy' }));
     dialog = await screen.findByRole('dialog', { name: 'Sửa tên và hạn của kỳ đánh giá' });
     expect(within(dialog).getByLabelText<HTMLInputElement>(/^Hạn tự đánh giá/).value).toBe(
-      '2020-01-06T17:00',
+      '06/01/2020 17:00',
     );
     fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
     fireEvent.click(

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { DataTable } from '../../../components/data-table';
+import { DateInput } from '../../../components/date-input';
 import { Field } from '../../../components/field';
 import { useI18n } from '../../../lib/i18n';
 import { useCloseSurvey } from '../api/close-survey';
@@ -222,14 +223,7 @@ export function SurveyProgress({ survey, canManage }: { survey: Survey; canManag
         >
           <p>{t('survey.reopen.explain')}</p>
           <Field label={t('survey.reopen.closesAt')} hint={t('survey.reopen.closesAtHint')}>
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                value={closesAt}
-                onChange={(event) => setClosesAt(event.target.value)}
-              />
-            )}
+            {(control) => <DateInput {...control} value={closesAt} onChange={setClosesAt} />}
           </Field>
         </ConfirmDialog>
       )}

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { ErrorAlert } from '../../../components/error-alert';
+import { DateInput } from '../../../components/date-input';
 import { Field } from '../../../components/field';
 import { placeProblem } from '../../../lib/form';
 import { useI18n } from '../../../lib/i18n';
@@ -146,10 +147,32 @@ export function SurveySetup({
         <legend className="visually-hidden">{t('survey.setup.title')}</legend>
         <div className="survey-setup-window">
           <Field label={t('survey.setup.opensAt')} error={errors.opensAt?.message} required>
-            {(control) => <input {...control} type="date" {...form.register('opensAt')} />}
+            {(control) => (
+              <DateInput
+                {...control}
+                value={form.watch('opensAt')}
+                onChange={(value) =>
+                  form.setValue('opensAt', value, {
+                    shouldDirty: true,
+                    shouldValidate: form.formState.isSubmitted,
+                  })
+                }
+              />
+            )}
           </Field>
           <Field label={t('survey.setup.closesAt')} error={errors.closesAt?.message} required>
-            {(control) => <input {...control} type="date" {...form.register('closesAt')} />}
+            {(control) => (
+              <DateInput
+                {...control}
+                value={form.watch('closesAt')}
+                onChange={(value) =>
+                  form.setValue('closesAt', value, {
+                    shouldDirty: true,
+                    shouldValidate: form.formState.isSubmitted,
+                  })
+                }
+              />
+            )}
           </Field>
           <Field
             label={t('survey.setup.minResponses')}

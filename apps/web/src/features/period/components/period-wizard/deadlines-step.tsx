@@ -11,7 +11,13 @@ export function DeadlinesStep({ draft }: { draft: PeriodDraftState }) {
     <>
       <p className="field-hint">{t('wizard.deadlinesHint')}</p>
       <DeadlineFields
-        field={(name) => form.register(`deadlines.${name}`)}
+        values={form.watch('deadlines')}
+        onChange={(name, value) =>
+          form.setValue(`deadlines.${name}`, value, {
+            shouldDirty: true,
+            shouldValidate: form.formState.isSubmitted,
+          })
+        }
         error={(name) => errors.deadlines?.[name]?.message}
       />
     </>
