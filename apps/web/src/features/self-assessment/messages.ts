@@ -315,6 +315,7 @@ export const selfAssessmentMessages = {
     en: 'The period is not in an appraisal round',
   },
   'appraisal.deadline': { vi: 'Hạn thẩm định', en: 'Appraisal deadline' },
+  'appraisal.currentLeaf': { vi: 'Tiêu chí đang thẩm định', en: 'The leaf under appraisal' },
   'appraisal.queue': { vi: 'Hàng đợi thẩm định', en: 'Appraisal queue' },
   'appraisal.nothingPending': {
     vi: 'Không còn tiêu chí nào chờ thẩm định.',

@@ -258,6 +258,8 @@ export function AppraisalWorkspace() {
           )}
         </div>
         <div className="workspace-item">
+          {/* Headings in order: the page's h1, this h2, the leaf's h3, its sides' h4. */}
+          <h2 className="visually-hidden">{t('appraisal.currentLeaf')}</h2>
           {current && (
             <AppraisalItem
               key={currentKey}
