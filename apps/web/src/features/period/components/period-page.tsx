@@ -26,6 +26,7 @@ import {
 } from '../labels';
 import { AddUnitDialog } from './add-unit-dialog';
 import { MoveRefusal } from './move-refusal';
+import { RankingGroupsEditor } from './ranking-groups-editor';
 import { AppraisalAssignments } from './appraisal-assignments';
 import { PeriodEditDialog } from './period-edit-dialog';
 import type { AppraiserOption, UnitOption } from '../options';
@@ -345,6 +346,7 @@ export function PeriodPage({
       </DataTable>
 
       {canEdit && <AppraisalAssignments period={period} appraisers={appraisers} />}
+      {canEdit && !published && <RankingGroupsEditor period={period} />}
 
       {(period.state === 'computed' || published) && <ResultsTable period={period} groupOf={groupOf} />}
       {published && (
