@@ -322,4 +322,50 @@ describe('Period page', () => {
       }),
     );
   });
+
+  it('names the ranking groups and saves them with their members against the period version', async () => {
+    const { to } = api({
+      [`GET /api/v1/periods/${ID}/ranking-groups`]: () =>
+        json({
+          configured: false,
+          version: 3,
+          groups: [
+            {
+              code: 'departments',
+              name: 'departments',
+              nameEn: 'departments',
+              unitCodes: ['STC', 'STP'],
+              bands: null,
+            },
+          ],
+        }),
+      [`PUT /api/v1/periods/${ID}/ranking-groups`]: (call) =>
+        json({ configured: true, version: 4, groups: (call.body as { groups: unknown[] }).groups }),
+    });
+    renderApp(`/periods/${ID}`);
+    // Never named: the editor proposes the known name, and the units table shows it, not the code.
+    const name = await screen.findByLabelText<HTMLInputElement>('Tên nhóm departments');
+    expect(name.value).toBe('Sở, ban, ngành');
+    const units = screen.getByRole('table', { name: 'Đơn vị tham gia' });
+    expect(within(units).getAllByText('Sở, ban, ngành')).toHaveLength(2);
+    expect(within(units).queryByText('departments')).toBeNull();
+    fireEvent.change(name, { target: { value: 'Khối sở, ban, ngành' } });
+    fireEvent.change(screen.getByLabelText('Mã nhóm mới'), { target: { value: 'dac-thu' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Thêm nhóm' }));
+    fireEvent.change(screen.getByLabelText('Tên nhóm dac-thu'), { target: { value: 'Cơ quan đặc thù' } });
+    fireEvent.change(screen.getByLabelText('Tên tiếng Anh của nhóm dac-thu'), {
+      target: { value: 'Special' },
+    });
+    fireEvent.change(screen.getByLabelText('Sở Tư pháp'), { target: { value: 'dac-thu' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu nhóm xếp hạng' }));
+    await waitFor(() => expect(to('PUT', `/api/v1/periods/${ID}/ranking-groups`)).toHaveLength(1));
+    expect(to('PUT', `/api/v1/periods/${ID}/ranking-groups`)[0].body).toEqual({
+      version: 3,
+      groups: [
+        { code: 'departments', name: 'Khối sở, ban, ngành', nameEn: 'Departments', unitCodes: ['STC'] },
+        { code: 'dac-thu', name: 'Cơ quan đặc thù', nameEn: 'Special', unitCodes: ['STP'] },
+      ],
+    });
+    expect(await screen.findByText('Đã lưu nhóm xếp hạng.')).toBeTruthy();
+  });
 });
