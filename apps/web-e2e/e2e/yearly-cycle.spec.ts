@@ -7,11 +7,13 @@ import { ADMIN, expectAccessible, screenPath, signIn } from './support';
 // anything to explain, both units finalized together, computed, published with a dd/mm/yyyy decision date,
 // and read on the public page in the official style. Runs last: it publishes a newer period.
 
-const confirmIn = async (page: Page, dialog: string, button: string) => {
+/** Confirms a dialog and waits for it to close (a bulk step over a hundred leaves may take a while). */
+const confirmIn = async (page: Page, dialog: string, button: string, timeout = 10_000) => {
   const box = page.getByRole('dialog', { name: dialog });
   await box.getByRole('button', { name: button }).click();
-  await expect(box).toBeHidden();
+  await expect(box).toBeHidden({ timeout });
 };
+const BULK = 90_000;
 
 const move = async (page: Page, state: string) => {
   await page.getByRole('button', { name: `Chuyển sang: ${state}` }).click();
@@ -20,7 +22,7 @@ const move = async (page: Page, state: string) => {
 
 test.describe('the standing agency’s year', () => {
   test.use({ viewport: { width: 1366, height: 900 } });
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
 
   test('sets up a period, the council decides in bulk, publishes, and the public reads it', async ({
     page,
@@ -36,7 +38,7 @@ test.describe('the standing agency’s year', () => {
     const sets = page.getByRole('form', { name: 'Bộ tiêu chí' });
     const pick = sets.getByLabel('Thêm bộ tiêu chí');
     const so = await pick.locator('option', { hasText: 'SO-2026' }).first().getAttribute('value');
-    await pick.selectOption(so!);
+    await pick.selectOption(so);
     await sets.getByRole('button', { name: 'Thêm', exact: true }).click();
     await page.getByRole('button', { name: 'Tiếp tục' }).click();
     const units = page.getByRole('form', { name: 'Đơn vị tham gia' });
@@ -92,14 +94,14 @@ test.describe('the standing agency’s year', () => {
     await expectAccessible(page, 'the appraisal workspace');
     const label = (await acceptAll.textContent())!;
     await acceptAll.click();
-    await confirmIn(page, `Chấp nhận hàng loạt ${label.match(/\d+/)![0]} tiêu chí?`, label);
+    await confirmIn(page, `Chấp nhận hàng loạt ${label.match(/\d+/)![0]} tiêu chí?`, label, BULK);
     const summary = page.locator('.bulk-summary');
     await expect(summary).toContainText(/Đã thực hiện \d+; bị từ chối 0\./);
     await page.screenshot({ path: screenPath('appraisal-bulk-accept') });
     await summary.getByRole('button', { name: 'Hoàn tác thao tác vừa rồi' }).click();
-    await expect(summary).toContainText(/Đã hoàn tác \d+; không hoàn tác được 0\./);
+    await expect(summary).toContainText(/Đã hoàn tác \d+; không hoàn tác được 0\./, { timeout: BULK });
     await acceptAll.click();
-    await confirmIn(page, `Chấp nhận hàng loạt ${label.match(/\d+/)![0]} tiêu chí?`, label);
+    await confirmIn(page, `Chấp nhận hàng loạt ${label.match(/\d+/)![0]} tiêu chí?`, label, BULK);
     await expect(summary).toContainText(/Đã thực hiện \d+; bị từ chối 0\./);
     await expect(page.getByText('Không còn tiêu chí nào chờ thẩm định')).toBeVisible();
 
@@ -113,7 +115,7 @@ test.describe('the standing agency’s year', () => {
     await page.goto(`/appraisal?period=${periodId}`);
     await page.getByLabel('Chọn tất cả đơn vị').check();
     await page.getByRole('button', { name: 'Chốt kết quả 2 đơn vị đã chọn' }).click();
-    await confirmIn(page, 'Chốt kết quả 2 đơn vị?', 'Chốt kết quả 2 đơn vị đã chọn');
+    await confirmIn(page, 'Chốt kết quả 2 đơn vị?', 'Chốt kết quả 2 đơn vị đã chọn', BULK);
     await expect(page.locator('.bulk-summary')).toContainText('Đã thực hiện 2; bị từ chối 0.');
     await expectAccessible(page, 'round 2 finalized in bulk');
 

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ConflictNotice } from '../../../components/conflict-notice';
@@ -62,6 +62,7 @@ export function PeriodEditDialog({ period, onClose }: { period: PeriodDetail; on
   const { t, formatDateTime, formatNumber } = useI18n();
   const [asking, setAsking] = useState<{ changes: PeriodChanges; past: PastDeadline[] } | null>(null);
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: valuesOf(period) });
+  const deadlines = useWatch({ control: form.control, name: 'deadlines' });
   const edit = useConcurrentEdit(period, {
     reset: (current) => {
       form.reset(valuesOf(current));
@@ -138,7 +139,7 @@ export function PeriodEditDialog({ period, onClose }: { period: PeriodDetail; on
         {(control) => <input {...control} {...form.register('name')} />}
       </Field>
       <DeadlineFields
-        values={form.watch('deadlines')}
+        values={deadlines}
         onChange={(name, value) =>
           form.setValue(`deadlines.${name}`, value, {
             shouldDirty: true,

@@ -58,6 +58,7 @@ export function PublishDialog({
     resolver: zodResolver(schema),
     defaultValues: { decisionNo: '', decisionDate: '', signer: '', acknowledge: false, reason: '' },
   });
+  const decisionDate = useWatch({ control: form.control, name: 'decisionDate' });
   const [file, setFile] = useState<File | null>(null);
   const [uploadError, setUploadError] = useState<unknown>(null);
   const [uploading, setUploading] = useState(false);
@@ -117,7 +118,7 @@ export function PublishDialog({
         {(control) => (
           <DateInput
             {...control}
-            value={form.watch('decisionDate')}
+            value={decisionDate}
             onChange={(value) =>
               form.setValue('decisionDate', value, {
                 shouldDirty: true,

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { ErrorAlert } from '../../../components/error-alert';
 import { Field } from '../../../components/field';
@@ -32,6 +32,10 @@ export function UnitDeadlineDialog({
       explanationDue: localInput(unit.explanationDue),
     },
   });
+  const [selfDue, explanationDue] = useWatch({
+    control: form.control,
+    name: ['selfAssessmentDue', 'explanationDue'],
+  });
   const save = useExtendUnitDeadlines(period.id, unit.code, { onSuccess: onClose });
   const fallback = (iso: string | null) =>
     t('period.extensionHint', { date: iso ? formatDateTime(iso) : t('period.noDeadline') });
@@ -59,7 +63,7 @@ export function UnitDeadlineDialog({
           <DateInput
             {...control}
             kind="datetime"
-            value={form.watch('selfAssessmentDue')}
+            value={selfDue}
             onChange={(value) => form.setValue('selfAssessmentDue', value, { shouldDirty: true })}
           />
         )}
@@ -73,7 +77,7 @@ export function UnitDeadlineDialog({
           <DateInput
             {...control}
             kind="datetime"
-            value={form.watch('explanationDue')}
+            value={explanationDue}
             onChange={(value) => form.setValue('explanationDue', value, { shouldDirty: true })}
           />
         )}

@@ -104,7 +104,7 @@ function VersionSwitcher({
 }) {
   const { t, lang } = useI18n();
   if (versions.length < 2) return null;
-  const latest = versions.find((version) => version.latest) ?? versions.at(-1)!;
+  const latest = versions.find((version) => version.latest) ?? versions[versions.length - 1];
   const current = versions.find((version) => version.version === shown) ?? latest;
   return (
     <div className="version-switcher">

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { ErrorAlert } from '../../../components/error-alert';
 import { DateInput } from '../../../components/date-input';
@@ -112,6 +112,7 @@ export function SurveySetup({
   const { t, lang } = useI18n();
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: valuesOf(survey) });
   const groups = useFieldArray({ control: form.control, name: 'groups' });
+  const [opensAt, closesAt] = useWatch({ control: form.control, name: ['opensAt', 'closesAt'] });
   const define = useDefineSurvey(periodId, {
     onSuccess: (saved) => {
       form.reset(valuesOf(saved));
@@ -150,7 +151,7 @@ export function SurveySetup({
             {(control) => (
               <DateInput
                 {...control}
-                value={form.watch('opensAt')}
+                value={opensAt}
                 onChange={(value) =>
                   form.setValue('opensAt', value, {
                     shouldDirty: true,
@@ -164,7 +165,7 @@ export function SurveySetup({
             {(control) => (
               <DateInput
                 {...control}
-                value={form.watch('closesAt')}
+                value={closesAt}
                 onChange={(value) =>
                   form.setValue('closesAt', value, {
                     shouldDirty: true,
