@@ -53,7 +53,7 @@ export function BulkSummary({
             {undoing ? t('action.working') : t('appraisal.bulk.undo')}
           </button>
         )}
-        <button type="button" className="button-quiet" onClick={onClose}>
+        <button type="button" className="button-secondary" onClick={onClose}>
           {t('action.close')}
         </button>
       </div>
