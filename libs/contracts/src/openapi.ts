@@ -1020,6 +1020,50 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/periods/{id}/appraisal/bulk-accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Chấp nhận hàng loạt / Accept many leaves in one step
+     * @description The council accepts leaves as they came in (round 1: the self-assessed figures; round 2: round 1’s) for many units at once — a unit’s remaining leaves, an area, a whole queue. One transaction, each leaf under its own savepoint through the same checks as `PUT …/items/{leafCode}` with `accept: true` (scope, round, deadline, `version`, survey leaves): a refused leaf is reported with its code and nothing of it is written, the others are. `undo: true` with the versions the accept answered takes those acceptances back (same round, nobody changed the leaf since). Audited per leaf (`assessment.round1|round2`, `assessment.bulk_undo`).
+     *
+     *     **Quyền / Access:** `admin`, `appraiser`. Không nhận khóa API / API keys are refused.
+     */
+    post: operations['setAssessmentBulkAccept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/assessments/bulk-finalize': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Chốt kết quả hàng loạt / Finalize several units
+     * @description Each unit as `POST …/assessments/{unitCode}/finalize` (whole-unit appraisers, round 2, every explained leaf decided), in one transaction with a savepoint per unit: refused units are reported with their code, the others are final. `undo: true` takes finalizations back (final → explained) while the period is still in round 2. Audited per unit (`assessment.finalize`, `assessment.bulk_undo`).
+     *
+     *     **Quyền / Access:** `admin`, `appraiser`. Không nhận khóa API / API keys are refused.
+     */
+    post: operations['setAssessmentBulkFinalize'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/periods/{id}/assessments/{unitCode}/finalize': {
     parameters: {
       query?: never;
@@ -2457,6 +2501,13 @@ export interface components {
       /** @example unit */
       entityType: string;
       entityId: string | null;
+      /**
+       * @description What the entry is about, by name (a user’s full name, a unit’s or period’s name, “unit — period — leaf” for an assessment item); null when deleted or unnamed
+       * @example Sở Tư pháp — Kỳ đánh giá năm 2026
+       */
+      entityName: string | null;
+      /** @description The acting user’s full name (actorName is the username); null for keys, the system and deleted users */
+      actorFullName: string | null;
       before: {
         [key: string]: unknown;
       } | null;
@@ -3594,6 +3645,62 @@ export interface components {
        */
       reportDate?: string;
     };
+    BulkLeafDto: {
+      /** @example STP */
+      unitCode: string;
+      /** @example 1.2 */
+      leafCode: string;
+      /** @description The leaf’s version last read (0 for a leaf never written); for an undo, the version the accept answered */
+      version: number;
+    };
+    BulkAcceptDto: {
+      /** @description The leaves, each once */
+      items: components['schemas']['BulkLeafDto'][];
+      /** @description true: take back these acceptances (the undo of a bulk accept) — only in the same round, at the versions the accept answered */
+      undo?: boolean;
+    };
+    BulkItemResultDto: {
+      /** @example STP */
+      unitCode: string;
+      /**
+       * @description Leaves only
+       * @example 1.2
+       */
+      leafCode?: string;
+      /** @enum {string} */
+      outcome: 'done' | 'refused';
+      /** @description Done leaves: the leaf’s new version (send it back to undo) */
+      version?: number;
+      /**
+       * @description Refused: the error code
+       * @example STALE_VERSION
+       */
+      code?: string;
+      /** @description Refused: why, in Vietnamese */
+      message?: string;
+      /** @description Refused: why, in English */
+      messageEn?: string;
+    };
+    BulkResultDto: {
+      /** @description Items done */
+      done: number;
+      /** @description Items refused (nothing of them was written) */
+      refused: number;
+      /** @description One answer per item, in the order sent */
+      items: components['schemas']['BulkItemResultDto'][];
+    };
+    BulkFinalizeDto: {
+      /**
+       * @description The units, each once
+       * @example [
+       *       "STP",
+       *       "STC"
+       *     ]
+       */
+      unitCodes: string[];
+      /** @description true: take back these finalizations (final → explained) while the period is still in round 2 */
+      undo?: boolean;
+    };
     ReopenDto: {
       /** @example Đơn vị nộp nhầm tài liệu kiểm chứng, cho phép bổ sung */
       reason: string;
@@ -4695,6 +4802,8 @@ export interface components {
       unit?: string;
       leaf?: string;
       row?: number;
+      /** @description The units a problem concerns, by code (e.g. the units blocking a period move) */
+      units?: string[];
     };
     /**
      * @description RFC 9457 problem details (`application/problem+json`). `title`/`detail` follow `Accept-Language` (Vietnamese by default); `messages` carries both languages. Some codes add members (e.g. `current`).
@@ -10637,6 +10746,229 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'ASSESSMENT_LOCKED';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
+    };
+  };
+  setAssessmentBulkAccept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BulkAcceptDto'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BulkResultDto'];
+        };
+      };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `ASSESSMENT_LOCKED`, `STALE_VERSION` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ASSESSMENT_LOCKED' | 'STALE_VERSION';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
+    };
+  };
+  setAssessmentBulkFinalize: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BulkFinalizeDto'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BulkResultDto'];
+        };
+      };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `ASSESSMENT_LOCKED` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ASSESSMENT_LOCKED';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENT_INCOMPLETE` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ASSESSMENT_INCOMPLETE';
           };
         };
       };

@@ -12,6 +12,8 @@ export interface FieldProblem {
   unit?: string;
   leaf?: string;
   row?: number;
+  /** The units a problem concerns, by code (the units blocking a period move: `UNITS_NOT_SUBMITTED`, …). */
+  units?: string[];
 }
 
 /** RFC 9457 problem details, as every API error answers (`application/problem+json`). */

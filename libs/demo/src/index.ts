@@ -19,6 +19,7 @@ export type {
 
 // the province
 export { demoProvince } from './province/demo-province';
+export { DEMO_GROUP_NAMES } from './model/demo.types';
 export { deadlinesAfter } from './province/deadlines-after';
 export { demoUnits } from './units/demo-units';
 export { demoUsers } from './users/demo-users';

@@ -304,6 +304,11 @@ function problemSchemas(): Record<string, Json> {
         unit: { type: 'string' },
         leaf: { type: 'string' },
         row: { type: 'integer' },
+        units: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'The units a problem concerns, by code (e.g. the units blocking a period move)',
+        },
       },
     },
     Problem: {

@@ -62,6 +62,21 @@ export class AuditEntryDto {
   @ApiProperty({ example: 'unit.update' }) action!: string;
   @ApiProperty({ example: 'unit' }) entityType!: string;
   @ApiProperty({ type: String, nullable: true }) entityId!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'What the entry is about, by name (a user’s full name, a unit’s or period’s name, “unit — period — leaf” for an assessment item); null when deleted or unnamed',
+    example: 'Sở Tư pháp — Kỳ đánh giá năm 2026',
+  })
+  entityName!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'The acting user’s full name (actorName is the username); null for keys, the system and deleted users',
+  })
+  actorFullName!: string | null;
   @ApiProperty({ type: 'object', additionalProperties: true, nullable: true }) before!: Record<
     string,
     unknown

@@ -140,6 +140,8 @@ describe('unmetPreconditions', () => {
     expect(problem.message).toBe(
       '10 đơn vị chưa nộp tự đánh giá và chưa hết hạn: U01, U02, U03, U04, U05, U06, U07, U08 … (+2)',
     );
+    // Every unit, as a list a client can name and link.
+    expect(problem.units).toEqual(draftUnits);
   });
 });
 
@@ -153,6 +155,7 @@ describe('transitionFacts', () => {
     selfAssessmentDue: null,
     explanationDue: null,
     awaitingRound1: false,
+    hasAdjustments: true,
     ...own,
   });
   const period = (selfAssessmentDue: Date | null, explanationDue: Date | null = null) => ({
@@ -213,6 +216,25 @@ describe('transitionFacts', () => {
   ])('explanation window: %s', (_name, periodDue, own, passed) => {
     const facts = transitionFacts(period(null, periodDue), [unit('A', 'returned', own)], [], now);
     expect(facts.explanationDeadlinePassed).toBe(passed);
+  });
+
+  it('a returned unit whose round 1 adjusted nothing has nothing to explain and does not hold up round 2', () => {
+    const facts = transitionFacts(
+      period(null, after),
+      [unit('A', 'returned', { hasAdjustments: false }), unit('B', 'returned')],
+      [],
+      now,
+    );
+    expect(facts.unitsExplaining).toEqual(['B']);
+    const alone = transitionFacts(
+      period(null, after),
+      [unit('A', 'returned', { hasAdjustments: false })],
+      [],
+      now,
+    );
+    expect(alone.unitsExplaining).toEqual([]);
+    expect(alone.explanationDeadlinePassed).toBe(true);
+    expect(unmetPreconditions('explanation', 'final_appraisal', alone)).toEqual([]);
   });
 
   it('with nobody left to wait for, the deadlines count as passed', () => {

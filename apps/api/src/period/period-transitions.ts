@@ -60,7 +60,11 @@ export interface TransitionFacts {
   selfAssessmentDeadlinePassed: boolean;
   /** Units with submitted assessments where some assessment-source leaf has no round-1 decision. */
   unitsAwaitingRound1: string[];
-  /** Units still in the explanation window (returned, not yet explained). */
+  /**
+   * Units still in the explanation window (returned, not yet explained) that have something to explain: a
+   * leaf round 1 adjusted. A unit whose every leaf round 1 accepted as self-assessed has nothing to answer,
+   * so it never holds up round 2.
+   */
   unitsExplaining: string[];
   explanationDeadlinePassed: boolean;
 }
@@ -75,6 +79,8 @@ export interface UnitFact {
   explanationDue: Date | null;
   /** Some assessment-source leaf of its set has no round-1 decision yet. */
   awaitingRound1: boolean;
+  /** Round 1 adjusted some leaf (points differ from the self-assessed ones): the unit has something to explain. */
+  hasAdjustments: boolean;
 }
 
 /** The facts of a period from its units (ordered by code), its invalid sets and the time of the move. */
@@ -89,7 +95,7 @@ export function transitionFacts(
     return due !== null && due.getTime() < now.getTime();
   };
   const drafts = units.filter((unit) => unit.status === 'draft');
-  const explaining = units.filter((unit) => unit.status === 'returned');
+  const explaining = units.filter((unit) => unit.status === 'returned' && unit.hasAdjustments);
   return {
     unitCount: units.length,
     invalidSets,
@@ -105,9 +111,14 @@ export function transitionFacts(
   };
 }
 
-/** An unmet precondition: one of the codes the SPA keeps a remedy for (`PERIOD_MOVE_PROBLEM_CODES`). */
+/**
+ * An unmet precondition: one of the codes the SPA keeps a remedy for (`PERIOD_MOVE_PROBLEM_CODES`). The units
+ * it names are also given as a list (`units`), so a client can name and link them instead of parsing the text.
+ */
 function precondition<C extends PeriodMoveProblemCode>(code: C, params: FieldProblemParams<C>): FieldProblem {
-  return fieldProblem(code, params);
+  const problem = fieldProblem(code, params);
+  const units = (params as { units?: readonly string[] }).units;
+  return units ? { ...problem, units: [...units] } : problem;
 }
 
 /** Every unmet precondition of moving `from` → `to` (empty: the move is allowed). */

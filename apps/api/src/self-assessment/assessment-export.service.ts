@@ -139,7 +139,10 @@ export class AssessmentExportService {
   }
 
   async pdf(periodId: string, unitCode: string, actor: Actor): Promise<Buffer> {
-    const { context, rows, self } = await this.rows(periodId, unitCode, actor);
+    const { context, rows, self, current } = await this.rows(periodId, unitCode, actor);
+    // Once appraised (returned, explained, final — or imported as final), the appraised points stand beside
+    // the unit's own: a published period's PDF shows what the council decided, not only what the unit claimed.
+    const appraised = ['returned', 'explained', 'final'].includes(context.assessment.status);
     const fonts = fontDir();
     const doc = new PDFDocument({
       size: 'A4',
@@ -176,18 +179,31 @@ export class AssessmentExportService {
       .fontSize(9)
       .text(`${context.period.name} — Bộ tiêu chí ${context.set.code}`, { align: 'center' });
     doc.moveDown();
-    const x = { code: 48, title: 100, max: 430, self: 490 };
-    const line = (cells: { code: string; title: string; max: string; self: string }, bold: boolean) => {
-      const y = doc.y;
+    type Cells = { code: string; title: string; max: string; self: string; current?: string };
+    const titleWidth = appraised ? 262 : 320;
+    const x = appraised
+      ? { code: 48, title: 96, max: 364, self: 424, current: 484 }
+      : { code: 48, title: 100, max: 430, self: 490, current: 0 };
+    const columns = (cells: Cells) => [
+      { text: cells.code, x: x.code, width: 46, align: 'left' as const },
+      { text: cells.title, x: x.title, width: titleWidth, align: 'left' as const },
+      { text: cells.max, x: x.max, width: 55, align: 'right' as const },
+      { text: cells.self, x: x.self, width: 55, align: 'right' as const },
+      ...(appraised ? [{ text: cells.current ?? '', x: x.current, width: 60, align: 'right' as const }] : []),
+    ];
+    const line = (cells: Cells, bold: boolean) => {
       doc.font(bold ? 'bold' : 'body').fontSize(8.5);
-      const height = doc.heightOfString(cells.title, { width: 320 });
-      if (y + height > doc.page.height - 60) doc.addPage();
+      // The row is as tall as its tallest cell (a header like "Điểm tối đa" wraps in its narrow column), so the
+      // next row never prints over it.
+      const height = Math.max(
+        11,
+        ...columns(cells).map((cell) => doc.heightOfString(cell.text || ' ', { width: cell.width })),
+      );
+      if (doc.y + height > doc.page.height - 60) doc.addPage();
       const top = doc.y;
-      doc.text(cells.code, x.code, top, { width: 50 });
-      doc.text(cells.title, x.title, top, { width: 320 });
-      doc.text(cells.max, x.max, top, { width: 55, align: 'right' });
-      doc.text(cells.self, x.self, top, { width: 55, align: 'right' });
-      doc.y = top + Math.max(height, 11) + 3;
+      for (const cell of columns(cells))
+        doc.text(cell.text, cell.x, top, { width: cell.width, align: cell.align });
+      doc.y = top + height + 3;
       doc.x = x.code;
     };
     line(
@@ -196,6 +212,7 @@ export class AssessmentExportService {
         title: 'Lĩnh vực / Tiêu chí / Tiêu chí thành phần',
         max: 'Điểm tối đa',
         self: 'Tự chấm',
+        current: 'Thẩm định',
       },
       true,
     );
@@ -206,15 +223,17 @@ export class AssessmentExportService {
           title: node.title,
           max: formatted(node.maxMilli),
           self: formatted(node.selfMilli),
+          current: formatted(node.currentMilli),
         },
         !node.leaf && node.depth === 1,
       );
     line(
       {
         code: '',
-        title: 'TỔNG ĐIỂM TỰ ĐÁNH GIÁ',
+        title: appraised ? 'TỔNG ĐIỂM (cột thẩm định kể cả điểm thưởng/trừ)' : 'TỔNG ĐIỂM TỰ ĐÁNH GIÁ',
         max: formatted(self.maxMilli),
         self: formatted(self.pointsMilli),
+        current: formatted(current.pointsMilli),
       },
       true,
     );

@@ -64,29 +64,107 @@ export class AssessmentItemService {
     dto: ItemWriteDto,
     actor: Actor,
   ): Promise<ItemDto> {
-    return transactionWithRetry(this.dataSource, async (manager) => {
-      const context = await this.contexts.load(manager, periodId, unitCode, actor, 'share');
-      const leaf = leafOf(context.set, leafCode);
-      const stage = stageOf(context.period.state, context.assessment.status);
-      assertMayAct(context, stage, leaf, actor, this.clock.now());
-      if (stage === 'round1' || stage === 'round2') await assertNotSurveyScored(manager, periodId, leaf);
-      const item = await this.lockForWrite(manager, context, leaf, dto.version);
-      const before = { ...item };
-      this.writers[stage](item, leaf, dto, authorOf(actor), this.clock.now());
-      const current = currentInput(item);
-      item.finalInput = current;
-      item.finalPointsMilli = pointsOf(leaf, current);
-      await manager.save(item);
-      await this.audit.record(manager, actor, {
-        action: `assessment.${stage}`,
-        entityType: 'assessment_item',
-        entityId: `${periodId}/${unitCode}/${leafCode}`,
-        before: auditedFields(before),
-        after: auditedFields(item),
-      });
-      const evidence = await this.reads.evidenceOf(manager, [item.id]);
-      return toItemDto(context.set, leaf, item, evidence.get(item.id) ?? []);
+    return transactionWithRetry(this.dataSource, (manager) =>
+      this.writeIn(manager, periodId, unitCode, leafCode, dto, actor),
+    );
+  }
+
+  /** `write` inside the caller's transaction (the bulk appraisal writes many leaves in one). */
+  async writeIn(
+    manager: EntityManager,
+    periodId: string,
+    unitCode: string,
+    leafCode: string,
+    dto: ItemWriteDto,
+    actor: Actor,
+  ): Promise<ItemDto> {
+    const context = await this.contexts.load(manager, periodId, unitCode, actor, 'share');
+    const leaf = leafOf(context.set, leafCode);
+    const stage = stageOf(context.period.state, context.assessment.status);
+    assertMayAct(context, stage, leaf, actor, this.clock.now());
+    if (stage === 'round1' || stage === 'round2') await assertNotSurveyScored(manager, periodId, leaf);
+    const item = await this.lockForWrite(manager, context, leaf, dto.version);
+    const before = { ...item };
+    this.writers[stage](item, leaf, dto, authorOf(actor), this.clock.now());
+    const current = currentInput(item);
+    item.finalInput = current;
+    item.finalPointsMilli = pointsOf(leaf, current);
+    await manager.save(item);
+    await this.audit.record(manager, actor, {
+      action: `assessment.${stage}`,
+      entityType: 'assessment_item',
+      entityId: `${periodId}/${unitCode}/${leafCode}`,
+      before: auditedFields(before),
+      after: auditedFields(item),
     });
+    const evidence = await this.reads.evidenceOf(manager, [item.id]);
+    return toItemDto(context.set, leaf, item, evidence.get(item.id) ?? []);
+  }
+
+  /**
+   * Takes back an appraisal round's acceptance of a leaf (the undo of a bulk accept), in the caller's
+   * transaction: only in the round that made it, by whoever may act there, at the version the accept left
+   * (nobody changed it since), and only an acceptance (points as they came in) — an adjustment is the
+   * appraiser's own work and is changed by writing the leaf again.
+   */
+  async undoAcceptIn(
+    manager: EntityManager,
+    periodId: string,
+    unitCode: string,
+    leafCode: string,
+    version: number,
+    actor: Actor,
+  ): Promise<ItemDto> {
+    const context = await this.contexts.load(manager, periodId, unitCode, actor, 'share');
+    const leaf = leafOf(context.set, leafCode);
+    const stage = stageOf(context.period.state, context.assessment.status);
+    if (stage !== 'round1' && stage !== 'round2') throw new DomainError('ASSESSMENT_LOCKED');
+    assertMayAct(context, stage, leaf, actor, this.clock.now());
+    const item = await this.lockForWrite(manager, context, leaf, version);
+    const before = { ...item };
+    const accepted =
+      stage === 'round1'
+        ? item.round1At !== null && item.round1PointsMilli === item.selfPointsMilli
+        : item.round2At !== null &&
+          item.round2PointsMilli === (item.round1PointsMilli ?? item.selfPointsMilli);
+    if (!accepted) {
+      throw new DomainError('ASSESSMENT_LOCKED', {
+        detail: {
+          vi: `${leaf.code}: không phải quyết định chấp nhận của vòng này`,
+          en: `${leaf.code}: not an acceptance made in this round`,
+        },
+      });
+    }
+    if (stage === 'round1') {
+      Object.assign(item, {
+        round1Input: null,
+        round1PointsMilli: null,
+        round1Comment: null,
+        round1By: null,
+        round1At: null,
+      });
+    } else {
+      Object.assign(item, {
+        round2Input: null,
+        round2PointsMilli: null,
+        round2Comment: null,
+        round2By: null,
+        round2At: null,
+      });
+    }
+    const current = currentInput(item);
+    item.finalInput = current;
+    item.finalPointsMilli = pointsOf(leaf, current);
+    await manager.save(item);
+    await this.audit.record(manager, actor, {
+      action: 'assessment.bulk_undo',
+      entityType: 'assessment_item',
+      entityId: `${periodId}/${unitCode}/${leafCode}`,
+      before: auditedFields(before),
+      after: auditedFields(item),
+    });
+    const evidence = await this.reads.evidenceOf(manager, [item.id]);
+    return toItemDto(context.set, leaf, item, evidence.get(item.id) ?? []);
   }
 
   /** Self-assessment: the unit's input (scored here) and note; survey leaves are not self-scored. */

@@ -94,25 +94,51 @@ export class AssessmentWorkflowService {
 
   /** Round 2 done: the assessment is final and locked. Every explained leaf needs a round-2 decision. */
   async finalize(periodId: string, unitCode: string, actor: Actor): Promise<AssessmentDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const context = await this.contexts.load(manager, periodId, unitCode, actor, 'update');
-      assertCoversWholeUnit(context);
-      if (stageOf(context.period.state, context.assessment.status) !== 'round2')
-        throw new DomainError('ASSESSMENT_LOCKED');
-      const open = await this.reads.awaitingRound2(manager, context.assessment.id);
-      if (open.length) {
-        throw new DomainError('ASSESSMENT_INCOMPLETE', {
-          detail: {
-            vi: `${open.length} tiêu chí có giải trình chưa thẩm định vòng 2`,
-            en: `${open.length} explained leaves await round 2`,
-          },
-          errors: open.map(({ leafCode: leaf }) => fieldProblem('ROUND2_PENDING', { leaf }, { leaf })),
-        });
-      }
-      return this.setStatus(manager, context, 'final', actor, 'assessment.finalize', {
-        finalAt: this.clock.now(),
+    return this.dataSource.transaction((manager) => this.finalizeIn(manager, periodId, unitCode, actor));
+  }
+
+  /** `finalize` inside the caller's transaction (the council finalizes several units in one). */
+  async finalizeIn(
+    manager: EntityManager,
+    periodId: string,
+    unitCode: string,
+    actor: Actor,
+  ): Promise<AssessmentDto> {
+    const context = await this.contexts.load(manager, periodId, unitCode, actor, 'update');
+    assertCoversWholeUnit(context);
+    if (stageOf(context.period.state, context.assessment.status) !== 'round2')
+      throw new DomainError('ASSESSMENT_LOCKED');
+    const open = await this.reads.awaitingRound2(manager, context.assessment.id);
+    if (open.length) {
+      throw new DomainError('ASSESSMENT_INCOMPLETE', {
+        detail: {
+          vi: `${open.length} tiêu chí có giải trình chưa thẩm định vòng 2`,
+          en: `${open.length} explained leaves await round 2`,
+        },
+        errors: open.map(({ leafCode: leaf }) => fieldProblem('ROUND2_PENDING', { leaf }, { leaf })),
       });
+    }
+    return this.setStatus(manager, context, 'final', actor, 'assessment.finalize', {
+      finalAt: this.clock.now(),
     });
+  }
+
+  /**
+   * The undo of a (bulk) finalize, in the caller's transaction: while the period is still in round 2, a
+   * final assessment goes back to `explained` (round 2 open again) by whoever may finalize it. Later on,
+   * only the admin's reopen (with a reason) takes a step back.
+   */
+  async unfinalizeIn(
+    manager: EntityManager,
+    periodId: string,
+    unitCode: string,
+    actor: Actor,
+  ): Promise<AssessmentDto> {
+    const context = await this.contexts.load(manager, periodId, unitCode, actor, 'update');
+    assertCoversWholeUnit(context);
+    if (context.period.state !== 'final_appraisal' || context.assessment.status !== 'final')
+      throw new DomainError('ASSESSMENT_LOCKED');
+    return this.setStatus(manager, context, 'explained', actor, 'assessment.bulk_undo', { finalAt: null });
   }
 
   /** Admin: one step back (final → explained → returned → submitted → draft), with a reason in the audit log. */

@@ -13,6 +13,8 @@ import { ApiKeyScopes, CurrentActor, Roles } from '../auth/decorators';
 import type { Actor } from '../auth/principal';
 import { createValidationPipe } from '../common/errors/validation';
 import { codeParam, uuidParam } from '../common/http/params';
+import { BulkAcceptDto, BulkFinalizeDto, BulkResultDto } from './appraisal-bulk.dto';
+import { AppraisalBulkService } from './appraisal-bulk.service';
 import { QueuePageDto, QueueQueryDto } from './appraisal-queue.dto';
 import { AppraisalQueueService } from './appraisal-queue.service';
 import { AssessmentExportService } from './assessment-export.service';
@@ -72,6 +74,7 @@ export class AssessmentController {
     private readonly indicatorPushes: IndicatorService,
     private readonly queue: AppraisalQueueService,
     private readonly exports: AssessmentExportService,
+    private readonly bulk: AppraisalBulkService,
   ) {}
 
   @Roles('appraiser', 'viewer')
@@ -229,6 +232,40 @@ export class AssessmentController {
     @CurrentActor() actor: Actor,
   ): Promise<AssessmentDto> {
     return this.workflow.closeExplanation(id, unitCode, actor);
+  }
+
+  @Roles('appraiser')
+  @Post('appraisal/bulk-accept')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Chấp nhận hàng loạt / Accept many leaves in one step',
+    description:
+      'The council accepts leaves as they came in (round 1: the self-assessed figures; round 2: round 1’s) for many units at once — a unit’s remaining leaves, an area, a whole queue. One transaction, each leaf under its own savepoint through the same checks as `PUT …/items/{leafCode}` with `accept: true` (scope, round, deadline, `version`, survey leaves): a refused leaf is reported with its code and nothing of it is written, the others are. `undo: true` with the versions the accept answered takes those acceptances back (same round, nobody changed the leaf since). Audited per leaf (`assessment.round1|round2`, `assessment.bulk_undo`).',
+  })
+  @ApiOkResponse({ type: BulkResultDto })
+  bulkAccept(
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: BulkAcceptDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<BulkResultDto> {
+    return this.bulk.accept(id, dto, actor);
+  }
+
+  @Roles('appraiser')
+  @Post('assessments/bulk-finalize')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Chốt kết quả hàng loạt / Finalize several units',
+    description:
+      'Each unit as `POST …/assessments/{unitCode}/finalize` (whole-unit appraisers, round 2, every explained leaf decided), in one transaction with a savepoint per unit: refused units are reported with their code, the others are final. `undo: true` takes finalizations back (final → explained) while the period is still in round 2. Audited per unit (`assessment.finalize`, `assessment.bulk_undo`).',
+  })
+  @ApiOkResponse({ type: BulkResultDto })
+  bulkFinalize(
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: BulkFinalizeDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<BulkResultDto> {
+    return this.bulk.finalize(id, dto, actor);
   }
 
   @Roles('appraiser')

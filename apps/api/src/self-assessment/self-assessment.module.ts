@@ -1,3 +1,4 @@
+import { AppraisalBulkService } from './appraisal-bulk.service';
 import { Module } from '@nestjs/common';
 import { CriteriaModule } from '../criteria/criteria.module';
 import { AppraisalQueueService } from './appraisal-queue.service';
@@ -28,6 +29,7 @@ import { IndicatorService } from './indicator.service';
     IndicatorService,
     AppraisalQueueService,
     AssessmentExportService,
+    AppraisalBulkService,
   ],
   exports: [AssessmentContextLoader, AssessmentReadRepository],
 })

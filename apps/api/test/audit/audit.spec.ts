@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { EMPTY_NAMES, entityName } from '../../src/audit/audit-query.repository';
 import { createUnit, loginAdmin, type Session } from '../support/auth';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -54,10 +55,40 @@ describe('audit log', () => {
       action: 'unit.update',
       entityType: 'unit',
       entityId: 'SNV',
+      // By name, as it is now, so the log reads without ids.
+      entityName: 'Sở Nội vụ tỉnh',
       diff: { name: ['Sở Nội vụ', 'Sở Nội vụ tỉnh'] },
       ip: expect.any(String),
       requestId: expect.any(String),
     });
+  });
+
+  it('names the users, periods and assessments its entries are about instead of their ids', async () => {
+    const login = await t
+      .http()
+      .get('/api/v1/audit')
+      .query({ action: 'auth.login', pageSize: 1 })
+      .set(admin.auth)
+      .expect(200);
+    const [entry] = login.body.items;
+    expect(entry.entityId).toMatch(/^[0-9a-f-]{36}$/);
+    const [{ full_name }] = await t.dataSource.query<{ full_name: string }[]>(
+      `SELECT full_name FROM app_user WHERE username = 'admin'`,
+    );
+    expect(entry.entityName).toBe(full_name);
+    expect(entry.actorFullName).toBe(full_name);
+    // An assessment item's id is `period/unit/leaf`: each part by its name.
+    const period = '6f1c2a7e-3b1d-4f7a-9a53-2d8f0c1e4b5a';
+    const names = {
+      ...EMPTY_NAMES,
+      period: new Map([[period, 'Kỳ đánh giá năm 2026']]),
+      unitByCode: new Map([['STP', 'Sở Tư pháp']]),
+    };
+    expect(entityName({ entityType: 'assessment_item', entityId: `${period}/STP/1.2` }, names)).toBe(
+      'Sở Tư pháp — Kỳ đánh giá năm 2026 — 1.2',
+    );
+    expect(entityName({ entityType: 'period', entityId: period }, names)).toBe('Kỳ đánh giá năm 2026');
+    expect(entityName({ entityType: 'user', entityId: period }, names)).toBeNull();
   });
 
   it('filters by action prefix and pages', async () => {

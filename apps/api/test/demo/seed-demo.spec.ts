@@ -1,8 +1,13 @@
 import { DEMO_PASSWORD } from '@par/demo';
 import ExcelJS from 'exceljs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { seedDemoOnFirstStart } from '../../src/demo/seed-on-start';
 import { login, loginAdmin } from '../support/auth';
 import { binary } from '../support/binary';
+import { requireInCi } from '../support/system-tools';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 /** The demo province goes in through the real API and lands a newcomer in a living system. */
@@ -41,6 +46,14 @@ describe('demo province seed', () => {
     expect(communes).toHaveLength(16);
     expect(communes.map((u: { rank: number }) => u.rank).sort((a: number, b: number) => a - b)[0]).toBe(1);
     expect(new Set(communes.map((u: { rank: number }) => u.rank)).size).toBeGreaterThan(10); // ranked together, one set
+    // The groups are named, so no screen or table shows `departments`/`communes`/`special`.
+    expect(
+      results.body.rankingGroups.map((g: { code: string; name: string }) => [g.code, g.name]).sort(),
+    ).toEqual([
+      ['communes', 'Xã, phường'],
+      ['departments', 'Sở, ban, ngành'],
+      ['special', 'Cơ quan đặc thù'],
+    ]);
   });
 
   it('last year’s lost points go to the agencies that manage each area, not to Sở Nội vụ for every survey leaf', async () => {
@@ -189,6 +202,40 @@ describe('demo province seed', () => {
     expect(areasChecked).toBeGreaterThan(33 * 5);
     // Not a trivial agreement: the demo's results differ unit to unit.
     expect(new Set(results.units.map((u) => u.points)).size).toBeGreaterThan(20);
+  });
+
+  it('a published unit’s PDF shows the appraised points and total, its header printed clear of the first row', async () => {
+    const admin = await loginAdmin(t);
+    const last = report!.periods.find((p) => p.year === 2025)!;
+    const base = `/api/v1/periods/${last.id}`;
+    const stp = (
+      (await t.http().get(`${base}/results`).set(admin.auth).expect(200)).body.units as Array<{
+        code: string;
+        points: number;
+      }>
+    ).find((u) => u.code === 'STP')!;
+    const pdf = await t
+      .http()
+      .get(`${base}/assessments/STP/export.pdf`)
+      .set(admin.auth)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    if (!requireInCi('pdftotext')) return;
+    const dir = mkdtempSync(join(tmpdir(), 'par-demo-pdf-'));
+    writeFileSync(join(dir, 'stp.pdf'), pdf.body as Buffer);
+    const text = execFileSync('pdftotext', ['-layout', join(dir, 'stp.pdf'), '-'], { encoding: 'utf8' });
+    const lines = text.split('\n').filter((line) => line.trim());
+    const header = lines.findIndex((line) => line.includes('STT') && line.includes('Lĩnh vực'));
+    expect(header).toBeGreaterThan(-1);
+    expect(lines[header]).toMatch(/Tự chấm\s+Thẩm định/);
+    // The header's wrapped "Điểm tối đa" takes its own lines; the first area starts clean below it.
+    const firstArea = lines.findIndex((line, i) => i > header && /^\s*1\s+\S/.test(line));
+    expect(lines.slice(header, firstArea).join(' ')).toMatch(/Điểm tối\s+(\S+\s+)*đa|Điểm tối đa/);
+    expect(lines[firstArea]).not.toMatch(/đa\b.*\d/);
+    const total = lines.find((line) => line.includes('TỔNG ĐIỂM'))!;
+    const figures = total.trim().split(/\s+/).slice(-3);
+    expect(figures[2]).toBe(stp.points.toLocaleString('vi-VN', { maximumFractionDigits: 3 }));
   });
 
   it('never seeds twice', async () => {

@@ -120,6 +120,10 @@ describe('appraisal assignments', () => {
       units: [{ code: 'STP', items: { '1.1': { value: false } } }],
     },
     'PUT /api/v1/periods/:id/appraisal-assignments': { assignments: [] },
+    'POST /api/v1/periods/:id/appraisal/bulk-accept': {
+      items: [{ unitCode: 'STP', leafCode: '1.1', version: 1 }],
+    },
+    'POST /api/v1/periods/:id/assessments/bulk-finalize': { unitCodes: ['STP'] },
     'PUT /api/v1/periods/:id/indicators': { items: [] },
     'POST /api/v1/periods/:id/appeals/:appealId/decisions': {
       version: 1,
@@ -130,6 +134,11 @@ describe('appraisal assignments', () => {
       leaves: [{ leafCode: '1.1', reason: 'Đề nghị xem xét lại' }],
     },
   };
+
+  const BULK_ROUTES = new Set([
+    'POST /api/v1/periods/:id/appraisal/bulk-accept',
+    'POST /api/v1/periods/:id/assessments/bulk-finalize',
+  ]);
 
   it('an appraiser outside the assignment gets 403/404 on every route of the unit’s assessment, and lists without it', async () => {
     const routes = assessmentRoutes();
@@ -180,6 +189,19 @@ describe('appraisal assignments', () => {
         const res = await req;
         if ([403, 404].includes(res.status)) {
           outcomes.push(`${key} ${res.status}`);
+          continue;
+        }
+        // The bulk routes answer per item: every item the outsider named is refused (as the single routes
+        // would refuse it, 403/404 codes), nothing is written, and no other unit appears.
+        if (BULK_ROUTES.has(key)) {
+          expect({ key, status: res.status, done: res.body.done }).toEqual({ key, status: 200, done: 0 });
+          for (const item of res.body.items as { outcome: string; code: string }[])
+            expect({ key, outcome: item.outcome, code: item.code }).toEqual({
+              key,
+              outcome: 'refused',
+              code: expect.stringMatching(/^(NOT_FOUND|FORBIDDEN|LEAF_NOT_IN_SCOPE|UNIT_NOT_IN_SCOPE)$/),
+            });
+          outcomes.push(`${key} 200 all refused`);
           continue;
         }
         // Only a list narrowed to the caller's coverage may answer, and never with the unit in it.

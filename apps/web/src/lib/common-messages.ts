@@ -26,6 +26,19 @@ export const commonMessages = {
     vi: 'Mã chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới (tối đa 40 ký tự)',
     en: 'Letters, digits, dot, dash and underscore only (at most 40)',
   },
+  'form.dateInvalid': {
+    vi: 'Nhập ngày theo dạng ngày/tháng/năm, ví dụ 06/03/2026',
+    en: 'Enter the date as day/month/year, e.g. 06/03/2026',
+  },
+  'form.dateTimeInvalid': {
+    vi: 'Nhập ngày giờ theo dạng ngày/tháng/năm giờ:phút (24 giờ), ví dụ 15/06/2026 17:00',
+    en: 'Enter day/month/year hour:minute (24 h), e.g. 15/06/2026 17:00',
+  },
+  'form.dateTimeHint': {
+    vi: 'ngày/tháng/năm giờ:phút, ví dụ 15/06/2026 17:00',
+    en: 'day/month/year hour:minute, e.g. 15/06/2026 17:00',
+  },
+  'form.dateHint': { vi: 'ngày/tháng/năm, ví dụ 06/03/2026', en: 'day/month/year, e.g. 06/03/2026' },
   'form.wholeNumber': { vi: 'Nhập một số nguyên không âm', en: 'Enter a whole number, 0 or more' },
   'table.actions': { vi: 'Thao tác', en: 'Actions' },
   'table.loading': { vi: 'Đang tải…', en: 'Loading…' },

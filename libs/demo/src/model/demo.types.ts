@@ -6,6 +6,13 @@ export type DemoUnitType = 'province' | 'department' | 'commune' | 'ward';
 /** Ranking groups (`PeriodUnitInputDto.group`): agencies, communes and wards, special agencies apart. */
 export type DemoGroup = 'departments' | 'special' | 'communes';
 
+/** The names the demo gives its ranking groups (`PUT /periods/{id}/ranking-groups`), in the API's order. */
+export const DEMO_GROUP_NAMES: Record<DemoGroup, { readonly name: string; readonly nameEn: string }> = {
+  departments: { name: 'Sở, ban, ngành', nameEn: 'Provincial departments' },
+  special: { name: 'Cơ quan đặc thù', nameEn: 'Special agencies' },
+  communes: { name: 'Xã, phường', nameEn: 'Communes and wards' },
+};
+
 /** The account roles a seed creates (`admin` is created by the system on first start). */
 export type DemoRole = 'appraiser' | 'unit_head' | 'unit_editor' | 'surveyor' | 'viewer';
 

@@ -1,5 +1,5 @@
 import type { AssessmentsV1 } from '@par/scoring';
-import type { DemoPeriod } from '../model/demo.types';
+import { DEMO_GROUP_NAMES, type DemoGroup, type DemoPeriod } from '../model/demo.types';
 import { demoProvince } from '../province/demo-province';
 import { SeedError, type SeedHttp, type SeedOptions, type SeedReport } from './seed-http';
 import { seedSurvey } from './seed-survey';
@@ -93,6 +93,19 @@ export async function seedDemo(http: SeedHttp, options: SeedOptions): Promise<Se
       criteriaSets,
       units: period.units.map((u) => ({ code: u.code, group: u.group })),
       deadlines: period.deadlines,
+    });
+    // The groups by name (the public results, tables and screens show them), members as enrolled.
+    const groups = await call<{ version: number; groups: { code: string; unitCodes: string[] }[] }>(
+      'GET',
+      `/periods/${created.id}/ranking-groups`,
+    );
+    await call('PUT', `/periods/${created.id}/ranking-groups`, {
+      version: groups.version,
+      groups: groups.groups.map((group) => ({
+        code: group.code,
+        ...(DEMO_GROUP_NAMES[group.code as DemoGroup] ?? { name: group.code, nameEn: group.code }),
+        unitCodes: group.unitCodes,
+      })),
     });
     return created.id;
   };

@@ -53,6 +53,28 @@ export const ACTION_LABELS: Record<string, MessageKey> = {
   'survey.import': 'audit.action.surveyImport',
   'survey.close': 'audit.action.surveyClose',
   'survey.reopen': 'audit.action.surveyReopen',
+  'api_key.expired_refused': 'audit.action.apiKeyExpiredRefused',
+  'appeal.file': 'audit.action.appealFile',
+  'appeal.decide': 'audit.action.appealDecide',
+  'appeal.evidence': 'audit.action.appealEvidence',
+  'appeal.evidence_download': 'audit.action.appealEvidenceDownload',
+  'evidence.download': 'audit.action.evidenceDownload',
+  'national_standing.create': 'audit.action.nationalStandingCreate',
+  'national_standing.update': 'audit.action.nationalStandingUpdate',
+  'national_standing.delete': 'audit.action.nationalStandingDelete',
+  'national_standing.import': 'audit.action.nationalStandingImport',
+  'period.appraisal_assignments': 'audit.action.periodAppraisalAssignments',
+  'period.compute_appeal': 'audit.action.periodComputeAppeal',
+  'period.compute_provisional': 'audit.action.periodComputeProvisional',
+  'period.publish_version': 'audit.action.periodPublishVersion',
+  'period.ranking_groups': 'audit.action.periodRankingGroups',
+  'remediation.create': 'audit.action.remediationCreate',
+  'remediation.update': 'audit.action.remediationUpdate',
+  'remediation.delete': 'audit.action.remediationDelete',
+  'remediation.evidence': 'audit.action.remediationEvidence',
+  'assessment.bulk_accept': 'audit.action.assessmentBulkAccept',
+  'assessment.bulk_finalize': 'audit.action.assessmentBulkFinalize',
+  'assessment.bulk_undo': 'audit.action.assessmentBulkUndo',
 };
 
 /** Prefix filters (`user.` = every action on accounts). */
@@ -66,6 +88,10 @@ export const ACTION_GROUPS: Record<string, MessageKey> = {
   'period.': 'audit.group.period',
   'assessment.': 'audit.group.assessment',
   'evidence.': 'audit.group.evidence',
+  'survey.': 'audit.group.survey',
+  'appeal.': 'audit.group.appeal',
+  'remediation.': 'audit.group.remediation',
+  'national_standing.': 'audit.group.nationalStanding',
 };
 
 export const ENTITY_LABELS: Record<string, MessageKey> = {
@@ -78,6 +104,11 @@ export const ENTITY_LABELS: Record<string, MessageKey> = {
   period_unit: 'audit.entity.periodUnit',
   assessment: 'audit.entity.assessment',
   assessment_item: 'audit.entity.assessmentItem',
+  appeal: 'audit.entity.appeal',
+  evidence: 'audit.entity.evidence',
+  national_standing: 'audit.entity.nationalStanding',
+  remediation_task: 'audit.entity.remediationTask',
+  survey: 'audit.entity.survey',
 };
 
 export const ACTOR_KIND_LABELS: Record<AuditEntry['actorKind'], MessageKey> = {

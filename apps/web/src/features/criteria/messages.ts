@@ -242,6 +242,10 @@ export const criteriaMessages = {
     vi: 'Nhập số liệu mẫu để xem điểm — đúng như hệ thống sẽ chấm.',
     en: 'Enter sample figures to see the points — exactly as the system will score them.',
   },
+  'preview.needMax': {
+    vi: 'Nhập điểm tối đa để thử chấm.',
+    en: 'Enter the maximum points to try a score.',
+  },
   'preview.unavailable': {
     vi: 'Sửa phương pháp chấm cho hợp lệ để thử chấm.',
     en: 'Make the scoring rule valid to try it.',

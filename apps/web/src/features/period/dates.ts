@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** A date-time as a `datetime-local` input shows it: local time, to the minute (`2026-12-15T17:00`). */
 export function localInput(iso: string | null | undefined): string {
   if (!iso) return '';
@@ -10,3 +12,10 @@ export function localInput(iso: string | null | undefined): string {
 export function isoOf(local: string): string | null {
   return local ? new Date(local).toISOString() : null;
 }
+
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+/** An optional deadline as typed in a date-time field: empty, or a real day and time. */
+export const deadlineText = z
+  .string()
+  .refine((value) => value === '' || LOCAL_DATE_TIME.test(value), 'form.dateTimeInvalid');

@@ -57,6 +57,50 @@ export const periodMessages = {
     vi: 'Chưa chuyển được bước: các điều kiện chưa đạt',
     en: 'The move was refused: unmet preconditions',
   },
+  'period.refusal.notNextState': {
+    vi: 'Kỳ đánh giá không còn ở bước này: có người vừa chuyển bước.',
+    en: 'The period is no longer at this step: someone has just moved it.',
+  },
+  'period.refusal.notByStateRoute': {
+    vi: 'Bước này đạt được bằng tính điểm hoặc công bố, không bằng chuyển bước.',
+    en: 'This step is reached by computing or publishing, not by a move.',
+  },
+  'period.refusal.noUnits': {
+    vi: 'Kỳ đánh giá chưa có đơn vị tham gia.',
+    en: 'The period has no participating unit.',
+  },
+  'period.refusal.criteriaSetInvalid': {
+    vi: 'Có bộ tiêu chí chưa hợp lệ.',
+    en: 'A criteria set is not valid.',
+  },
+  'period.refusal.unitsNotSubmitted': {
+    vi: '{count} đơn vị chưa nộp phiếu tự đánh giá và hạn nộp của các đơn vị này chưa qua:',
+    en: '{count} unit(s) have not submitted their self-assessment and their deadline has not passed:',
+  },
+  'period.refusal.round1Incomplete': {
+    vi: '{count} đơn vị còn tiêu chí chưa được thẩm định vòng 1:',
+    en: '{count} unit(s) still have sub-criteria without a round-1 decision:',
+  },
+  'period.refusal.explanationWindowOpen': {
+    vi: '{count} đơn vị có tiêu chí bị điều chỉnh và vẫn còn trong thời hạn giải trình:',
+    en: '{count} unit(s) with adjusted sub-criteria are still inside their explanation window:',
+  },
+  'groups.title': { vi: 'Nhóm xếp hạng', en: 'Ranking groups' },
+  'groups.hint': {
+    vi: 'Tên nhóm hiện trên bảng kết quả, tệp xuất và trang công khai. Mỗi đơn vị xếp hạng trong đúng một nhóm; lần tính điểm sau áp dụng.',
+    en: 'Group names show on the results tables, exports and the public page. Each unit is ranked in exactly one group; the next compute applies it.',
+  },
+  'groups.code': { vi: 'Mã nhóm', en: 'Code' },
+  'groups.name': { vi: 'Tên nhóm', en: 'Name' },
+  'groups.nameEn': { vi: 'Tên tiếng Anh', en: 'English name' },
+  'groups.nameOf': { vi: 'Tên nhóm {code}', en: 'Name of group {code}' },
+  'groups.nameEnOf': { vi: 'Tên tiếng Anh của nhóm {code}', en: 'English name of group {code}' },
+  'groups.newCode': { vi: 'Mã nhóm mới', en: 'New group code' },
+  'groups.add': { vi: 'Thêm nhóm', en: 'Add a group' },
+  'groups.members': { vi: 'Đơn vị trong từng nhóm', en: 'Units in each group' },
+  'groups.save': { vi: 'Lưu nhóm xếp hạng', en: 'Save the ranking groups' },
+  'groups.saved': { vi: 'Đã lưu nhóm xếp hạng.', en: 'Ranking groups saved.' },
+  'period.assessment.notStarted': { vi: 'Chưa bắt đầu', en: 'Not started' },
   'period.remedy.notNextState': {
     vi: 'Tải lại trang: kỳ đánh giá có thể vừa được chuyển bước.',
     en: 'Reload the page: the period may have just moved on.',
@@ -277,4 +321,4 @@ export const periodMessages = {
   'assignments.secretary': { vi: 'Thư ký hội đồng', en: 'Council secretary' },
   'assignments.addRow': { vi: 'Thêm phân công', en: 'Add an assignment' },
   'assignments.removeRow': { vi: 'Bỏ phân công {n}', en: 'Remove assignment {n}' },
-} satisfies MessageCatalogue<'periods' | 'period' | 'wizard' | 'assignments'>;
+} satisfies MessageCatalogue<'periods' | 'period' | 'wizard' | 'assignments' | 'groups'>;

@@ -123,4 +123,17 @@ export const rankingMessages = {
     en: 'The results of this period are not published.',
   },
   'ranking.public.version': { vi: 'Phiên bản {version}', en: 'Version {version}' },
+  'ranking.public.versionPick': { vi: 'Phiên bản công bố', en: 'Published version' },
+  'ranking.public.versionOption': {
+    vi: 'Phiên bản {version} — Quyết định số {decisionNo} {date}',
+    en: 'Version {version} — Decision {decisionNo} of {date}',
+  },
+  'ranking.public.versionLatest': {
+    vi: 'Phiên bản {version} (mới nhất) — Quyết định số {decisionNo} {date}',
+    en: 'Version {version} (latest) — Decision {decisionNo} of {date}',
+  },
+  'ranking.public.superseded': {
+    vi: 'Bạn đang xem phiên bản {version}; kết quả này đã được thay thế bởi phiên bản {by} sau phúc khảo.',
+    en: 'You are reading version {version}; it was replaced by version {by} after appeals.',
+  },
 } satisfies MessageCatalogue<'ranking'>;

@@ -1,5 +1,8 @@
 import type { Localized } from '../../lib/i18n';
-import type { PublicResults, RankingGroupName, ResultsV1, UnitResultV1 } from './api/types';
+import { groupName, type RankingGroupName } from '../../lib/ranking-groups';
+import type { PublicResults, ResultsV1, UnitResultV1 } from './api/types';
+
+export { groupName };
 
 /** One node of a criteria set as the results screens read it (titles for areas and lost points). */
 export interface SetNode {
@@ -50,24 +53,6 @@ export function fold(text: string): string {
     .replace(/Đ/g, 'D')
     .toLowerCase()
     .trim();
-}
-
-/** The names of the ranking groups the demo and the provinces use, until the API serves them. */
-const KNOWN_GROUPS: Record<string, Localized> = {
-  departments: { vi: 'Sở, ban, ngành', en: 'Departments' },
-  communes: { vi: 'Xã, phường', en: 'Communes and wards' },
-  special: { vi: 'Cơ quan đặc thù', en: 'Special agencies' },
-  districts: { vi: 'Huyện, thị xã, thành phố', en: 'Districts' },
-};
-
-/**
- * A group's name: the API's when it was given one (a group never named carries its code as its name), else a
- * known group's, else its code.
- */
-export function groupName(code: string, lang: keyof Localized, fromApi?: RankingGroupName[]): string {
-  const named = fromApi?.find((group) => group.code === code);
-  if (named && named.name !== code) return lang === 'en' && named.nameEn ? named.nameEn : named.name;
-  return KNOWN_GROUPS[code]?.[lang] ?? code;
 }
 
 /** The groups present in the rows, in the API's order when it gives one, else as they first appear. */

@@ -207,8 +207,8 @@ export const selfAssessmentMessages = {
   'assessment.timeline.todo': { vi: 'chưa đến', en: 'not yet' },
   'assessment.timeline.due': { vi: 'Hạn {date}', en: 'Due {date}' },
   'assessment.timeline.imported': {
-    vi: 'Kết quả cuối cùng được nhập trực tiếp (assessments/v1).',
-    en: 'Final results were imported directly (assessments/v1).',
+    vi: 'Kết quả cuối cùng được nhập trực tiếp từ tệp.',
+    en: 'Final results were imported directly from a file.',
   },
   'assessment.timeline.reopened': {
     vi: 'Phiếu đã được quản trị mở lại {count} lần (có ghi lý do trong nhật ký).',
@@ -315,6 +315,7 @@ export const selfAssessmentMessages = {
     en: 'The period is not in an appraisal round',
   },
   'appraisal.deadline': { vi: 'Hạn thẩm định', en: 'Appraisal deadline' },
+  'appraisal.currentLeaf': { vi: 'Tiêu chí đang thẩm định', en: 'The leaf under appraisal' },
   'appraisal.queue': { vi: 'Hàng đợi thẩm định', en: 'Appraisal queue' },
   'appraisal.nothingPending': {
     vi: 'Không còn tiêu chí nào chờ thẩm định.',
@@ -377,6 +378,48 @@ export const selfAssessmentMessages = {
   'appraisal.finalizeExplain': {
     vi: 'Mọi tiêu chí đã giải trình cần có quyết định vòng 2. Sau khi chốt, phiếu bị khóa; chỉ quản trị mở lại được (có ghi lý do).',
     en: 'Every explained leaf needs a round-2 decision. Once final, the assessment is locked; only an admin can reopen it, with a reason.',
+  },
+  'appraisal.bulk.acceptAll': {
+    vi: 'Chấp nhận tất cả {count} tiêu chí đang chờ',
+    en: 'Accept all {count} pending leaves',
+  },
+  'appraisal.bulk.acceptUnit': {
+    vi: 'Chấp nhận {count} tiêu chí còn lại của đơn vị',
+    en: 'Accept the unit’s {count} remaining leaves',
+  },
+  'appraisal.bulk.acceptArea': {
+    vi: 'Chấp nhận {count} tiêu chí còn lại của lĩnh vực',
+    en: 'Accept the area’s {count} remaining leaves',
+  },
+  'appraisal.bulk.acceptTitle': {
+    vi: 'Chấp nhận hàng loạt {count} tiêu chí?',
+    en: 'Accept {count} leaves at once?',
+  },
+  'appraisal.bulk.acceptExplain': {
+    vi: 'Mỗi tiêu chí được giữ nguyên điểm đang xem xét (vòng 1: điểm tự chấm; vòng 2: điểm vòng 1). Tiêu chí không thuộc phạm vi của bạn hoặc vừa được người khác sửa sẽ được bỏ qua và liệt kê. Có thể hoàn tác ngay sau đó.',
+    en: 'Each leaf keeps the points under review (round 1: the self-assessed points; round 2: round 1’s). Leaves outside your scope or just changed by someone else are skipped and listed. You can undo it right after.',
+  },
+  'appraisal.bulk.done': {
+    vi: 'Đã thực hiện {done}; bị từ chối {refused}.',
+    en: '{done} done; {refused} refused.',
+  },
+  'appraisal.bulk.undone': {
+    vi: 'Đã hoàn tác {done}; không hoàn tác được {refused}.',
+    en: '{done} undone; {refused} could not be undone.',
+  },
+  'appraisal.bulk.leaf': { vi: 'tiêu chí {code}', en: 'leaf {code}' },
+  'appraisal.bulk.more': { vi: '… và {count} mục khác', en: '… and {count} more' },
+  'appraisal.bulk.undo': { vi: 'Hoàn tác thao tác vừa rồi', en: 'Undo the last step' },
+  'appraisal.bulk.select': { vi: 'Chọn {unit}', en: 'Select {unit}' },
+  'appraisal.bulk.selectAll': { vi: 'Chọn tất cả đơn vị', en: 'Select every unit' },
+  'appraisal.bulk.finalize': {
+    vi: 'Chốt kết quả {count} đơn vị đã chọn',
+    en: 'Finalize the {count} selected units',
+  },
+  'appraisal.bulk.finalizeTitle': { vi: 'Chốt kết quả {count} đơn vị?', en: 'Finalize {count} units?' },
+  'appraisal.bulk.finalizeExplain': {
+    vi: 'Mỗi đơn vị được chốt nếu mọi tiêu chí đã giải trình đã có quyết định vòng 2; đơn vị chưa đủ điều kiện được liệt kê kèm lý do. Trong vòng 2 có thể hoàn tác.',
+    en: 'Each unit is finalized when every explained leaf has its round-2 decision; the others are listed with the reason. While round 2 lasts, it can be undone.',
   },
   'appraisal.unitsOverview': { vi: 'Tình hình {count} đơn vị', en: 'The {count} units' },
   'appraisal.filled': { vi: 'Đã nhập', en: 'Filled' },

@@ -197,7 +197,7 @@ export const surveyMessages = {
   // Import
   'survey.import.title': { vi: 'Nhập phiếu từ tệp', en: 'Import forms from a file' },
   'survey.import.explain': {
-    vi: 'Tệp JSON survey-forms/v1, CSV hoặc Excel (.xlsx) với các cột serial, group, unit rồi mỗi cột một mã tiêu chí. Cả tệp được nhận hoặc từ chối; nhập lại cùng tệp thì các phiếu đã có được bỏ qua.',
+    vi: 'Tệp JSON theo mẫu phiếu của hệ thống, CSV hoặc Excel (.xlsx) với các cột serial, group, unit rồi mỗi cột một mã tiêu chí. Cả tệp được nhận hoặc từ chối; nhập lại cùng tệp thì các phiếu đã có được bỏ qua.',
     en: 'A survey-forms/v1 JSON, CSV or Excel (.xlsx) file with columns serial, group, unit, then one per leaf code. The whole file is taken or refused; sending it again skips the forms stored.',
   },
   'survey.import.file': { vi: 'Tệp phiếu', en: 'Forms file' },

@@ -1,3 +1,4 @@
+import { DateInput } from '../../../components/date-input';
 import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
 import { Field } from '../../../components/field';
@@ -59,9 +60,7 @@ export function CreateTaskDialog({
         {(control) => <input {...control} value={owner} onChange={(e) => setOwner(e.target.value)} />}
       </Field>
       <Field label={t('analysis.tasks.due')} required>
-        {(control) => (
-          <input {...control} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
-        )}
+        {(control) => <DateInput {...control} value={dueDate} onChange={setDueDate} />}
       </Field>
     </FormDialog>
   );

@@ -1,3 +1,4 @@
+import { DateInput } from '../../../components/date-input';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DataTable } from '../../../components/data-table';
@@ -39,14 +40,14 @@ export function RemediationTasks({
         <div className="toolbar">
           <label className="filter">
             {t('analysis.tasks.report')}
-            <input type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
+            <DateInput value={asOf} onChange={setAsOf} />
           </label>
           {(['xlsx', 'pdf'] as const).map((format) => (
             <button
               key={format}
               type="button"
               className="button-secondary"
-              disabled={!asOf || download.isPending}
+              disabled={!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || download.isPending}
               onClick={() => download.mutate({ periodId, asOf, format })}
             >
               {t(format === 'xlsx' ? 'analysis.tasks.reportXlsx' : 'analysis.tasks.reportPdf')}

@@ -1,3 +1,4 @@
+import { DateInput } from '../../../components/date-input';
 import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useI18n } from '../../../lib/i18n';
@@ -36,12 +37,7 @@ export function PublishVersionForm({ periodId }: { periodId: string }) {
       </label>
       <label>
         {t('appeal.decisionDate')}
-        <input
-          required
-          type="date"
-          value={decisionDate}
-          onChange={(event) => setDecisionDate(event.target.value)}
-        />
+        <DateInput required value={decisionDate} onChange={setDecisionDate} />
       </label>
       <label>
         {t('appeal.signer')}

@@ -1,3 +1,4 @@
+import { NamedDateInput } from '../../../components/date-input';
 import { ACTION_GROUPS, ACTION_LABELS, ACTOR_KIND_LABELS, ENTITY_LABELS } from '../labels';
 import { formText } from '../../../lib/form';
 import { useI18n } from '../../../lib/i18n';
@@ -82,11 +83,11 @@ export function AuditFilters({
       </label>
       <label className="filter">
         {t('audit.from')}
-        <input name="from" type="date" defaultValue={values.from} />
+        <NamedDateInput name="from" defaultValue={values.from} />
       </label>
       <label className="filter">
         {t('audit.to')}
-        <input name="to" type="date" defaultValue={values.to} />
+        <NamedDateInput name="to" defaultValue={values.to} />
       </label>
       <div className="filter-buttons">
         <button type="submit" className="button-primary">

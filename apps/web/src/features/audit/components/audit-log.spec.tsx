@@ -12,6 +12,8 @@ const ENTRY: AuditEntry = {
   action: 'unit.update',
   entityType: 'unit',
   entityId: 'STP',
+  entityName: 'Sở Tư pháp tỉnh',
+  actorFullName: 'Quản trị hệ thống',
   before: null,
   after: null,
   diff: { name: ['Sở Tư pháp', 'Sở Tư pháp tỉnh'] },
@@ -44,6 +46,47 @@ describe('Audit log', () => {
         .getAllByRole('cell')
         .map((c) => c.textContent),
     ).toEqual(['Sở Tư pháp', 'Sở Tư pháp tỉnh']);
+  });
+
+  it('names people, things and actions in words: no ids, no action codes', async () => {
+    signedIn();
+    const period = '6f1c2a7e-3b1d-4f7a-9a53-2d8f0c1e4b5a';
+    fakeApi({
+      'GET /api/v1/auth/me': () => json(me('admin')),
+      'GET /api/v1/audit': () =>
+        json({
+          items: [
+            {
+              ...ENTRY,
+              id: '18',
+              action: 'period.publish',
+              entityType: 'period',
+              entityId: period,
+              entityName: 'Kỳ đánh giá năm 2025',
+            },
+            {
+              ...ENTRY,
+              id: '19',
+              action: 'something.new',
+              entityType: 'gizmo',
+              entityId: 'x',
+              entityName: null,
+            },
+          ],
+          total: 2,
+          page: 1,
+          pageSize: 50,
+        }),
+    });
+    renderApp('/admin/audit');
+    const published = (await screen.findByRole('cell', { name: 'Công bố kết quả' })).closest('tr')!;
+    expect(within(published).getByRole('button', { name: 'Kỳ đánh giá năm 2025' })).toBeTruthy();
+    expect(within(published).getAllByRole('cell')[1].textContent).toContain('Quản trị hệ thống');
+    const table = published.closest('table')!;
+    expect(table.textContent).not.toContain(period);
+    expect(table.textContent).not.toContain('period.publish');
+    expect(table.textContent).not.toContain('something.new');
+    expect(screen.getByRole('cell', { name: 'Thao tác khác (Đối tượng khác)' })).toBeTruthy();
   });
 
   it('sends the filters and the page to the API', async () => {

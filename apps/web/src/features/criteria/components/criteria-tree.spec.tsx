@@ -74,6 +74,10 @@ describe('Criteria tree editor', () => {
       await screen.findByRole('button', { name: 'Thêm tiêu chí con 1 Công tác chỉ đạo, điều hành CCHC' }),
     );
     const dialog = await screen.findByRole('dialog', { name: 'Thêm tiêu chí con của 1' });
+    // Nothing typed yet: the preview asks for the maximum in words, no parser error naming "maxPoints".
+    const preview = within(dialog).getByRole('region', { name: 'Thử chấm điểm' });
+    expect(preview.textContent).toContain('Nhập điểm tối đa để thử chấm.');
+    expect(dialog.textContent).not.toContain('maxPoints');
     fireEvent.change(within(dialog).getByLabelText(/^Mã \(STT\)/), { target: { value: '1.3' } });
     fireEvent.change(within(dialog).getByLabelText(/^Điểm tối đa/), { target: { value: '1,5' } });
     fireEvent.change(within(dialog).getByLabelText(/^Nội dung/), { target: { value: 'Kiểm tra CCHC' } });

@@ -107,9 +107,18 @@ export function NodeFormDialog({
   });
   const scored = leaf && hasRule;
   const validation = scored ? validateRule(ruleOf(draft), decimalFromReader(maxPoints) || '0') : null;
+  // The preview scores the rule: a code or a title not typed yet is no reason to refuse it, and before the
+  // maximum is typed it says so in words instead of listing the field names the parser complains about.
+  const maxTyped = maxPoints.trim() !== '';
   const preview =
-    validation?.ok === true
-      ? previewLeaf({ code, title, maxPoints: decimalFromReader(maxPoints), source, rule: ruleOf(draft) })
+    validation?.ok === true && maxTyped
+      ? previewLeaf({
+          code: code.trim() || 'x',
+          title: title.trim() || 'x',
+          maxPoints: decimalFromReader(maxPoints),
+          source,
+          rule: ruleOf(draft),
+        })
       : null;
 
   /** The write, or null when an edited node did not change. */
@@ -223,6 +232,7 @@ export function NodeFormDialog({
                 <RulePreview
                   leaf={preview?.ok ? preview.leaf : null}
                   issues={preview && !preview.ok ? preview.issues : []}
+                  waitingFor={validation?.ok && !maxTyped ? 'maxPoints' : undefined}
                 />
               </div>
             </>

@@ -21,7 +21,16 @@ function SampleField({ label, children }: { label: string; children: (id: string
  * unit's item (`parseLeafInput` → `scoreLeaf` → `describeLeafScore`). `leaf` is null while the rule or the
  * leaf does not validate; `issues` then says why.
  */
-export function RulePreview({ leaf, issues }: { leaf: LeafNode | null; issues: readonly Issue[] }) {
+export function RulePreview({
+  leaf,
+  issues,
+  waitingFor,
+}: {
+  leaf: LeafNode | null;
+  issues: readonly Issue[];
+  /** The rule is fine but the maximum is not typed yet: say so, nothing is wrong. */
+  waitingFor?: 'maxPoints';
+}) {
   const { t, lang } = useI18n();
   const [sample, setSample] = useState<SampleInput>(emptySample);
   const [fraction, setFraction] = useState(false);
@@ -41,7 +50,7 @@ export function RulePreview({ leaf, issues }: { leaf: LeafNode | null; issues: r
     return (
       <section className="rule-preview" aria-label={t('preview.title')}>
         <h3>{t('preview.title')}</h3>
-        <p className="muted">{t('preview.unavailable')}</p>
+        <p className="muted">{t(waitingFor ? 'preview.needMax' : 'preview.unavailable')}</p>
         <IssueList issues={issues} />
       </section>
     );

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ConflictNotice } from '../../../components/conflict-notice';
@@ -13,7 +13,7 @@ import type { PeriodDetail, PeriodSummary } from '../../../lib/period-queries';
 import { useConcurrentEdit } from '../../../lib/use-concurrent-edit';
 import { useUpdatePeriod } from '../api/update-period';
 import type { PeriodChanges } from '../api/types';
-import { isoOf, localInput } from '../dates';
+import { deadlineText, isoOf, localInput } from '../dates';
 import { pastDeadlines, type PastDeadline } from '../deadline-locks';
 import { DEADLINE_LABELS, DEADLINES } from '../labels';
 import { DeadlineFields } from './deadline-fields';
@@ -21,10 +21,10 @@ import { DeadlineFields } from './deadline-fields';
 const schema = z.object({
   name: z.string().trim().min(1, 'form.required').max(300, 'form.tooLong'),
   deadlines: z.object({
-    selfAssessment: z.string(),
-    appraisal: z.string(),
-    explanation: z.string(),
-    finalAppraisal: z.string(),
+    selfAssessment: deadlineText,
+    appraisal: deadlineText,
+    explanation: deadlineText,
+    finalAppraisal: deadlineText,
   }),
 });
 
@@ -62,6 +62,7 @@ export function PeriodEditDialog({ period, onClose }: { period: PeriodDetail; on
   const { t, formatDateTime, formatNumber } = useI18n();
   const [asking, setAsking] = useState<{ changes: PeriodChanges; past: PastDeadline[] } | null>(null);
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: valuesOf(period) });
+  const deadlines = useWatch({ control: form.control, name: 'deadlines' });
   const edit = useConcurrentEdit(period, {
     reset: (current) => {
       form.reset(valuesOf(current));
@@ -138,7 +139,13 @@ export function PeriodEditDialog({ period, onClose }: { period: PeriodDetail; on
         {(control) => <input {...control} {...form.register('name')} />}
       </Field>
       <DeadlineFields
-        field={(name) => form.register(`deadlines.${name}`)}
+        values={deadlines}
+        onChange={(name, value) =>
+          form.setValue(`deadlines.${name}`, value, {
+            shouldDirty: true,
+            shouldValidate: form.formState.isSubmitted,
+          })
+        }
         error={(name) => errors.deadlines?.[name]?.message}
       />
     </FormDialog>

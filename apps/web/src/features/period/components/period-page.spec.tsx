@@ -81,12 +81,12 @@ async function move(name: string) {
 describe('Period page', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('shows every unmet precondition when the API refuses the next move', async () => {
+  it('explains every unmet precondition in words, the units by name with a link, once each', async () => {
     const { to } = api({
       [`POST /api/v1/periods/${ID}/state`]: () =>
         problem(409, 'PERIOD_STATE_CONFLICT', {
           errors: [
-            fieldProblem('UNITS_NOT_SUBMITTED', { units: ['STC'] }),
+            fieldProblem('UNITS_NOT_SUBMITTED', { units: ['STC'] }, { units: ['STC'] }),
             fieldProblem('CRITERIA_SET_INVALID', { sets: ['XA-2026'] }),
           ],
         }),
@@ -102,8 +102,15 @@ describe('Period page', () => {
     const refusal = await screen.findByRole('heading', {
       name: 'Chưa chuyển được bước: các điều kiện chưa đạt',
     });
-    const alert = within(refusal.parentElement!).getByRole('alert');
-    expect(within(alert).getByText(/1 đơn vị chưa nộp tự đánh giá và chưa hết hạn: STC/)).toBeTruthy();
+    const alert = refusal.closest<HTMLElement>('[role="alert"]')!;
+    expect(
+      within(alert).getByText('1 đơn vị chưa nộp phiếu tự đánh giá và hạn nộp của các đơn vị này chưa qua:'),
+    ).toBeTruthy();
+    // The unit by its name, linked to its assessment; no code, no API sentence, nothing twice.
+    const link = within(alert).getByRole('link', { name: 'Sở Tài chính' });
+    expect(link.getAttribute('href')).toBe(`/self-assessment?period=${ID}&unit=STC`);
+    expect(alert.textContent).not.toContain('STC');
+    expect(alert.textContent).not.toContain('UNITS_NOT_SUBMITTED');
     expect(within(alert).getByText(/Bộ tiêu chí chưa hợp lệ: XA-2026/)).toBeTruthy();
     // …each with what to do about it.
     expect(within(alert).getByText('Nhắc các đơn vị nộp phiếu, hoặc chờ hết hạn tự đánh giá.')).toBeTruthy();
@@ -172,7 +179,7 @@ describe('Period page', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Sửa tên, hạn' }));
     let dialog = await screen.findByRole('dialog', { name: 'Sửa tên và hạn của kỳ đánh giá' });
     fireEvent.change(within(dialog).getByLabelText(/^Hạn tự đánh giá/), {
-      target: { value: '2020-01-06T17:00' },
+      target: { value: '06/01/2020 17:00' },
     });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
     const confirm = await screen.findByRole('dialog', { name: 'Dời hạn về thời điểm đã qua?' });
@@ -186,7 +193,7 @@ describe('Period page', () => {
     fireEvent.click(within(confirm).getByRole('button', { name: 'Hủy' }));
     dialog = await screen.findByRole('dialog', { name: 'Sửa tên và hạn của kỳ đánh giá' });
     expect(within(dialog).getByLabelText<HTMLInputElement>(/^Hạn tự đánh giá/).value).toBe(
-      '2020-01-06T17:00',
+      '06/01/2020 17:00',
     );
     fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
     fireEvent.click(
@@ -315,5 +322,51 @@ describe('Period page', () => {
         explanationDue: null,
       }),
     );
+  });
+
+  it('names the ranking groups and saves them with their members against the period version', async () => {
+    const { to } = api({
+      [`GET /api/v1/periods/${ID}/ranking-groups`]: () =>
+        json({
+          configured: false,
+          version: 3,
+          groups: [
+            {
+              code: 'departments',
+              name: 'departments',
+              nameEn: 'departments',
+              unitCodes: ['STC', 'STP'],
+              bands: null,
+            },
+          ],
+        }),
+      [`PUT /api/v1/periods/${ID}/ranking-groups`]: (call) =>
+        json({ configured: true, version: 4, groups: (call.body as { groups: unknown[] }).groups }),
+    });
+    renderApp(`/periods/${ID}`);
+    // Never named: the editor proposes the known name, and the units table shows it, not the code.
+    const name = await screen.findByLabelText<HTMLInputElement>('Tên nhóm departments');
+    expect(name.value).toBe('Sở, ban, ngành');
+    const units = screen.getByRole('table', { name: 'Đơn vị tham gia' });
+    expect(within(units).getAllByText('Sở, ban, ngành')).toHaveLength(2);
+    expect(within(units).queryByText('departments')).toBeNull();
+    fireEvent.change(name, { target: { value: 'Khối sở, ban, ngành' } });
+    fireEvent.change(screen.getByLabelText('Mã nhóm mới'), { target: { value: 'dac-thu' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Thêm nhóm' }));
+    fireEvent.change(screen.getByLabelText('Tên nhóm dac-thu'), { target: { value: 'Cơ quan đặc thù' } });
+    fireEvent.change(screen.getByLabelText('Tên tiếng Anh của nhóm dac-thu'), {
+      target: { value: 'Special' },
+    });
+    fireEvent.change(screen.getByLabelText('Sở Tư pháp'), { target: { value: 'dac-thu' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu nhóm xếp hạng' }));
+    await waitFor(() => expect(to('PUT', `/api/v1/periods/${ID}/ranking-groups`)).toHaveLength(1));
+    expect(to('PUT', `/api/v1/periods/${ID}/ranking-groups`)[0].body).toEqual({
+      version: 3,
+      groups: [
+        { code: 'departments', name: 'Khối sở, ban, ngành', nameEn: 'Departments', unitCodes: ['STC'] },
+        { code: 'dac-thu', name: 'Cơ quan đặc thù', nameEn: 'Special', unitCodes: ['STP'] },
+      ],
+    });
+    expect(await screen.findByText('Đã lưu nhóm xếp hạng.')).toBeTruthy();
   });
 });

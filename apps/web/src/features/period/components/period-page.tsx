@@ -1,4 +1,3 @@
-import { isPeriodMoveProblemCode } from '@par/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
 import { Link } from 'react-router';
@@ -9,6 +8,7 @@ import { RowAction } from '../../../components/row-action';
 import { useI18n } from '../../../lib/i18n';
 import { officialDate } from '../../../lib/official-date';
 import { periodQueryOptions, type PeriodDetail, type PeriodState } from '../../../lib/period-queries';
+import { groupName, rankingGroupsQueryOptions } from '../../../lib/ranking-groups';
 import { useComputeResults } from '../api/compute-results';
 import { periodResultsQueryOptions } from '../api/get-period-results';
 import { useMovePeriod } from '../api/move-period';
@@ -20,12 +20,13 @@ import {
   DEADLINE_LABELS,
   DEADLINES,
   MOVABLE_STATES,
-  MOVE_REMEDIES,
   PERIOD_STATES,
   STATE_EFFECTS,
   STATE_LABELS,
 } from '../labels';
 import { AddUnitDialog } from './add-unit-dialog';
+import { MoveRefusal } from './move-refusal';
+import { RankingGroupsEditor } from './ranking-groups-editor';
 import { AppraisalAssignments } from './appraisal-assignments';
 import { PeriodEditDialog } from './period-edit-dialog';
 import type { AppraiserOption, UnitOption } from '../options';
@@ -59,11 +60,24 @@ function StateTimeline({ state }: { state: PeriodState }) {
   );
 }
 
+/** A band's name for a unit, from the bands of the unit's criteria set (its code when the set does not name it). */
+function useBandLabels(period: PeriodDetail): (unit: string, band: string) => string {
+  const setOf = new Map(period.units.map((unit) => [unit.code, unit.criteriaSetCode]));
+  const labels = new Map(
+    period.criteriaSets.map((set) => [
+      set.code,
+      new Map(bandsOf(set).map((band) => [band.code, band.label])),
+    ]),
+  );
+  return (unit, band) => labels.get(setOf.get(unit) ?? '')?.get(band) ?? band;
+}
+
 /** Points and indices of a computed period, unit by unit. */
-function ResultsTable({ period }: { period: PeriodDetail }) {
+function ResultsTable({ period, groupOf }: { period: PeriodDetail; groupOf(code: string): string }) {
   const { t, formatNumber } = useI18n();
   const results = useQuery(periodResultsQueryOptions(period.id, true));
   const names = new Map(period.units.map((unit) => [unit.code, unit.name]));
+  const bandLabel = useBandLabels(period);
   return (
     <>
       <h2>{t('period.results')}</h2>
@@ -87,13 +101,13 @@ function ResultsTable({ period }: { period: PeriodDetail }) {
               <code>{unit.code}</code>
             </td>
             <td>{names.get(unit.code) ?? ''}</td>
-            <td>{unit.group}</td>
+            <td>{groupOf(unit.group)}</td>
             <td className="numeric">
               {formatNumber(unit.points)} / {formatNumber(unit.maxPoints)}
             </td>
             <td className="numeric">{unit.index === null ? '—' : formatNumber(unit.index, 2)}</td>
             <td className="numeric">{typeof unit.rank === 'number' ? formatNumber(unit.rank) : '—'}</td>
-            <td>{unit.band ?? '—'}</td>
+            <td>{unit.band ? bandLabel(unit.code, unit.band) : '—'}</td>
           </tr>
         ))}
       </DataTable>
@@ -123,6 +137,9 @@ export function PeriodPage({
 }) {
   const { t, lang, formatDateTime, formatNumber, compare } = useI18n();
   const detail = useQuery(periodQueryOptions(id));
+  // Group names where the caller may read them (admin, viewer); others see the known names or the codes.
+  const groups = useQuery({ ...rankingGroupsQueryOptions(id), enabled: canEdit });
+  const groupOf = (code: string) => groupName(code, lang, groups.data?.groups);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const move = useMovePeriod(id);
   const compute = useComputeResults(id);
@@ -140,7 +157,9 @@ export function PeriodPage({
   const allFinal = period.units.length > 0 && period.units.every((unit) => unit.assessmentStatus === 'final');
   const canCompute =
     canEdit && !published && (next === 'computed' || period.state === 'computed' || allFinal);
-  const rows = [...period.units].sort((a, b) => compare(a.group, b.group) || compare(a.name, b.name));
+  const rows = [...period.units].sort(
+    (a, b) => compare(groupOf(a.group), groupOf(b.group)) || compare(a.name, b.name),
+  );
   const due = (own: string | null, general: string | null) =>
     own ? (
       <>
@@ -205,18 +224,7 @@ export function PeriodPage({
           </button>
         )}
       </div>
-      {move.isError && (
-        <div className="refusal">
-          <h2>{t('period.refused')}</h2>
-          <ErrorAlert
-            error={move.error}
-            details
-            remedyOf={(problem) =>
-              isPeriodMoveProblemCode(problem.code) ? t(MOVE_REMEDIES[problem.code]) : undefined
-            }
-          />
-        </div>
-      )}
+      {move.isError && <MoveRefusal error={move.error} period={period} />}
       <ErrorAlert error={compute.error} details />
       {compute.isSuccess && (
         <p className="alert alert-success" role="status">
@@ -261,7 +269,7 @@ export function PeriodPage({
             <span className="muted">
               (
               {bandsOf(set)
-                .map((band) => `${band.code} ≥ ${String(band.minIndex)}`)
+                .map((band) => `${band.label} ≥ ${formatNumber(Number(band.minIndex))}`)
                 .join(' · ')}
               )
             </span>
@@ -297,14 +305,19 @@ export function PeriodPage({
             </td>
             <td>{unit.name}</td>
             <td>{typeName(unit.type)}</td>
-            <td>{unit.group}</td>
+            <td>{groupOf(unit.group)}</td>
             <td>
               <code>{unit.criteriaSetCode}</code>
             </td>
             <td>
-              <span className={ASSESSMENT_PILLS[unit.assessmentStatus]}>
-                {t(ASSESSMENT_LABELS[unit.assessmentStatus])}
-              </span>
+              {period.state === 'setup' ? (
+                // Nobody assesses before the period opens: the drafts exist but are not being filled yet.
+                <span className="pill pill-muted">{t('period.assessment.notStarted')}</span>
+              ) : (
+                <span className={ASSESSMENT_PILLS[unit.assessmentStatus]}>
+                  {t(ASSESSMENT_LABELS[unit.assessmentStatus])}
+                </span>
+              )}
             </td>
             <td>{due(unit.selfAssessmentDue, period.deadlines.selfAssessment)}</td>
             <td>{due(unit.explanationDue, period.deadlines.explanation)}</td>
@@ -333,8 +346,9 @@ export function PeriodPage({
       </DataTable>
 
       {canEdit && <AppraisalAssignments period={period} appraisers={appraisers} />}
+      {canEdit && !published && <RankingGroupsEditor period={period} />}
 
-      {(period.state === 'computed' || published) && <ResultsTable period={period} />}
+      {(period.state === 'computed' || published) && <ResultsTable period={period} groupOf={groupOf} />}
       {published && (
         <p>
           <Link to={`/periods/${period.id}/appeals`}>{t('appeal.link', { period: period.name })}</Link>

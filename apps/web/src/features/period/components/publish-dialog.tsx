@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { ErrorAlert } from '../../../components/error-alert';
+import { DateInput } from '../../../components/date-input';
 import { Field } from '../../../components/field';
 import { FormDialog } from '../../../components/form-dialog';
 import { ApiError } from '../../../lib/api-error';
@@ -23,7 +24,10 @@ export interface PublishWarning {
 const schema = z
   .object({
     decisionNo: z.string().trim().min(1, 'form.required').max(100, 'form.tooLong'),
-    decisionDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'form.required'),
+    decisionDate: z
+      .string()
+      .min(1, 'form.required')
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'form.dateInvalid'),
     signer: z.string().trim().max(200, 'form.tooLong'),
     acknowledge: z.boolean(),
     reason: z.string().trim().max(2000, 'form.tooLong'),
@@ -54,6 +58,7 @@ export function PublishDialog({
     resolver: zodResolver(schema),
     defaultValues: { decisionNo: '', decisionDate: '', signer: '', acknowledge: false, reason: '' },
   });
+  const decisionDate = useWatch({ control: form.control, name: 'decisionDate' });
   const [file, setFile] = useState<File | null>(null);
   const [uploadError, setUploadError] = useState<unknown>(null);
   const [uploading, setUploading] = useState(false);
@@ -110,7 +115,18 @@ export function PublishDialog({
         {(control) => <input {...control} {...form.register('decisionNo')} autoFocus />}
       </Field>
       <Field label={t('period.decisionDate')} error={errors.decisionDate?.message} required>
-        {(control) => <input {...control} type="date" {...form.register('decisionDate')} />}
+        {(control) => (
+          <DateInput
+            {...control}
+            value={decisionDate}
+            onChange={(value) =>
+              form.setValue('decisionDate', value, {
+                shouldDirty: true,
+                shouldValidate: form.formState.isSubmitted,
+              })
+            }
+          />
+        )}
       </Field>
       <Field
         label={t('period.decisionSigner')}

@@ -2,7 +2,11 @@
 export const rankingKeys = {
   all: ['ranking'] as const,
   publicPeriods: () => [...rankingKeys.all, 'public', 'periods'] as const,
-  publicResults: (periodId: string) => [...rankingKeys.all, 'public', 'results', periodId] as const,
+  publicResults: (periodId: string, version?: number) =>
+    version === undefined
+      ? ([...rankingKeys.all, 'public', 'results', periodId] as const)
+      : ([...rankingKeys.all, 'public', 'results', periodId, version] as const),
+  publicVersions: (periodId: string) => [...rankingKeys.all, 'public', 'versions', periodId] as const,
   history: (code: string) => [...rankingKeys.all, 'public', 'history', code] as const,
   snapshots: (periodId: string) => [...rankingKeys.all, 'snapshots', periodId] as const,
   snapshot: (periodId: string, snapshotId: string) =>

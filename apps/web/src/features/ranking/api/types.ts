@@ -1,13 +1,9 @@
 import type { ResultsV1, UnitResultV1 } from '@par/scoring';
+import type { RankingGroupName } from '../../../lib/ranking-groups';
 
 export type { ResultsV1, UnitResultV1 };
 
-/** A ranking group's names, as the public feed and `GET /periods/{id}/ranking-groups` give them. */
-export interface RankingGroupName {
-  code: string;
-  name: string;
-  nameEn?: string;
-}
+export type { RankingGroupName };
 
 /** A published period in the public feed's list (`GET /public/periods`). */
 export interface PublicPeriod {

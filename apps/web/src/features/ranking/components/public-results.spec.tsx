@@ -58,6 +58,43 @@ describe('public results', () => {
     expect(calls.every((call) => call.auth === null)).toBe(true);
   });
 
+  it('offers the earlier versions of a republished period and reads the one chosen', async () => {
+    const version = (n: number, latest: boolean) => ({
+      version: n,
+      decisionNo: n === 1 ? '125/QĐ-UBND' : '140/QĐ-UBND',
+      decisionDate: n === 1 ? '2026-03-06' : '2026-04-02',
+      signer: null,
+      publishedAt: '2026-03-07T02:00:00.000Z',
+      etag: `"v${n}"`,
+      hasDecisionFile: false,
+      supersedes: n === 1 ? null : 1,
+      supersededBy: n === 1 ? 2 : null,
+      latest,
+    });
+    const { to } = fakeApi({
+      [`GET ${RESULTS}`]: () => json(publicResults(20)),
+      [`GET /api/v1/public/periods/${PERIOD_ID}/versions`]: () => json([version(1, false), version(2, true)]),
+    });
+    renderApp(`/cong-khai/ket-qua/${PERIOD_ID}`);
+    const pick = await screen.findByLabelText<HTMLSelectElement>('Phiên bản công bố');
+    expect(pick.value).toBe('2');
+    expect(
+      within(pick)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual([
+      'Phiên bản 2 (mới nhất) — Quyết định số 140/QĐ-UBND ngày 02 tháng 4 năm 2026',
+      'Phiên bản 1 — Quyết định số 125/QĐ-UBND ngày 06 tháng 3 năm 2026',
+    ]);
+    fireEvent.change(pick, { target: { value: '1' } });
+    await waitFor(() =>
+      expect(to('GET', RESULTS).some((call) => call.query.get('version') === '1')).toBe(true),
+    );
+    expect(
+      await screen.findByText(/Bạn đang xem phiên bản 1; kết quả này đã được thay thế bởi phiên bản 2/),
+    ).toBeTruthy();
+  });
+
   it('draws only a window of the 3,300 units, and moves it when scrolled', async () => {
     const { to } = api();
     renderApp(`/cong-khai/ket-qua/${PERIOD_ID}`);

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ApiError } from '../../../lib/api-error';
 import { useI18n } from '../../../lib/i18n';
@@ -8,7 +8,9 @@ import { officialDate } from '../../../lib/official-date';
 import {
   publicPeriodsQueryOptions,
   publicResultsQueryOptions,
+  publicVersionsQueryOptions,
   unitHistoryQueryOptions,
+  type PublicationVersion,
 } from '../api/get-public-results';
 import { fromPublic } from '../model';
 import { ResultsBrowser } from './results-browser';
@@ -79,18 +81,70 @@ export function PublicPeriodsPage() {
   );
 }
 
-/** The published results of a period, the same data as the public feed. */
-function usePublicModel(periodId: string) {
+/** The published results of a period (a chosen version, else the latest), the same data as the public feed. */
+function usePublicModel(periodId: string, version?: number) {
   const { lang } = useI18n();
-  const results = useQuery(publicResultsQueryOptions(periodId));
+  const results = useQuery(publicResultsQueryOptions(periodId, version));
   const model = useMemo(() => (results.data ? fromPublic(results.data, lang) : null), [results.data, lang]);
   return { results, model };
 }
 
-/** `/cong-khai/ket-qua/:periodId`: a published period's results per ranking group. */
+/**
+ * The versions of a publication, when there is more than one (an appeal republished it): the reader picks
+ * one; an earlier one says which version replaced it.
+ */
+function VersionSwitcher({
+  versions,
+  shown,
+  onChoose,
+}: {
+  versions: readonly PublicationVersion[];
+  shown: number | undefined;
+  onChoose(version: number | undefined): void;
+}) {
+  const { t, lang } = useI18n();
+  if (versions.length < 2) return null;
+  const latest = versions.find((version) => version.latest) ?? versions[versions.length - 1];
+  const current = versions.find((version) => version.version === shown) ?? latest;
+  return (
+    <div className="version-switcher">
+      <label className="filter">
+        {t('ranking.public.versionPick')}
+        <select
+          value={String(current.version)}
+          onChange={(event) => {
+            const chosen = Number(event.target.value);
+            onChoose(chosen === latest.version ? undefined : chosen);
+          }}
+        >
+          {[...versions].reverse().map((version) => (
+            <option key={version.version} value={String(version.version)}>
+              {t(version.latest ? 'ranking.public.versionLatest' : 'ranking.public.versionOption', {
+                version: version.version,
+                decisionNo: version.decisionNo,
+                date: officialDate(version.decisionDate, lang),
+              })}
+            </option>
+          ))}
+        </select>
+      </label>
+      {current.supersededBy !== null && (
+        <p className="alert alert-warning" role="status">
+          {t('ranking.public.superseded', { version: current.version, by: current.supersededBy })}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** `/cong-khai/ket-qua/:periodId[?version=N]`: a published period's results per ranking group. */
 export function PublicResultsPage({ periodId }: { periodId: string }) {
   const { t, lang } = useI18n();
-  const { results, model } = usePublicModel(periodId);
+  const [params, setParams] = useSearchParams();
+  const asked = Number(params.get('version'));
+  const version = Number.isInteger(asked) && asked > 0 ? asked : undefined;
+  const { results, model } = usePublicModel(periodId, version);
+  const versions = useQuery(publicVersionsQueryOptions(periodId));
   const period = results.data?.period;
   return (
     <PublicFrame title={period?.name ?? t('ranking.public.title')}>
@@ -114,6 +168,13 @@ export function PublicResultsPage({ periodId }: { periodId: string }) {
           {period.version > 1 && ` · ${t('ranking.public.version', { version: period.version })}`}
         </p>
       )}
+      <VersionSwitcher
+        versions={versions.data ?? []}
+        shown={version}
+        onChoose={(chosen) =>
+          setParams(chosen === undefined ? {} : { version: String(chosen) }, { replace: true })
+        }
+      />
       {model && <ResultsBrowser model={model} unitHref={(code) => unitPath(periodId, code)} />}
     </PublicFrame>
   );

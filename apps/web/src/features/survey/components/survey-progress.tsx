@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { DataTable } from '../../../components/data-table';
+import { DateInput } from '../../../components/date-input';
 import { Field } from '../../../components/field';
 import { useI18n } from '../../../lib/i18n';
 import { useCloseSurvey } from '../api/close-survey';
 import { useReopenSurvey } from '../api/reopen-survey';
 import type { Survey } from '../api/types';
+import { groupName } from '../../../lib/ranking-groups';
 
 /** A share as a bar with its figures beside it; quota is a target, so a bar may pass 100 %. */
 function ProgressBar({ label, value, target }: { label: string; value: number; target: number }) {
@@ -76,7 +78,7 @@ type Dialog = 'close' | 'reopen' | null;
  * only, never the answers' counts (a surveyor sees this screen too).
  */
 export function SurveyProgress({ survey, canManage }: { survey: Survey; canManage: boolean }) {
-  const { t, formatNumber, compare } = useI18n();
+  const { t, lang, formatNumber, compare } = useI18n();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [onlyBelow, setOnlyBelow] = useState(false);
   const [closesAt, setClosesAt] = useState('');
@@ -178,7 +180,7 @@ export function SurveyProgress({ survey, canManage }: { survey: Survey; canManag
               <code>{unit.code}</code>
             </td>
             <td>{unit.name}</td>
-            <td>{unit.group}</td>
+            <td>{groupName(unit.group, lang)}</td>
             <td className="numeric">
               {formatNumber(unit.received)} / {formatNumber(survey.minResponses)}
             </td>
@@ -221,14 +223,7 @@ export function SurveyProgress({ survey, canManage }: { survey: Survey; canManag
         >
           <p>{t('survey.reopen.explain')}</p>
           <Field label={t('survey.reopen.closesAt')} hint={t('survey.reopen.closesAtHint')}>
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                value={closesAt}
-                onChange={(event) => setClosesAt(event.target.value)}
-              />
-            )}
+            {(control) => <DateInput {...control} value={closesAt} onChange={setClosesAt} />}
           </Field>
         </ConfirmDialog>
       )}

@@ -1,7 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { ErrorAlert } from '../../../components/error-alert';
+import { DateInput } from '../../../components/date-input';
 import { Field } from '../../../components/field';
 import { placeProblem } from '../../../lib/form';
 import { useI18n } from '../../../lib/i18n';
@@ -111,6 +112,7 @@ export function SurveySetup({
   const { t, lang } = useI18n();
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: valuesOf(survey) });
   const groups = useFieldArray({ control: form.control, name: 'groups' });
+  const [opensAt, closesAt] = useWatch({ control: form.control, name: ['opensAt', 'closesAt'] });
   const define = useDefineSurvey(periodId, {
     onSuccess: (saved) => {
       form.reset(valuesOf(saved));
@@ -146,10 +148,32 @@ export function SurveySetup({
         <legend className="visually-hidden">{t('survey.setup.title')}</legend>
         <div className="survey-setup-window">
           <Field label={t('survey.setup.opensAt')} error={errors.opensAt?.message} required>
-            {(control) => <input {...control} type="date" {...form.register('opensAt')} />}
+            {(control) => (
+              <DateInput
+                {...control}
+                value={opensAt}
+                onChange={(value) =>
+                  form.setValue('opensAt', value, {
+                    shouldDirty: true,
+                    shouldValidate: form.formState.isSubmitted,
+                  })
+                }
+              />
+            )}
           </Field>
           <Field label={t('survey.setup.closesAt')} error={errors.closesAt?.message} required>
-            {(control) => <input {...control} type="date" {...form.register('closesAt')} />}
+            {(control) => (
+              <DateInput
+                {...control}
+                value={closesAt}
+                onChange={(value) =>
+                  form.setValue('closesAt', value, {
+                    shouldDirty: true,
+                    shouldValidate: form.formState.isSubmitted,
+                  })
+                }
+              />
+            )}
           </Field>
           <Field
             label={t('survey.setup.minResponses')}

@@ -1,3 +1,4 @@
+import { useWatch } from 'react-hook-form';
 import { useI18n } from '../../../../lib/i18n';
 import { DeadlineFields } from '../deadline-fields';
 import type { PeriodDraftState } from './use-period-draft';
@@ -7,11 +8,18 @@ export function DeadlinesStep({ draft }: { draft: PeriodDraftState }) {
   const { t } = useI18n();
   const { form } = draft;
   const { errors } = form.formState;
+  const deadlines = useWatch({ control: form.control, name: 'deadlines' });
   return (
     <>
       <p className="field-hint">{t('wizard.deadlinesHint')}</p>
       <DeadlineFields
-        field={(name) => form.register(`deadlines.${name}`)}
+        values={deadlines}
+        onChange={(name, value) =>
+          form.setValue(`deadlines.${name}`, value, {
+            shouldDirty: true,
+            shouldValidate: form.formState.isSubmitted,
+          })
+        }
         error={(name) => errors.deadlines?.[name]?.message}
       />
     </>

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { CODE_PATTERN } from '../../../../lib/codes';
 import type { MessageKey } from '../../../../lib/messages';
 import type { NewPeriod } from '../../api/types';
-import { isoOf } from '../../dates';
+import { deadlineText, isoOf } from '../../dates';
 import { DEADLINES } from '../../labels';
 
 /**
@@ -34,10 +34,10 @@ export function periodDraftSchema(typeOfUnit: ReadonlyMap<string, string>) {
         )
         .min(1, 'wizard.unitsRequired'),
       deadlines: z.object({
-        selfAssessment: z.string(),
-        appraisal: z.string(),
-        explanation: z.string(),
-        finalAppraisal: z.string(),
+        selfAssessment: deadlineText,
+        appraisal: deadlineText,
+        explanation: deadlineText,
+        finalAppraisal: deadlineText,
       }),
     })
     .superRefine((values, context) => {

@@ -137,7 +137,7 @@ describe('Period wizard', () => {
 
     const deadlines = await step('Thời hạn');
     fireEvent.change(within(deadlines).getByLabelText('Hạn tự đánh giá'), {
-      target: { value: '2026-12-15T17:00' },
+      target: { value: '15/12/2026 17:00' },
     });
     next();
 

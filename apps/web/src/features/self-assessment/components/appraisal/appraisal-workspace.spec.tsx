@@ -70,6 +70,9 @@ describe('Appraisal workspace', () => {
     expect(unitSide.textContent).toContain('Kế hoạch số 5');
     expect(screen.getByText('Phím tắt', { selector: 'button' })).toBeTruthy();
     expect(screen.getAllByText('chấp nhận').length).toBeGreaterThan(0);
+    // Headings never skip a level (h1 → h2 → h3 → h4).
+    const levels = screen.getAllByRole('heading').map((heading) => Number(heading.tagName.slice(1)));
+    levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1));
   });
 
   it('moves with j/k and the arrow keys, but not while the user types', async () => {

@@ -16,6 +16,7 @@ import { leafOf } from '../../scoring';
 import { DeadlineCountdown, useDeadline } from '../deadline-countdown';
 import { PeriodPicker, useChosenPeriod } from '../period-picker';
 import { AppraisalItem } from './appraisal-item';
+import { BulkAccept } from './bulk-accept';
 import { QueueList } from './queue-list';
 import { ShortcutsHelp } from './shortcuts-help';
 import { UnitPanel } from './unit-panel';
@@ -196,7 +197,13 @@ export function AppraisalWorkspace() {
       {period.data && filters.unit ? (
         <UnitPanel period={period.data} unitCode={filters.unit} />
       ) : (
-        periodId && <UnitsOverview periodId={periodId} onOpen={(unit) => setFilters({ unit })} />
+        periodId && (
+          <UnitsOverview
+            periodId={periodId}
+            canFinalize={period.data?.state === 'final_appraisal'}
+            onOpen={(unit) => setFilters({ unit })}
+          />
+        )
       )}
       <div className="status-tabs" role="radiogroup" aria-label={t('appraisal.status')}>
         {STATUSES.map((value) => (
@@ -212,6 +219,17 @@ export function AppraisalWorkspace() {
           </button>
         ))}
       </div>
+      {(period.data?.state === 'appraisal' || period.data?.state === 'final_appraisal') && (
+        <div className="toolbar bulk-toolbar">
+          <BulkAccept
+            periodId={periodId}
+            area={filters.area}
+            unitCode={filters.unit}
+            pending={pending}
+            unitName={(code) => units.find((unit) => unit.code === code)?.name ?? code}
+          />
+        </div>
+      )}
       <ShortcutsHelp open={help} onToggle={() => setHelp((open) => !open)} />
       <div className="workspace">
         <div className="workspace-list">
@@ -240,6 +258,8 @@ export function AppraisalWorkspace() {
           )}
         </div>
         <div className="workspace-item">
+          {/* Headings in order: the page's h1, this h2, the leaf's h3, its sides' h4. */}
+          <h2 className="visually-hidden">{t('appraisal.currentLeaf')}</h2>
           {current && (
             <AppraisalItem
               key={currentKey}
