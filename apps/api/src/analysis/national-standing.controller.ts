@@ -22,6 +22,7 @@ import {
 } from './national-standing.dto';
 import { NationalStandingService, STANDING_COLUMNS } from './national-standing.service';
 import { VersionQueryDto } from './remediation.dto';
+import { CreatedLocation } from '../common/http/created-location';
 
 @ApiTags('analysis')
 @Controller('national-standing')
@@ -41,6 +42,7 @@ export class NationalStandingController {
   }
 
   @Post()
+  @CreatedLocation('/national-standing/:standingId', { standingId: 'answer.id' })
   @ApiOperation({
     summary: 'Nhập một giá trị / Enter a value (409 STANDING_EXISTS for a taken year, index, area)',
   })

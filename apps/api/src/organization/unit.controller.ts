@@ -13,6 +13,7 @@ import {
   UpdateUnitTypeDto,
 } from './organization.dto';
 import { toUnitDto, UnitService } from './unit.service';
+import { CreatedLocation } from '../common/http/created-location';
 
 @ApiTags('organization')
 @Controller()
@@ -29,6 +30,7 @@ export class UnitController {
   }
 
   @Post('unit-types')
+  @CreatedLocation('/unit-types/:code')
   @ApiOperation({ summary: 'Thêm loại đơn vị / Add a unit type' })
   @ApiCreatedResponse({ type: UnitTypeDto })
   createType(@Body() dto: CreateUnitTypeDto, @CurrentActor() actor: Actor): Promise<UnitTypeDto> {

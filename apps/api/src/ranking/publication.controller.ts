@@ -30,6 +30,7 @@ import {
 } from './publication.dto';
 import type { Publication } from './publication.entity';
 import { PublicationService } from './publication.service';
+import { CreatedLocation } from '../common/http/created-location';
 
 /** Public feed caching: a publication never changes, so caches may keep it a while and revalidate by ETag. */
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=300';
@@ -192,6 +193,7 @@ export class PublicationController {
 
   @AllowedWhenPublished()
   @Post('periods/:id/decision-file')
+  @CreatedLocation('/public/periods/:id/decision-file', { id: 'param.id' })
   @ApiOperation({
     operationId: 'uploadDecisionFile',
     summary: 'Tải lên quyết định đã ký (PDF) / Upload the signed decision',

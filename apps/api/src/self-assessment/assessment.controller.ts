@@ -34,29 +34,8 @@ import { AssessmentService } from './assessment.service';
 import { IndicatorsDto, IndicatorsResultDto } from './indicator.dto';
 import { IndicatorService } from './indicator.service';
 import { AssignmentScoped, UnitScoped } from './unit-scope.guard';
-
-const ASSESSMENTS_V1_SCHEMA = {
-  type: 'object',
-  required: ['format', 'criteriaSet', 'units'],
-  description: '`par-index.assessments/v1`: final inputs keyed by leaf code',
-  properties: {
-    format: { type: 'string', enum: ['par-index.assessments/v1'] },
-    criteriaSet: { type: 'string', example: 'SO-2026' },
-    units: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          code: { type: 'string' },
-          group: { type: 'string' },
-          items: { type: 'object', additionalProperties: { type: 'object', additionalProperties: true } },
-          bonus: { type: 'number' },
-          penalty: { type: 'number' },
-        },
-      },
-    },
-  },
-};
+import { CreatedLocation } from '../common/http/created-location';
+import { interchangeRef } from '../common/openapi/interchange-schemas';
 
 /** Every route of a period's assessments; each is one call into the service that owns that job. */
 @ApiTags('self-assessment')
@@ -82,12 +61,13 @@ export class AssessmentController {
   }
 
   @Post('assessments/import')
+  @CreatedLocation('/periods/:id/assessments', { id: 'param.id' })
   @ApiOperation({
     summary: 'Nhập kết quả cuối cùng (assessments/v1) / Import final inputs',
     description:
       'Any state before publication: the listed units’ assessments become `final` (audited, with each leaf’s value before and after). Only the leaves a unit’s `items` names change, and bonus/penalty only when given; every other leaf (survey-stage counts included) keeps its figures. `?replace=true` replaces everything: leaves the file leaves out become blank, bonus/penalty 0. Every problem at once: 422 ASSESSMENTS_INVALID.',
   })
-  @ApiBody({ schema: ASSESSMENTS_V1_SCHEMA })
+  @ApiBody({ schema: interchangeRef('AssessmentsV1') })
   @ApiQuery({
     name: 'replace',
     required: false,

@@ -34,29 +34,8 @@ import {
   SurveyFormQueryDto,
   SurveyFormViewDto,
 } from './survey.dto';
-
-const SURVEY_FORMS_SCHEMA = {
-  type: 'object',
-  required: ['format', 'forms'],
-  description:
-    '`par-index.survey-forms/v1` — or the same columns as CSV (`text/csv`) or .xlsx (first sheet, header row): `serial, group, unit, <leaf code>…`, an empty cell = a skipped question',
-  properties: {
-    format: { type: 'string', enum: [SURVEY_FORMS_FORMAT] },
-    forms: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['serial', 'group', 'unit', 'answers'],
-        properties: {
-          serial: { type: 'string', example: 'BD-000123' },
-          group: { type: 'string', example: 'LD-SO' },
-          unit: { type: 'string', example: 'STP' },
-          answers: { type: 'object', additionalProperties: { type: 'string' }, example: { '3.1': 'A' } },
-        },
-      },
-    },
-  },
-};
+import { CreatedLocation } from '../common/http/created-location';
+import { interchangeRef } from '../common/openapi/interchange-schemas';
 
 /** Origin of this request (`https://host[:port]`), for QR codes when the caller names none. */
 function originOf(request: FastifyRequest): string {
@@ -113,6 +92,7 @@ export class SurveyController {
 
   @Roles('surveyor')
   @Post('codes')
+  @CreatedLocation('/periods/:id/survey/counts', { id: 'param.id' })
   @ApiOperation({
     summary: 'Cấp mã phiếu một lần / Issue one-time codes',
     description:
@@ -154,6 +134,7 @@ export class SurveyController {
 
   @Roles('surveyor')
   @Post('forms')
+  @CreatedLocation('/periods/:id/survey/counts', { id: 'param.id' })
   @ApiOperation({
     summary: 'Nhập một phiếu giấy / Enter one paper form',
     description: '201; a serial stored already → 409 SERIAL_EXISTS; a leaf or option outside the form → 422.',
@@ -177,7 +158,7 @@ export class SurveyController {
       'The file is the raw body: `application/json` (survey-forms/v1), `text/csv` or the .xlsx content type, up to 100 MB. All or nothing: 422 SURVEY_FORMS_INVALID with `errors[].row` (data rows from 1; a CSV header is not a row). A serial stored already with the same answers is skipped; with other answers the file is refused.',
   })
   @ApiConsumes('application/json', CSV_MIME, XLSX_MIME)
-  @ApiBody({ schema: SURVEY_FORMS_SCHEMA })
+  @ApiBody({ schema: interchangeRef('SurveyFormsV1') })
   @ApiOkResponse({ type: FormsImportResultDto })
   import(
     @Param('id', uuidParam()) id: string,
