@@ -665,7 +665,8 @@ function applyConstraint(meta: ValidationMeta, prop: Json, value: Json): void {
       break;
     case 'isIso8601':
       // A date alone (`2026-11-15`) or a date-time with an offset: `format: date-time` would refuse the first.
-      if (value.format === 'date-time' && !/T/.test(String(value.example ?? 'T'))) delete value.format;
+      if (value.format === 'date-time' && typeof value.example === 'string' && !value.example.includes('T'))
+        delete value.format;
       value.pattern ??= ISO_8601_PATTERN;
       break;
     case 'isUuid':

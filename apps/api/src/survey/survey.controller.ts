@@ -17,7 +17,7 @@ import { XLSX_MIME } from '../criteria/criteria-workbook';
 import { SurveyCloseService } from './survey-close.service';
 import { SurveyCodeService } from './survey-code.service';
 import { SurveyDefinitionService } from './survey-definition.service';
-import { CSV_MIME, SURVEY_FORMS_FORMAT, SURVEY_IMPORT_BODY_LIMIT } from './survey-form-file';
+import { CSV_MIME, SURVEY_IMPORT_BODY_LIMIT } from './survey-form-file';
 import { SurveyFormImportService } from './survey-form-import.service';
 import { SurveyFormService } from './survey-form.service';
 import {

@@ -14,6 +14,7 @@ import {
   type CriteriaSetV1,
   type ResultsV1,
 } from '@par/scoring';
+import { SURVEY_FORMS_FORMAT } from '../../survey/survey-form-file';
 import type { InterchangeSchemaName, SurveyFormsV1 } from './interchange-schemas';
 
 const YEAR = 2026;
@@ -47,7 +48,7 @@ function build(): Record<InterchangeSchemaName, unknown> {
   // Survey forms: two respondents about a unit, answering every survey leaf of the set with its options.
   const surveyLeaves = leavesOf(set.nodes).filter((leaf) => leaf.rule?.kind === 'survey');
   const forms: SurveyFormsV1 = {
-    format: 'par-index.survey-forms/v1',
+    format: SURVEY_FORMS_FORMAT,
     forms: ['NK-000001', 'NK-000002'].map((serial) => ({
       serial,
       group: 'NGUOI-DAN',

@@ -7,22 +7,25 @@
  * province (interchange-examples.ts), which the OpenAPI linter validates against these schemas.
  */
 import type { SchemaObject } from '@nestjs/swagger';
-import type {
-  AdjustmentsV1,
-  AssessmentsV1,
-  BandV1,
-  CriteriaNodeV1,
-  CriteriaSetV1,
-  LeafInputV1,
-  NodeResultV1,
-  ResultsV1,
-  RuleV1,
-  SurveyOptionV1,
-  TierV1,
-  UnitAssessmentV1,
-  UnitResultV1,
+import {
+  ASSESSMENTS_FORMAT,
+  CRITERIA_SET_FORMAT,
+  RESULTS_FORMAT,
+  type AdjustmentsV1,
+  type AssessmentsV1,
+  type BandV1,
+  type CriteriaNodeV1,
+  type CriteriaSetV1,
+  type LeafInputV1,
+  type NodeResultV1,
+  type ResultsV1,
+  type RuleV1,
+  type SurveyOptionV1,
+  type TierV1,
+  type UnitAssessmentV1,
+  type UnitResultV1,
 } from '@par/scoring';
-import { MAX_FORMS_PER_FILE } from '../../survey/survey-form-file';
+import { MAX_FORMS_PER_FILE, SURVEY_FORMS_FORMAT } from '../../survey/survey-form-file';
 
 /** One paper or online form of a `par-index.survey-forms/v1` file (survey-form-file.ts reads it). */
 export interface SurveyFormV1 {
@@ -34,7 +37,7 @@ export interface SurveyFormV1 {
 }
 
 export interface SurveyFormsV1 {
-  readonly format: 'par-index.survey-forms/v1';
+  readonly format: typeof SURVEY_FORMS_FORMAT;
   readonly forms: readonly SurveyFormV1[];
 }
 
@@ -210,7 +213,7 @@ const CriteriaSetV1Schema = objectOf<CriteriaSetV1>({
     '`par-index.criteria-set/v1`: bộ tiêu chí / a criteria set with its tree, bands and adjustments',
   required: ['format', 'code', 'name', 'year', 'unitType', 'nodes'],
   properties: {
-    format: { type: 'string', enum: ['par-index.criteria-set/v1'] },
+    format: { type: 'string', enum: [CRITERIA_SET_FORMAT] },
     code: CODE,
     name: { ...TEXT(), example: 'Bộ tiêu chí các sở, ban, ngành năm 2026' },
     year: { type: 'integer', minimum: 1900, maximum: 9999, example: 2026 },
@@ -264,7 +267,7 @@ const AssessmentsV1Schema = objectOf<AssessmentsV1>({
   description: '`par-index.assessments/v1`: final (appraised) inputs per unit, keyed by leaf code',
   required: ['format', 'criteriaSet', 'units'],
   properties: {
-    format: { type: 'string', enum: ['par-index.assessments/v1'] },
+    format: { type: 'string', enum: [ASSESSMENTS_FORMAT] },
     criteriaSet: CODE,
     units: { type: 'array', items: ref('UnitAssessmentV1') },
   },
@@ -321,7 +324,7 @@ const ResultsV1Schema = objectOf<ResultsV1>({
   open: true,
   required: ['format', 'criteriaSet', 'units'],
   properties: {
-    format: { type: 'string', enum: ['par-index.results/v1'] },
+    format: { type: 'string', enum: [RESULTS_FORMAT] },
     criteriaSet: CODE,
     units: { type: 'array', items: ref('UnitResultV1') },
   },
@@ -346,7 +349,7 @@ const SurveyFormsV1Schema = objectOf<SurveyFormsV1>({
     '`par-index.survey-forms/v1`: phiếu khảo sát giấy / paper survey forms (also accepted as CSV or .xlsx with the columns `serial, group, unit, <leaf code>…`)',
   required: ['format', 'forms'],
   properties: {
-    format: { type: 'string', enum: ['par-index.survey-forms/v1'] },
+    format: { type: 'string', enum: [SURVEY_FORMS_FORMAT] },
     forms: { type: 'array', maxItems: MAX_FORMS_PER_FILE, items: ref('SurveyFormV1') },
   },
 });
