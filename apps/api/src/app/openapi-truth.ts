@@ -183,8 +183,9 @@ function codesOfSource(instance: object, source: string, seen: Set<unknown>): Se
   }
   if (/\bnotFound\)?\(/.test(source)) codes.add('NOT_FOUND');
   for (const name of Object.keys(FOLLOWED_FUNCTIONS)) {
-    // `name(` as written, or `(0, module.name)(` as bundled; never a method `x.name(`.
-    if (!new RegExp(`(?:(?<![\\w.$])${name}\\(|\\.${name}\\)\\()`).test(source)) continue;
+    // `name(` as written, `module_name(` where the bundle renamed a clash (webpack's concatenation), or
+    // `(0, module.name)(` as compiled to CommonJS; never a method `x.name(`.
+    if (!new RegExp(`(?:(?<![\\w.$])(?:[\\w$]+_)?${name}\\(|\\.${name}\\)\\()`).test(source)) continue;
     for (const c of codesRaisedBy(FOLLOWED_FUNCTIONS, name, seen)) codes.add(c);
   }
   // A table of functions on the instance (`this.writers[stage](…)`): each entry, with the same `this`.
@@ -197,7 +198,8 @@ function codesOfSource(instance: object, source: string, seen: Set<unknown>): Se
       for (const c of codesOfSource(instance, Function.prototype.toString.call(entry), seen)) codes.add(c);
     }
   }
-  for (const match of source.matchAll(/\bthis\.(\w+)(?:\.(\w+))?\(/g)) {
+  // Whitespace between the parts: the bundle keeps `this.contexts\n  .load(` on two lines, swc joins them.
+  for (const match of source.matchAll(/\bthis\.(\w+)(?:\s*\.(\w+))?\s*\(/g)) {
     const [, first = '', second] = match;
     if (!second) {
       for (const c of codesRaisedBy(instance, first, seen)) codes.add(c);
