@@ -104,6 +104,7 @@ async function main(): Promise<void> {
     migrationDatabaseUrl,
     jwtSecret: await resolveJwtSecret(env, dataDir),
     webDistDir: findWebDist(),
+    ...(embedded ? { embeddedDatabaseStatus: embedded.status } : {}),
   };
   try {
     app = await createApp(config);

@@ -235,8 +235,24 @@ export const ERROR_TITLES = {
     vi: 'Tệp kết quả chỉ số quốc gia có lỗi, không nhập dòng nào',
     en: 'The national standing file has errors; nothing was imported',
   },
+  CROSSWALK_INVALID: {
+    vi: 'Bảng chuyển đổi mã tiêu chí không hợp lệ',
+    en: 'The criteria crosswalk is invalid',
+  },
   // Server
   SERVICE_UNAVAILABLE: { vi: 'Dịch vụ tạm thời không sẵn sàng', en: 'Service temporarily unavailable' },
+  DATABASE_UNAVAILABLE: {
+    vi: 'Cơ sở dữ liệu tạm thời không kết nối được, vui lòng thử lại sau ít giây',
+    en: 'The database is temporarily unreachable; please retry in a few seconds',
+  },
+  DATABASE_TIMEOUT: {
+    vi: 'Cơ sở dữ liệu xử lý quá thời gian cho phép, vui lòng thử lại',
+    en: 'The database took too long to answer; please retry',
+  },
+  LOCK_TIMEOUT: {
+    vi: 'Dữ liệu đang được người khác cập nhật, vui lòng thử lại',
+    en: 'Someone else is updating this data; please retry',
+  },
   INTERNAL_ERROR: { vi: 'Lỗi hệ thống', en: 'Internal server error' },
 } as const satisfies Record<string, LocalizedText>;
 

@@ -430,6 +430,18 @@ export const FIELD_PROBLEMS = {
     vi: `${p.leaf}: "không áp dụng" cần ghi chú giải thích`,
     en: `${p.leaf}: "not applicable" needs a note`,
   })),
+  // Crosswalks between criteria sets (CROSSWALK_INVALID)
+  CROSSWALK_UNKNOWN_NODE: entry(
+    { vi: 'Mã tiêu chí không có trong bộ', en: 'Code not in the set' },
+    (p: { code: string; set: string }) => ({
+      vi: `${p.code} không có trong bộ tiêu chí ${p.set}`,
+      en: `${p.code} is not a node of set ${p.set}`,
+    }),
+  ),
+  CROSSWALK_SAME_SET: entry({ vi: 'Bộ năm trước trùng bộ này', en: 'Previous set is this set' }, () => ({
+    vi: 'bộ tiêu chí năm trước phải khác bộ này',
+    en: 'the previous set must be another set',
+  })),
 };
 
 /** One sub-code: what kind of problem it is, and its sentence built from the problem's parameters. */

@@ -207,7 +207,7 @@ export interface paths {
     };
     /**
      * Tình trạng dịch vụ / Service health
-     * @description Trả lời 200 khi API và cơ sở dữ liệu hoạt động; 503 (SERVICE_UNAVAILABLE) khi CSDL không trả lời.
+     * @description Trả lời 200 khi API và cơ sở dữ liệu hoạt động; 503 (SERVICE_UNAVAILABLE) khi CSDL không trả lời (`db: down`) hoặc PostgreSQL nhúng đang được khởi động lại (`db: restarting`).
      *
      *     **Quyền / Access:** công khai, không cần đăng nhập / public, no credentials.
      */
@@ -1773,7 +1773,7 @@ export interface paths {
     };
     /**
      * Số phiếu theo phương án / Answer counts
-     * @description `{ units: [{ code, items: { "<leaf>": { counts } } }] }` in the assessments/v1 item shape; every option of the leaf’s rule, 0 where none.
+     * @description `{ units: [{ code, items: { "<leaf>": { counts } } }] }` in the assessments/v1 item shape; every option of the leaf’s rule, 0 where none. Appraisers: only the units their assignment covers.
      *
      *     **Quyền / Access:** `admin`, `appraiser`, `viewer`. Không nhận khóa API / API keys are refused.
      */
@@ -1968,6 +1968,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/periods/{id}/analysis/report.docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Báo cáo phân tích năm (Word) / The annual analysis report as .docx
+     * @description The same report as `report.pdf`, as a Word document (Office Open XML, A4, Times New Roman) the standing agency can edit before signing.
+     *
+     *     **Quyền / Access:** `admin`, `viewer`. Không nhận khóa API / API keys are refused.
+     */
+    get: operations['getAnalysisReportDocx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/periods/{id}/analysis/lost-points': {
     parameters: {
       query?: never;
@@ -1977,7 +1999,7 @@ export interface paths {
     };
     /**
      * Điểm bị mất / Lost points by leaf, criterion, area or responsible agency
-     * @description Over the units of the period’s last compute (404 RESULTS_NOT_COMPUTED before one): per row Σ (applicable max − points) as `lostPoints`, Σ applicable max as `maxPoints`, and the units that lost points. Not-applicable leaves lose nothing. `by=agency` groups by the responsible agency inherited along the path (falling back to the lead agency; `key` null where neither is named). Penalty points are a row of their own (`key: "penalty"`, last). Rows that lose nothing are left out. `stale`: an input changed since that compute.
+     * @description Over the units of the period’s last compute (404 RESULTS_NOT_COMPUTED before one): per row Σ (applicable max − points) as `lostPoints`, Σ applicable max as `maxPoints`, and the units that lost points. Not-applicable leaves lose nothing. `by=agency` groups by the responsible agency inherited along the path (falling back to the lead agency; `key` null where neither is named). Penalty points are a row of their own (`key: "penalty"`, last). Rows that lose nothing are left out. `stale`: an input changed since that compute. Appraisers: only the units their assignment of the period covers.
      *
      *     **Quyền / Access:** `admin`, `appraiser`, `viewer`. Không nhận khóa API / API keys are refused.
      */
@@ -2322,6 +2344,78 @@ export interface paths {
      * @description **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
      */
     patch: operations['updateNationalStanding'];
+    trace?: never;
+  };
+  '/api/v1/analysis/trends': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Xu hướng qua các năm của một đơn vị / A unit’s year-over-year trend
+     * @description Per computed period the unit took part in (the last published snapshot, else the last compute), oldest first: index, points, rank in its group and their change against the year before; `lines` per area (`by=area`), criterion or leaf of the latest set, carried back through each set’s crosswalk to the set the year before (identity by code by default), so renamed codes keep their line. Appraisers: only units their assignment of the latest period covers (else 404).
+     *
+     *     **Quyền / Access:** `admin`, `appraiser`, `viewer`. Không nhận khóa API / API keys are refused.
+     */
+    get: operations['getTrendsUnit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/analysis/trends/province': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Xu hướng của tỉnh / The province’s trend
+     * @description Per computed period: the mean index of the units of one type, the province’s PAR INDEX value, rank and rank change (national standing); `lines` pooled over those units (Σ points ÷ Σ applicable max) through the crosswalks.
+     *
+     *     **Quyền / Access:** `admin`, `appraiser`, `viewer`. Không nhận khóa API / API keys are refused.
+     */
+    get: operations['getTrendsProvince'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/criteria-sets/{id}/crosswalk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Bảng chuyển đổi mã sang bộ năm trước / Crosswalk to the previous year’s set
+     * @description Every node of the set with the previous set’s codes it continues: stored (`explicit`), the same code (`identity`), or none (`none`: new). The JSON is what PUT takes back (export / import).
+     *
+     *     **Quyền / Access:** `admin`, `appraiser`, `viewer`. Không nhận khóa API / API keys are refused.
+     */
+    get: operations['getCrosswalk'];
+    /**
+     * Lưu bảng chuyển đổi / Replace the crosswalk
+     * @description All or nothing: every code must be a node of this set and every previous code one of the previous set (else 422 CROSSWALK_INVALID with `errors[].field`). `version` = the version read (0 for none; else 409 STALE_VERSION with `current`). Audited.
+     *
+     *     **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
+     */
+    put: operations['replaceCrosswalk'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
 }
@@ -4397,6 +4491,129 @@ export interface components {
       rank?: number | null;
       rankOf?: number | null;
     };
+    TrendUnitDto: {
+      code: string;
+      name: string;
+    };
+    UnitTrendYearDto: {
+      year: number;
+      /** Format: uuid */
+      periodId: string;
+      periodName: string;
+      /** @description The snapshot read: the last published, else the last compute */
+      snapshotSeq: number;
+      published: boolean;
+      criteriaSet: string;
+      group: string;
+      index: number | null;
+      points: number;
+      maxPoints: number;
+      rank: number | null;
+      /** @description Ranked units of the group */
+      rankOf: number;
+      /** @description Against the year before */
+      indexChange: number | null;
+      /** @description > 0: moved up */
+      rankChange: number | null;
+      groupChanged: boolean;
+    };
+    TrendValueDto: {
+      index: number | null;
+      points: number;
+      /** @description Applicable max */
+      maxPoints: number;
+      lostPoints: number;
+      /** @description The codes of that year’s set read (through the crosswalks) */
+      codes: string[];
+    };
+    TrendLineDto: {
+      /** @description The code in the latest set */
+      code: string;
+      title: string;
+      depth: number;
+      /** @description Parallel to `years`; null: no counterpart that year */
+      values: (components['schemas']['TrendValueDto'] | null)[];
+    };
+    UnitTrendDto: {
+      unit: components['schemas']['TrendUnitDto'];
+      /** @enum {string} */
+      by: 'area' | 'criterion' | 'leaf';
+      /** @description The latest set: the lines’ codes */
+      criteriaSet: string;
+      years: components['schemas']['UnitTrendYearDto'][];
+      lines: components['schemas']['TrendLineDto'][];
+    };
+    NationalYearDto: {
+      value: number;
+      rank: number | null;
+      rankOf: number | null;
+      /** @description > 0: moved up */
+      rankChange: number | null;
+    };
+    ProvinceTrendYearDto: {
+      year: number;
+      /** Format: uuid */
+      periodId: string;
+      periodName: string;
+      /** @description The snapshot read: the last published, else the last compute */
+      snapshotSeq: number;
+      published: boolean;
+      criteriaSet: string;
+      units: number;
+      /** @description Mean of the units’ indexes */
+      meanIndex: number | null;
+      /** @description The province’s PAR INDEX that year */
+      national: components['schemas']['NationalYearDto'] | null;
+    };
+    ProvinceTrendDto: {
+      unitType: string;
+      /** @enum {string} */
+      by: 'area' | 'criterion' | 'leaf';
+      criteriaSet: string;
+      years: components['schemas']['ProvinceTrendYearDto'][];
+      /** @description Pooled over the units: Σ points ÷ Σ max */
+      lines: components['schemas']['TrendLineDto'][];
+    };
+    CrosswalkEntryDto: {
+      code: string;
+      title: string;
+      depth: number;
+      previous: string[];
+      /**
+       * @description explicit: stored; identity: same code; none: new in this set
+       * @enum {string}
+       */
+      source: 'explicit' | 'identity' | 'none';
+    };
+    CrosswalkDto: {
+      /** Format: uuid */
+      criteriaSetId: string;
+      criteriaSet: string;
+      /** Format: uuid */
+      previousCriteriaSetId: string | null;
+      previousCriteriaSet: string | null;
+      /** @description 0: nothing stored (identity by code) */
+      version: number;
+      /** @description Every node of the set */
+      entries: components['schemas']['CrosswalkEntryDto'][];
+    };
+    CrosswalkEntryInputDto: {
+      /** @description A node code of this set */
+      code: string;
+      /** @description The previous set’s codes it continues ([]: new, no history) */
+      previous: string[];
+    };
+    PutCrosswalkDto: {
+      /**
+       * Format: uuid
+       * @description The set used the year before
+       */
+      previousCriteriaSetId: string;
+      /** @description The version read (0: none stored yet); else 409 STALE_VERSION */
+      version: number;
+      /** @description Only the codes that do not continue the same code; the others are identity by code */
+      entries: components['schemas']['CrosswalkEntryInputDto'][];
+    };
     /** @description Một trường (nút, đơn vị, chỉ tiêu) không hợp lệ / One invalid field of the request. */
     FieldProblem: {
       /**
@@ -4469,6 +4686,9 @@ export interface components {
         | 'CRITERIA_SET_FROZEN'
         | 'CRITERIA_SET_INVALID'
         | 'CRITERIA_SET_IN_USE'
+        | 'CROSSWALK_INVALID'
+        | 'DATABASE_TIMEOUT'
+        | 'DATABASE_UNAVAILABLE'
         | 'DEADLINE_PASSED'
         | 'DECISION_FILE_NOT_PDF'
         | 'EVIDENCE_MACROS_NOT_ALLOWED'
@@ -4484,6 +4704,7 @@ export interface components {
         | 'INVALID_JSON'
         | 'LAST_ADMIN'
         | 'LEAF_NOT_IN_SCOPE'
+        | 'LOCK_TIMEOUT'
         | 'METHOD_NOT_ALLOWED'
         | 'NOT_APPLICABLE_NOT_ALLOWED'
         | 'NOT_FOUND'
@@ -20611,12 +20832,113 @@ export interface operations {
       };
     };
   };
+  getAnalysisReportDocx: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND`, `RESULTS_NOT_COMPUTED` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND' | 'RESULTS_NOT_COMPUTED';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID`, `CRITERIA_SET_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ASSESSMENTS_INVALID' | 'CRITERIA_SET_INVALID';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
+    };
+  };
   getAnalysisLostPoints: {
     parameters: {
       query?: {
         by?: 'leaf' | 'criterion' | 'area' | 'agency';
         /** @description Only the units of this ranking group */
         group?: string;
+        /** @description Only this unit (its own lost points: the results unit page) */
+        unit?: string;
       };
       header?: never;
       path: {
@@ -22698,6 +23020,458 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
+    };
+  };
+  getTrendsUnit: {
+    parameters: {
+      query: {
+        /** @description The lines: areas, criteria or leaves */
+        by?: 'area' | 'criterion' | 'leaf';
+        unitCode: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitTrendDto'];
+        };
+      };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_SET_INVALID';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
+    };
+  };
+  getTrendsProvince: {
+    parameters: {
+      query?: {
+        /** @description The lines: areas, criteria or leaves */
+        by?: 'area' | 'criterion' | 'leaf';
+        /** @description Units of this type (default: the type with most units in the latest period) */
+        unitType?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProvinceTrendDto'];
+        };
+      };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_SET_INVALID';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
+    };
+  };
+  getCrosswalk: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CrosswalkDto'];
+        };
+      };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_SET_INVALID';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
+    };
+  };
+  replaceCrosswalk: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutCrosswalkDto'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CrosswalkDto'];
+        };
+      };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `STALE_VERSION` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'STALE_VERSION';
+          };
+        };
+      };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID`, `CROSSWALK_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_SET_INVALID' | 'CROSSWALK_INVALID';
           };
         };
       };

@@ -35,6 +35,8 @@ export interface AnalysisInput {
   sets: ScoredSet[];
   /** Unit names by code (units and agencies). */
   names: Map<string, string>;
+  /** Unit ids by code. */
+  ids: Map<string, string>;
 }
 
 /** Loads and scores a computed period's final inputs with libs/scoring (the same functions compute uses). */
@@ -76,18 +78,18 @@ export class AnalysisInputLoader {
         }
         sets.push({ set, bands, assessments: parsed.value, units: scoreUnits(set, parsed.value) });
       }
-      const names = new Map(
-        (await manager.query<{ code: string; name: string }[]>(`SELECT code, name FROM unit`)).map((row) => [
-          row.code,
-          row.name,
-        ]),
+      const unitRows = await manager.query<{ id: string; code: string; name: string }[]>(
+        `SELECT id, code, name FROM unit`,
       );
+      const names = new Map(unitRows.map((row) => [row.code, row.name]));
+      const ids = new Map(unitRows.map((row) => [row.code, row.id]));
       return {
         period,
         snapshot: { id: snapshot.id, seq: snapshot.seq, computedAt: snapshot.computedAt },
         stale: snapshot.inputsHash !== inputs.hash,
         sets,
         names,
+        ids,
       };
     });
   }

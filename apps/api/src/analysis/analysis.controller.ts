@@ -1,8 +1,10 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Roles } from '../auth/decorators';
+import { CurrentActor, Roles } from '../auth/decorators';
+import type { Actor } from '../auth/principal';
 import { uuidParam } from '../common/http/params';
+import { AssignmentScoped } from '../self-assessment/unit-scope.guard';
 import {
   GapsDto,
   HeatmapDto,
@@ -15,6 +17,8 @@ import {
 } from './analysis.dto';
 import { AnalysisReportService } from './analysis-report.service';
 import { AnalysisService } from './analysis.service';
+
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 @ApiTags('analysis')
 @Controller('periods/:id/analysis')
@@ -40,30 +44,50 @@ export class AnalysisController {
       .send(body);
   }
 
+  @Roles('viewer')
+  @Get('report.docx')
+  @ApiOperation({
+    summary: 'Báo cáo phân tích năm (Word) / The annual analysis report as .docx',
+    description:
+      'The same report as `report.pdf`, as a Word document (Office Open XML, A4, Times New Roman) the standing agency can edit before signing.',
+  })
+  @ApiProduces(DOCX_MIME)
+  async reportDocx(@Param('id', uuidParam()) id: string, @Res() reply: FastifyReply): Promise<void> {
+    const body = await this.report.docx(id);
+    await reply
+      .header('content-type', DOCX_MIME)
+      .header('content-disposition', 'attachment; filename="bao-cao-phan-tich-chi-so-cchc.docx"')
+      .send(body);
+  }
+
   @Roles('appraiser', 'viewer')
+  @AssignmentScoped()
   @Get('lost-points')
   @ApiOperation({
     summary: 'Điểm bị mất / Lost points by leaf, criterion, area or responsible agency',
     description:
-      'Over the units of the period’s last compute (404 RESULTS_NOT_COMPUTED before one): per row Σ (applicable max − points) as `lostPoints`, Σ applicable max as `maxPoints`, and the units that lost points. Not-applicable leaves lose nothing. `by=agency` groups by the responsible agency inherited along the path (falling back to the lead agency; `key` null where neither is named). Penalty points are a row of their own (`key: "penalty"`, last). Rows that lose nothing are left out. `stale`: an input changed since that compute.',
+      'Over the units of the period’s last compute (404 RESULTS_NOT_COMPUTED before one): per row Σ (applicable max − points) as `lostPoints`, Σ applicable max as `maxPoints`, and the units that lost points. Not-applicable leaves lose nothing. `by=agency` groups by the responsible agency inherited along the path (falling back to the lead agency; `key` null where neither is named). Penalty points are a row of their own (`key: "penalty"`, last). Rows that lose nothing are left out. `stale`: an input changed since that compute. Appraisers: only the units their assignment of the period covers.',
   })
   @ApiOkResponse({ type: LostPointsDto })
   lostPoints(
     @Param('id', uuidParam()) id: string,
     @Query() query: LostPointsQueryDto,
+    @CurrentActor() actor: Actor,
   ): Promise<LostPointsDto> {
-    return this.analysis.lostPoints(id, query.by ?? 'leaf', query.group);
+    return this.analysis.lostPoints(id, query.by ?? 'leaf', query.group, actor, query.unit);
   }
 
   @Roles('appraiser', 'viewer')
+  @AssignmentScoped()
   @Get('heatmap')
   @ApiOperation({ summary: 'Bản đồ nhiệt tiêu chí × đơn vị / Leaf × unit lost points' })
   @ApiOkResponse({ type: HeatmapDto })
-  heatmap(@Param('id', uuidParam()) id: string): Promise<HeatmapDto> {
-    return this.analysis.heatmap(id);
+  heatmap(@Param('id', uuidParam()) id: string, @CurrentActor() actor: Actor): Promise<HeatmapDto> {
+    return this.analysis.heatmap(id, actor);
   }
 
   @Roles('appraiser', 'viewer')
+  @AssignmentScoped()
   @Get('strengths')
   @ApiOperation({
     summary: 'Điểm mạnh, điểm yếu / Strengths and weaknesses against the group median',
@@ -71,11 +95,16 @@ export class AnalysisController {
       'Per unit, the areas (`depth=1`) or criteria (`depth=2`) where its index lies above (strengths) or below (weaknesses) the median index of its ranking group.',
   })
   @ApiOkResponse({ type: StrengthsDto })
-  strengths(@Param('id', uuidParam()) id: string, @Query() query: StrengthsQueryDto): Promise<StrengthsDto> {
-    return this.analysis.strengths(id, query.depth ?? 1, query.top ?? 3);
+  strengths(
+    @Param('id', uuidParam()) id: string,
+    @Query() query: StrengthsQueryDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<StrengthsDto> {
+    return this.analysis.strengths(id, query.depth ?? 1, query.top ?? 3, actor);
   }
 
   @Roles('appraiser', 'viewer')
+  @AssignmentScoped()
   @Get('robustness')
   @ApiOperation({
     summary: 'Độ tin cậy của thứ hạng / Rank robustness intervals',
@@ -86,8 +115,9 @@ export class AnalysisController {
   robustness(
     @Param('id', uuidParam()) id: string,
     @Query() query: RobustnessQueryDto,
+    @CurrentActor() actor: Actor,
   ): Promise<RobustnessDto> {
-    return this.analysis.robustness(id, query.iterations ?? 1000, query.seed ?? 1);
+    return this.analysis.robustness(id, query.iterations ?? 1000, query.seed ?? 1, actor);
   }
 
   @Roles('viewer')

@@ -13,6 +13,11 @@ export class LostPointsQueryDto {
   @Optional()
   @IsText({ min: 1, max: 40 })
   group?: string;
+
+  @ApiPropertyOptional({ description: 'Only this unit (its own lost points: the results unit page)' })
+  @Optional()
+  @IsText({ min: 1, max: 40 })
+  unit?: string;
 }
 
 export class StrengthsQueryDto {

@@ -10,7 +10,9 @@ import {
   type LostPointsRow,
 } from '@par/scoring';
 import { DataSource } from 'typeorm';
+import type { Actor } from '../auth/principal';
 import { DomainError } from '../common/errors/domain-error';
+import { unitFilterFor } from '../self-assessment/appraiser-unit-filter';
 import { AnalysisInputLoader, type AnalysisInput } from './analysis-input.loader';
 
 export const LOST_POINTS_BY = ['leaf', 'criterion', 'area', 'agency'] as const;
@@ -57,8 +59,11 @@ export class AnalysisService {
     periodId: string,
     by: LostPointsBy,
     group?: string,
+    actor?: Actor,
+    unitCode?: string,
   ): Promise<AnalysisBasis & { by: LostPointsBy; rows: LostPointsRowView[] }> {
     const input = await this.loader.load(periodId);
+    const visible = await this.visible(input, actor);
     const rows: LostPointsRowView[] = [];
     const agencies = new Map<
       string | null,
@@ -67,7 +72,12 @@ export class AnalysisService {
     let penaltyMilli = 0;
     const penalised = new Set<string>();
     for (const entry of input.sets) {
-      const units = entry.units.filter((unit) => group === undefined || unit.group === group);
+      const units = entry.units.filter(
+        (unit) =>
+          (group === undefined || unit.group === group) &&
+          (unitCode === undefined || unit.code === unitCode) &&
+          visible(unit.code),
+      );
       if (units.length === 0) continue;
       const report = lostPoints(entry.set, units);
       penaltyMilli += report.penalty.lostMilli;
@@ -142,8 +152,9 @@ export class AnalysisService {
   }
 
   /** Lost points of every leaf for every unit (null: not applicable), per criteria set. */
-  async heatmap(periodId: string) {
+  async heatmap(periodId: string, actor?: Actor) {
     const input = await this.loader.load(periodId);
+    const visible = await this.visible(input, actor);
     return {
       ...basis(input),
       sets: input.sets.map((entry) => {
@@ -157,70 +168,79 @@ export class AnalysisService {
             title: entry.set.allNodes[position].title,
             maxPoints: fromMilli(entry.set.allNodes[position].maxMilli),
           })),
-          units: entry.units.map((unit) => ({
-            code: unit.code,
-            name: input.names.get(unit.code) ?? unit.code,
-            group: unit.group,
-            lost: positions.map((position) =>
-              unit.nodeMaxMilli[position] === 0
-                ? null
-                : fromMilli(unit.nodeMaxMilli[position] - unit.nodePointsMilli[position]),
-            ),
-          })),
+          units: entry.units
+            .filter((unit) => visible(unit.code))
+            .map((unit) => ({
+              code: unit.code,
+              name: input.names.get(unit.code) ?? unit.code,
+              group: unit.group,
+              lost: positions.map((position) =>
+                unit.nodeMaxMilli[position] === 0
+                  ? null
+                  : fromMilli(unit.nodeMaxMilli[position] - unit.nodePointsMilli[position]),
+              ),
+            })),
         };
       }),
     };
   }
 
   /** Per unit, the areas (or criteria) above and below its ranking group's median. */
-  async strengths(periodId: string, depth: number, top: number) {
+  async strengths(periodId: string, depth: number, top: number, actor?: Actor) {
     const input = await this.loader.load(periodId);
+    const visible = await this.visible(input, actor);
+    // The medians stand on the whole group; only the rows are narrowed.
     const units = input.sets.flatMap((entry) =>
-      strengthsAndWeaknesses(entry.set, entry.units, { depth, top }).map((unit) => {
-        const view = (s: {
-          code: string;
-          title: string;
-          indexCenti: number;
-          medianCenti: number;
-          gapCenti: number;
-        }) => ({
-          code: s.code,
-          title: s.title,
-          index: fromCenti(s.indexCenti),
-          median: fromCenti(s.medianCenti),
-          gap: fromCenti(s.gapCenti),
-        });
-        return {
-          code: unit.code,
-          name: input.names.get(unit.code) ?? unit.code,
-          group: unit.group,
-          criteriaSet: entry.set.code,
-          strengths: unit.strengths.map(view),
-          weaknesses: unit.weaknesses.map(view),
-        };
-      }),
+      strengthsAndWeaknesses(entry.set, entry.units, { depth, top })
+        .filter((unit) => visible(unit.code))
+        .map((unit) => {
+          const view = (s: {
+            code: string;
+            title: string;
+            indexCenti: number;
+            medianCenti: number;
+            gapCenti: number;
+          }) => ({
+            code: s.code,
+            title: s.title,
+            index: fromCenti(s.indexCenti),
+            median: fromCenti(s.medianCenti),
+            gap: fromCenti(s.gapCenti),
+          });
+          return {
+            code: unit.code,
+            name: input.names.get(unit.code) ?? unit.code,
+            group: unit.group,
+            criteriaSet: entry.set.code,
+            strengths: unit.strengths.map(view),
+            weaknesses: unit.weaknesses.map(view),
+          };
+        }),
     );
     return { ...basis(input), depth, units };
   }
 
   /** The lib's Monte Carlo rank intervals, per set, seeded (the same seed gives the same answer). */
-  async robustness(periodId: string, iterations: number, seed: number) {
+  async robustness(periodId: string, iterations: number, seed: number, actor?: Actor) {
     const input = await this.loader.load(periodId);
+    const visible = await this.visible(input, actor);
     let perturbedLeaves = 0;
     const units = input.sets.flatMap((entry) => {
       const report = rankRobustness(entry.set, entry.assessments, { iterations, seed });
       perturbedLeaves += report.perturbedLeaves;
-      return report.units.map((unit) => ({
-        code: unit.code,
-        name: input.names.get(unit.code) ?? unit.code,
-        group: unit.group,
-        criteriaSet: entry.set.code,
-        index: unit.indexCenti === null ? null : fromCenti(unit.indexCenti),
-        rank: unit.rank,
-        rankLow: unit.rankLow,
-        rankMedian: unit.rankMedian,
-        rankHigh: unit.rankHigh,
-      }));
+      return report.units
+        .filter((unit) => visible(unit.code))
+        .map((unit) => ({
+          code: unit.code,
+          name: input.names.get(unit.code) ?? unit.code,
+          group: unit.group,
+          criteriaSet: entry.set.code,
+          index: unit.indexCenti === null ? null : fromCenti(unit.indexCenti),
+          rank: unit.rank,
+          rankLow: unit.rankLow,
+          rankMedian: unit.rankMedian,
+          rankHigh: unit.rankHigh,
+        }));
     });
     return {
       ...basis(input),
@@ -321,6 +341,20 @@ export class AnalysisService {
       .sort((a, b) => b._net - a._net || a.appraiser.localeCompare(b.appraiser) || a.round - b.round)
       .map(({ _net, ...row }) => row);
     return { units: unitRows, appraisers: appraiserRows };
+  }
+
+  /**
+   * The units a caller may see: every unit, except for an appraiser — those their assignment of the period
+   * covers (the appraisal queue's rule). Ranks and medians still stand on every unit.
+   */
+  private async visible(input: AnalysisInput, actor?: Actor): Promise<(code: string) => boolean> {
+    if (!actor) return () => true;
+    const filter = await unitFilterFor(this.dataSource.manager, actor, input.period.id);
+    if (!filter) return () => true;
+    return (code) => {
+      const id = input.ids.get(code);
+      return id !== undefined && filter({ id, code });
+    };
   }
 
   /** For remediation: one row of the lost-points table as it is now (404 when it lost nothing). */

@@ -11,6 +11,8 @@ import { isSafeWorkbookZip } from '../common/zip/zip-inspector';
 import { XLSX_MIME } from '../criteria/criteria-workbook';
 import { CSV_MIME, parseCsv } from '../survey/survey-form-file';
 import { NATIONAL_INDEXES, NationalStanding, type NationalIndex } from './national-standing.entity';
+import { transactionWithRetry } from '../common/transaction';
+import { isUniqueViolation } from '../common/database-errors';
 
 export interface StandingInput {
   year: number;
@@ -121,7 +123,7 @@ export class NationalStandingService {
     input: Partial<StandingInput> & { version: number },
     actor: Actor,
   ): Promise<StandingView> {
-    await this.dataSource.transaction(async (manager) => {
+    await transactionWithRetry(this.dataSource, async (manager) => {
       const row = await manager.findOne(NationalStanding, {
         where: { id },
         lock: { mode: 'pessimistic_write' },
@@ -240,7 +242,7 @@ export class NationalStandingService {
         });
     });
     if (problems.length) throw new DomainError('STANDING_IMPORT_INVALID', { errors: problems });
-    return this.dataSource.transaction(async (manager) => {
+    return transactionWithRetry(this.dataSource, async (manager) => {
       let created = 0;
       let updated = 0;
       let unchanged = 0;
@@ -306,7 +308,13 @@ export class NationalStandingService {
       where: { year: row.year, indexCode: row.indexCode, areaCode: row.areaCode },
     });
     if (clash && clash.id !== row.id) throw new DomainError('STANDING_EXISTS');
-    return manager.save(row);
+    try {
+      return await manager.save(row);
+    } catch (error) {
+      // Two writers of the same year, index and area at once: the check above saw neither, the index decides.
+      if (isUniqueViolation(error, 'UQ_national_standing')) throw new DomainError('STANDING_EXISTS');
+      throw error;
+    }
   }
 }
 

@@ -43,7 +43,14 @@ export class AppModule {
       controllers: config.env.PAR_BENCH_BARE === '1' ? [BareController] : [],
       imports: [
         TypeOrmModule.forRootAsync({
-          useFactory: () => ({ ...dataSourceOptions(config.databaseUrl), retryAttempts: 1, retryDelay: 500 }),
+          useFactory: () => ({
+            ...dataSourceOptions(config.databaseUrl, {
+              statementTimeoutMs: config.env.DATABASE_STATEMENT_TIMEOUT_MS,
+              lockTimeoutMs: config.env.DATABASE_LOCK_TIMEOUT_MS,
+            }),
+            retryAttempts: 1,
+            retryDelay: 500,
+          }),
           dataSourceFactory: (options) =>
             openAppDataSource(options!, config.databaseUrl, config.migrationDatabaseUrl),
         }),

@@ -1,6 +1,7 @@
 import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
+import { databaseFailureOf } from '../common/database-errors';
 import { DomainError } from '../common/errors/domain-error';
 import { IS_PUBLIC } from '../common/auth/public.decorator';
 import { ApiKeyService } from './api-key.service';
@@ -47,6 +48,9 @@ export class AuthenticationGuard extends AuthGuard('jwt') {
 
   override handleRequest<T>(error: unknown, user: T, _info: unknown, context: ExecutionContext): T {
     if (error instanceof DomainError) throw error;
+    // The user could not be read (database down, timed out): 503 for the filter, never "your token is bad" —
+    // a 401 would sign every user out of the SPA during a database restart.
+    if (error instanceof Error && databaseFailureOf(error)) throw error;
     if (error || !user) {
       const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
       throw new DomainError(request.headers.authorization ? 'TOKEN_INVALID' : 'UNAUTHENTICATED');

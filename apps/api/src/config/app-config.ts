@@ -15,6 +15,8 @@ export interface AppConfig {
   jwtSecret: string;
   /** Folder of the built SPA served at `/`, when it exists. */
   webDistDir: string | null;
+  /** The embedded PostgreSQL's watchdog state, when the API started one (health reports `restarting`). */
+  embeddedDatabaseStatus?: () => 'up' | 'restarting';
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -6,6 +6,8 @@ describe('parseEnv', () => {
     expect(problems).toEqual([]);
     expect({ ...env }).toEqual({
       PORT: 3000,
+      DATABASE_STATEMENT_TIMEOUT_MS: 30_000,
+      DATABASE_LOCK_TIMEOUT_MS: 10_000,
       PAR_DATA_DIR: './.par-data',
       NODE_ENV: 'development',
       LOG_LEVEL: 'info',
@@ -123,5 +125,19 @@ describe('parseEnv', () => {
     ],
   ])('%j: every problem at once', (source, expected) => {
     expect(parseEnv(source).problems.map(({ variable, message }) => [variable, message])).toEqual(expected);
+  });
+
+  it('reads the database timeouts in ms (0 = none) and refuses a negative or non-integer one', () => {
+    expect(
+      parseEnv({ DATABASE_STATEMENT_TIMEOUT_MS: '5000', DATABASE_LOCK_TIMEOUT_MS: '0' }).env,
+    ).toMatchObject({
+      DATABASE_STATEMENT_TIMEOUT_MS: 5000,
+      DATABASE_LOCK_TIMEOUT_MS: 0,
+    });
+    const { problems } = parseEnv({ DATABASE_STATEMENT_TIMEOUT_MS: '-1', DATABASE_LOCK_TIMEOUT_MS: '2s' });
+    expect([...new Set(problems.map((p) => p.variable))].sort()).toEqual([
+      'DATABASE_LOCK_TIMEOUT_MS',
+      'DATABASE_STATEMENT_TIMEOUT_MS',
+    ]);
   });
 });

@@ -48,6 +48,18 @@ export class Env {
   })
   DATABASE_MIGRATION_URL?: string;
 
+  /** `statement_timeout` of the app's sessions in ms (0 = none): a longer statement answers 503 DATABASE_TIMEOUT. */
+  @Transform(toInt)
+  @IsInt({ message: 'DATABASE_STATEMENT_TIMEOUT_MS phải là số nguyên / must be an integer' })
+  @Min(0, { message: 'DATABASE_STATEMENT_TIMEOUT_MS tối thiểu 0 / at least 0' })
+  DATABASE_STATEMENT_TIMEOUT_MS = 30_000;
+
+  /** `lock_timeout` of the app's sessions in ms (0 = none): a lock waited for longer answers 409 LOCK_TIMEOUT. */
+  @Transform(toInt)
+  @IsInt({ message: 'DATABASE_LOCK_TIMEOUT_MS phải là số nguyên / must be an integer' })
+  @Min(0, { message: 'DATABASE_LOCK_TIMEOUT_MS tối thiểu 0 / at least 0' })
+  DATABASE_LOCK_TIMEOUT_MS = 10_000;
+
   @IsString()
   @MinLength(1)
   PAR_DATA_DIR = './.par-data';

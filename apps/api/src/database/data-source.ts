@@ -3,8 +3,16 @@ import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { TypeOrmLogger } from './typeorm-logger';
 
+/** Per-session limits the app's connections carry (0 = no limit); the migrations run without them. */
+export interface SessionTimeouts {
+  /** `statement_timeout`: a statement running longer is cancelled (57014 → 503 DATABASE_TIMEOUT). */
+  statementTimeoutMs?: number;
+  /** `lock_timeout`: a lock not granted within this is given up (55P03 → 409 LOCK_TIMEOUT). */
+  lockTimeoutMs?: number;
+}
+
 /** The one TypeORM configuration, shared by the app, its tests and the migration tools. */
-export function dataSourceOptions(url: string): DataSourceOptions {
+export function dataSourceOptions(url: string, timeouts: SessionTimeouts = {}): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -17,7 +25,12 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     logger: new TypeOrmLogger(),
     maxQueryExecutionTime: 2000,
     applicationName: 'par-index',
-    extra: { max: 20, connectionTimeoutMillis: 10_000 },
+    extra: {
+      max: 20,
+      connectionTimeoutMillis: 10_000,
+      ...(timeouts.statementTimeoutMs ? { statement_timeout: timeouts.statementTimeoutMs } : {}),
+      ...(timeouts.lockTimeoutMs ? { lock_timeout: timeouts.lockTimeoutMs } : {}),
+    },
   };
 }
 
@@ -82,20 +95,15 @@ export async function openAppDataSource(
   url: string,
   migrationUrl: string | undefined,
 ): Promise<DataSource> {
-  if (migrationUrl && roleOf(migrationUrl) !== roleOf(url)) {
-    const owner = await new DataSource({
-      ...dataSourceOptions(migrationUrl),
-      extra: { max: 2 },
-    }).initialize();
-    try {
-      await runMigrations(owner);
-      await grantAppRole(owner, roleOf(url));
-    } finally {
-      await owner.destroy();
-    }
-    return new DataSource({ ...options, url } as DataSourceOptions).initialize();
+  // The migrations run on their own small pool without the app's statement/lock timeouts: a long migration
+  // on a big database must not be cancelled half-way by a limit meant for requests.
+  const ownerUrl = migrationUrl ?? url;
+  const owner = await new DataSource({ ...dataSourceOptions(ownerUrl), extra: { max: 2 } }).initialize();
+  try {
+    await runMigrations(owner);
+    if (roleOf(ownerUrl) !== roleOf(url)) await grantAppRole(owner, roleOf(url));
+  } finally {
+    await owner.destroy();
   }
-  const dataSource = await new DataSource({ ...options, url } as DataSourceOptions).initialize();
-  await runMigrations(dataSource);
-  return dataSource;
+  return new DataSource({ ...options, url } as DataSourceOptions).initialize();
 }

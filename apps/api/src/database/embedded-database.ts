@@ -12,9 +12,16 @@ export interface EmbeddedDatabase {
   url: string;
   /** The owner `par`: runs the migrations. */
   ownerUrl: string;
-  pid: number | undefined;
+  /** The running postmaster's pid (changes when the watchdog restarts it). */
+  readonly pid: number | undefined;
+  /** `up`, or `restarting` while the watchdog brings a PostgreSQL that died back. */
+  status(): EmbeddedDatabaseStatus;
+  /** How many times the watchdog restarted it. */
+  restarts(): number;
   stop(): Promise<void>;
 }
+
+export type EmbeddedDatabaseStatus = 'up' | 'restarting';
 
 interface EmbeddedPostgresInstance {
   initialise(): Promise<void>;
@@ -109,13 +116,75 @@ export async function startEmbeddedDatabase(
   await ensureAppRole(ownerUrl, APP_ROLE, appPassword);
   const url = `postgres://${APP_ROLE}:${encodeURIComponent(appPassword)}@127.0.0.1:${port}/${DATABASE_NAME}`;
 
+  let stopping = false;
   let stopped: Promise<void> | undefined;
-  const stop = () => (stopped ??= stopGracefully(server.process));
+  let state: EmbeddedDatabaseStatus = 'up';
+  let restarts = 0;
+
+  /**
+   * Watchdog: PostgreSQL exiting while the API still runs (killed, crashed, OOM) is noticed at once and the
+   * server started again on the same folder and port, retrying with backoff — a killed postmaster leaves
+   * backends that hold its shared memory for a moment, and PostgreSQL refuses to start until they are gone.
+   * Meanwhile requests answer 503 DATABASE_UNAVAILABLE and /health 503; the pool reconnects by itself.
+   */
+  const watch = (child: ChildProcess | undefined) => {
+    child?.once('exit', (code, signal) => {
+      if (stopping || server.process !== child) return;
+      state = 'restarting';
+      announce(
+        `PostgreSQL nhúng dừng bất ngờ (pid ${child.pid}, ${signal ?? `mã ${code}`}) — đang khởi động lại / ` +
+          `embedded PostgreSQL exited unexpectedly (pid ${child.pid}, ${signal ?? `code ${code}`}) — restarting`,
+      );
+      void restart(child.pid);
+    });
+  };
+  const restart = async (deadPid: number | undefined) => {
+    for (let attempt = 1; !stopping; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(200 * attempt, 3000)));
+      if (stopping) return;
+      try {
+        await server.start();
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : recent.slice(-2).join(' | ');
+        if (attempt === 1 || attempt % 10 === 0)
+          announce(
+            `PostgreSQL nhúng chưa khởi động lại được, thử lại / embedded PostgreSQL not restarted yet (try ${attempt}), retrying: ${reason}`,
+          );
+        continue;
+      }
+      if (stopping) {
+        await stopGracefully(server.process);
+        return;
+      }
+      restarts += 1;
+      state = 'up';
+      announce(
+        `PostgreSQL nhúng đã khởi động lại / embedded PostgreSQL restarted (pid ${server.process?.pid}, was ${deadPid ?? '?'})`,
+      );
+      watch(server.process);
+      return;
+    }
+  };
+  watch(server.process);
+
+  const stop = () => {
+    stopping = true;
+    return (stopped ??= stopGracefully(server.process));
+  };
   // Last resort: a process that exits without `stop()` still takes its PostgreSQL down with it.
   process.once('exit', () => {
     if (server.process && server.process.exitCode === null) server.process.kill('SIGINT');
   });
-  return { url, ownerUrl, pid: server.process?.pid, stop };
+  return {
+    url,
+    ownerUrl,
+    get pid() {
+      return server.process?.pid;
+    },
+    status: () => state,
+    restarts: () => restarts,
+    stop,
+  };
 }
 
 const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'beforeExit'] as const;

@@ -1,3 +1,4 @@
+import { CriteriaCrosswalk } from '../analysis/criteria-crosswalk.entity';
 import { NationalStanding } from '../analysis/national-standing.entity';
 import { RemediationEvidence } from '../analysis/remediation-evidence.entity';
 import { RemediationTask } from '../analysis/remediation-task.entity';
@@ -66,4 +67,5 @@ export const ENTITIES = [
   RemediationTask,
   RemediationEvidence,
   NationalStanding,
+  CriteriaCrosswalk,
 ];

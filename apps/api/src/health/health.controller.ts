@@ -1,9 +1,10 @@
-import { Controller, Get, HttpCode } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Public } from '../common/auth/public.decorator';
 import { DomainError } from '../common/errors/domain-error';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
 export class HealthDto {
   @ApiProperty({ example: 'ok', enum: ['ok'] })
@@ -16,7 +17,10 @@ export class HealthDto {
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Public()
   @Get()
@@ -24,10 +28,20 @@ export class HealthController {
   @ApiOperation({
     summary: 'Tình trạng dịch vụ / Service health',
     description:
-      'Trả lời 200 khi API và cơ sở dữ liệu hoạt động; 503 (SERVICE_UNAVAILABLE) khi CSDL không trả lời.',
+      'Trả lời 200 khi API và cơ sở dữ liệu hoạt động; 503 (SERVICE_UNAVAILABLE) khi CSDL không trả lời (`db: down`) hoặc PostgreSQL nhúng đang được khởi động lại (`db: restarting`).',
   })
   @ApiOkResponse({ type: HealthDto })
   async health(): Promise<HealthDto> {
+    if (this.config.embeddedDatabaseStatus?.() === 'restarting') {
+      throw new DomainError('SERVICE_UNAVAILABLE', {
+        detail: {
+          vi: 'PostgreSQL nhúng đã dừng và đang được khởi động lại',
+          en: 'The embedded PostgreSQL stopped and is being restarted',
+        },
+        extensions: { db: 'restarting' },
+        headers: { 'retry-after': '2' },
+      });
+    }
     try {
       await this.dataSource.query('SELECT 1');
     } catch {

@@ -16,6 +16,7 @@ import { Period, assertNotPublished, periodNotFound } from './period.entity';
 import { deadlineColumns, toBands, toPeriodDetail, toPeriodSummary } from './period.mapper';
 import { PeriodRepository } from './period.repository';
 import type { CreatePeriodDto, PeriodDetailDto, PeriodSummaryDto, UpdatePeriodDto } from './period.dto';
+import { transactionWithRetry } from '../common/transaction';
 
 /** Periods: create (with their sets and first participants), read as the caller may, edit name and deadlines. */
 @Injectable()
@@ -111,7 +112,7 @@ export class PeriodService {
   }
 
   async update(id: string, dto: UpdatePeriodDto, actor: Actor): Promise<Period> {
-    return this.dataSource.transaction(async (manager) => {
+    return transactionWithRetry(this.dataSource, async (manager) => {
       const period = await this.periods.lock(manager, id);
       assertNotPublished(period);
       if (period.version !== dto.version) {

@@ -17,6 +17,7 @@ import type { EvidenceDto, ItemDto, ItemWriteDto } from './assessment.dto';
 import { toItemDto } from './assessment.mapper';
 import { assertNotSurveyScored } from '../survey/survey-scoring';
 import { pointsOf } from './leaf-scoring';
+import { transactionWithRetry } from '../common/transaction';
 
 /** Who wrote a stage, as the item records it: the user's username or `api-key:<name>`. */
 function authorOf(actor: Actor): string | null {
@@ -63,7 +64,7 @@ export class AssessmentItemService {
     dto: ItemWriteDto,
     actor: Actor,
   ): Promise<ItemDto> {
-    return this.dataSource.transaction(async (manager) => {
+    return transactionWithRetry(this.dataSource, async (manager) => {
       const context = await this.contexts.load(manager, periodId, unitCode, actor, 'share');
       const leaf = leafOf(context.set, leafCode);
       const stage = stageOf(context.period.state, context.assessment.status);

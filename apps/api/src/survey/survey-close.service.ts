@@ -8,6 +8,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { fieldProblem } from '../common/errors/field-problem';
 import { Clock } from '../common/time/clock';
 import { CriteriaSetCache } from '../criteria/criteria-set-cache';
+import { unitFilterFor } from '../self-assessment/appraiser-unit-filter';
 import { SurveyCountRepository } from './survey-count.repository';
 import { SurveyDefinitionService } from './survey-definition.service';
 import { lockAgainstAnswers } from './survey-lock';
@@ -71,10 +72,12 @@ export class SurveyCloseService {
   ) {}
 
   /** `GET /periods/{id}/survey/counts`: `{ units: [{ code, items: { leaf: { counts } } }] }`. */
-  async counts(periodId: string): Promise<SurveyCountsDto> {
+  async counts(periodId: string, actor: Actor): Promise<SurveyCountsDto> {
     const manager = this.dataSource.manager;
     const survey = await this.definitions.surveyOf(manager, periodId);
-    const units = await participatingUnits(manager, periodId);
+    // An appraiser sees the units their assignment covers, as in the appraisal queue.
+    const visible = await unitFilterFor(manager, actor, periodId);
+    const units = (await participatingUnits(manager, periodId)).filter((unit) => !visible || visible(unit));
     const counted = await countsByUnit(manager, this.sets, survey, units);
     return {
       units: units.map((unit) => ({

@@ -13,6 +13,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor, Roles } from '../auth/decorators';
 import type { Actor } from '../auth/principal';
 import { uuidParam } from '../common/http/params';
+import { AssignmentScoped } from '../self-assessment/unit-scope.guard';
 import { XLSX_MIME } from '../criteria/criteria-workbook';
 import { SurveyCloseService } from './survey-close.service';
 import { SurveyCodeService } from './survey-code.service';
@@ -170,15 +171,16 @@ export class SurveyController {
   }
 
   @Roles('appraiser', 'viewer')
+  @AssignmentScoped()
   @Get('counts')
   @ApiOperation({
     summary: 'Số phiếu theo phương án / Answer counts',
     description:
-      '`{ units: [{ code, items: { "<leaf>": { counts } } }] }` in the assessments/v1 item shape; every option of the leaf’s rule, 0 where none.',
+      '`{ units: [{ code, items: { "<leaf>": { counts } } }] }` in the assessments/v1 item shape; every option of the leaf’s rule, 0 where none. Appraisers: only the units their assignment covers.',
   })
   @ApiOkResponse({ type: SurveyCountsDto })
-  counts(@Param('id', uuidParam()) id: string): Promise<SurveyCountsDto> {
-    return this.closing.counts(id);
+  counts(@Param('id', uuidParam()) id: string, @CurrentActor() actor: Actor): Promise<SurveyCountsDto> {
+    return this.closing.counts(id, actor);
   }
 
   @Post('close')

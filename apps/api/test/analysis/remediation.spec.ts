@@ -3,6 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { listZipEntries } from '../../src/common/zip/zip-inspector';
 import { AuditEntry } from '../../src/audit/audit-entry.entity';
 import { analysisWorld } from '../support/analysis-world';
 import { createUser, type CreatedUser, type Session } from '../support/auth';
@@ -335,6 +337,47 @@ describe('remediation tasks', () => {
     expect(text).toContain('Khắc phục các nội dung bị trừ điểm');
     expect(text).toContain('CƠ QUAN THƯỜNG TRỰC');
     expect(text).toContain('(Ký, ghi rõ họ tên, đóng dấu)');
+  });
+
+  it('the annual analysis report as .docx: the same content as the PDF, in a Word package', async () => {
+    const res = await t
+      .http()
+      .get(`/api/v1/periods/${periodId}/analysis/report.docx`)
+      .set(viewer.session.auth)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(res.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    await t
+      .http()
+      .get(`/api/v1/periods/${periodId}/analysis/report.docx`)
+      .set(stpEditor.session.auth)
+      .expect(403);
+    const docx = res.body as Buffer;
+    const entries = listZipEntries(docx);
+    expect(entries.map((e) => e.name)).toEqual([
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'docProps/core.xml',
+      'word/document.xml',
+    ]);
+    const part = entries.find((e) => e.name === 'word/document.xml')!;
+    const at = part.localHeaderOffset;
+    const start = at + 30 + docx.readUInt16LE(at + 26) + docx.readUInt16LE(at + 28);
+    const xml = inflateRawSync(docx.subarray(start, start + part.compressedSize)).toString('utf8');
+    const text = [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('|');
+    expect(text).toContain('BÁO CÁO PHÂN TÍCH|KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2026');
+    expect(text).toContain('Quyết định số 15/QĐ-UBND');
+    expect(text).toContain('Sở Nội vụ|3.5|11|3');
+    expect(text).toContain('1.2|Kiểm soát thủ tục|Văn phòng UBND tỉnh|1.75|2');
+    expect(text).toContain('Điểm trừ của các đơn vị: 4 điểm.');
+    expect(text).toContain('CƠ QUAN THƯỜNG TRỰC|CẢI CÁCH HÀNH CHÍNH|(Ký, ghi rõ họ tên, đóng dấu)');
+    // Well-formed enough for Word: every opened element of the body closes (CI installs LibreOffice Calc only,
+    // so Writer cannot open it here).
+    for (const tag of ['w:p', 'w:tbl', 'w:tr', 'w:tc'])
+      expect(xml.split(`<${tag}>`).length).toBe(xml.split(`</${tag}>`).length);
   });
 
   it('every write is audited; delete needs the current version', async () => {

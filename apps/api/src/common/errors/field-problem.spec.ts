@@ -327,6 +327,18 @@ const TEXTS: Array<[FieldProblemCode, object, string, string]> = [
     '1.3: "không áp dụng" cần ghi chú giải thích',
     '1.3: "not applicable" needs a note',
   ],
+  [
+    'CROSSWALK_UNKNOWN_NODE',
+    { code: 'A.9', set: 'XH-2025' },
+    'A.9 không có trong bộ tiêu chí XH-2025',
+    'A.9 is not a node of set XH-2025',
+  ],
+  [
+    'CROSSWALK_SAME_SET',
+    {},
+    'bộ tiêu chí năm trước phải khác bộ này',
+    'the previous set must be another set',
+  ],
 ];
 
 describe('fieldProblem', () => {

@@ -24,3 +24,12 @@ export function rankChangeText(
   if (change === 0) return t('analysis.standing.same');
   return change > 0 ? t('analysis.standing.up', { n: change }) : t('analysis.standing.down', { n: -change });
 }
+
+/** A heatmap cell's background: white where nothing is lost, deeper red the larger the share of the max lost. */
+export function heatShade(lost: number | null, maxPoints: number): string | undefined {
+  if (lost === null) return '#f1f1f1';
+  if (lost <= 0 || maxPoints <= 0) return undefined;
+  const share = Math.min(1, lost / maxPoints);
+  // 95 % → 60 % lightness: dark text stays readable on every shade.
+  return `hsl(2, 70%, ${Math.round(95 - share * 35)}%)`;
+}

@@ -296,4 +296,28 @@ export const criteriaMessages = {
     vi: 'Chỉ so sánh được hai bộ tiêu chí hợp lệ: hãy xử lý các vấn đề trên (ví dụ tổng điểm các tiêu chí con) rồi so sánh lại.',
     en: 'Only two valid sets can be compared: fix the problems above (e.g. the children’s totals) and compare again.',
   },
-} satisfies MessageCatalogue<'criteria' | 'set' | 'tree' | 'node' | 'rule' | 'preview' | 'diff'>;
+  'crosswalk.title': {
+    vi: 'Bảng chuyển đổi mã sang bộ tiêu chí năm trước',
+    en: 'Crosswalk to the previous year’s set',
+  },
+  'crosswalk.explain': {
+    vi: 'Mỗi tiêu chí tiếp nối những mã nào của bộ năm trước, để đường xu hướng không bị đứt khi đổi mã, tách hoặc gộp tiêu chí. Dòng không sửa giữ mặc định: cùng mã.',
+    en: 'Which codes of the previous year’s set each node continues, so trend lines survive renamed, split or merged nodes. Rows left alone keep the default: the same code.',
+  },
+  'crosswalk.previous': { vi: 'Bộ tiêu chí năm trước', en: 'Previous year’s set' },
+  'crosswalk.export': { vi: 'Xuất JSON', en: 'Export JSON' },
+  'crosswalk.import': { vi: 'Nhập JSON', en: 'Import JSON' },
+  'crosswalk.caption': { vi: 'Chuyển đổi mã của bộ {set}', en: 'Code crosswalk of set {set}' },
+  'crosswalk.code': { vi: 'Mã', en: 'Code' },
+  'crosswalk.node': { vi: 'Nội dung', en: 'Node' },
+  'crosswalk.previousCodes': { vi: 'Mã năm trước', en: 'Previous codes' },
+  'crosswalk.previousOf': { vi: 'Mã năm trước của {code}', en: 'Previous codes of {code}' },
+  'crosswalk.source': { vi: 'Nguồn', en: 'Source' },
+  'crosswalk.source.explicit': { vi: 'Đã khai báo', en: 'Declared' },
+  'crosswalk.source.identity': { vi: 'Cùng mã', en: 'Same code' },
+  'crosswalk.source.none': { vi: 'Mới, chưa có năm trước', en: 'New, no history' },
+  'crosswalk.save': { vi: 'Lưu bảng chuyển đổi', en: 'Save the crosswalk' },
+  'crosswalk.saved': { vi: 'Đã lưu bảng chuyển đổi.', en: 'Crosswalk saved.' },
+} satisfies MessageCatalogue<
+  'criteria' | 'set' | 'tree' | 'node' | 'rule' | 'preview' | 'diff' | 'crosswalk'
+>;

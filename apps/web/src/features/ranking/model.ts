@@ -280,6 +280,50 @@ export function lostPoints(model: ResultsModel, unit: ResultRow): { areas: Loss[
   };
 }
 
+/** A lost-points row of the analysis API as the unit page reads it. */
+export interface AnalysisLossRow {
+  key: string | null;
+  title: string;
+  lostPoints: number;
+  maxPoints: number;
+  level: string;
+}
+
+/**
+ * Where a unit lost points as the analysis API says (`GET …/analysis/lost-points?unit=`): the areas keep the
+ * snapshot's order, points and maximum, their loss from the API (0 where it lists none); the leaves are the
+ * API's rows (most lost first; the penalty row is not a leaf).
+ */
+export function lossesFromAnalysis(
+  model: ResultsModel,
+  unit: ResultRow,
+  analysis: { areas: readonly AnalysisLossRow[]; leaves: readonly AnalysisLossRow[] },
+): { areas: Loss[]; leaves: Loss[] } {
+  const nodes = nodesOf(model, unit);
+  const parents = new Map(nodes.map((node) => [node.code, node.parentCode]));
+  const areaOf = (code: string): string => {
+    let current = code;
+    for (let parent = parents.get(current); parent; parent = parents.get(current)) current = parent;
+    return current;
+  };
+  const areaLoss = new Map(
+    analysis.areas.filter((row) => row.level === 'area').map((row) => [row.key, row.lostPoints]),
+  );
+  return {
+    areas: lostPoints(model, unit).areas.map((area) => ({ ...area, lost: areaLoss.get(area.code) ?? 0 })),
+    leaves: analysis.leaves
+      .filter((row) => row.level === 'leaf' && row.key !== null)
+      .map((row) => ({
+        code: row.key!,
+        title: row.title,
+        points: round3(row.maxPoints - row.lostPoints),
+        maxPoints: row.maxPoints,
+        lost: row.lostPoints,
+        area: areaOf(row.key!),
+      })),
+  };
+}
+
 /**
  * Year-over-year change for results the feed has not published yet (a compute of this year): against the
  * latest earlier published results, by unit code (rankChange > 0: moved up). Units the earlier year did

@@ -14,3 +14,16 @@ export const downloadAnalysisReport = (periodId: string) =>
 export const useDownloadAnalysisReport = (
   config: MutationConfig<ResultOf<typeof downloadAnalysisReport>, string> = {},
 ) => useMutation({ ...config, mutationFn: downloadAnalysisReport });
+
+/** The same report as a Word document, to edit before signing. */
+export const downloadAnalysisReportDocx = (periodId: string) =>
+  unwrap(
+    api.GET('/api/v1/periods/{id}/analysis/report.docx', {
+      params: { path: { id: periodId } },
+      parseAs: 'blob',
+    }),
+  );
+
+export const useDownloadAnalysisReportDocx = (
+  config: MutationConfig<ResultOf<typeof downloadAnalysisReportDocx>, string> = {},
+) => useMutation({ ...config, mutationFn: downloadAnalysisReportDocx });

@@ -131,6 +131,7 @@ describe('analysis page', () => {
     expect(rows[3].textContent).toContain('Điểm trừ');
     const plan = await screen.findByRole('table', { name: 'Kế hoạch khắc phục' });
     expect(await within(plan).findByText('Quá hạn')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Chỉ số quốc gia' }));
     const standing = await screen.findByRole('table', { name: 'Chỉ số quốc gia của tỉnh' });
     expect(await within(standing).findByText('tăng 38 bậc')).toBeTruthy();
     expect(within(standing).getByText('20/34')).toBeTruthy();

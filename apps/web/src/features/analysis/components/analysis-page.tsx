@@ -5,11 +5,19 @@ import { useI18n } from '../../../lib/i18n';
 import { periodsQueryOptions } from '../../../lib/period-queries';
 import { useUrlFilters } from '../../../lib/use-url-filters';
 import { saveBlob } from '../../../lib/download';
-import { useDownloadAnalysisReport } from '../api/download-analysis-report';
+import { useDownloadAnalysisReport, useDownloadAnalysisReportDocx } from '../api/download-analysis-report';
 import type { RemediationTask } from '../api/types';
+import { GapsPanel } from './gaps-panel';
+import { HeatmapPanel } from './heatmap-panel';
 import { LostPointsTable } from './lost-points-table';
 import { NationalStandingTable } from './national-standing-table';
 import { RemediationTasks } from './remediation-tasks';
+import { RobustnessPanel } from './robustness-panel';
+import { StrengthsPanel } from './strengths-panel';
+import { TrendsPanel } from './trends-panel';
+
+const TABS = ['lost', 'heatmap', 'strengths', 'robustness', 'gaps', 'trends', 'standing'] as const;
+type Tab = (typeof TABS)[number];
 
 export interface AnalysisAccess {
   /** Lost points and the national standing (admin, appraisers, leadership). */
@@ -22,15 +30,26 @@ export interface AnalysisAccess {
   update(task: RemediationTask): boolean;
 }
 
-/** Analysis of a computed period: lost points by agency/area/leaf, the remediation plan, national standing. */
+/**
+ * Analysis of a computed period, one tab at a time: lost points with the remediation plan, the leaf × unit
+ * heatmap, strengths and weaknesses, rank robustness, self-assessed vs appraised gaps, trends across years,
+ * the national standing.
+ */
 export function AnalysisPage({ access }: { access: AnalysisAccess }) {
   const { t } = useI18n();
-  const [params, setParams] = useUrlFilters(['period']);
+  const [params, setParams] = useUrlFilters(['period', 'tab']);
+  const tabs = TABS.filter((tab) =>
+    tab === 'lost' ? true : tab === 'gaps' ? access.report : access.analyse,
+  );
+  const tab: Tab = (tabs as readonly string[]).includes(params.tab) ? (params.tab as Tab) : 'lost';
   const periods = useQuery(periodsQueryOptions());
   const computed = (periods.data ?? []).filter((p) => p.state === 'computed' || p.state === 'published');
   const periodId = params.period || computed[0]?.id || '';
   const download = useDownloadAnalysisReport({
     onSuccess: (blob) => saveBlob(blob, 'bao-cao-phan-tich-chi-so-cchc.pdf'),
+  });
+  const downloadDocx = useDownloadAnalysisReportDocx({
+    onSuccess: (blob) => saveBlob(blob, 'bao-cao-phan-tich-chi-so-cchc.docx'),
   });
   return (
     <section>
@@ -48,7 +67,19 @@ export function AnalysisPage({ access }: { access: AnalysisAccess }) {
             : undefined
         }
       />
-      <ErrorAlert error={periods.error ?? download.error} />
+      {access.report && periodId && (
+        <p>
+          <button
+            type="button"
+            className="button-secondary"
+            disabled={downloadDocx.isPending}
+            onClick={() => downloadDocx.mutate(periodId)}
+          >
+            {downloadDocx.isPending ? t('action.working') : t('analysis.reportDocx')}
+          </button>
+        </p>
+      )}
+      <ErrorAlert error={periods.error ?? download.error ?? downloadDocx.error} />
       {periods.isSuccess && computed.length === 0 && <p>{t('analysis.noPeriod')}</p>}
       {computed.length > 0 && (
         <label className="filter">
@@ -62,11 +93,35 @@ export function AnalysisPage({ access }: { access: AnalysisAccess }) {
           </select>
         </label>
       )}
-      {periodId && access.analyse && <LostPointsTable periodId={periodId} canPlan={access.plan} />}
-      {periodId && (
-        <RemediationTasks periodId={periodId} canUpdate={access.update} canReport={access.report} />
+      {tabs.length > 1 && (
+        <nav className="toolbar tabs" aria-label={t('analysis.tabs')}>
+          {tabs.map((value) => (
+            <button
+              key={value}
+              type="button"
+              className={value === tab ? 'button-primary' : 'button-secondary'}
+              aria-current={value === tab ? 'page' : undefined}
+              onClick={() => setParams({ tab: value })}
+            >
+              {t(`analysis.tab.${value}`)}
+            </button>
+          ))}
+        </nav>
       )}
-      {access.analyse && <NationalStandingTable />}
+      {tab === 'lost' && (
+        <>
+          {periodId && access.analyse && <LostPointsTable periodId={periodId} canPlan={access.plan} />}
+          {periodId && (
+            <RemediationTasks periodId={periodId} canUpdate={access.update} canReport={access.report} />
+          )}
+        </>
+      )}
+      {periodId && tab === 'heatmap' && <HeatmapPanel periodId={periodId} />}
+      {periodId && tab === 'strengths' && <StrengthsPanel periodId={periodId} />}
+      {periodId && tab === 'robustness' && <RobustnessPanel periodId={periodId} />}
+      {periodId && tab === 'gaps' && <GapsPanel periodId={periodId} />}
+      {periodId && tab === 'trends' && <TrendsPanel periodId={periodId} />}
+      {tab === 'standing' && <NationalStandingTable canEdit={access.plan} />}
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { staleVersionOf } from '../../../lib/api-error';
 import { useI18n } from '../../../lib/i18n';
 import type { RemediationStatus, RemediationTask } from '../api/types';
 import { useUpdateRemediationTask } from '../api/update-remediation-task';
+import { useUploadTaskEvidence } from '../api/upload-task-evidence';
 import { STATUS_LABELS } from '../labels';
 
 const STATUSES = Object.keys(STATUS_LABELS) as RemediationStatus[];
@@ -29,6 +30,10 @@ export function UpdateTaskDialog({ task, onClose }: { task: RemediationTask; onC
         setStale(true);
       }
     },
+  });
+  const [uploaded, setUploaded] = useState<string[]>([]);
+  const evidence = useUploadTaskEvidence(task.id, {
+    onSuccess: (_answer, file) => setUploaded((names) => [...names, file.name]),
   });
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -89,6 +94,29 @@ export function UpdateTaskDialog({ task, onClose }: { task: RemediationTask; onC
           <textarea {...control} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
         )}
       </Field>
+      <Field label={t('analysis.tasks.evidence')} hint={t('analysis.tasks.evidenceHint')}>
+        {(control) => (
+          <input
+            {...control}
+            type="file"
+            disabled={evidence.isPending}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) evidence.mutate(file);
+              e.target.value = '';
+            }}
+          />
+        )}
+      </Field>
+      <ErrorAlert error={evidence.error} />
+      {evidence.isPending && <p role="status">{t('analysis.tasks.uploading')}</p>}
+      {[...current.evidence.map((file) => file.fileName), ...uploaded].length > 0 && (
+        <ul aria-label={t('analysis.tasks.evidence')}>
+          {[...current.evidence.map((file) => file.fileName), ...uploaded].map((name, i) => (
+            <li key={`${name}-${i}`}>{name}</li>
+          ))}
+        </ul>
+      )}
     </FormDialog>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -17,6 +17,11 @@ import { CloneSetDialog } from './clone-set-dialog';
 import { CriteriaTree } from './criteria-tree';
 import { IssueList } from './issue-list';
 import { SetMetaForm } from './set-meta-form';
+
+// The crosswalk (for the trends) is read rarely: its code arrives when the set page has shown the tree.
+const CrosswalkPanel = lazy(() =>
+  import('./crosswalk-panel').then((module) => ({ default: module.CrosswalkPanel })),
+);
 
 type Confirm = 'publish' | 'archive' | 'delete';
 
@@ -177,6 +182,9 @@ export function CriteriaSetPage({
       <SetFacts set={set} typeName={typeName} />
       {editable && <SetMetaForm key={set.id} set={set} />}
       <CriteriaTree set={set} editable={editable} />
+      <Suspense fallback={null}>
+        <CrosswalkPanel set={set} canEdit={canEdit} />
+      </Suspense>
       {confirm && (
         <ConfirmDialog
           title={t(`set.${confirm}Title`, { code: set.code })}

@@ -11,4 +11,6 @@ export const rankingKeys = {
     [...rankingKeys.snapshots(periodId), 'diff', from, to] as const,
   criteriaSet: (id: string) => [...rankingKeys.all, 'criteria-set', id] as const,
   groups: (periodId: string) => [...rankingKeys.all, 'groups', periodId] as const,
+  unitLosses: (periodId: string, unitCode: string) =>
+    [...rankingKeys.all, 'unit-losses', periodId, unitCode] as const,
 };

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi, json, me, problem, renderApp, signedIn } from '../../../test/fake-api';
+import { fakeApi, json, me, problem, renderApp, signedIn, type Call } from '../../../test/fake-api';
 import { PERIOD_ID, publicResults, SET_NODES } from '../test/fixtures';
 
 const SET_ID = '00000000-0000-4000-8000-0000000050a1';
@@ -71,7 +71,7 @@ const toTree = (parent: string | null): unknown[] =>
     children: toTree(node.code),
   }));
 
-function api(overrides: Record<string, () => Response> = {}) {
+function api(overrides: Record<string, (call: Call) => Response> = {}) {
   signedIn();
   const { state: _s, criteriaSets: _c, units: _u, nextStates: _n, ...periodSummary } = detail;
   return fakeApi({
@@ -177,6 +177,45 @@ describe('staff results', () => {
     expect(screen.getByRole('link', { name: '← Bảng xếp hạng' }).getAttribute('href')).toBe(
       `/results?period=${PERIOD_ID}&snapshot=${PROVISIONAL}`,
     );
+  });
+
+  it('on the final compute the unit page takes its lost points from the analysis API, not the browser', async () => {
+    const row = (key: string, title: string, lostPoints: number, maxPoints: number, level: string) => ({
+      key,
+      title,
+      lostPoints,
+      maxPoints,
+      units: 1,
+      criteriaSet: 'SO-2026',
+      level,
+    });
+    const analysis = (by: string) =>
+      json({
+        snapshot: { id: FINAL, seq: 1, computedAt: '2026-03-01T03:00:00.000Z' },
+        stale: false,
+        by,
+        rows:
+          by === 'area'
+            ? [row('2', 'Cải cách thủ tục hành chính', 7.125, 20, 'area')]
+            : [
+                row('2.2', 'Giải quyết hồ sơ đúng hạn', 4.875, 12, 'leaf'),
+                row('1.1', 'Kế hoạch CCHC', 0.25, 4, 'leaf'),
+                { ...row('penalty', 'Điểm trừ', 1, 0, 'penalty'), criteriaSet: null },
+              ],
+      });
+    const { to } = api({
+      'GET /api/v1/public/units/SNV/history': () => problem(404, 'NOT_FOUND'),
+      [`GET ${BASE}/analysis/lost-points`]: (call) => analysis(call.query.get('by') ?? ''),
+    });
+    renderApp(`/results/${PERIOD_ID}/units/SNV?snapshot=${FINAL}`);
+    expect(await screen.findByRole('heading', { name: 'Sở Nội vụ', level: 1 })).toBeTruthy();
+    // The API's figures, in vi-VN with 3 decimals: −4,875 (7,125/12) — no browser arithmetic gives them.
+    expect(await screen.findByText('−4,875 (7,125/12)')).toBeTruthy();
+    expect(screen.getByText('−0,25 (3,75/4)')).toBeTruthy();
+    const areas = screen.getByRole('table', { name: 'Điểm theo lĩnh vực' });
+    expect(within(areas).getByText('7,125')).toBeTruthy();
+    expect(screen.queryByText('Điểm trừ')).toBeNull();
+    expect(to('GET', `${BASE}/analysis/lost-points`).map((c) => c.query.get('unit'))).toEqual(['SNV', 'SNV']);
   });
 
   it('names the groups as the period’s ranking groups do', async () => {

@@ -2,7 +2,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../../lib/i18n';
 import type { UnitHistoryRow } from '../api/types';
-import { lostPoints, type ResultsModel } from '../model';
+import { lostPoints, type Loss, type ResultsModel } from '../model';
 import { RankChange } from './results-table';
 
 // ECharts arrives with the first unit page only (its own chunk): the tables below say the same in text.
@@ -22,16 +22,19 @@ export function UnitView({
   code,
   history,
   backHref,
+  losses: given,
 }: {
   model: ResultsModel;
   code: string;
+  /** Where it lost points as the analysis API computed them (staff); else from the snapshot's nodes. */
+  losses?: { areas: Loss[]; leaves: Loss[] } | null;
   /** The unit across published years; null while loading or when it has none. */
   history: UnitHistoryRow[] | null;
   backHref: string;
 }) {
   const { t, formatNumber } = useI18n();
   const unit = model.rows.find((row) => row.code === code);
-  const losses = useMemo(() => (unit ? lostPoints(model, unit) : null), [model, unit]);
+  const losses = useMemo(() => (unit ? (given ?? lostPoints(model, unit)) : null), [model, unit, given]);
   if (!unit || !losses)
     return (
       <>
