@@ -61,6 +61,18 @@ const rows = {
   '201 responses without Location header': ops.filter(
     ({ op }) => op.responses?.['201'] && !op.responses['201'].headers?.Location,
   ).length,
+  'DELETE operations not answering 204': ops.filter(
+    ({ method, op }) =>
+      method === 'delete' &&
+      Object.keys(op.responses ?? {})
+        .filter((s) => /^2/.test(s))
+        .join() !== '204',
+  ).length,
+  'interchange formats named, with an example': `${
+    ['CriteriaSetV1', 'AssessmentsV1', 'ResultsV1', 'SurveyFormsV1'].filter(
+      (name) => doc.components?.schemas?.[name]?.example !== undefined,
+    ).length
+  } of 4`,
 };
 for (const [k, v] of Object.entries(rows)) console.log(`${String(v).padStart(9)}  ${k}`);
 void resolve;

@@ -5,8 +5,19 @@ import { chmod, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertPostgresUserCanReach, freePort } from '../src/database/embedded-database';
+import { STATUS_LOG_ENV } from './support/status-coverage';
 
 export default async function globalSetup() {
+  // The status-coverage walk: workers record every answer here; the teardown checks them against the
+  // committed OpenAPI document (support/status-coverage.ts). `PAR_STATUS_LOG_DIR=off` skips it.
+  let statusDir: string | undefined;
+  if (process.env[STATUS_LOG_ENV] !== 'off') {
+    statusDir = await mkdtemp(join(tmpdir(), 'par-test-answers-'));
+    process.env[STATUS_LOG_ENV] = statusDir;
+  }
+  const state: { pg?: EmbeddedPostgres; dir?: string; statusDir?: string } = { statusDir };
+  // Read by test/global-teardown.ts, which runs in this same process.
+  (globalThis as { __PAR_TEST_STATE__?: unknown }).__PAR_TEST_STATE__ = state;
   if (process.env.PAR_TEST_ADMIN_URL) return; // an outer runner already provides one
   // As root PostgreSQL runs as OS user `postgres`: say so clearly when it cannot reach its programs (this
   // checkout under /root or another closed folder) or the temp folder, as `npm start` does.
@@ -39,7 +50,7 @@ export default async function globalSetup() {
   });
   await pg.initialise();
   await pg.start();
-  // Read by test/global-teardown.mjs, which runs in this same process.
-  (globalThis as { __PAR_TEST_PG__?: unknown }).__PAR_TEST_PG__ = { pg, dir };
+  state.pg = pg;
+  state.dir = dir;
   process.env.PAR_TEST_ADMIN_URL = `postgres://par:${password}@127.0.0.1:${port}/postgres`;
 }

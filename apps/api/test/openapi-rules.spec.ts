@@ -1,4 +1,6 @@
+import { parseAssessments, parseCriteriaSet } from '@par/scoring';
 import { getMetadataStorage } from 'class-validator';
+import { readFormsJson } from '../src/survey/survey-form-file';
 import { RouteCatalog, type RouteInfo } from '../src/auth/route-catalog';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -170,7 +172,7 @@ describe('OpenAPI document rules', () => {
   it('types whole-number fields by their names (counts, versions, years, ranks, sizes) as integer', () => {
     // Response DTOs carry no validators: a field named like a count must say `integer` itself.
     const whole =
-      /^(version|year|total|page|pageSize|seq|rank|fromRank|toRank|rankChange|round|size|sizeBytes|\w*Count|leaves|filled|updated|imported|skipped|received|pending|unread|marked|quota|codesIssued|codesUsed|minResponses|population|sampleSize|sortOrder|row|expiresIn|appealDays|evidenceMaxBytes|publicationVersion|supersedes|supersededBy|warnings)$/;
+      /^(version|year|total|page|pageSize|seq|rank|fromRank|toRank|rankChange|round|size|sizeBytes|\w*Count|leaves|filled|updated|imported|skipped|received|pending|unread|marked|quota|codesIssued|codesUsed|minResponses|population|sampleSize|sortOrder|row|expiresIn|appealDays|evidenceMaxBytes|publicationVersion|supersedes|supersededBy|warnings|rankOf|rankLow|rankMedian|rankHigh|iterations|seed|depth|perturbedLeaves|overClaimedLeaves|underClaimedLeaves|cutLeaves|progress|created|unchanged)$/;
     const wrong: string[] = [];
     for (const [name, schema] of Object.entries(doc.components.schemas as Json)) {
       for (const [field, prop] of Object.entries((schema as Json).properties ?? {})) {
@@ -179,6 +181,60 @@ describe('OpenAPI document rules', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('names the four interchange formats, used by their routes, with demo examples the parsers accept', () => {
+    const schemas = doc.components.schemas as Json;
+    const refOf = (schema: Json | undefined): string | undefined =>
+      schema?.$ref ?? schema?.allOf?.[0]?.$ref ?? schema?.items?.$ref;
+    const body = (opId: string) =>
+      refOf(
+        ops.find((o) => o.op.operationId === opId)?.op.requestBody?.content?.['application/json']?.schema,
+      );
+    const answer = (opId: string) =>
+      refOf(
+        ops.find((o) => o.op.operationId === opId)?.op.responses['200']?.content?.['application/json']
+          ?.schema,
+      );
+    expect(body('importCriteriaSetV1')).toBe('#/components/schemas/CriteriaSetV1');
+    expect(answer('exportCriteriaSetV1')).toBe('#/components/schemas/CriteriaSetV1');
+    expect(body('importAssessment')).toBe('#/components/schemas/AssessmentsV1');
+    expect(answer('getResults')).toBe('#/components/schemas/ResultsV1');
+    expect(answer('computeResults')).toBe('#/components/schemas/ResultsV1');
+    expect(body('importSurvey')).toBe('#/components/schemas/SurveyFormsV1');
+    expect(schemas.CriteriaSetDetailDto.properties.document.allOf[0].$ref).toBe(
+      '#/components/schemas/CriteriaSetV1',
+    );
+    // The examples are the demo province's, and the product's own readers accept them.
+    const set = parseCriteriaSet(schemas.CriteriaSetV1.example);
+    expect(set.ok).toBe(true);
+    expect(schemas.CriteriaSetV1.example).toMatchObject({ code: 'SO-2026', year: 2026 });
+    if (!set.ok) return;
+    const assessments = parseAssessments(schemas.AssessmentsV1.example, set.value);
+    expect(assessments.ok).toBe(true);
+    expect(schemas.AssessmentsV1.example.units[0].code).toBe('SNV'); // Sở Nội vụ, the first demo agency
+    expect(schemas.ResultsV1.example.units.map((u: Json) => u.code).sort()).toEqual(['SNV', 'STC', 'STP']);
+    expect(schemas.ResultsV1.example.units.every((u: Json) => Number.isInteger(u.rank))).toBe(true);
+    const forms = readFormsJson(schemas.SurveyFormsV1.example);
+    expect(forms.ok && forms.rows.length).toBe(2);
+    // A field of a format's type that its schema does not list fails the build (objectOf<T>); here, the
+    // schema's fields are the example's.
+    expect(Object.keys(schemas.CriteriaSetV1.properties)).toEqual(
+      expect.arrayContaining(Object.keys(schemas.CriteriaSetV1.example)),
+    );
+  });
+
+  it('documents Location on every 201 and 204 on every DELETE', () => {
+    expect(
+      offenders((o) => !o.op.responses['201'] || Boolean(o.op.responses['201'].headers?.Location)),
+    ).toEqual([]);
+    expect(
+      offenders(
+        (o) =>
+          o.method !== 'delete' ||
+          JSON.stringify(Object.keys(o.op.responses).filter((s) => /^2/.test(s))) === '["204"]',
+      ),
+    ).toEqual([]);
   });
 
   it('describes every tag', () => {

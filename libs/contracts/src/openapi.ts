@@ -281,9 +281,7 @@ export interface paths {
     put?: never;
     /**
      * Thêm đơn vị / Create a unit
-     * @description A code already used, ignoring case, is 409 UNIT_CODE_TAKEN with `existingCode` and `existing` (its URL).
-     *
-     *     **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
+     * @description **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
      */
     post: operations['createUnit'];
     delete?: never;
@@ -301,9 +299,7 @@ export interface paths {
     };
     /**
      * Một đơn vị / One unit
-     * @description By code, ignoring case (`stp` finds `STP`: codes are unique ignoring case).
-     *
-     *     **Quyền / Access:** mọi người dùng đã đăng nhập / any signed-in user. Khóa API / API key (`X-API-Key`) with scope `units:read`.
+     * @description **Quyền / Access:** mọi người dùng đã đăng nhập / any signed-in user. Khóa API / API key (`X-API-Key`) with scope `units:read`.
      */
     get: operations['getUnit'];
     put?: never;
@@ -427,33 +423,11 @@ export interface paths {
     put?: never;
     /**
      * Nhập bộ tiêu chí (JSON v1) / Import a criteria set
-     * @description Body: `par-index.criteria-set/v1`. Every problem is reported at once (422 CRITERIA_SET_INVALID, `errors[]` with node codes). The new set is a draft, usable by a period at once; it is frozen when its first period opens. Codes are unique ignoring case: a repeated import (or `vd-so-2026` beside `VD-SO-2026`) is 409 CRITERIA_SET_CODE_TAKEN with `existingId`, `existingCode` and `existing` (the set’s URL) in the problem.
+     * @description Body: `par-index.criteria-set/v1`. Every problem is reported at once (422 CRITERIA_SET_INVALID, `errors[]` with node codes). The new set is a draft, usable by a period at once; it is frozen when its first period opens.
      *
      *     **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
      */
     post: operations['importCriteriaSetV1'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/criteria-sets/by-code/{code}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Tìm bộ tiêu chí theo mã / One set by its code
-     * @description The code is matched ignoring case (codes are unique ignoring case). Same answer as GET /criteria-sets/{id}.
-     *
-     *     **Quyền / Access:** mọi người dùng đã đăng nhập / any signed-in user. Không nhận khóa API / API keys are refused.
-     */
-    get: operations['getCriteriaSetByCode'];
-    put?: never;
-    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -606,7 +580,9 @@ export interface paths {
     post?: never;
     /**
      * Xóa tiêu chí (cả nhánh) / Delete a node and its subtree (draft)
-     * @description **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
+     * @description Read the set again (`GET /criteria-sets/{id}`) for its new `issues` and version.
+     *
+     *     **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
      */
     delete: operations['deleteCriteriaSetNode'];
     options?: never;
@@ -788,7 +764,9 @@ export interface paths {
     post?: never;
     /**
      * Bớt đơn vị / Remove a unit (setup)
-     * @description **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
+     * @description Read the period again (`GET /periods/{id}`) for its new unit list.
+     *
+     *     **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
      */
     delete: operations['removePeriodUnit'];
     options?: never;
@@ -1014,50 +992,6 @@ export interface paths {
      * @description **Quyền / Access:** `admin`, `unit_head`. Không nhận khóa API / API keys are refused.
      */
     post: operations['closeAssessmentExplanation'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/periods/{id}/appraisal/bulk-accept': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Chấp nhận hàng loạt / Accept many leaves in one step
-     * @description The council accepts leaves as they came in (round 1: the self-assessed figures; round 2: round 1’s) for many units at once — a unit’s remaining leaves, an area, a whole queue. One transaction, each leaf under its own savepoint through the same checks as `PUT …/items/{leafCode}` with `accept: true` (scope, round, deadline, `version`, survey leaves): a refused leaf is reported with its code and nothing of it is written, the others are. `undo: true` with the versions the accept answered takes those acceptances back (same round, nobody changed the leaf since). Audited per leaf (`assessment.round1|round2`, `assessment.bulk_undo`).
-     *
-     *     **Quyền / Access:** `admin`, `appraiser`. Không nhận khóa API / API keys are refused.
-     */
-    post: operations['setAssessmentBulkAccept'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/periods/{id}/assessments/bulk-finalize': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Chốt kết quả hàng loạt / Finalize several units
-     * @description Each unit as `POST …/assessments/{unitCode}/finalize` (whole-unit appraisers, round 2, every explained leaf decided), in one transaction with a savepoint per unit: refused units are reported with their code, the others are final. `undo: true` takes finalizations back (final → explained) while the period is still in round 2. Audited per unit (`assessment.finalize`, `assessment.bulk_undo`).
-     *
-     *     **Quyền / Access:** `admin`, `appraiser`. Không nhận khóa API / API keys are refused.
-     */
-    post: operations['setAssessmentBulkFinalize'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2501,13 +2435,6 @@ export interface components {
       /** @example unit */
       entityType: string;
       entityId: string | null;
-      /**
-       * @description What the entry is about, by name (a user’s full name, a unit’s or period’s name, “unit — period — leaf” for an assessment item); null when deleted or unnamed
-       * @example Sở Tư pháp — Kỳ đánh giá năm 2026
-       */
-      entityName: string | null;
-      /** @description The acting user’s full name (actorName is the username); null for keys, the system and deleted users */
-      actorFullName: string | null;
       before: {
         [key: string]: unknown;
       } | null;
@@ -2524,8 +2451,6 @@ export interface components {
     AuditPageDto: {
       items: components['schemas']['AuditEntryDto'][];
       total: number;
-      limit: number;
-      offset: number;
       page: number;
       pageSize: number;
     };
@@ -2578,7 +2503,6 @@ export interface components {
        */
       scopes: ('indicators:write' | 'results:read' | 'units:read' | 'periods:read')[];
       /**
-       * Format: date-time
        * @description When the key stops working. A date alone is the end of that day in the province’s time zone (PAR_TIME_ZONE); null or absent = never
        * @example 2027-12-31
        */
@@ -2687,13 +2611,6 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
     };
-    UnitPageDto: {
-      items: components['schemas']['UnitDto'][];
-      /** @description Every match, not only this page */
-      total: number;
-      limit: number;
-      offset: number;
-    };
     CreateUnitDto: {
       /**
        * @description Unique, stable across years
@@ -2789,13 +2706,6 @@ export interface components {
       createdAt: string;
       version: number;
     };
-    UserPageDto: {
-      items: components['schemas']['UserDto'][];
-      /** @description Every match, not only this page */
-      total: number;
-      limit: number;
-      offset: number;
-    };
     UpdateUserDto: {
       fullName?: string;
       /** @enum {string} */
@@ -2846,12 +2756,10 @@ export interface components {
       updatedAt: string;
       version: number;
     };
-    CriteriaSetPageDto: {
-      items: components['schemas']['CriteriaSetSummaryDto'][];
-      /** @description Every match, not only this page */
-      total: number;
-      limit: number;
-      offset: number;
+    ImportedSetDto: {
+      /** Format: uuid */
+      id: string;
+      code: string;
     };
     FieldProblemDto: {
       /** @description JSON Pointer or field name */
@@ -2898,16 +2806,9 @@ export interface components {
       updatedAt: string;
       version: number;
       /** @description The set as par-index.criteria-set/v1 */
-      document: {
-        [key: string]: unknown;
-      };
+      document: components['schemas']['CriteriaSetV1'];
       /** @description What still blocks publication (e.g. MAX_POINTS_MISMATCH while editing) */
       issues: components['schemas']['FieldProblemDto'][];
-    };
-    ImportedSetDto: {
-      /** Format: uuid */
-      id: string;
-      code: string;
     };
     BandDto: {
       /** @example XS */
@@ -3106,13 +3007,6 @@ export interface components {
       appealDays: number;
       version: number;
     };
-    PeriodPageDto: {
-      items: components['schemas']['PeriodSummaryDto'][];
-      /** @description Every match, not only this page */
-      total: number;
-      limit: number;
-      offset: number;
-    };
     PeriodSetViewDto: {
       /** Format: uuid */
       id: string;
@@ -3292,13 +3186,6 @@ export interface components {
       submittedAt: string | null;
       version: number;
     };
-    AssessmentSummaryPageDto: {
-      items: components['schemas']['AssessmentSummaryDto'][];
-      /** @description Every match, not only this page */
-      total: number;
-      limit: number;
-      offset: number;
-    };
     ImportResultDto: {
       units: string[];
     };
@@ -3447,10 +3334,7 @@ export interface components {
     QueuePageDto: {
       items: components['schemas']['QueueItemDto'][];
       total: number;
-      /** @description Of `total`, the rows still waiting for a decision */
       pending: number;
-      limit: number;
-      offset: number;
       page: number;
       pageSize: number;
     };
@@ -3644,62 +3528,6 @@ export interface components {
        * @example 2027-01-25
        */
       reportDate?: string;
-    };
-    BulkLeafDto: {
-      /** @example STP */
-      unitCode: string;
-      /** @example 1.2 */
-      leafCode: string;
-      /** @description The leaf’s version last read (0 for a leaf never written); for an undo, the version the accept answered */
-      version: number;
-    };
-    BulkAcceptDto: {
-      /** @description The leaves, each once */
-      items: components['schemas']['BulkLeafDto'][];
-      /** @description true: take back these acceptances (the undo of a bulk accept) — only in the same round, at the versions the accept answered */
-      undo?: boolean;
-    };
-    BulkItemResultDto: {
-      /** @example STP */
-      unitCode: string;
-      /**
-       * @description Leaves only
-       * @example 1.2
-       */
-      leafCode?: string;
-      /** @enum {string} */
-      outcome: 'done' | 'refused';
-      /** @description Done leaves: the leaf’s new version (send it back to undo) */
-      version?: number;
-      /**
-       * @description Refused: the error code
-       * @example STALE_VERSION
-       */
-      code?: string;
-      /** @description Refused: why, in Vietnamese */
-      message?: string;
-      /** @description Refused: why, in English */
-      messageEn?: string;
-    };
-    BulkResultDto: {
-      /** @description Items done */
-      done: number;
-      /** @description Items refused (nothing of them was written) */
-      refused: number;
-      /** @description One answer per item, in the order sent */
-      items: components['schemas']['BulkItemResultDto'][];
-    };
-    BulkFinalizeDto: {
-      /**
-       * @description The units, each once
-       * @example [
-       *       "STP",
-       *       "STC"
-       *     ]
-       */
-      unitCodes: string[];
-      /** @description true: take back these finalizations (final → explained) while the period is still in round 2 */
-      undo?: boolean;
     };
     ReopenDto: {
       /** @example Đơn vị nộp nhầm tài liệu kiểm chứng, cho phép bổ sung */
@@ -4503,6 +4331,7 @@ export interface components {
       at: string;
       by: string;
       text: string;
+      /** @description Per cent done */
       progress: number;
       /** @enum {string} */
       status: 'not_started' | 'in_progress' | 'done' | 'cancelled';
@@ -4537,6 +4366,7 @@ export interface components {
       dueDate: string;
       /** @enum {string} */
       status: 'not_started' | 'in_progress' | 'done' | 'cancelled';
+      /** @description Per cent done */
       progress: number;
       /** @description Open after the end of its due day */
       overdue: boolean;
@@ -4802,8 +4632,6 @@ export interface components {
       unit?: string;
       leaf?: string;
       row?: number;
-      /** @description The units a problem concerns, by code (e.g. the units blocking a period move) */
-      units?: string[];
     };
     /**
      * @description RFC 9457 problem details (`application/problem+json`). `title`/`detail` follow `Accept-Language` (Vietnamese by default); `messages` carries both languages. Some codes add members (e.g. `current`).
@@ -4869,8 +4697,6 @@ export interface components {
         | 'EVIDENCE_TYPE_NOT_ALLOWED'
         | 'EXPLANATION_NOT_ALLOWED'
         | 'FORBIDDEN'
-        | 'IDEMPOTENCY_KEY_IN_PROGRESS'
-        | 'IDEMPOTENCY_KEY_REUSED'
         | 'INPUT_INVALID'
         | 'INTERNAL_ERROR'
         | 'INVALID_API_KEY'
@@ -4901,7 +4727,6 @@ export interface components {
         | 'SERVICE_UNAVAILABLE'
         | 'SESSION_REVOKED'
         | 'SNAPSHOT_NOT_FOUND'
-        | 'SORT_FIELD_UNKNOWN'
         | 'STALE_VERSION'
         | 'STANDING_EXISTS'
         | 'STANDING_IMPORT_INVALID'
@@ -4941,6 +4766,4015 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
+    /** @description Số thập phân tối đa 3 chữ số sau dấu phẩy (số JSON hoặc chuỗi) / Decimal with at most 3 fractional digits, as a JSON number or a numeric string; read from its text, never as a float */
+    DecimalV1: number | string;
+    /** @description Matches when value ≥ min (and ≤ max when both are given) */
+    TierV1: {
+      min?: components['schemas']['DecimalV1'];
+      max?: components['schemas']['DecimalV1'];
+      points: components['schemas']['DecimalV1'];
+      label?: string;
+    };
+    SurveyOptionV1: {
+      /** @example A */
+      code: string;
+      /** @description Share of the leaf’s max this answer earns, 0..100 */
+      percent: components['schemas']['DecimalV1'];
+      /** @description “Không biết” and the like: not counted at all */
+      excluded?: boolean;
+      label?: string;
+    };
+    /** @description manual (only `points`) · boolean (true → max) · tiers (first matching {min|max, points}, else `otherwise`) · ratio (max × min(1, value/target)) · deduction (max − perItem × count, ≥ 0) · survey (max × weighted option percent) */
+    RuleV1:
+      | components['schemas']['RuleManualV1']
+      | components['schemas']['RuleBooleanV1']
+      | components['schemas']['RuleTiersV1']
+      | components['schemas']['RuleRatioV1']
+      | components['schemas']['RuleDeductionV1']
+      | components['schemas']['RuleSurveyV1'];
+    RuleManualV1: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'manual';
+    };
+    RuleBooleanV1: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'boolean';
+    };
+    RuleTiersV1: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'tiers';
+      tiers: components['schemas']['TierV1'][];
+      otherwise?: components['schemas']['DecimalV1'];
+    };
+    RuleRatioV1: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'ratio';
+      target?: components['schemas']['DecimalV1'];
+    };
+    RuleDeductionV1: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'deduction';
+      perItem: components['schemas']['DecimalV1'];
+    };
+    RuleSurveyV1: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'survey';
+      options?: components['schemas']['SurveyOptionV1'][];
+    };
+    /** @description A node of the tree: an area, a criterion or a leaf (a node without children) */
+    CriteriaNodeV1: {
+      /** @example 1.2 */
+      code: string;
+      /** @example Mức độ hoàn thành kế hoạch CCHC */
+      title: string;
+      maxPoints: components['schemas']['DecimalV1'];
+      /**
+       * @description Leaves only; defaults to `survey` for a survey rule, else `assessment`
+       * @enum {string}
+       */
+      source?: 'assessment' | 'survey';
+      rule?: components['schemas']['RuleV1'];
+      /** @description At most 12 levels deep */
+      children?: components['schemas']['CriteriaNodeV1'][];
+      guidance?: string;
+      evidence?: string;
+      /** @description Unit code of the appraising agency (inherited by descendants) */
+      leadAgency?: string;
+      /** @description The agency that manages the field and must fix lost points (unit code or name; inherited; lost points fall back to the lead agency) */
+      responsibleAgency?: string;
+      /** @description Leaves: the unit may mark it not applicable, with a note (default false) */
+      notApplicableAllowed?: boolean;
+      /** @description Leaves: the indicator a provincial system pushes into it (only such leaves receive pushes) */
+      indicator?: string;
+    };
+    BandV1: {
+      /** @example XS */
+      code: string;
+      /** @example Xuất sắc */
+      label: string;
+      /** @description Index threshold 0..100 with at most 2 decimals */
+      minIndex: components['schemas']['DecimalV1'];
+    };
+    /** @description Bonus and penalty points the set allows (absent: none) */
+    AdjustmentsV1: {
+      bonusMax: components['schemas']['DecimalV1'];
+      penaltyMax: components['schemas']['DecimalV1'];
+    };
+    /** @description One leaf’s final input; `points` (an appraiser’s score) wins over the raw figures. Which figures a leaf takes follows its rule. */
+    LeafInputV1: {
+      /** @description boolean and tiers rules */
+      value?: boolean | components['schemas']['DecimalV1'];
+      numerator?: components['schemas']['DecimalV1'];
+      denominator?: components['schemas']['DecimalV1'];
+      /** @description deduction rule: items found */
+      count?: number;
+      /** @description survey rule: answers per option code */
+      counts?: {
+        [key: string]: number;
+      };
+      meanPercent?: components['schemas']['DecimalV1'];
+      points?: components['schemas']['DecimalV1'];
+      notApplicable?: boolean;
+      comment?: string;
+    };
+    UnitAssessmentV1: {
+      /** @example STP */
+      code: string;
+      /** @example Sở Tư pháp */
+      name?: string;
+      /** @example departments */
+      group: string;
+      /** @description Keyed by leaf code */
+      items: {
+        [key: string]: components['schemas']['LeafInputV1'];
+      };
+      bonus?: components['schemas']['DecimalV1'];
+      penalty?: components['schemas']['DecimalV1'];
+    };
+    NodeResultV1: {
+      /** @description At most 3 decimals */
+      points: number;
+      /** @description Applicable max (not-applicable leaves removed), ≤ 3 decimals */
+      maxPoints: number;
+      /** @description At most 2 decimals; null when nothing applies */
+      index: number | null;
+    };
+    UnitResultV1: {
+      /** @example STP */
+      code: string;
+      /** @example departments */
+      group: string;
+      /** @description At most 3 decimals */
+      points: number;
+      /** @description At most 3 decimals */
+      maxPoints: number;
+      /** @description At most 2 decimals; null when nothing applies */
+      index: number | null;
+      /** @description Competition ranking within the group (1, 2, 2, 4); null when nothing applies */
+      rank: number | null;
+      /** @description The band’s code; null when no band applies */
+      band: string | null;
+      /** @description Leaf codes without input (or survey leaves without counted answers) */
+      missing: string[];
+      /** @description Every node of the set, leaves included, keyed by code */
+      nodes: {
+        [key: string]: components['schemas']['NodeResultV1'];
+      };
+    };
+    SurveyFormV1: {
+      /** @example NK-000001 */
+      serial: string;
+      /** @example NGUOI-DAN */
+      group: string;
+      /** @example VPUBND */
+      unit: string;
+      /** @description Leaf code → option code; a skipped question is absent */
+      answers: {
+        [key: string]: string;
+      };
+    };
+    /**
+     * @description `par-index.criteria-set/v1`: bộ tiêu chí / a criteria set with its tree, bands and adjustments
+     * @example {
+     *       "format": "par-index.criteria-set/v1",
+     *       "code": "SO-2026",
+     *       "name": "Bộ Chỉ số cải cách hành chính của các sở, ban, ngành tỉnh Lam Giang năm 2026",
+     *       "year": 2026,
+     *       "unitType": "department",
+     *       "bands": [
+     *         {
+     *           "code": "XS",
+     *           "label": "Xuất sắc",
+     *           "minIndex": 90
+     *         },
+     *         {
+     *           "code": "T",
+     *           "label": "Tốt",
+     *           "minIndex": 80
+     *         },
+     *         {
+     *           "code": "K",
+     *           "label": "Khá",
+     *           "minIndex": 70
+     *         },
+     *         {
+     *           "code": "TB",
+     *           "label": "Trung bình",
+     *           "minIndex": 50
+     *         },
+     *         {
+     *           "code": "Y",
+     *           "label": "Yếu",
+     *           "minIndex": 0
+     *         }
+     *       ],
+     *       "adjustments": {
+     *         "bonusMax": 2,
+     *         "penaltyMax": 3
+     *       },
+     *       "nodes": [
+     *         {
+     *           "code": "1",
+     *           "title": "Công tác chỉ đạo, điều hành cải cách hành chính",
+     *           "maxPoints": 8.5,
+     *           "children": [
+     *             {
+     *               "code": "1.1",
+     *               "title": "Kế hoạch và báo cáo cải cách hành chính",
+     *               "maxPoints": 2,
+     *               "children": [
+     *                 {
+     *                   "code": "1.1.1",
+     *                   "title": "Ban hành kế hoạch CCHC năm đúng thời hạn",
+     *                   "maxPoints": 0.5,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "boolean"
+     *                   },
+     *                   "guidance": "Đạt 0,5 điểm nếu kế hoạch CCHC năm được ban hành trước ngày 31/12 của năm trước, đủ nhiệm vụ, sản phẩm, thời hạn và phân công thực hiện; ban hành muộn hoặc thiếu nội dung: 0 điểm.",
+     *                   "evidence": "Kế hoạch CCHC năm của cơ quan (số, ngày ban hành).",
+     *                   "leadAgency": "SNV"
+     *                 },
+     *                 {
+     *                   "code": "1.1.2",
+     *                   "title": "Mức độ hoàn thành kế hoạch CCHC năm",
+     *                   "maxPoints": 1,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "tiers",
+     *                     "tiers": [
+     *                       {
+     *                         "min": 100,
+     *                         "points": 1
+     *                       },
+     *                       {
+     *                         "min": 90,
+     *                         "points": 0.75
+     *                       },
+     *                       {
+     *                         "min": 80,
+     *                         "points": 0.5
+     *                       }
+     *                     ],
+     *                     "otherwise": 0
+     *                   },
+     *                   "guidance": "Tỷ lệ nhiệm vụ hoàn thành / tổng số nhiệm vụ trong kế hoạch: 100 % → 1 điểm; từ 90 % → 0,75; từ 80 % → 0,5; dưới 80 % → 0. Nhập số nhiệm vụ hoàn thành (tử số) và tổng số nhiệm vụ (mẫu số).",
+     *                   "evidence": "Báo cáo CCHC năm; bảng theo dõi kết quả thực hiện từng nhiệm vụ của kế hoạch.",
+     *                   "leadAgency": "SNV"
+     *                 },
+     *                 {
+     *                   "code": "1.1.3",
+     *                   "title": "Số báo cáo CCHC định kỳ gửi trễ hạn hoặc thiếu nội dung",
+     *                   "maxPoints": 0.5,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "deduction",
+     *                     "perItem": 0.25
+     *                   },
+     *                   "guidance": "Báo cáo quý, 6 tháng, năm gửi đúng hạn, đủ nội dung: 0,5 điểm; mỗi báo cáo trễ hạn hoặc thiếu nội dung trừ 0,25 điểm, tối thiểu 0.",
+     *                   "evidence": "Các báo cáo CCHC định kỳ (số, ngày) và thời điểm gửi trên Hệ thống thông tin báo cáo tỉnh.",
+     *                   "leadAgency": "SNV"
+     *                 }
+     *               ]
+     *             },
+     *             {
+     *               "code": "1.2",
+     *               "title": "Kiểm tra công tác cải cách hành chính",
+     *               "maxPoints": 1.5,
+     *               "children": [
+     *                 {
+     *                   "code": "1.2.1",
+     *                   "title": "Ban hành kế hoạch kiểm tra CCHC đối với các phòng, đơn vị trực thuộc",
+     *                   "maxPoints": 0.5,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "boolean"
+     *                   },
+     *                   "guidance": "Có kế hoạch kiểm tra CCHC trong năm, ban hành trong quý I: 0,5 điểm; không có: 0 điểm.",
+     *                   "evidence": "Kế hoạch kiểm tra CCHC năm của cơ quan.",
+     *                   "leadAgency": "SNV"
+     *                 },
+     *                 {
+     *                   "code": "1.2.2",
+     *                   "title": "Tỷ lệ phòng, đơn vị trực thuộc được kiểm tra CCHC trong năm",
+     *                   "maxPoints": 1,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "tiers",
+     *                     "tiers": [
+     *                       {
+     *                         "min": 30,
+     *                         "points": 1
+     *                       },
+     *                       {
+     *                         "min": 20,
+     *                         "points": 0.5
+     *                       }
+     *                     ],
+     *                     "otherwise": 0
+     *                   },
+     *                   "guidance": "Từ 30 % số phòng, đơn vị trực thuộc được kiểm tra → 1 điểm; từ 20 % → 0,5; dưới 20 % → 0.",
+     *                   "evidence": "Thông báo, biên bản, báo cáo kết quả kiểm tra CCHC; danh sách đơn vị được kiểm tra.",
+     *                   "leadAgency": "SNV"
+     *                 }
+     *               ]
+     *             },
+     *             {
+     *               "code": "1.3",
+     *               "title": "Thực hiện nhiệm vụ UBND tỉnh giao về cải cách hành chính",
+     *               "maxPoints": 4,
+     *               "children": [
+     *                 {
+     *                   "code": "1.3.1",
+     *                   "title": "Tỷ lệ nhiệm vụ CCHC UBND tỉnh giao được hoàn thành đúng hạn",
+     *                   "maxPoints": 2,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "ratio",
+     *                     "target": 100
+     *                   },
+     *                   "guidance": "Điểm = 2 × tỷ lệ nhiệm vụ hoàn thành đúng hạn (%) / 100. Số liệu theo Hệ thống theo dõi nhiệm vụ của UBND tỉnh tại ngày 15/12.",
+     *                   "evidence": "Trích xuất Hệ thống theo dõi nhiệm vụ UBND tỉnh giao; văn bản báo cáo kết quả thực hiện.",
+     *                   "leadAgency": "VPUBND",
+     *                   "indicator": "nhiem-vu-cchc-dung-han"
+     *                 },
+     *                 {
+     *                   "code": "1.3.2",
+     *                   "title": "Đánh giá về tính kịp thời, quyết liệt trong chỉ đạo, điều hành CCHC của người đứng đầu cơ quan",
+     *                   "maxPoints": 2,
+     *                   "source": "survey",
+     *                   "rule": {
+     *                     "kind": "survey",
+     *                     "options": [
+     *                       {
+     *                         "code": "A",
+     *                         "percent": 100,
+     *                         "label": "Rất tốt"
+     *                       },
+     *                       {
+     *                         "code": "B",
+     *                         "percent": 60,
+     *                         "label": "Tốt"
+     *                       },
+     *                       {
+     *                         "code": "C",
+     *                         "percent": 20,
+     *                         "label": "Chưa tốt"
+     *                       },
+     *                       {
+     *                         "code": "D",
+     *                         "percent": 0,
+     *                         "label": "Kém"
+     *                       },
+     *                       {
+     *                         "code": "E",
+     *                         "percent": 0,
+     *                         "excluded": true,
+     *                         "label": "Không biết, không trả lời"
+     *                       }
+     *                     ]
+     *                   },
+     *                   "guidance": "Không tự chấm. Điểm = điểm tối đa × tỷ lệ bình quân của các câu trả lời (A = 100 %, B = 60 %, C = 20 %, D = 0 %; E \"không biết\" không tính). Đối tượng khảo sát: đại biểu HĐND tỉnh; lãnh đạo UBND xã, phường; lãnh đạo các phòng chuyên môn cấp xã.",
+     *                   "evidence": "Kết quả điều tra xã hội học do Sở Nội vụ tổng hợp (không yêu cầu đơn vị cung cấp).",
+     *                   "leadAgency": "SNV"
+     *                 }
+     *               ]
+     *             },
+     *             {
+     *               "code": "1.4",
+     *               "title": "Sáng kiến, giải pháp mới trong cải cách hành chính",
+     *               "maxPoints": 1,
+     *               "source": "assessment",
+     *               "rule": {
+     *                 "kind": "manual"
+     *               },
+     *               "guidance": "Hội đồng thẩm định chấm 0–1 điểm theo tính mới, hiệu quả và khả năng nhân rộng của sáng kiến, giải pháp được áp dụng trong năm (sáng kiến được cấp có thẩm quyền công nhận: tối đa 1 điểm).",
+     *               "evidence": "Quyết định công nhận sáng kiến; báo cáo kết quả áp dụng, số liệu trước và sau khi áp dụng.",
+     *               "leadAgency": "SNV"
+     *             }
+     *           ],
+     *           "responsibleAgency": "SNV"
+     *         },
+     *         {
+     *           "code": "2",
+     *           "title": "Xây dựng và tổ chức thực hiện văn bản quy phạm pháp luật tại tỉnh",
+     *           "maxPoints": 9,
+     *           "children": [
+     *             {
+     *               "code": "2.1",
+     *               "title": "Tham mưu xây dựng văn bản quy phạm pháp luật",
+     *               "maxPoints": 5.5,
+     *               "children": [
+     *                 {
+     *                   "code": "2.1.1",
+     *                   "title": "Mức độ thực hiện chương trình xây dựng VBQPPL được UBND tỉnh giao",
+     *                   "maxPoints": 1.5,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "tiers",
+     *                     "tiers": [
+     *                       {
+     *                         "min": 100,
+     *                         "points": 1.5
+     *                       },
+     *                       {
+     *                         "min": 90,
+     *                         "points": 1
+     *                       },
+     *                       {
+     *                         "min": 70,
+     *                         "points": 0.5
+     *                       }
+     *                     ],
+     *                     "otherwise": 0
+     *                   },
+     *                   "guidance": "Tỷ lệ dự thảo trình đúng tiến độ / số dự thảo được giao trong chương trình: 100 % → 1,5 điểm; từ 90 % → 1; từ 70 % → 0,5; dưới 70 % → 0. Không được giao dự thảo nào: không áp dụng.",
+     *                   "evidence": "Quyết định ban hành chương trình xây dựng VBQPPL; tờ trình kèm dự thảo (số, ngày).",
+     *                   "leadAgency": "STP",
+     *                   "notApplicableAllowed": true
+     *                 },
+     *                 {
+     *                   "code": "2.1.2",
+     *                   "title": "Số dự thảo VBQPPL trình trễ hạn hoặc bị trả lại do không bảo đảm chất lượng",
+     *                   "maxPoints": 1,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "deduction",
+     *                     "perItem": 0.25
+     *                   },
+     *                   "guidance": "Không có dự thảo bị trả lại: 1 điểm; mỗi dự thảo trễ hạn hoặc bị trả lại trừ 0,25 điểm.",
+     *                   "evidence": "Văn bản trả lại hồ sơ dự thảo của Văn phòng UBND tỉnh, báo cáo thẩm định của Sở Tư pháp.",
+     *                   "leadAgency": "STP"
+     *                 },
+     *                 {
+     *                   "code": "2.1.3",
+     *                   "title": "Đánh giá về chất lượng, tính khả thi và tính kịp thời của VBQPPL do cơ quan tham mưu ban hành",
+     *                   "maxPoints": 3,
+     *                   "source": "survey",
+     *                   "rule": {
+     *                     "kind": "survey",
+     *                     "options": [
+     *                       {
+     *                         "code": "A",
+     *                         "percent": 100,
+     *                         "label": "Rất tốt"
+     *                       },
+     *                       {
+     *                         "code": "B",
+     *                         "percent": 60,
+     *                         "label": "Tốt"
+     *                       },
+     *                       {
+     *                         "code": "C",
+     *                         "percent": 20,
+     *                         "label": "Chưa tốt"
+     *                       },
+     *                       {
+     *                         "code": "D",
+     *                         "percent": 0,
+     *                         "label": "Kém"
+     *                       },
+     *                       {
+     *                         "code": "E",
+     *                         "percent": 0,
+     *                         "excluded": true,
+     *                         "label": "Không biết, không trả lời"
+     *                       }
+     *                     ]
+     *                   },
+     *                   "guidance": "Không tự chấm. Điểm = điểm tối đa × tỷ lệ bình quân của các câu trả lời (A = 100 %, B = 60 %, C = 20 %, D = 0 %; E \"không biết\" không tính). Đối tượng khảo sát: đại biểu HĐND tỉnh; lãnh đạo UBND xã, phường; lãnh đạo các phòng chuyên môn cấp xã.",
+     *                   "evidence": "Kết quả điều tra xã hội học do Sở Nội vụ tổng hợp (không yêu cầu đơn vị cung cấp).",
+     *                   "leadAgency": "SNV"
+     *                 }
+     *               ]
+     *             },
+     *             {
+     *               "code": "2.2",
+     *               "title": "Rà soát, hệ thống hóa văn bản quy phạm pháp luật",
+     *               "maxPoints": 1.5,
+     *               "children": [
+     *                 {
+     *                   "code": "2.2.1",
+     *                   "title": "Ban hành kế hoạch rà soát, hệ thống hóa VBQPPL thuộc ngành, lĩnh vực",
+     *                   "maxPoints": 0.5,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "boolean"
+     *                   },
+     *                   "guidance": "Có kế hoạch rà soát, hệ thống hóa VBQPPL trong năm: 0,5 điểm; không có: 0 điểm.",
+     *                   "evidence": "Kế hoạch rà soát, hệ thống hóa VBQPPL năm của cơ quan.",
+     *                   "leadAgency": "STP"
+     *                 },
+     *                 {
+     *                   "code": "2.2.2",
+     *                   "title": "Tỷ lệ văn bản được kiến nghị xử lý qua rà soát đã được xử lý hoặc tham mưu xử lý",
+     *                   "maxPoints": 1,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "ratio",
+     *                     "target": 100
+     *                   },
+     *                   "guidance": "Điểm = 1 × số văn bản đã xử lý / số văn bản kiến nghị xử lý. Không có văn bản phải xử lý: không áp dụng.",
+     *                   "evidence": "Báo cáo kết quả rà soát; văn bản sửa đổi, bổ sung, thay thế, bãi bỏ hoặc tờ trình đề nghị.",
+     *                   "leadAgency": "STP",
+     *                   "notApplicableAllowed": true
+     *                 }
+     *               ]
+     *             },
+     *             {
+     *               "code": "2.3",
+     *               "title": "Theo dõi tình hình thi hành pháp luật",
+     *               "maxPoints": 1,
+     *               "children": [
+     *                 {
+     *                   "code": "2.3.1",
+     *                   "title": "Ban hành kế hoạch theo dõi tình hình thi hành pháp luật",
+     *                   "maxPoints": 0.5,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "boolean"
+     *                   },
+     *                   "guidance": "Có kế hoạch theo dõi thi hành pháp luật trong lĩnh vực quản lý: 0,5 điểm; không có: 0 điểm.",
+     *                   "evidence": "Kế hoạch theo dõi tình hình thi hành pháp luật năm.",
+     *                   "leadAgency": "STP"
+     *                 },
+     *                 {
+     *                   "code": "2.3.2",
+     *                   "title": "Xử lý kết quả theo dõi tình hình thi hành pháp luật",
+     *                   "maxPoints": 0.5,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "manual"
+     *                   },
+     *                   "guidance": "Thẩm định chấm 0–0,5 điểm: có báo cáo kết quả và kiến nghị xử lý các bất cập phát hiện, có văn bản xử lý theo thẩm quyền → 0,5; chỉ có báo cáo → 0,25; không có → 0.",
+     *                   "evidence": "Báo cáo kết quả theo dõi thi hành pháp luật; văn bản kiến nghị, xử lý.",
+     *                   "leadAgency": "STP"
+     *                 }
+     *               ]
+     *             },
+     *             {
+     *               "code": "2.4",
+     *               "title": "Mức độ hoàn thành kế hoạch phổ biến, giáo dục pháp luật",
+     *               "maxPoints": 1,
+     *               "source": "assessment",
+     *               "rule": {
+     *                 "kind": "tiers",
+     *                 "tiers": [
+     *                   {
+     *                     "min": 100,
+     *                     "points": 1
+     *                   },
+     *                   {
+     *                     "min": 80,
+     *                     "points": 0.5
+     *                   }
+     *                 ],
+     *                 "otherwise": 0
+     *               },
+     *               "guidance": "Tỷ lệ nhiệm vụ PBGDPL hoàn thành: 100 % → 1 điểm; từ 80 % → 0,5; dưới 80 % → 0.",
+     *               "evidence": "Kế hoạch và báo cáo kết quả phổ biến, giáo dục pháp luật năm.",
+     *               "leadAgency": "STP"
+     *             }
+     *           ],
+     *           "responsibleAgency": "STP"
+     *         },
+     *         {
+     *           "code": "3",
+     *           "title": "Cải cách thủ tục hành chính",
+     *           "maxPoints": 17,
+     *           "children": [
+     *             {
+     *               "code": "3.1",
+     *               "title": "Kiểm soát thủ tục hành chính",
+     *               "maxPoints": 3,
+     *               "children": [
+     *                 {
+     *                   "code": "3.1.1",
+     *                   "title": "Mức độ hoàn thành kế hoạch rà soát, đánh giá TTHC",
+     *                   "maxPoints": 1,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "tiers",
+     *                     "tiers": [
+     *                       {
+     *                         "min": 100,
+     *                         "points": 1
+     *                       },
+     *                       {
+     *                         "min": 80,
+     *                         "points": 0.5
+     *                       }
+     *                     ],
+     *                     "otherwise": 0
+     *                   },
+     *                   "guidance": "Tỷ lệ TTHC đã rà soát / số TTHC phải rà soát theo kế hoạch: 100 % → 1 điểm; từ 80 % → 0,5.",
+     *                   "evidence": "Kế hoạch rà soát TTHC của UBND tỉnh; báo cáo kết quả rà soát của cơ quan.",
+     *                   "leadAgency": "VPUBND"
+     *                 },
+     *                 {
+     *                   "code": "3.1.2",
+     *                   "title": "Số phương án đơn giản hóa TTHC được cấp có thẩm quyền thông qua",
+     *                   "maxPoints": 1,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "tiers",
+     *                     "tiers": [
+     *                       {
+     *                         "min": 3,
+     *                         "points": 1
+     *                       },
+     *                       {
+     *                         "min": 1,
+     *                         "points": 0.5
+     *                       }
+     *                     ],
+     *                     "otherwise": 0
+     *                   },
+     *                   "guidance": "Từ 3 phương án được thông qua → 1 điểm; 1–2 phương án → 0,5; không có → 0. Nhập số phương án.",
+     *                   "evidence": "Quyết định thông qua phương án đơn giản hóa TTHC của Chủ tịch UBND tỉnh.",
+     *                   "leadAgency": "VPUBND"
+     *                 },
+     *                 {
+     *                   "code": "3.1.3",
+     *                   "title": "Số quyết định công bố danh mục TTHC trình trễ hạn",
+     *                   "maxPoints": 1,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "deduction",
+     *                     "perItem": 0.25
+     *                   },
+     *                   "guidance": "Trình công bố đúng hạn (chậm nhất 05 ngày làm việc trước ngày văn bản có hiệu lực): 1 điểm; mỗi quyết định trình trễ trừ 0,25 điểm.",
+     *                   "evidence": "Tờ trình và quyết định công bố danh mục TTHC (ngày trình, ngày hiệu lực của văn bản gốc).",
+     *                   "leadAgency": "VPUBND"
+     *                 }
+     *               ]
+     *             },
+     *             {
+     *               "code": "3.2",
+     *               "title": "Công khai thủ tục hành chính",
+     *               "maxPoints": 4,
+     *               "children": [
+     *                 {
+     *                   "code": "3.2.1",
+     *                   "title": "Công khai đầy đủ TTHC trên Cổng Dịch vụ công quốc gia và Hệ thống thông tin giải quyết TTHC tỉnh",
+     *                   "maxPoints": 0.75,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "boolean"
+     *                   },
+     *                   "guidance": "Toàn bộ TTHC thuộc thẩm quyền được công khai đúng, đủ: 0,75 điểm; còn sai sót: 0 điểm.",
+     *                   "evidence": "Kết quả kiểm tra của Văn phòng UBND tỉnh; danh mục TTHC trên Cổng Dịch vụ công.",
+     *                   "leadAgency": "VPUBND"
+     *                 },
+     *                 {
+     *                   "code": "3.2.2",
+     *                   "title": "Tỷ lệ TTHC được cập nhật đúng thời hạn trên Cơ sở dữ liệu quốc gia về TTHC",
+     *                   "maxPoints": 0.75,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "ratio",
+     *                     "target": 100
+     *                   },
+     *                   "guidance": "Điểm = 0,75 × số TTHC cập nhật đúng hạn / số TTHC phải cập nhật trong năm.",
+     *                   "evidence": "Trích xuất Cơ sở dữ liệu quốc gia về TTHC (ngày công bố, ngày cập nhật).",
+     *                   "leadAgency": "VPUBND"
+     *                 },
+     *                 {
+     *                   "code": "3.2.3",
+     *                   "title": "Đánh giá về tính công khai, minh bạch của TTHC thuộc thẩm quyền",
+     *                   "maxPoints": 2.5,
+     *                   "source": "survey",
+     *                   "rule": {
+     *                     "kind": "survey",
+     *                     "options": [
+     *                       {
+     *                         "code": "A",
+     *                         "percent": 100,
+     *                         "label": "Rất tốt"
+     *                       },
+     *                       {
+     *                         "code": "B",
+     *                         "percent": 60,
+     *                         "label": "Tốt"
+     *                       },
+     *                       {
+     *                         "code": "C",
+     *                         "percent": 20,
+     *                         "label": "Chưa tốt"
+     *                       },
+     *                       {
+     *                         "code": "D",
+     *                         "percent": 0,
+     *                         "label": "Kém"
+     *                       },
+     *                       {
+     *                         "code": "E",
+     *                         "percent": 0,
+     *                         "excluded": true,
+     *                         "label": "Không biết, không trả lời"
+     *                       }
+     *                     ]
+     *                   },
+     *                   "guidance": "Không tự chấm. Điểm = điểm tối đa × tỷ lệ bình quân của các câu trả lời (A = 100 %, B = 60 %, C = 20 %, D = 0 %; E \"không biết\" không tính). Đối tượng khảo sát: người dân, doanh nghiệp đã giao dịch thủ tục hành chính với cơ quan trong năm.",
+     *                   "evidence": "Kết quả điều tra xã hội học do Sở Nội vụ tổng hợp (không yêu cầu đơn vị cung cấp).",
+     *                   "leadAgency": "SNV"
+     *                 }
+     *               ]
+     *             },
+     *             {
+     *               "code": "3.3",
+     *               "title": "Kết quả giải quyết thủ tục hành chính",
+     *               "maxPoints": 7.5,
+     *               "children": [
+     *                 {
+     *                   "code": "3.3.1",
+     *                   "title": "Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn",
+     *                   "maxPoints": 2,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "tiers",
+     *                     "tiers": [
+     *                       {
+     *                         "min": 100,
+     *                         "points": 2
+     *                       },
+     *                       {
+     *                         "min": 98,
+     *                         "points": 1.5
+     *                       },
+     *                       {
+     *                         "min": 95,
+     *                         "points": 1
+     *                       },
+     *                       {
+     *                         "min": 90,
+     *                         "points": 0.5
+     *                       }
+     *                     ],
+     *                     "otherwise": 0
+     *                   },
+     *                   "guidance": "Số hồ sơ giải quyết đúng hạn / tổng số hồ sơ đã giải quyết: 100 % → 2 điểm; từ 98 % → 1,5; từ 95 % → 1; từ 90 % → 0,5; dưới 90 % → 0.",
+     *                   "evidence": "Báo cáo thống kê hồ sơ từ Hệ thống thông tin giải quyết TTHC tỉnh (đến ngày 15/12).",
+     *                   "leadAgency": "VPUBND",
+     *                   "indicator": "ho-so-tthc-dung-han"
+     *                 },
+     *                 {
+     *                   "code": "3.3.2",
+     *                   "title": "Tỷ lệ hồ sơ trễ hạn có văn bản xin lỗi tổ chức, cá nhân",
+     *                   "maxPoints": 1,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "ratio",
+     *                     "target": 100
+     *                   },
+     *                   "guidance": "Điểm = 1 × số hồ sơ trễ hạn có văn bản xin lỗi / số hồ sơ trễ hạn. Không có hồ sơ trễ hạn: không áp dụng.",
+     *                   "evidence": "Phiếu xin lỗi và hẹn lại ngày trả kết quả trên Hệ thống thông tin giải quyết TTHC.",
+     *                   "leadAgency": "VPUBND",
+     *                   "notApplicableAllowed": true,
+     *                   "indicator": "ho-so-tre-han-xin-loi"
+     *                 },
+     *                 {
+     *                   "code": "3.3.3",
+     *                   "title": "Tỷ lệ hồ sơ TTHC phải yêu cầu bổ sung, hoàn thiện quá 01 lần",
+     *                   "maxPoints": 2,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "tiers",
+     *                     "tiers": [
+     *                       {
+     *                         "max": 1,
+     *                         "points": 2
+     *                       },
+     *                       {
+     *                         "max": 3,
+     *                         "points": 1.5
+     *                       },
+     *                       {
+     *                         "max": 5,
+     *                         "points": 1
+     *                       }
+     *                     ],
+     *                     "otherwise": 0
+     *                   },
+     *                   "guidance": "Tỷ lệ (%) càng thấp càng tốt: không quá 1 % → 2 điểm; không quá 3 % → 1,5; không quá 5 % → 1; trên 5 % → 0.",
+     *                   "evidence": "Thống kê hồ sơ yêu cầu bổ sung từ Hệ thống thông tin giải quyết TTHC tỉnh.",
+     *                   "leadAgency": "VPUBND"
+     *                 },
+     *                 {
+     *                   "code": "3.3.4",
+     *                   "title": "Đánh giá về thời gian giải quyết TTHC so với quy định",
+     *                   "maxPoints": 2.5,
+     *                   "source": "survey",
+     *                   "rule": {
+     *                     "kind": "survey",
+     *                     "options": [
+     *                       {
+     *                         "code": "A",
+     *                         "percent": 100,
+     *                         "label": "Rất tốt"
+     *                       },
+     *                       {
+     *                         "code": "B",
+     *                         "percent": 60,
+     *                         "label": "Tốt"
+     *                       },
+     *                       {
+     *                         "code": "C",
+     *                         "percent": 20,
+     *                         "label": "Chưa tốt"
+     *                       },
+     *                       {
+     *                         "code": "D",
+     *                         "percent": 0,
+     *                         "label": "Kém"
+     *                       },
+     *                       {
+     *                         "code": "E",
+     *                         "percent": 0,
+     *                         "excluded": true,
+     *                         "label": "Không biết, không trả lời"
+     *                       }
+     *                     ]
+     *                   },
+     *                   "guidance": "Không tự chấm. Điểm = điểm tối đa × tỷ lệ bình quân của các câu trả lời (A = 100 %, B = 60 %, C = 20 %, D = 0 %; E \"không biết\" không tính). Đối tượng khảo sát: người dân, doanh nghiệp đã giao dịch thủ tục hành chính với cơ quan trong năm.",
+     *                   "evidence": "Kết quả điều tra xã hội học do Sở Nội vụ tổng hợp (không yêu cầu đơn vị cung cấp).",
+     *                   "leadAgency": "SNV"
+     *                 }
+     *               ]
+     *             },
+     *             {
+     *               "code": "3.4",
+     *               "title": "Tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính",
+     *               "maxPoints": 1.5,
+     *               "children": [
+     *                 {
+     *                   "code": "3.4.1",
+     *                   "title": "Tỷ lệ phản ánh, kiến nghị được xử lý đúng thời hạn",
+     *                   "maxPoints": 1,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "ratio",
+     *                     "target": 100
+     *                   },
+     *                   "guidance": "Điểm = 1 × số phản ánh, kiến nghị xử lý đúng hạn / tổng số tiếp nhận. Không có phản ánh: không áp dụng.",
+     *                   "evidence": "Sổ theo dõi, văn bản trả lời phản ánh, kiến nghị; trích xuất Hệ thống tiếp nhận phản ánh.",
+     *                   "leadAgency": "VPUBND",
+     *                   "notApplicableAllowed": true,
+     *                   "indicator": "phan-anh-kien-nghi-dung-han"
+     *                 },
+     *                 {
+     *                   "code": "3.4.2",
+     *                   "title": "Công khai kết quả xử lý phản ánh, kiến nghị",
+     *                   "maxPoints": 0.5,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "boolean"
+     *                   },
+     *                   "guidance": "Công khai đầy đủ kết quả trên Cổng thông tin điện tử: 0,5 điểm; không: 0 điểm.",
+     *                   "evidence": "Đường dẫn trang công khai kết quả xử lý phản ánh, kiến nghị.",
+     *                   "leadAgency": "VPUBND"
+     *                 }
+     *               ]
+     *             },
+     *             {
+     *               "code": "3.5",
+     *               "title": "Thực hiện cơ chế một cửa, một cửa liên thông",
+     *               "maxPoints": 1,
+     *               "children": [
+     *                 {
+     *                   "code": "3.5.1",
+     *                   "title": "Đưa TTHC ra tiếp nhận tại Trung tâm Phục vụ hành chính công tỉnh đúng danh mục",
+     *                   "maxPoints": 0.5,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "boolean"
+     *                   },
+     *                   "guidance": "100 % TTHC thuộc danh mục được tiếp nhận tại Trung tâm: 0,5 điểm; còn TTHC tiếp nhận tại cơ quan: 0.",
+     *                   "evidence": "Quyết định phê duyệt danh mục TTHC tiếp nhận tại Trung tâm Phục vụ hành chính công tỉnh.",
+     *                   "leadAgency": "VPUBND"
+     *                 },
+     *                 {
+     *                   "code": "3.5.2",
+     *                   "title": "Số trường hợp yêu cầu nộp thêm giấy tờ ngoài quy định bị phát hiện",
+     *                   "maxPoints": 0.5,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "deduction",
+     *                     "perItem": 0.25
+     *                   },
+     *                   "guidance": "Không có trường hợp nào: 0,5 điểm; mỗi trường hợp được xác minh trừ 0,25 điểm.",
+     *                   "evidence": "Kết luận kiểm tra, kết quả xác minh phản ánh của Văn phòng UBND tỉnh.",
+     *                   "leadAgency": "VPUBND"
+     *                 }
+     *               ]
+     *             }
+     *           ],
+     *           "responsibleAgency": "VPUBND"
+     *         },
+     *         {
+     *           "code": "4",
+     *           "title": "Cải cách tổ chức bộ máy hành chính",
+     *           "maxPoints": 9,
+     *           "children": [
+     *             {
+     *               "code": "4.1",
+     *               "title": "Thực hiện quy định về tổ chức bộ máy",
+     *               "maxPoints": 5.5,
+     *               "children": [
+     *                 {
+     *                   "code": "4.1.1",
+     *                   "title": "Trình ban hành quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức sau sắp xếp đúng thời hạn",
+     *                   "maxPoints": 1,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "boolean"
+     *                   },
+     *                   "guidance": "Trình đúng thời hạn UBND tỉnh giao: 1 điểm; trễ hạn: 0 điểm.",
+     *                   "evidence": "Tờ trình và quyết định quy định chức năng, nhiệm vụ, quyền hạn, cơ cấu tổ chức.",
+     *                   "leadAgency": "SNV"
+     *                 },
+     *                 {
+     *                   "code": "4.1.2",
+     *                   "title": "Số phòng, đơn vị trực thuộc không bảo đảm tiêu chí thành lập theo quy định",
+     *                   "maxPoints": 1,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "deduction",
+     *                     "perItem": 0.5
+     *                   },
+     *                   "guidance": "Không có đơn vị nào: 1 điểm; mỗi phòng, đơn vị không bảo đảm tiêu chí trừ 0,5 điểm.",
+     *                   "evidence": "Quyết định thành lập, tổ chức lại các phòng, đơn vị; số lượng biên chế, người làm việc.",
+     *                   "leadAgency": "SNV"
+     *                 },
+     *                 {
+     *                   "code": "4.1.3",
+     *                   "title": "Bố trí số lượng cấp phó của người đứng đầu các phòng, đơn vị đúng quy định",
+     *                   "maxPoints": 0.5,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "boolean"
+     *                   },
+     *                   "guidance": "Không phòng, đơn vị nào vượt số lượng cấp phó quy định: 0,5 điểm; có: 0 điểm.",
+     *                   "evidence": "Danh sách lãnh đạo các phòng, đơn vị; quyết định bổ nhiệm.",
+     *                   "leadAgency": "SNV"
+     *                 },
+     *                 {
+     *                   "code": "4.1.4",
+     *                   "title": "Đánh giá về tính hợp lý của cơ cấu tổ chức và sự phân định rõ chức năng, nhiệm vụ sau sắp xếp",
+     *                   "maxPoints": 3,
+     *                   "source": "survey",
+     *                   "rule": {
+     *                     "kind": "survey",
+     *                     "options": [
+     *                       {
+     *                         "code": "A",
+     *                         "percent": 100,
+     *                         "label": "Rất tốt"
+     *                       },
+     *                       {
+     *                         "code": "B",
+     *                         "percent": 60,
+     *                         "label": "Tốt"
+     *                       },
+     *                       {
+     *                         "code": "C",
+     *                         "percent": 20,
+     *                         "label": "Chưa tốt"
+     *                       },
+     *                       {
+     *                         "code": "D",
+     *                         "percent": 0,
+     *                         "label": "Kém"
+     *                       },
+     *                       {
+     *                         "code": "E",
+     *                         "percent": 0,
+     *                         "excluded": true,
+     *                         "label": "Không biết, không trả lời"
+     *                       }
+     *                     ]
+     *                   },
+     *                   "guidance": "Không tự chấm. Điểm = điểm tối đa × tỷ lệ bình quân của các câu trả lời (A = 100 %, B = 60 %, C = 20 %, D = 0 %; E \"không biết\" không tính). Đối tượng khảo sát: lãnh đạo cấp phòng và công chức, viên chức của cơ quan.",
+     *                   "evidence": "Kết quả điều tra xã hội học do Sở Nội vụ tổng hợp (không yêu cầu đơn vị cung cấp).",
+     *                   "leadAgency": "SNV"
+     *                 }
+     *               ]
+     *             },
+     *             {
+     *               "code": "4.2",
+     *               "title": "Quản lý biên chế",
+     *               "maxPoints": 2,
+     *               "children": [
+     *                 {
+     *                   "code": "4.2.1",
+     *                   "title": "Sử dụng biên chế công chức không vượt số được giao",
+     *                   "maxPoints": 1,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "boolean"
+     *                   },
+     *                   "guidance": "Số công chức có mặt tại 31/12 không vượt số biên chế giao: 1 điểm; vượt: 0 điểm.",
+     *                   "evidence": "Quyết định giao biên chế; báo cáo số lượng công chức có mặt.",
+     *                   "leadAgency": "SNV"
+     *                 },
+     *                 {
+     *                   "code": "4.2.2",
+     *                   "title": "Mức độ thực hiện kế hoạch tinh giản biên chế",
+     *                   "maxPoints": 1,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "tiers",
+     *                     "tiers": [
+     *                       {
+     *                         "min": 100,
+     *                         "points": 1
+     *                       },
+     *                       {
+     *                         "min": 80,
+     *                         "points": 0.5
+     *                       }
+     *                     ],
+     *                     "otherwise": 0
+     *                   },
+     *                   "guidance": "Số người đã tinh giản / số phải tinh giản theo kế hoạch: 100 % → 1 điểm; từ 80 % → 0,5.",
+     *                   "evidence": "Kế hoạch tinh giản biên chế; quyết định giải quyết chế độ tinh giản.",
+     *                   "leadAgency": "SNV"
+     *                 }
+     *               ]
+     *             },
+     *             {
+     *               "code": "4.3",
+     *               "title": "Thực hiện phân cấp, ủy quyền và kiểm tra việc thực hiện nhiệm vụ được phân cấp",
+     *               "maxPoints": 1.5,
+     *               "source": "assessment",
+     *               "rule": {
+     *                 "kind": "manual"
+     *               },
+     *               "guidance": "Thẩm định chấm 0–1,5 điểm: đã rà soát, tham mưu phân cấp, ủy quyền đầy đủ (0,5), có kiểm tra việc thực hiện (0,5), xử lý vướng mắc kịp thời (0,5).",
+     *               "evidence": "Quyết định phân cấp, ủy quyền; báo cáo kiểm tra việc thực hiện nhiệm vụ được phân cấp.",
+     *               "leadAgency": "SNV"
+     *             }
+     *           ],
+     *           "responsibleAgency": "SNV"
+     *         },
+     *         {
+     *           "code": "5",
+     *           "title": "Cải cách chế độ công vụ",
+     *           "maxPoints": 12,
+     *           "children": [
+     *             {
+     *               "code": "5.1",
+     *               "title": "Vị trí việc làm, tuyển dụng và sử dụng công chức, viên chức",
+     *               "maxPoints": 3,
+     *               "children": [
+     *                 {
+     *                   "code": "5.1.1",
+     *                   "title": "Tỷ lệ công chức, viên chức được bố trí đúng vị trí việc làm được phê duyệt",
+     *                   "maxPoints": 1,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "ratio",
+     *                     "target": 100
+     *                   },
+     *                   "guidance": "Điểm = 1 × số người bố trí đúng vị trí việc làm / tổng số công chức, viên chức.",
+     *                   "evidence": "Quyết định phê duyệt vị trí việc làm; danh sách bố trí công chức, viên chức.",
+     *                   "leadAgency": "SNV"
+     *                 },
+     *                 {
+     *                   "code": "5.1.2",
+     *                   "title": "Số trường hợp tuyển dụng, bổ nhiệm, điều động không đúng quy định bị phát hiện",
+     *                   "maxPoints": 1,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "deduction",
+     *                     "perItem": 0.5
+     *                   },
+     *                   "guidance": "Không có vi phạm: 1 điểm; mỗi trường hợp bị cơ quan có thẩm quyền kết luận trừ 0,5 điểm.",
+     *                   "evidence": "Kết luận thanh tra, kiểm tra công vụ của Sở Nội vụ, Thanh tra tỉnh.",
+     *                   "leadAgency": "SNV"
+     *                 },
+     *                 {
+     *                   "code": "5.1.3",
+     *                   "title": "Đánh giá, xếp loại chất lượng công chức, viên chức đúng quy định và thời hạn",
+     *                   "maxPoints": 1,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "boolean"
+     *                   },
+     *                   "guidance": "Hoàn thành đánh giá, xếp loại và báo cáo trước ngày 31/12: 1 điểm; không: 0 điểm.",
+     *                   "evidence": "Quyết định, báo cáo kết quả đánh giá, xếp loại chất lượng công chức, viên chức.",
+     *                   "leadAgency": "SNV"
+     *                 }
+     *               ]
+     *             },
+     *             {
+     *               "code": "5.2",
+     *               "title": "Đào tạo, bồi dưỡng",
+     *               "maxPoints": 2,
+     *               "children": [
+     *                 {
+     *                   "code": "5.2.1",
+     *                   "title": "Mức độ hoàn thành kế hoạch đào tạo, bồi dưỡng công chức, viên chức",
+     *                   "maxPoints": 1,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "tiers",
+     *                     "tiers": [
+     *                       {
+     *                         "min": 100,
+     *                         "points": 1
+     *                       },
+     *                       {
+     *                         "min": 80,
+     *                         "points": 0.5
+     *                       }
+     *                     ],
+     *                     "otherwise": 0
+     *                   },
+     *                   "guidance": "Số lượt người được đào tạo, bồi dưỡng / kế hoạch: 100 % → 1 điểm; từ 80 % → 0,5.",
+     *                   "evidence": "Kế hoạch và báo cáo kết quả đào tạo, bồi dưỡng; danh sách học viên, chứng chỉ.",
+     *                   "leadAgency": "SNV"
+     *                 },
+     *                 {
+     *                   "code": "5.2.2",
+     *                   "title": "Tỷ lệ công chức, viên chức được bồi dưỡng kỹ năng số",
+     *                   "maxPoints": 1,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "ratio",
+     *                     "target": 80
+     *                   },
+     *                   "guidance": "Chỉ tiêu 80 %: điểm = 1 × min(1, tỷ lệ đạt được / 80).",
+     *                   "evidence": "Danh sách, chứng nhận hoàn thành bồi dưỡng kỹ năng số (nền tảng học trực tuyến của tỉnh).",
+     *                   "leadAgency": "SKHCN"
+     *                 }
+     *               ]
+     *             },
+     *             {
+     *               "code": "5.3",
+     *               "title": "Kỷ luật, kỷ cương hành chính",
+     *               "maxPoints": 5.5,
+     *               "children": [
+     *                 {
+     *                   "code": "5.3.1",
+     *                   "title": "Số công chức, viên chức bị xử lý kỷ luật trong năm",
+     *                   "maxPoints": 1.5,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "deduction",
+     *                     "perItem": 0.5
+     *                   },
+     *                   "guidance": "Không có người bị kỷ luật: 1,5 điểm; mỗi trường hợp trừ 0,5 điểm.",
+     *                   "evidence": "Quyết định kỷ luật; báo cáo công tác thi đua, khen thưởng, kỷ luật.",
+     *                   "leadAgency": "SNV"
+     *                 },
+     *                 {
+     *                   "code": "5.3.2",
+     *                   "title": "Thực hiện quy định về văn hóa công vụ, quy tắc ứng xử",
+     *                   "maxPoints": 1,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "manual"
+     *                   },
+     *                   "guidance": "Thẩm định chấm 0–1 điểm theo kết quả kiểm tra công vụ đột xuất và phản ánh của người dân về thái độ, giờ giấc làm việc của công chức, viên chức.",
+     *                   "evidence": "Biên bản kiểm tra công vụ; quy chế văn hóa công vụ của cơ quan.",
+     *                   "leadAgency": "SNV"
+     *                 },
+     *                 {
+     *                   "code": "5.3.3",
+     *                   "title": "Đánh giá về tinh thần, thái độ phục vụ và năng lực của công chức, viên chức",
+     *                   "maxPoints": 3,
+     *                   "source": "survey",
+     *                   "rule": {
+     *                     "kind": "survey",
+     *                     "options": [
+     *                       {
+     *                         "code": "A",
+     *                         "percent": 100,
+     *                         "label": "Rất tốt"
+     *                       },
+     *                       {
+     *                         "code": "B",
+     *                         "percent": 60,
+     *                         "label": "Tốt"
+     *                       },
+     *                       {
+     *                         "code": "C",
+     *                         "percent": 20,
+     *                         "label": "Chưa tốt"
+     *                       },
+     *                       {
+     *                         "code": "D",
+     *                         "percent": 0,
+     *                         "label": "Kém"
+     *                       },
+     *                       {
+     *                         "code": "E",
+     *                         "percent": 0,
+     *                         "excluded": true,
+     *                         "label": "Không biết, không trả lời"
+     *                       }
+     *                     ]
+     *                   },
+     *                   "guidance": "Không tự chấm. Điểm = điểm tối đa × tỷ lệ bình quân của các câu trả lời (A = 100 %, B = 60 %, C = 20 %, D = 0 %; E \"không biết\" không tính). Đối tượng khảo sát: người dân, doanh nghiệp đã giao dịch thủ tục hành chính với cơ quan trong năm.",
+     *                   "evidence": "Kết quả điều tra xã hội học do Sở Nội vụ tổng hợp (không yêu cầu đơn vị cung cấp).",
+     *                   "leadAgency": "SNV"
+     *                 }
+     *               ]
+     *             },
+     *             {
+     *               "code": "5.4",
+     *               "title": "Thực hiện đúng, đủ, kịp thời chế độ, chính sách đối với công chức, viên chức",
+     *               "maxPoints": 1.5,
+     *               "source": "assessment",
+     *               "rule": {
+     *                 "kind": "boolean"
+     *               },
+     *               "guidance": "Nâng lương, phụ cấp, chế độ nghỉ hưu thực hiện đúng hạn, không sai sót: 1,5 điểm; có sai sót: 0.",
+     *               "evidence": "Quyết định nâng lương, phụ cấp; báo cáo thực hiện chế độ, chính sách.",
+     *               "leadAgency": "SNV"
+     *             }
+     *           ],
+     *           "responsibleAgency": "SNV"
+     *         },
+     *         {
+     *           "code": "6",
+     *           "title": "Cải cách tài chính công",
+     *           "maxPoints": 8,
+     *           "children": [
+     *             {
+     *               "code": "6.1",
+     *               "title": "Quản lý, sử dụng ngân sách nhà nước",
+     *               "maxPoints": 3,
+     *               "children": [
+     *                 {
+     *                   "code": "6.1.1",
+     *                   "title": "Tỷ lệ giải ngân vốn đầu tư công được giao",
+     *                   "maxPoints": 1.5,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "tiers",
+     *                     "tiers": [
+     *                       {
+     *                         "min": 95,
+     *                         "points": 1.5
+     *                       },
+     *                       {
+     *                         "min": 85,
+     *                         "points": 1
+     *                       },
+     *                       {
+     *                         "min": 70,
+     *                         "points": 0.5
+     *                       }
+     *                     ],
+     *                     "otherwise": 0
+     *                   },
+     *                   "guidance": "Đến ngày 31/01 năm sau: từ 95 % → 1,5 điểm; từ 85 % → 1; từ 70 % → 0,5; dưới 70 % → 0. Cơ quan không được giao vốn đầu tư công: không áp dụng.",
+     *                   "evidence": "Báo cáo giải ngân của Kho bạc Nhà nước; quyết định giao kế hoạch vốn.",
+     *                   "leadAgency": "STC",
+     *                   "notApplicableAllowed": true
+     *                 },
+     *                 {
+     *                   "code": "6.1.2",
+     *                   "title": "Công khai dự toán, quyết toán ngân sách đúng quy định",
+     *                   "maxPoints": 0.75,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "boolean"
+     *                   },
+     *                   "guidance": "Công khai đủ nội dung, đúng hình thức và thời hạn: 0,75 điểm; không: 0 điểm.",
+     *                   "evidence": "Quyết định công bố công khai dự toán, quyết toán; đường dẫn trang công khai.",
+     *                   "leadAgency": "STC"
+     *                 },
+     *                 {
+     *                   "code": "6.1.3",
+     *                   "title": "Số sai phạm về quản lý tài chính, ngân sách qua thanh tra, kiểm toán",
+     *                   "maxPoints": 0.75,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "deduction",
+     *                     "perItem": 0.25
+     *                   },
+     *                   "guidance": "Không có sai phạm: 0,75 điểm; mỗi sai phạm được kết luận trừ 0,25 điểm.",
+     *                   "evidence": "Kết luận thanh tra, báo cáo kiểm toán và kết quả khắc phục.",
+     *                   "leadAgency": "STC"
+     *                 }
+     *               ]
+     *             },
+     *             {
+     *               "code": "6.2",
+     *               "title": "Thực hiện cơ chế tự chủ",
+     *               "maxPoints": 1.5,
+     *               "children": [
+     *                 {
+     *                   "code": "6.2.1",
+     *                   "title": "Ban hành, thực hiện quy chế chi tiêu nội bộ và quy chế quản lý tài sản công",
+     *                   "maxPoints": 0.5,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "boolean"
+     *                   },
+     *                   "guidance": "Có quy chế được cập nhật theo quy định mới và thực hiện đúng: 0,5 điểm; không: 0 điểm.",
+     *                   "evidence": "Quy chế chi tiêu nội bộ; quy chế quản lý, sử dụng tài sản công.",
+     *                   "leadAgency": "STC"
+     *                 },
+     *                 {
+     *                   "code": "6.2.2",
+     *                   "title": "Tỷ lệ đơn vị sự nghiệp trực thuộc được giao quyền tự chủ tài chính",
+     *                   "maxPoints": 1,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "ratio",
+     *                     "target": 100
+     *                   },
+     *                   "guidance": "Điểm = 1 × số đơn vị được giao tự chủ / số đơn vị sự nghiệp trực thuộc. Không có đơn vị sự nghiệp: không áp dụng.",
+     *                   "evidence": "Quyết định giao quyền tự chủ tài chính cho đơn vị sự nghiệp công lập.",
+     *                   "leadAgency": "STC",
+     *                   "notApplicableAllowed": true
+     *                 }
+     *               ]
+     *             },
+     *             {
+     *               "code": "6.3",
+     *               "title": "Quản lý, sử dụng tài sản công",
+     *               "maxPoints": 3.5,
+     *               "children": [
+     *                 {
+     *                   "code": "6.3.1",
+     *                   "title": "Mức độ hoàn thành sắp xếp, xử lý trụ sở, tài sản công dôi dư sau sắp xếp bộ máy",
+     *                   "maxPoints": 1.5,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "tiers",
+     *                     "tiers": [
+     *                       {
+     *                         "min": 100,
+     *                         "points": 1.5
+     *                       },
+     *                       {
+     *                         "min": 70,
+     *                         "points": 0.75
+     *                       }
+     *                     ],
+     *                     "otherwise": 0
+     *                   },
+     *                   "guidance": "Số cơ sở nhà, đất đã xử lý / số phải xử lý theo phương án: 100 % → 1,5 điểm; từ 70 % → 0,75.",
+     *                   "evidence": "Phương án sắp xếp, xử lý tài sản công được phê duyệt; quyết định xử lý.",
+     *                   "leadAgency": "STC"
+     *                 },
+     *                 {
+     *                   "code": "6.3.2",
+     *                   "title": "Đánh giá về tính công khai, minh bạch trong quản lý, sử dụng tài chính, tài sản công",
+     *                   "maxPoints": 2,
+     *                   "source": "survey",
+     *                   "rule": {
+     *                     "kind": "survey",
+     *                     "options": [
+     *                       {
+     *                         "code": "A",
+     *                         "percent": 100,
+     *                         "label": "Rất tốt"
+     *                       },
+     *                       {
+     *                         "code": "B",
+     *                         "percent": 60,
+     *                         "label": "Tốt"
+     *                       },
+     *                       {
+     *                         "code": "C",
+     *                         "percent": 20,
+     *                         "label": "Chưa tốt"
+     *                       },
+     *                       {
+     *                         "code": "D",
+     *                         "percent": 0,
+     *                         "label": "Kém"
+     *                       },
+     *                       {
+     *                         "code": "E",
+     *                         "percent": 0,
+     *                         "excluded": true,
+     *                         "label": "Không biết, không trả lời"
+     *                       }
+     *                     ]
+     *                   },
+     *                   "guidance": "Không tự chấm. Điểm = điểm tối đa × tỷ lệ bình quân của các câu trả lời (A = 100 %, B = 60 %, C = 20 %, D = 0 %; E \"không biết\" không tính). Đối tượng khảo sát: lãnh đạo cấp phòng và công chức, viên chức của cơ quan.",
+     *                   "evidence": "Kết quả điều tra xã hội học do Sở Nội vụ tổng hợp (không yêu cầu đơn vị cung cấp).",
+     *                   "leadAgency": "SNV"
+     *                 }
+     *               ]
+     *             }
+     *           ],
+     *           "responsibleAgency": "STC"
+     *         },
+     *         {
+     *           "code": "7",
+     *           "title": "Xây dựng và phát triển Chính quyền điện tử, Chính quyền số",
+     *           "maxPoints": 16,
+     *           "children": [
+     *             {
+     *               "code": "7.1",
+     *               "title": "Hạ tầng, nền tảng số và an toàn thông tin",
+     *               "maxPoints": 3,
+     *               "children": [
+     *                 {
+     *                   "code": "7.1.1",
+     *                   "title": "Kết nối, chia sẻ dữ liệu qua Nền tảng tích hợp, chia sẻ dữ liệu của tỉnh (LGSP)",
+     *                   "maxPoints": 1,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "boolean"
+     *                   },
+     *                   "guidance": "Các hệ thống thông tin của cơ quan đã kết nối, chia sẻ dữ liệu qua LGSP: 1 điểm; chưa: 0.",
+     *                   "evidence": "Văn bản xác nhận kết nối của Sở Khoa học và Công nghệ; nhật ký trao đổi dữ liệu.",
+     *                   "leadAgency": "SKHCN"
+     *                 },
+     *                 {
+     *                   "code": "7.1.2",
+     *                   "title": "Bảo đảm an toàn thông tin mạng theo cấp độ",
+     *                   "maxPoints": 1,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "manual"
+     *                   },
+     *                   "guidance": "Thẩm định chấm 0–1 điểm: hồ sơ đề xuất cấp độ được phê duyệt (0,5), triển khai đủ phương án bảo đảm an toàn thông tin theo hồ sơ (0,5).",
+     *                   "evidence": "Quyết định phê duyệt hồ sơ đề xuất cấp độ; báo cáo đánh giá, kiểm tra an toàn thông tin.",
+     *                   "leadAgency": "SKHCN"
+     *                 },
+     *                 {
+     *                   "code": "7.1.3",
+     *                   "title": "Số sự cố mất an toàn thông tin mạng để xảy ra",
+     *                   "maxPoints": 1,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "deduction",
+     *                     "perItem": 0.5
+     *                   },
+     *                   "guidance": "Không có sự cố: 1 điểm; mỗi sự cố do lỗi chủ quan của cơ quan trừ 0,5 điểm.",
+     *                   "evidence": "Báo cáo sự cố của Trung tâm giám sát an toàn thông tin tỉnh (SOC).",
+     *                   "leadAgency": "SKHCN"
+     *                 }
+     *               ]
+     *             },
+     *             {
+     *               "code": "7.2",
+     *               "title": "Dịch vụ công trực tuyến",
+     *               "maxPoints": 8.5,
+     *               "children": [
+     *                 {
+     *                   "code": "7.2.1",
+     *                   "title": "Tỷ lệ hồ sơ TTHC được tiếp nhận, giải quyết trực tuyến toàn trình",
+     *                   "maxPoints": 2,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "tiers",
+     *                     "tiers": [
+     *                       {
+     *                         "min": 90,
+     *                         "points": 2
+     *                       },
+     *                       {
+     *                         "min": 70,
+     *                         "points": 1.5
+     *                       },
+     *                       {
+     *                         "min": 50,
+     *                         "points": 1
+     *                       }
+     *                     ],
+     *                     "otherwise": 0
+     *                   },
+     *                   "guidance": "Trên tổng số hồ sơ của các TTHC đủ điều kiện: từ 90 % → 2 điểm; từ 70 % → 1,5; từ 50 % → 1; dưới 50 % → 0.",
+     *                   "evidence": "Số liệu Hệ thống thông tin giải quyết TTHC tỉnh, Cổng Dịch vụ công quốc gia.",
+     *                   "leadAgency": "VPUBND"
+     *                 },
+     *                 {
+     *                   "code": "7.2.2",
+     *                   "title": "Tỷ lệ hồ sơ, kết quả giải quyết TTHC được số hóa",
+     *                   "maxPoints": 1,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "ratio",
+     *                     "target": 100
+     *                   },
+     *                   "guidance": "Điểm = 1 × số hồ sơ có kết quả được số hóa, cấp bản điện tử / tổng số hồ sơ đã giải quyết.",
+     *                   "evidence": "Thống kê số hóa trên Hệ thống thông tin giải quyết TTHC tỉnh.",
+     *                   "leadAgency": "VPUBND"
+     *                 },
+     *                 {
+     *                   "code": "7.2.3",
+     *                   "title": "Tỷ lệ hồ sơ TTHC có thanh toán trực tuyến phí, lệ phí",
+     *                   "maxPoints": 1.5,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "tiers",
+     *                     "tiers": [
+     *                       {
+     *                         "min": 50,
+     *                         "points": 1.5
+     *                       },
+     *                       {
+     *                         "min": 30,
+     *                         "points": 1
+     *                       },
+     *                       {
+     *                         "min": 10,
+     *                         "points": 0.5
+     *                       }
+     *                     ],
+     *                     "otherwise": 0
+     *                   },
+     *                   "guidance": "Trên số hồ sơ có phí, lệ phí: từ 50 % → 1,5 điểm; từ 30 % → 1; từ 10 % → 0,5; dưới 10 % → 0.",
+     *                   "evidence": "Thống kê giao dịch thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia.",
+     *                   "leadAgency": "VPUBND"
+     *                 },
+     *                 {
+     *                   "code": "7.2.4",
+     *                   "title": "Đánh giá về chất lượng, tính tiện ích của dịch vụ công trực tuyến do cơ quan cung cấp",
+     *                   "maxPoints": 3,
+     *                   "source": "survey",
+     *                   "rule": {
+     *                     "kind": "survey",
+     *                     "options": [
+     *                       {
+     *                         "code": "A",
+     *                         "percent": 100,
+     *                         "label": "Rất tốt"
+     *                       },
+     *                       {
+     *                         "code": "B",
+     *                         "percent": 60,
+     *                         "label": "Tốt"
+     *                       },
+     *                       {
+     *                         "code": "C",
+     *                         "percent": 20,
+     *                         "label": "Chưa tốt"
+     *                       },
+     *                       {
+     *                         "code": "D",
+     *                         "percent": 0,
+     *                         "label": "Kém"
+     *                       },
+     *                       {
+     *                         "code": "E",
+     *                         "percent": 0,
+     *                         "excluded": true,
+     *                         "label": "Không biết, không trả lời"
+     *                       }
+     *                     ]
+     *                   },
+     *                   "guidance": "Không tự chấm. Điểm = điểm tối đa × tỷ lệ bình quân của các câu trả lời (A = 100 %, B = 60 %, C = 20 %, D = 0 %; E \"không biết\" không tính). Đối tượng khảo sát: người dân, doanh nghiệp đã giao dịch thủ tục hành chính với cơ quan trong năm.",
+     *                   "evidence": "Kết quả điều tra xã hội học do Sở Nội vụ tổng hợp (không yêu cầu đơn vị cung cấp).",
+     *                   "leadAgency": "SNV"
+     *                 },
+     *                 {
+     *                   "code": "7.2.5",
+     *                   "title": "Tỷ lệ hồ sơ TTHC tái sử dụng dữ liệu số, không yêu cầu nộp lại giấy tờ đã có trong cơ sở dữ liệu",
+     *                   "maxPoints": 1,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "ratio",
+     *                     "target": 100
+     *                   },
+     *                   "guidance": "Điểm = 1 × số hồ sơ khai thác dữ liệu từ Cơ sở dữ liệu quốc gia về dân cư, kho dữ liệu số của tỉnh thay cho giấy tờ / số hồ sơ của các TTHC có yêu cầu giấy tờ đó.",
+     *                   "evidence": "Thống kê khai thác dữ liệu trên Hệ thống thông tin giải quyết TTHC tỉnh.",
+     *                   "leadAgency": "VPUBND"
+     *                 }
+     *               ]
+     *             },
+     *             {
+     *               "code": "7.3",
+     *               "title": "Chuyển đổi số trong hoạt động nội bộ",
+     *               "maxPoints": 2.5,
+     *               "children": [
+     *                 {
+     *                   "code": "7.3.1",
+     *                   "title": "Tỷ lệ văn bản đi được ký số và gửi, nhận trên môi trường điện tử",
+     *                   "maxPoints": 1.5,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "tiers",
+     *                     "tiers": [
+     *                       {
+     *                         "min": 95,
+     *                         "points": 1.5
+     *                       },
+     *                       {
+     *                         "min": 90,
+     *                         "points": 1
+     *                       },
+     *                       {
+     *                         "min": 80,
+     *                         "points": 0.5
+     *                       }
+     *                     ],
+     *                     "otherwise": 0
+     *                   },
+     *                   "guidance": "Trừ văn bản mật: từ 95 % → 1,5 điểm; từ 90 % → 1; từ 80 % → 0,5; dưới 80 % → 0.",
+     *                   "evidence": "Thống kê từ Hệ thống quản lý văn bản và điều hành của tỉnh.",
+     *                   "leadAgency": "SKHCN"
+     *                 },
+     *                 {
+     *                   "code": "7.3.2",
+     *                   "title": "Tỷ lệ báo cáo định kỳ được gửi qua Hệ thống thông tin báo cáo của tỉnh",
+     *                   "maxPoints": 1,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "ratio",
+     *                     "target": 100
+     *                   },
+     *                   "guidance": "Điểm = 1 × số báo cáo gửi qua hệ thống / số báo cáo định kỳ phải gửi.",
+     *                   "evidence": "Trích xuất Hệ thống thông tin báo cáo của tỉnh.",
+     *                   "leadAgency": "VPUBND"
+     *                 }
+     *               ]
+     *             },
+     *             {
+     *               "code": "7.4",
+     *               "title": "Áp dụng hệ thống quản lý chất lượng và cung cấp thông tin",
+     *               "maxPoints": 2,
+     *               "children": [
+     *                 {
+     *                   "code": "7.4.1",
+     *                   "title": "Duy trì, áp dụng, cải tiến hệ thống quản lý chất lượng theo TCVN ISO 9001:2015",
+     *                   "maxPoints": 1,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "boolean"
+     *                   },
+     *                   "guidance": "Có công bố phù hợp, đánh giá nội bộ và cập nhật quy trình trong năm: 1 điểm; không: 0.",
+     *                   "evidence": "Quyết định công bố hệ thống quản lý chất lượng; báo cáo đánh giá nội bộ.",
+     *                   "leadAgency": "SKHCN"
+     *                 },
+     *                 {
+     *                   "code": "7.4.2",
+     *                   "title": "Số lần bị nhắc nhở do chậm cập nhật thông tin bắt buộc trên Trang thông tin điện tử",
+     *                   "maxPoints": 1,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "tiers",
+     *                     "tiers": [
+     *                       {
+     *                         "max": 0,
+     *                         "points": 1
+     *                       },
+     *                       {
+     *                         "max": 2,
+     *                         "points": 0.5
+     *                       }
+     *                     ],
+     *                     "otherwise": 0
+     *                   },
+     *                   "guidance": "Không bị nhắc nhở → 1 điểm; 1–2 lần → 0,5; từ 3 lần → 0.",
+     *                   "evidence": "Văn bản nhắc nhở của Sở Khoa học và Công nghệ; Trang thông tin điện tử của cơ quan.",
+     *                   "leadAgency": "SKHCN"
+     *                 }
+     *               ]
+     *             }
+     *           ],
+     *           "responsibleAgency": "SKHCN"
+     *         },
+     *         {
+     *           "code": "8",
+     *           "title": "Tác động của cải cách hành chính đến người dân, tổ chức và phát triển kinh tế - xã hội của tỉnh",
+     *           "maxPoints": 20.5,
+     *           "children": [
+     *             {
+     *               "code": "8.1",
+     *               "title": "Tác động đến phát triển kinh tế - xã hội",
+     *               "maxPoints": 5,
+     *               "children": [
+     *                 {
+     *                   "code": "8.1.1",
+     *                   "title": "Mức độ hoàn thành các chỉ tiêu phát triển kinh tế - xã hội thuộc ngành, lĩnh vực được giao",
+     *                   "maxPoints": 2.5,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "tiers",
+     *                     "tiers": [
+     *                       {
+     *                         "min": 100,
+     *                         "points": 2.5
+     *                       },
+     *                       {
+     *                         "min": 90,
+     *                         "points": 2
+     *                       },
+     *                       {
+     *                         "min": 80,
+     *                         "points": 1.5
+     *                       },
+     *                       {
+     *                         "min": 70,
+     *                         "points": 1
+     *                       }
+     *                     ],
+     *                     "otherwise": 0
+     *                   },
+     *                   "guidance": "Số chỉ tiêu đạt, vượt / số chỉ tiêu được giao: 100 % → 2,5 điểm; từ 90 % → 2; từ 80 % → 1,5; từ 70 % → 1.",
+     *                   "evidence": "Nghị quyết HĐND tỉnh về kế hoạch phát triển KT-XH; báo cáo kết quả thực hiện chỉ tiêu.",
+     *                   "leadAgency": "STC"
+     *                 },
+     *                 {
+     *                   "code": "8.1.2",
+     *                   "title": "Đóng góp vào cải thiện các chỉ số thành phần PCI được phân công",
+     *                   "maxPoints": 1.5,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "manual"
+     *                   },
+     *                   "guidance": "Thẩm định chấm 0–1,5 điểm theo mức tăng điểm của các chỉ số thành phần PCI do cơ quan chủ trì và kết quả thực hiện kế hoạch cải thiện PCI.",
+     *                   "evidence": "Kế hoạch cải thiện PCI; báo cáo kết quả; kết quả PCI công bố.",
+     *                   "leadAgency": "STC"
+     *                 },
+     *                 {
+     *                   "code": "8.1.3",
+     *                   "title": "Tỷ lệ nhiệm vụ UBND tỉnh giao được hoàn thành đúng hạn",
+     *                   "maxPoints": 1,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "ratio",
+     *                     "target": 100
+     *                   },
+     *                   "guidance": "Điểm = 1 × số nhiệm vụ hoàn thành đúng hạn / số nhiệm vụ được giao (mọi lĩnh vực).",
+     *                   "evidence": "Trích xuất Hệ thống theo dõi nhiệm vụ UBND tỉnh giao.",
+     *                   "leadAgency": "VPUBND",
+     *                   "indicator": "nhiem-vu-ubnd-dung-han"
+     *                 }
+     *               ]
+     *             },
+     *             {
+     *               "code": "8.2",
+     *               "title": "Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan (SIPAS)",
+     *               "maxPoints": 4,
+     *               "source": "assessment",
+     *               "rule": {
+     *                 "kind": "ratio",
+     *                 "target": 90
+     *               },
+     *               "guidance": "Chỉ tiêu 90 %: điểm = 4 × min(1, Chỉ số SIPAS của cơ quan / 90). Số liệu do Sở Nội vụ công bố.",
+     *               "evidence": "Báo cáo kết quả đo lường sự hài lòng (SIPAS) năm của tỉnh.",
+     *               "leadAgency": "SNV"
+     *             },
+     *             {
+     *               "code": "8.3",
+     *               "title": "Khắc phục tồn tại, hạn chế của năm trước",
+     *               "maxPoints": 2.5,
+     *               "children": [
+     *                 {
+     *                   "code": "8.3.1",
+     *                   "title": "Ban hành kế hoạch khắc phục hạn chế theo kết quả Chỉ số CCHC, SIPAS, PAPI năm trước",
+     *                   "maxPoints": 1,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "boolean"
+     *                   },
+     *                   "guidance": "Có kế hoạch khắc phục trong quý II: 1 điểm; không: 0 điểm.",
+     *                   "evidence": "Kế hoạch khắc phục tồn tại, hạn chế của cơ quan.",
+     *                   "leadAgency": "SNV"
+     *                 },
+     *                 {
+     *                   "code": "8.3.2",
+     *                   "title": "Tỷ lệ tồn tại, hạn chế đã được khắc phục",
+     *                   "maxPoints": 1.5,
+     *                   "source": "assessment",
+     *                   "rule": {
+     *                     "kind": "tiers",
+     *                     "tiers": [
+     *                       {
+     *                         "min": 100,
+     *                         "points": 1.5
+     *                       },
+     *                       {
+     *                         "min": 70,
+     *                         "points": 0.75
+     *                       }
+     *                     ],
+     *                     "otherwise": 0
+     *                   },
+     *                   "guidance": "Số hạn chế đã khắc phục / số hạn chế nêu trong kế hoạch: 100 % → 1,5 điểm; từ 70 % → 0,75; dưới 70 % → 0.",
+     *                   "evidence": "Báo cáo kết quả khắc phục kèm văn bản, sản phẩm chứng minh.",
+     *                   "leadAgency": "SNV"
+     *                 }
+     *               ]
+     *             },
+     *             {
+     *               "code": "8.4",
+     *               "title": "Đánh giá tác động qua điều tra xã hội học",
+     *               "maxPoints": 9,
+     *               "children": [
+     *                 {
+     *                   "code": "8.4.1",
+     *                   "title": "Tác động của CCHC đến chất lượng tham mưu, chỉ đạo, điều hành thuộc ngành, lĩnh vực",
+     *                   "maxPoints": 3,
+     *                   "source": "survey",
+     *                   "rule": {
+     *                     "kind": "survey",
+     *                     "options": [
+     *                       {
+     *                         "code": "A",
+     *                         "percent": 100,
+     *                         "label": "Rất tốt"
+     *                       },
+     *                       {
+     *                         "code": "B",
+     *                         "percent": 60,
+     *                         "label": "Tốt"
+     *                       },
+     *                       {
+     *                         "code": "C",
+     *                         "percent": 20,
+     *                         "label": "Chưa tốt"
+     *                       },
+     *                       {
+     *                         "code": "D",
+     *                         "percent": 0,
+     *                         "label": "Kém"
+     *                       },
+     *                       {
+     *                         "code": "E",
+     *                         "percent": 0,
+     *                         "excluded": true,
+     *                         "label": "Không biết, không trả lời"
+     *                       }
+     *                     ]
+     *                   },
+     *                   "guidance": "Không tự chấm. Điểm = điểm tối đa × tỷ lệ bình quân của các câu trả lời (A = 100 %, B = 60 %, C = 20 %, D = 0 %; E \"không biết\" không tính). Đối tượng khảo sát: đại biểu HĐND tỉnh; lãnh đạo UBND xã, phường; lãnh đạo các phòng chuyên môn cấp xã.",
+     *                   "evidence": "Kết quả điều tra xã hội học do Sở Nội vụ tổng hợp (không yêu cầu đơn vị cung cấp).",
+     *                   "leadAgency": "SNV"
+     *                 },
+     *                 {
+     *                   "code": "8.4.2",
+     *                   "title": "Tác động của CCHC đến sự hài lòng của người dân, tổ chức khi giao dịch với cơ quan",
+     *                   "maxPoints": 3,
+     *                   "source": "survey",
+     *                   "rule": {
+     *                     "kind": "survey",
+     *                     "options": [
+     *                       {
+     *                         "code": "A",
+     *                         "percent": 100,
+     *                         "label": "Rất tốt"
+     *                       },
+     *                       {
+     *                         "code": "B",
+     *                         "percent": 60,
+     *                         "label": "Tốt"
+     *                       },
+     *                       {
+     *                         "code": "C",
+     *                         "percent": 20,
+     *                         "label": "Chưa tốt"
+     *                       },
+     *                       {
+     *                         "code": "D",
+     *                         "percent": 0,
+     *                         "label": "Kém"
+     *                       },
+     *                       {
+     *                         "code": "E",
+     *                         "percent": 0,
+     *                         "excluded": true,
+     *                         "label": "Không biết, không trả lời"
+     *                       }
+     *                     ]
+     *                   },
+     *                   "guidance": "Không tự chấm. Điểm = điểm tối đa × tỷ lệ bình quân của các câu trả lời (A = 100 %, B = 60 %, C = 20 %, D = 0 %; E \"không biết\" không tính). Đối tượng khảo sát: người dân, doanh nghiệp đã giao dịch thủ tục hành chính với cơ quan trong năm.",
+     *                   "evidence": "Kết quả điều tra xã hội học do Sở Nội vụ tổng hợp (không yêu cầu đơn vị cung cấp).",
+     *                   "leadAgency": "SNV"
+     *                 },
+     *                 {
+     *                   "code": "8.4.3",
+     *                   "title": "Tác động của CCHC đến môi trường đầu tư, sản xuất, kinh doanh thuộc lĩnh vực quản lý",
+     *                   "maxPoints": 3,
+     *                   "source": "survey",
+     *                   "rule": {
+     *                     "kind": "survey",
+     *                     "options": [
+     *                       {
+     *                         "code": "A",
+     *                         "percent": 100,
+     *                         "label": "Rất tốt"
+     *                       },
+     *                       {
+     *                         "code": "B",
+     *                         "percent": 60,
+     *                         "label": "Tốt"
+     *                       },
+     *                       {
+     *                         "code": "C",
+     *                         "percent": 20,
+     *                         "label": "Chưa tốt"
+     *                       },
+     *                       {
+     *                         "code": "D",
+     *                         "percent": 0,
+     *                         "label": "Kém"
+     *                       },
+     *                       {
+     *                         "code": "E",
+     *                         "percent": 0,
+     *                         "excluded": true,
+     *                         "label": "Không biết, không trả lời"
+     *                       }
+     *                     ]
+     *                   },
+     *                   "guidance": "Không tự chấm. Điểm = điểm tối đa × tỷ lệ bình quân của các câu trả lời (A = 100 %, B = 60 %, C = 20 %, D = 0 %; E \"không biết\" không tính). Đối tượng khảo sát: doanh nghiệp, hợp tác xã, hộ kinh doanh trên địa bàn tỉnh.",
+     *                   "evidence": "Kết quả điều tra xã hội học do Sở Nội vụ tổng hợp (không yêu cầu đơn vị cung cấp).",
+     *                   "leadAgency": "SNV"
+     *                 }
+     *               ]
+     *             }
+     *           ]
+     *         }
+     *       ]
+     *     }
+     */
+    CriteriaSetV1: {
+      /** @enum {string} */
+      format: 'par-index.criteria-set/v1';
+      /** @example SO-2026 */
+      code: string;
+      /** @example Bộ tiêu chí các sở, ban, ngành năm 2026 */
+      name: string;
+      /** @example 2026 */
+      year: number;
+      /** @example department */
+      unitType: string;
+      bands?: components['schemas']['BandV1'][];
+      adjustments?: components['schemas']['AdjustmentsV1'];
+      nodes: components['schemas']['CriteriaNodeV1'][];
+    };
+    /**
+     * @description `par-index.assessments/v1`: final (appraised) inputs per unit, keyed by leaf code
+     * @example {
+     *       "format": "par-index.assessments/v1",
+     *       "criteriaSet": "SO-2026",
+     *       "units": [
+     *         {
+     *           "code": "SNV",
+     *           "name": "Sở Nội vụ",
+     *           "group": "departments",
+     *           "items": {
+     *             "1.1.1": {
+     *               "value": true
+     *             },
+     *             "1.1.2": {
+     *               "numerator": 13,
+     *               "denominator": 13
+     *             },
+     *             "1.1.3": {
+     *               "count": 0
+     *             },
+     *             "1.2.1": {
+     *               "value": true
+     *             },
+     *             "1.2.2": {
+     *               "value": 30
+     *             },
+     *             "1.3.1": {
+     *               "value": 100
+     *             },
+     *             "1.3.2": {
+     *               "counts": {
+     *                 "A": 17,
+     *                 "B": 12,
+     *                 "C": 1,
+     *                 "D": 0,
+     *                 "E": 3
+     *               }
+     *             },
+     *             "1.4": {
+     *               "points": 1
+     *             },
+     *             "2.1.1": {
+     *               "value": 100
+     *             },
+     *             "2.1.2": {
+     *               "count": 1
+     *             },
+     *             "2.1.3": {
+     *               "counts": {
+     *                 "A": 23,
+     *                 "B": 9,
+     *                 "C": 0,
+     *                 "D": 0,
+     *                 "E": 2
+     *               }
+     *             },
+     *             "2.2.1": {
+     *               "value": true
+     *             },
+     *             "2.2.2": {
+     *               "value": 100
+     *             },
+     *             "2.3.1": {
+     *               "value": true
+     *             },
+     *             "2.3.2": {
+     *               "points": 0.25
+     *             },
+     *             "2.4": {
+     *               "numerator": 21,
+     *               "denominator": 21
+     *             },
+     *             "3.1.1": {
+     *               "numerator": 36,
+     *               "denominator": 36
+     *             },
+     *             "3.1.2": {
+     *               "value": 4
+     *             },
+     *             "3.1.3": {
+     *               "count": 0
+     *             },
+     *             "3.2.1": {
+     *               "value": true
+     *             },
+     *             "3.2.2": {
+     *               "numerator": 31,
+     *               "denominator": 31
+     *             },
+     *             "3.2.3": {
+     *               "counts": {
+     *                 "A": 16,
+     *                 "B": 11,
+     *                 "C": 1,
+     *                 "D": 0,
+     *                 "E": 1
+     *               }
+     *             },
+     *             "3.3.1": {
+     *               "value": 98
+     *             },
+     *             "3.3.2": {
+     *               "numerator": 31,
+     *               "denominator": 34
+     *             },
+     *             "3.3.3": {
+     *               "value": 0
+     *             },
+     *             "3.3.4": {
+     *               "counts": {
+     *                 "A": 16,
+     *                 "B": 13,
+     *                 "C": 0,
+     *                 "D": 0,
+     *                 "E": 4
+     *               }
+     *             },
+     *             "3.4.1": {
+     *               "numerator": 40,
+     *               "denominator": 40
+     *             },
+     *             "3.4.2": {
+     *               "value": true
+     *             },
+     *             "3.5.1": {
+     *               "value": true,
+     *               "points": 0.25,
+     *               "comment": "Số liệu tự đánh giá chưa khớp với số liệu của cơ quan chủ trì thẩm định."
+     *             },
+     *             "3.5.2": {
+     *               "count": 0
+     *             },
+     *             "4.1.1": {
+     *               "value": true
+     *             },
+     *             "4.1.2": {
+     *               "count": 1
+     *             },
+     *             "4.1.3": {
+     *               "value": true
+     *             },
+     *             "4.1.4": {
+     *               "counts": {
+     *                 "A": 22,
+     *                 "B": 9,
+     *                 "C": 1,
+     *                 "D": 0,
+     *                 "E": 2
+     *               }
+     *             },
+     *             "4.2.1": {
+     *               "value": false
+     *             },
+     *             "4.2.2": {
+     *               "numerator": 34,
+     *               "denominator": 34
+     *             },
+     *             "4.3": {
+     *               "points": 1.5
+     *             },
+     *             "5.1.1": {
+     *               "value": 100
+     *             },
+     *             "5.1.2": {
+     *               "count": 0
+     *             },
+     *             "5.1.3": {
+     *               "value": true
+     *             },
+     *             "5.2.1": {
+     *               "value": 100
+     *             },
+     *             "5.2.2": {
+     *               "value": 83.2
+     *             },
+     *             "5.3.1": {
+     *               "count": 0
+     *             },
+     *             "5.3.2": {
+     *               "points": 0.75
+     *             },
+     *             "5.3.3": {
+     *               "counts": {
+     *                 "A": 23,
+     *                 "B": 8,
+     *                 "C": 0,
+     *                 "D": 0,
+     *                 "E": 2
+     *               }
+     *             },
+     *             "5.4": {
+     *               "value": true
+     *             },
+     *             "6.1.1": {
+     *               "value": 93.3
+     *             },
+     *             "6.1.2": {
+     *               "value": true
+     *             },
+     *             "6.1.3": {
+     *               "count": 0
+     *             },
+     *             "6.2.1": {
+     *               "value": true
+     *             },
+     *             "6.2.2": {
+     *               "numerator": 6,
+     *               "denominator": 6
+     *             },
+     *             "6.3.1": {
+     *               "value": 73
+     *             },
+     *             "6.3.2": {
+     *               "counts": {
+     *                 "A": 19,
+     *                 "B": 10,
+     *                 "C": 0,
+     *                 "D": 0,
+     *                 "E": 0
+     *               }
+     *             },
+     *             "7.1.1": {
+     *               "value": true
+     *             },
+     *             "7.1.2": {
+     *               "points": 1
+     *             },
+     *             "7.1.3": {
+     *               "count": 1
+     *             },
+     *             "7.2.1": {
+     *               "value": 70
+     *             },
+     *             "7.2.2": {
+     *               "numerator": 818,
+     *               "denominator": 885,
+     *               "points": 1,
+     *               "comment": "Chấp nhận giải trình và tài liệu kiểm chứng bổ sung của đơn vị."
+     *             },
+     *             "7.2.3": {
+     *               "numerator": 1103,
+     *               "denominator": 1421
+     *             },
+     *             "7.2.4": {
+     *               "counts": {
+     *                 "A": 21,
+     *                 "B": 9,
+     *                 "C": 0,
+     *                 "D": 0,
+     *                 "E": 0
+     *               }
+     *             },
+     *             "7.2.5": {
+     *               "numerator": 1103,
+     *               "denominator": 1286
+     *             },
+     *             "7.3.1": {
+     *               "value": 95.6
+     *             },
+     *             "7.3.2": {
+     *               "numerator": 31,
+     *               "denominator": 36
+     *             },
+     *             "7.4.1": {
+     *               "value": true
+     *             },
+     *             "7.4.2": {
+     *               "value": 0
+     *             },
+     *             "8.1.1": {
+     *               "value": 96
+     *             },
+     *             "8.1.2": {
+     *               "points": 1.5
+     *             },
+     *             "8.1.3": {
+     *               "numerator": 35,
+     *               "denominator": 36
+     *             },
+     *             "8.2": {
+     *               "value": 85.4
+     *             },
+     *             "8.3.1": {
+     *               "value": false
+     *             },
+     *             "8.3.2": {
+     *               "numerator": 16,
+     *               "denominator": 16
+     *             },
+     *             "8.4.1": {
+     *               "counts": {
+     *                 "A": 20,
+     *                 "B": 8,
+     *                 "C": 0,
+     *                 "D": 0,
+     *                 "E": 3
+     *               }
+     *             },
+     *             "8.4.2": {
+     *               "counts": {
+     *                 "A": 20,
+     *                 "B": 10,
+     *                 "C": 0,
+     *                 "D": 0,
+     *                 "E": 0
+     *               }
+     *             },
+     *             "8.4.3": {
+     *               "counts": {
+     *                 "A": 17,
+     *                 "B": 8,
+     *                 "C": 0,
+     *                 "D": 0,
+     *                 "E": 3
+     *               }
+     *             }
+     *           }
+     *         }
+     *       ]
+     *     }
+     */
+    AssessmentsV1: {
+      /** @enum {string} */
+      format: 'par-index.assessments/v1';
+      /** @example SO-2026 */
+      criteriaSet: string;
+      units: components['schemas']['UnitAssessmentV1'][];
+    };
+    /**
+     * @description `par-index.results/v1`: points, index, rank and band per unit, and every node’s points
+     * @example {
+     *       "format": "par-index.results/v1",
+     *       "criteriaSet": "SO-2026",
+     *       "units": [
+     *         {
+     *           "code": "SNV",
+     *           "group": "departments",
+     *           "points": 88.542,
+     *           "maxPoints": 100,
+     *           "index": 88.54,
+     *           "rank": 3,
+     *           "band": "T",
+     *           "missing": [],
+     *           "nodes": {
+     *             "1": {
+     *               "points": 8.127,
+     *               "maxPoints": 8.5,
+     *               "index": 95.61
+     *             },
+     *             "2": {
+     *               "points": 8.163,
+     *               "maxPoints": 9,
+     *               "index": 90.7
+     *             },
+     *             "3": {
+     *               "points": 15.25,
+     *               "maxPoints": 17,
+     *               "index": 89.71
+     *             },
+     *             "4": {
+     *               "points": 7.088,
+     *               "maxPoints": 9,
+     *               "index": 78.76
+     *             },
+     *             "5": {
+     *               "points": 11.44,
+     *               "maxPoints": 12,
+     *               "index": 95.33
+     *             },
+     *             "6": {
+     *               "points": 6.474,
+     *               "maxPoints": 8,
+     *               "index": 80.93
+     *             },
+     *             "7": {
+     *               "points": 14.359,
+     *               "maxPoints": 16,
+     *               "index": 89.74
+     *             },
+     *             "8": {
+     *               "points": 17.641,
+     *               "maxPoints": 20.5,
+     *               "index": 86.05
+     *             },
+     *             "1.1": {
+     *               "points": 2,
+     *               "maxPoints": 2,
+     *               "index": 100
+     *             },
+     *             "1.1.1": {
+     *               "points": 0.5,
+     *               "maxPoints": 0.5,
+     *               "index": 100
+     *             },
+     *             "1.1.2": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "1.1.3": {
+     *               "points": 0.5,
+     *               "maxPoints": 0.5,
+     *               "index": 100
+     *             },
+     *             "1.2": {
+     *               "points": 1.5,
+     *               "maxPoints": 1.5,
+     *               "index": 100
+     *             },
+     *             "1.2.1": {
+     *               "points": 0.5,
+     *               "maxPoints": 0.5,
+     *               "index": 100
+     *             },
+     *             "1.2.2": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "1.3": {
+     *               "points": 3.627,
+     *               "maxPoints": 4,
+     *               "index": 90.68
+     *             },
+     *             "1.3.1": {
+     *               "points": 2,
+     *               "maxPoints": 2,
+     *               "index": 100
+     *             },
+     *             "1.3.2": {
+     *               "points": 1.627,
+     *               "maxPoints": 2,
+     *               "index": 81.35
+     *             },
+     *             "1.4": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "2.1": {
+     *               "points": 4.913,
+     *               "maxPoints": 5.5,
+     *               "index": 89.33
+     *             },
+     *             "2.1.1": {
+     *               "points": 1.5,
+     *               "maxPoints": 1.5,
+     *               "index": 100
+     *             },
+     *             "2.1.2": {
+     *               "points": 0.75,
+     *               "maxPoints": 1,
+     *               "index": 75
+     *             },
+     *             "2.1.3": {
+     *               "points": 2.663,
+     *               "maxPoints": 3,
+     *               "index": 88.77
+     *             },
+     *             "2.2": {
+     *               "points": 1.5,
+     *               "maxPoints": 1.5,
+     *               "index": 100
+     *             },
+     *             "2.2.1": {
+     *               "points": 0.5,
+     *               "maxPoints": 0.5,
+     *               "index": 100
+     *             },
+     *             "2.2.2": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "2.3": {
+     *               "points": 0.75,
+     *               "maxPoints": 1,
+     *               "index": 75
+     *             },
+     *             "2.3.1": {
+     *               "points": 0.5,
+     *               "maxPoints": 0.5,
+     *               "index": 100
+     *             },
+     *             "2.3.2": {
+     *               "points": 0.25,
+     *               "maxPoints": 0.5,
+     *               "index": 50
+     *             },
+     *             "2.4": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "3.1": {
+     *               "points": 3,
+     *               "maxPoints": 3,
+     *               "index": 100
+     *             },
+     *             "3.1.1": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "3.1.2": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "3.1.3": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "3.2": {
+     *               "points": 3.536,
+     *               "maxPoints": 4,
+     *               "index": 88.4
+     *             },
+     *             "3.2.1": {
+     *               "points": 0.75,
+     *               "maxPoints": 0.75,
+     *               "index": 100
+     *             },
+     *             "3.2.2": {
+     *               "points": 0.75,
+     *               "maxPoints": 0.75,
+     *               "index": 100
+     *             },
+     *             "3.2.3": {
+     *               "points": 2.036,
+     *               "maxPoints": 2.5,
+     *               "index": 81.44
+     *             },
+     *             "3.3": {
+     *               "points": 6.464,
+     *               "maxPoints": 7.5,
+     *               "index": 86.19
+     *             },
+     *             "3.3.1": {
+     *               "points": 1.5,
+     *               "maxPoints": 2,
+     *               "index": 75
+     *             },
+     *             "3.3.2": {
+     *               "points": 0.912,
+     *               "maxPoints": 1,
+     *               "index": 91.2
+     *             },
+     *             "3.3.3": {
+     *               "points": 2,
+     *               "maxPoints": 2,
+     *               "index": 100
+     *             },
+     *             "3.3.4": {
+     *               "points": 2.052,
+     *               "maxPoints": 2.5,
+     *               "index": 82.08
+     *             },
+     *             "3.4": {
+     *               "points": 1.5,
+     *               "maxPoints": 1.5,
+     *               "index": 100
+     *             },
+     *             "3.4.1": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "3.4.2": {
+     *               "points": 0.5,
+     *               "maxPoints": 0.5,
+     *               "index": 100
+     *             },
+     *             "3.5": {
+     *               "points": 0.75,
+     *               "maxPoints": 1,
+     *               "index": 75
+     *             },
+     *             "3.5.1": {
+     *               "points": 0.25,
+     *               "maxPoints": 0.5,
+     *               "index": 50
+     *             },
+     *             "3.5.2": {
+     *               "points": 0.5,
+     *               "maxPoints": 0.5,
+     *               "index": 100
+     *             },
+     *             "4.1": {
+     *               "points": 4.588,
+     *               "maxPoints": 5.5,
+     *               "index": 83.42
+     *             },
+     *             "4.1.1": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "4.1.2": {
+     *               "points": 0.5,
+     *               "maxPoints": 1,
+     *               "index": 50
+     *             },
+     *             "4.1.3": {
+     *               "points": 0.5,
+     *               "maxPoints": 0.5,
+     *               "index": 100
+     *             },
+     *             "4.1.4": {
+     *               "points": 2.588,
+     *               "maxPoints": 3,
+     *               "index": 86.27
+     *             },
+     *             "4.2": {
+     *               "points": 1,
+     *               "maxPoints": 2,
+     *               "index": 50
+     *             },
+     *             "4.2.1": {
+     *               "points": 0,
+     *               "maxPoints": 1,
+     *               "index": 0
+     *             },
+     *             "4.2.2": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "4.3": {
+     *               "points": 1.5,
+     *               "maxPoints": 1.5,
+     *               "index": 100
+     *             },
+     *             "5.1": {
+     *               "points": 3,
+     *               "maxPoints": 3,
+     *               "index": 100
+     *             },
+     *             "5.1.1": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "5.1.2": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "5.1.3": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "5.2": {
+     *               "points": 2,
+     *               "maxPoints": 2,
+     *               "index": 100
+     *             },
+     *             "5.2.1": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "5.2.2": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "5.3": {
+     *               "points": 4.94,
+     *               "maxPoints": 5.5,
+     *               "index": 89.82
+     *             },
+     *             "5.3.1": {
+     *               "points": 1.5,
+     *               "maxPoints": 1.5,
+     *               "index": 100
+     *             },
+     *             "5.3.2": {
+     *               "points": 0.75,
+     *               "maxPoints": 1,
+     *               "index": 75
+     *             },
+     *             "5.3.3": {
+     *               "points": 2.69,
+     *               "maxPoints": 3,
+     *               "index": 89.67
+     *             },
+     *             "5.4": {
+     *               "points": 1.5,
+     *               "maxPoints": 1.5,
+     *               "index": 100
+     *             },
+     *             "6.1": {
+     *               "points": 2.5,
+     *               "maxPoints": 3,
+     *               "index": 83.33
+     *             },
+     *             "6.1.1": {
+     *               "points": 1,
+     *               "maxPoints": 1.5,
+     *               "index": 66.67
+     *             },
+     *             "6.1.2": {
+     *               "points": 0.75,
+     *               "maxPoints": 0.75,
+     *               "index": 100
+     *             },
+     *             "6.1.3": {
+     *               "points": 0.75,
+     *               "maxPoints": 0.75,
+     *               "index": 100
+     *             },
+     *             "6.2": {
+     *               "points": 1.5,
+     *               "maxPoints": 1.5,
+     *               "index": 100
+     *             },
+     *             "6.2.1": {
+     *               "points": 0.5,
+     *               "maxPoints": 0.5,
+     *               "index": 100
+     *             },
+     *             "6.2.2": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "6.3": {
+     *               "points": 2.474,
+     *               "maxPoints": 3.5,
+     *               "index": 70.69
+     *             },
+     *             "6.3.1": {
+     *               "points": 0.75,
+     *               "maxPoints": 1.5,
+     *               "index": 50
+     *             },
+     *             "6.3.2": {
+     *               "points": 1.724,
+     *               "maxPoints": 2,
+     *               "index": 86.2
+     *             },
+     *             "7.1": {
+     *               "points": 2.5,
+     *               "maxPoints": 3,
+     *               "index": 83.33
+     *             },
+     *             "7.1.1": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "7.1.2": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "7.1.3": {
+     *               "points": 0.5,
+     *               "maxPoints": 1,
+     *               "index": 50
+     *             },
+     *             "7.2": {
+     *               "points": 7.498,
+     *               "maxPoints": 8.5,
+     *               "index": 88.21
+     *             },
+     *             "7.2.1": {
+     *               "points": 1.5,
+     *               "maxPoints": 2,
+     *               "index": 75
+     *             },
+     *             "7.2.2": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "7.2.3": {
+     *               "points": 1.5,
+     *               "maxPoints": 1.5,
+     *               "index": 100
+     *             },
+     *             "7.2.4": {
+     *               "points": 2.64,
+     *               "maxPoints": 3,
+     *               "index": 88
+     *             },
+     *             "7.2.5": {
+     *               "points": 0.858,
+     *               "maxPoints": 1,
+     *               "index": 85.8
+     *             },
+     *             "7.3": {
+     *               "points": 2.361,
+     *               "maxPoints": 2.5,
+     *               "index": 94.44
+     *             },
+     *             "7.3.1": {
+     *               "points": 1.5,
+     *               "maxPoints": 1.5,
+     *               "index": 100
+     *             },
+     *             "7.3.2": {
+     *               "points": 0.861,
+     *               "maxPoints": 1,
+     *               "index": 86.1
+     *             },
+     *             "7.4": {
+     *               "points": 2,
+     *               "maxPoints": 2,
+     *               "index": 100
+     *             },
+     *             "7.4.1": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "7.4.2": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "8.1": {
+     *               "points": 4.472,
+     *               "maxPoints": 5,
+     *               "index": 89.44
+     *             },
+     *             "8.1.1": {
+     *               "points": 2,
+     *               "maxPoints": 2.5,
+     *               "index": 80
+     *             },
+     *             "8.1.2": {
+     *               "points": 1.5,
+     *               "maxPoints": 1.5,
+     *               "index": 100
+     *             },
+     *             "8.1.3": {
+     *               "points": 0.972,
+     *               "maxPoints": 1,
+     *               "index": 97.2
+     *             },
+     *             "8.2": {
+     *               "points": 3.796,
+     *               "maxPoints": 4,
+     *               "index": 94.9
+     *             },
+     *             "8.3": {
+     *               "points": 1.5,
+     *               "maxPoints": 2.5,
+     *               "index": 60
+     *             },
+     *             "8.3.1": {
+     *               "points": 0,
+     *               "maxPoints": 1,
+     *               "index": 0
+     *             },
+     *             "8.3.2": {
+     *               "points": 1.5,
+     *               "maxPoints": 1.5,
+     *               "index": 100
+     *             },
+     *             "8.4": {
+     *               "points": 7.873,
+     *               "maxPoints": 9,
+     *               "index": 87.48
+     *             },
+     *             "8.4.1": {
+     *               "points": 2.657,
+     *               "maxPoints": 3,
+     *               "index": 88.57
+     *             },
+     *             "8.4.2": {
+     *               "points": 2.6,
+     *               "maxPoints": 3,
+     *               "index": 86.67
+     *             },
+     *             "8.4.3": {
+     *               "points": 2.616,
+     *               "maxPoints": 3,
+     *               "index": 87.2
+     *             }
+     *           }
+     *         },
+     *         {
+     *           "code": "STP",
+     *           "group": "departments",
+     *           "points": 91.052,
+     *           "maxPoints": 100,
+     *           "index": 91.05,
+     *           "rank": 2,
+     *           "band": "XS",
+     *           "missing": [],
+     *           "nodes": {
+     *             "1": {
+     *               "points": 8.084,
+     *               "maxPoints": 8.5,
+     *               "index": 95.11
+     *             },
+     *             "2": {
+     *               "points": 7.049,
+     *               "maxPoints": 9,
+     *               "index": 78.32
+     *             },
+     *             "3": {
+     *               "points": 15.054,
+     *               "maxPoints": 17,
+     *               "index": 88.55
+     *             },
+     *             "4": {
+     *               "points": 8.644,
+     *               "maxPoints": 9,
+     *               "index": 96.04
+     *             },
+     *             "5": {
+     *               "points": 10.559,
+     *               "maxPoints": 12,
+     *               "index": 87.99
+     *             },
+     *             "6": {
+     *               "points": 7.445,
+     *               "maxPoints": 8,
+     *               "index": 93.06
+     *             },
+     *             "7": {
+     *               "points": 14.088,
+     *               "maxPoints": 16,
+     *               "index": 88.05
+     *             },
+     *             "8": {
+     *               "points": 19.379,
+     *               "maxPoints": 20.5,
+     *               "index": 94.53
+     *             },
+     *             "1.1": {
+     *               "points": 1.75,
+     *               "maxPoints": 2,
+     *               "index": 87.5
+     *             },
+     *             "1.1.1": {
+     *               "points": 0.5,
+     *               "maxPoints": 0.5,
+     *               "index": 100
+     *             },
+     *             "1.1.2": {
+     *               "points": 0.75,
+     *               "maxPoints": 1,
+     *               "index": 75
+     *             },
+     *             "1.1.3": {
+     *               "points": 0.5,
+     *               "maxPoints": 0.5,
+     *               "index": 100
+     *             },
+     *             "1.2": {
+     *               "points": 1.5,
+     *               "maxPoints": 1.5,
+     *               "index": 100
+     *             },
+     *             "1.2.1": {
+     *               "points": 0.5,
+     *               "maxPoints": 0.5,
+     *               "index": 100
+     *             },
+     *             "1.2.2": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "1.3": {
+     *               "points": 3.834,
+     *               "maxPoints": 4,
+     *               "index": 95.85
+     *             },
+     *             "1.3.1": {
+     *               "points": 2,
+     *               "maxPoints": 2,
+     *               "index": 100
+     *             },
+     *             "1.3.2": {
+     *               "points": 1.834,
+     *               "maxPoints": 2,
+     *               "index": 91.7
+     *             },
+     *             "1.4": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "2.1": {
+     *               "points": 4.78,
+     *               "maxPoints": 5.5,
+     *               "index": 86.91
+     *             },
+     *             "2.1.1": {
+     *               "points": 1.5,
+     *               "maxPoints": 1.5,
+     *               "index": 100
+     *             },
+     *             "2.1.2": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "2.1.3": {
+     *               "points": 2.28,
+     *               "maxPoints": 3,
+     *               "index": 76
+     *             },
+     *             "2.2": {
+     *               "points": 1.019,
+     *               "maxPoints": 1.5,
+     *               "index": 67.93
+     *             },
+     *             "2.2.1": {
+     *               "points": 0.25,
+     *               "maxPoints": 0.5,
+     *               "index": 50
+     *             },
+     *             "2.2.2": {
+     *               "points": 0.769,
+     *               "maxPoints": 1,
+     *               "index": 76.9
+     *             },
+     *             "2.3": {
+     *               "points": 0.75,
+     *               "maxPoints": 1,
+     *               "index": 75
+     *             },
+     *             "2.3.1": {
+     *               "points": 0.25,
+     *               "maxPoints": 0.5,
+     *               "index": 50
+     *             },
+     *             "2.3.2": {
+     *               "points": 0.5,
+     *               "maxPoints": 0.5,
+     *               "index": 100
+     *             },
+     *             "2.4": {
+     *               "points": 0.5,
+     *               "maxPoints": 1,
+     *               "index": 50
+     *             },
+     *             "3.1": {
+     *               "points": 2.75,
+     *               "maxPoints": 3,
+     *               "index": 91.67
+     *             },
+     *             "3.1.1": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "3.1.2": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "3.1.3": {
+     *               "points": 0.75,
+     *               "maxPoints": 1,
+     *               "index": 75
+     *             },
+     *             "3.2": {
+     *               "points": 3.586,
+     *               "maxPoints": 4,
+     *               "index": 89.65
+     *             },
+     *             "3.2.1": {
+     *               "points": 0.75,
+     *               "maxPoints": 0.75,
+     *               "index": 100
+     *             },
+     *             "3.2.2": {
+     *               "points": 0.75,
+     *               "maxPoints": 0.75,
+     *               "index": 100
+     *             },
+     *             "3.2.3": {
+     *               "points": 2.086,
+     *               "maxPoints": 2.5,
+     *               "index": 83.44
+     *             },
+     *             "3.3": {
+     *               "points": 6.501,
+     *               "maxPoints": 7.5,
+     *               "index": 86.68
+     *             },
+     *             "3.3.1": {
+     *               "points": 2,
+     *               "maxPoints": 2,
+     *               "index": 100
+     *             },
+     *             "3.3.2": {
+     *               "points": 0.943,
+     *               "maxPoints": 1,
+     *               "index": 94.3
+     *             },
+     *             "3.3.3": {
+     *               "points": 1.5,
+     *               "maxPoints": 2,
+     *               "index": 75
+     *             },
+     *             "3.3.4": {
+     *               "points": 2.058,
+     *               "maxPoints": 2.5,
+     *               "index": 82.32
+     *             },
+     *             "3.4": {
+     *               "points": 1.467,
+     *               "maxPoints": 1.5,
+     *               "index": 97.8
+     *             },
+     *             "3.4.1": {
+     *               "points": 0.967,
+     *               "maxPoints": 1,
+     *               "index": 96.7
+     *             },
+     *             "3.4.2": {
+     *               "points": 0.5,
+     *               "maxPoints": 0.5,
+     *               "index": 100
+     *             },
+     *             "3.5": {
+     *               "points": 0.75,
+     *               "maxPoints": 1,
+     *               "index": 75
+     *             },
+     *             "3.5.1": {
+     *               "points": 0.5,
+     *               "maxPoints": 0.5,
+     *               "index": 100
+     *             },
+     *             "3.5.2": {
+     *               "points": 0.25,
+     *               "maxPoints": 0.5,
+     *               "index": 50
+     *             },
+     *             "4.1": {
+     *               "points": 5.144,
+     *               "maxPoints": 5.5,
+     *               "index": 93.53
+     *             },
+     *             "4.1.1": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "4.1.2": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "4.1.3": {
+     *               "points": 0.5,
+     *               "maxPoints": 0.5,
+     *               "index": 100
+     *             },
+     *             "4.1.4": {
+     *               "points": 2.644,
+     *               "maxPoints": 3,
+     *               "index": 88.13
+     *             },
+     *             "4.2": {
+     *               "points": 2,
+     *               "maxPoints": 2,
+     *               "index": 100
+     *             },
+     *             "4.2.1": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "4.2.2": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "4.3": {
+     *               "points": 1.5,
+     *               "maxPoints": 1.5,
+     *               "index": 100
+     *             },
+     *             "5.1": {
+     *               "points": 2.939,
+     *               "maxPoints": 3,
+     *               "index": 97.97
+     *             },
+     *             "5.1.1": {
+     *               "points": 0.939,
+     *               "maxPoints": 1,
+     *               "index": 93.9
+     *             },
+     *             "5.1.2": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "5.1.3": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "5.2": {
+     *               "points": 1.391,
+     *               "maxPoints": 2,
+     *               "index": 69.55
+     *             },
+     *             "5.2.1": {
+     *               "points": 0.5,
+     *               "maxPoints": 1,
+     *               "index": 50
+     *             },
+     *             "5.2.2": {
+     *               "points": 0.891,
+     *               "maxPoints": 1,
+     *               "index": 89.1
+     *             },
+     *             "5.3": {
+     *               "points": 4.729,
+     *               "maxPoints": 5.5,
+     *               "index": 85.98
+     *             },
+     *             "5.3.1": {
+     *               "points": 1.5,
+     *               "maxPoints": 1.5,
+     *               "index": 100
+     *             },
+     *             "5.3.2": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "5.3.3": {
+     *               "points": 2.229,
+     *               "maxPoints": 3,
+     *               "index": 74.3
+     *             },
+     *             "5.4": {
+     *               "points": 1.5,
+     *               "maxPoints": 1.5,
+     *               "index": 100
+     *             },
+     *             "6.1": {
+     *               "points": 3,
+     *               "maxPoints": 3,
+     *               "index": 100
+     *             },
+     *             "6.1.1": {
+     *               "points": 1.5,
+     *               "maxPoints": 1.5,
+     *               "index": 100
+     *             },
+     *             "6.1.2": {
+     *               "points": 0.75,
+     *               "maxPoints": 0.75,
+     *               "index": 100
+     *             },
+     *             "6.1.3": {
+     *               "points": 0.75,
+     *               "maxPoints": 0.75,
+     *               "index": 100
+     *             },
+     *             "6.2": {
+     *               "points": 1.36,
+     *               "maxPoints": 1.5,
+     *               "index": 90.67
+     *             },
+     *             "6.2.1": {
+     *               "points": 0.5,
+     *               "maxPoints": 0.5,
+     *               "index": 100
+     *             },
+     *             "6.2.2": {
+     *               "points": 0.86,
+     *               "maxPoints": 1,
+     *               "index": 86
+     *             },
+     *             "6.3": {
+     *               "points": 3.085,
+     *               "maxPoints": 3.5,
+     *               "index": 88.14
+     *             },
+     *             "6.3.1": {
+     *               "points": 1.5,
+     *               "maxPoints": 1.5,
+     *               "index": 100
+     *             },
+     *             "6.3.2": {
+     *               "points": 1.585,
+     *               "maxPoints": 2,
+     *               "index": 79.25
+     *             },
+     *             "7.1": {
+     *               "points": 2.75,
+     *               "maxPoints": 3,
+     *               "index": 91.67
+     *             },
+     *             "7.1.1": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "7.1.2": {
+     *               "points": 0.75,
+     *               "maxPoints": 1,
+     *               "index": 75
+     *             },
+     *             "7.1.3": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "7.2": {
+     *               "points": 7.588,
+     *               "maxPoints": 8.5,
+     *               "index": 89.27
+     *             },
+     *             "7.2.1": {
+     *               "points": 1.5,
+     *               "maxPoints": 2,
+     *               "index": 75
+     *             },
+     *             "7.2.2": {
+     *               "points": 0.931,
+     *               "maxPoints": 1,
+     *               "index": 93.1
+     *             },
+     *             "7.2.3": {
+     *               "points": 1.5,
+     *               "maxPoints": 1.5,
+     *               "index": 100
+     *             },
+     *             "7.2.4": {
+     *               "points": 2.657,
+     *               "maxPoints": 3,
+     *               "index": 88.57
+     *             },
+     *             "7.2.5": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "7.3": {
+     *               "points": 1.75,
+     *               "maxPoints": 2.5,
+     *               "index": 70
+     *             },
+     *             "7.3.1": {
+     *               "points": 1,
+     *               "maxPoints": 1.5,
+     *               "index": 66.67
+     *             },
+     *             "7.3.2": {
+     *               "points": 0.75,
+     *               "maxPoints": 1,
+     *               "index": 75
+     *             },
+     *             "7.4": {
+     *               "points": 2,
+     *               "maxPoints": 2,
+     *               "index": 100
+     *             },
+     *             "7.4.1": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "7.4.2": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "8.1": {
+     *               "points": 4.75,
+     *               "maxPoints": 5,
+     *               "index": 95
+     *             },
+     *             "8.1.1": {
+     *               "points": 2.5,
+     *               "maxPoints": 2.5,
+     *               "index": 100
+     *             },
+     *             "8.1.2": {
+     *               "points": 1.5,
+     *               "maxPoints": 1.5,
+     *               "index": 100
+     *             },
+     *             "8.1.3": {
+     *               "points": 0.75,
+     *               "maxPoints": 1,
+     *               "index": 75
+     *             },
+     *             "8.2": {
+     *               "points": 4,
+     *               "maxPoints": 4,
+     *               "index": 100
+     *             },
+     *             "8.3": {
+     *               "points": 2.5,
+     *               "maxPoints": 2.5,
+     *               "index": 100
+     *             },
+     *             "8.3.1": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "8.3.2": {
+     *               "points": 1.5,
+     *               "maxPoints": 1.5,
+     *               "index": 100
+     *             },
+     *             "8.4": {
+     *               "points": 8.129,
+     *               "maxPoints": 9,
+     *               "index": 90.32
+     *             },
+     *             "8.4.1": {
+     *               "points": 2.4,
+     *               "maxPoints": 3,
+     *               "index": 80
+     *             },
+     *             "8.4.2": {
+     *               "points": 2.775,
+     *               "maxPoints": 3,
+     *               "index": 92.5
+     *             },
+     *             "8.4.3": {
+     *               "points": 2.954,
+     *               "maxPoints": 3,
+     *               "index": 98.47
+     *             }
+     *           }
+     *         },
+     *         {
+     *           "code": "STC",
+     *           "group": "departments",
+     *           "points": 90.404,
+     *           "maxPoints": 99,
+     *           "index": 91.32,
+     *           "rank": 1,
+     *           "band": "XS",
+     *           "missing": [],
+     *           "nodes": {
+     *             "1": {
+     *               "points": 7.356,
+     *               "maxPoints": 8.5,
+     *               "index": 86.54
+     *             },
+     *             "2": {
+     *               "points": 8.538,
+     *               "maxPoints": 9,
+     *               "index": 94.87
+     *             },
+     *             "3": {
+     *               "points": 15.721,
+     *               "maxPoints": 17,
+     *               "index": 92.48
+     *             },
+     *             "4": {
+     *               "points": 8.2,
+     *               "maxPoints": 9,
+     *               "index": 91.11
+     *             },
+     *             "5": {
+     *               "points": 11.176,
+     *               "maxPoints": 12,
+     *               "index": 93.13
+     *             },
+     *             "6": {
+     *               "points": 5.085,
+     *               "maxPoints": 7,
+     *               "index": 72.64
+     *             },
+     *             "7": {
+     *               "points": 15.364,
+     *               "maxPoints": 16,
+     *               "index": 96.03
+     *             },
+     *             "8": {
+     *               "points": 17.964,
+     *               "maxPoints": 20.5,
+     *               "index": 87.63
+     *             },
+     *             "1.1": {
+     *               "points": 1.5,
+     *               "maxPoints": 2,
+     *               "index": 75
+     *             },
+     *             "1.1.1": {
+     *               "points": 0.5,
+     *               "maxPoints": 0.5,
+     *               "index": 100
+     *             },
+     *             "1.1.2": {
+     *               "points": 0.75,
+     *               "maxPoints": 1,
+     *               "index": 75
+     *             },
+     *             "1.1.3": {
+     *               "points": 0.25,
+     *               "maxPoints": 0.5,
+     *               "index": 50
+     *             },
+     *             "1.2": {
+     *               "points": 1.5,
+     *               "maxPoints": 1.5,
+     *               "index": 100
+     *             },
+     *             "1.2.1": {
+     *               "points": 0.5,
+     *               "maxPoints": 0.5,
+     *               "index": 100
+     *             },
+     *             "1.2.2": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "1.3": {
+     *               "points": 3.356,
+     *               "maxPoints": 4,
+     *               "index": 83.9
+     *             },
+     *             "1.3.1": {
+     *               "points": 1.58,
+     *               "maxPoints": 2,
+     *               "index": 79
+     *             },
+     *             "1.3.2": {
+     *               "points": 1.776,
+     *               "maxPoints": 2,
+     *               "index": 88.8
+     *             },
+     *             "1.4": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "2.1": {
+     *               "points": 5.038,
+     *               "maxPoints": 5.5,
+     *               "index": 91.6
+     *             },
+     *             "2.1.1": {
+     *               "points": 1.5,
+     *               "maxPoints": 1.5,
+     *               "index": 100
+     *             },
+     *             "2.1.2": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "2.1.3": {
+     *               "points": 2.538,
+     *               "maxPoints": 3,
+     *               "index": 84.6
+     *             },
+     *             "2.2": {
+     *               "points": 1.5,
+     *               "maxPoints": 1.5,
+     *               "index": 100
+     *             },
+     *             "2.2.1": {
+     *               "points": 0.5,
+     *               "maxPoints": 0.5,
+     *               "index": 100
+     *             },
+     *             "2.2.2": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "2.3": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "2.3.1": {
+     *               "points": 0.5,
+     *               "maxPoints": 0.5,
+     *               "index": 100
+     *             },
+     *             "2.3.2": {
+     *               "points": 0.5,
+     *               "maxPoints": 0.5,
+     *               "index": 100
+     *             },
+     *             "2.4": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "3.1": {
+     *               "points": 3,
+     *               "maxPoints": 3,
+     *               "index": 100
+     *             },
+     *             "3.1.1": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "3.1.2": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "3.1.3": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "3.2": {
+     *               "points": 3.625,
+     *               "maxPoints": 4,
+     *               "index": 90.63
+     *             },
+     *             "3.2.1": {
+     *               "points": 0.75,
+     *               "maxPoints": 0.75,
+     *               "index": 100
+     *             },
+     *             "3.2.2": {
+     *               "points": 0.708,
+     *               "maxPoints": 0.75,
+     *               "index": 94.4
+     *             },
+     *             "3.2.3": {
+     *               "points": 2.167,
+     *               "maxPoints": 2.5,
+     *               "index": 86.68
+     *             },
+     *             "3.3": {
+     *               "points": 6.613,
+     *               "maxPoints": 7.5,
+     *               "index": 88.17
+     *             },
+     *             "3.3.1": {
+     *               "points": 2,
+     *               "maxPoints": 2,
+     *               "index": 100
+     *             },
+     *             "3.3.2": {
+     *               "points": 0.75,
+     *               "maxPoints": 1,
+     *               "index": 75
+     *             },
+     *             "3.3.3": {
+     *               "points": 1.75,
+     *               "maxPoints": 2,
+     *               "index": 87.5
+     *             },
+     *             "3.3.4": {
+     *               "points": 2.113,
+     *               "maxPoints": 2.5,
+     *               "index": 84.52
+     *             },
+     *             "3.4": {
+     *               "points": 1.483,
+     *               "maxPoints": 1.5,
+     *               "index": 98.87
+     *             },
+     *             "3.4.1": {
+     *               "points": 0.983,
+     *               "maxPoints": 1,
+     *               "index": 98.3
+     *             },
+     *             "3.4.2": {
+     *               "points": 0.5,
+     *               "maxPoints": 0.5,
+     *               "index": 100
+     *             },
+     *             "3.5": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "3.5.1": {
+     *               "points": 0.5,
+     *               "maxPoints": 0.5,
+     *               "index": 100
+     *             },
+     *             "3.5.2": {
+     *               "points": 0.5,
+     *               "maxPoints": 0.5,
+     *               "index": 100
+     *             },
+     *             "4.1": {
+     *               "points": 5.2,
+     *               "maxPoints": 5.5,
+     *               "index": 94.55
+     *             },
+     *             "4.1.1": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "4.1.2": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "4.1.3": {
+     *               "points": 0.5,
+     *               "maxPoints": 0.5,
+     *               "index": 100
+     *             },
+     *             "4.1.4": {
+     *               "points": 2.7,
+     *               "maxPoints": 3,
+     *               "index": 90
+     *             },
+     *             "4.2": {
+     *               "points": 1.75,
+     *               "maxPoints": 2,
+     *               "index": 87.5
+     *             },
+     *             "4.2.1": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "4.2.2": {
+     *               "points": 0.75,
+     *               "maxPoints": 1,
+     *               "index": 75
+     *             },
+     *             "4.3": {
+     *               "points": 1.25,
+     *               "maxPoints": 1.5,
+     *               "index": 83.33
+     *             },
+     *             "5.1": {
+     *               "points": 2.425,
+     *               "maxPoints": 3,
+     *               "index": 80.83
+     *             },
+     *             "5.1.1": {
+     *               "points": 0.925,
+     *               "maxPoints": 1,
+     *               "index": 92.5
+     *             },
+     *             "5.1.2": {
+     *               "points": 0.5,
+     *               "maxPoints": 1,
+     *               "index": 50
+     *             },
+     *             "5.1.3": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "5.2": {
+     *               "points": 1.938,
+     *               "maxPoints": 2,
+     *               "index": 96.9
+     *             },
+     *             "5.2.1": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "5.2.2": {
+     *               "points": 0.938,
+     *               "maxPoints": 1,
+     *               "index": 93.8
+     *             },
+     *             "5.3": {
+     *               "points": 5.313,
+     *               "maxPoints": 5.5,
+     *               "index": 96.6
+     *             },
+     *             "5.3.1": {
+     *               "points": 1.5,
+     *               "maxPoints": 1.5,
+     *               "index": 100
+     *             },
+     *             "5.3.2": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "5.3.3": {
+     *               "points": 2.813,
+     *               "maxPoints": 3,
+     *               "index": 93.77
+     *             },
+     *             "5.4": {
+     *               "points": 1.5,
+     *               "maxPoints": 1.5,
+     *               "index": 100
+     *             },
+     *             "6.1": {
+     *               "points": 2.25,
+     *               "maxPoints": 3,
+     *               "index": 75
+     *             },
+     *             "6.1.1": {
+     *               "points": 1,
+     *               "maxPoints": 1.5,
+     *               "index": 66.67
+     *             },
+     *             "6.1.2": {
+     *               "points": 0.75,
+     *               "maxPoints": 0.75,
+     *               "index": 100
+     *             },
+     *             "6.1.3": {
+     *               "points": 0.5,
+     *               "maxPoints": 0.75,
+     *               "index": 66.67
+     *             },
+     *             "6.2": {
+     *               "points": 0.5,
+     *               "maxPoints": 0.5,
+     *               "index": 100
+     *             },
+     *             "6.2.1": {
+     *               "points": 0.5,
+     *               "maxPoints": 0.5,
+     *               "index": 100
+     *             },
+     *             "6.2.2": {
+     *               "points": 0,
+     *               "maxPoints": 0,
+     *               "index": null
+     *             },
+     *             "6.3": {
+     *               "points": 2.335,
+     *               "maxPoints": 3.5,
+     *               "index": 66.71
+     *             },
+     *             "6.3.1": {
+     *               "points": 0.75,
+     *               "maxPoints": 1.5,
+     *               "index": 50
+     *             },
+     *             "6.3.2": {
+     *               "points": 1.585,
+     *               "maxPoints": 2,
+     *               "index": 79.25
+     *             },
+     *             "7.1": {
+     *               "points": 2.75,
+     *               "maxPoints": 3,
+     *               "index": 91.67
+     *             },
+     *             "7.1.1": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "7.1.2": {
+     *               "points": 0.75,
+     *               "maxPoints": 1,
+     *               "index": 75
+     *             },
+     *             "7.1.3": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "7.2": {
+     *               "points": 8.114,
+     *               "maxPoints": 8.5,
+     *               "index": 95.46
+     *             },
+     *             "7.2.1": {
+     *               "points": 2,
+     *               "maxPoints": 2,
+     *               "index": 100
+     *             },
+     *             "7.2.2": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "7.2.3": {
+     *               "points": 1.5,
+     *               "maxPoints": 1.5,
+     *               "index": 100
+     *             },
+     *             "7.2.4": {
+     *               "points": 2.614,
+     *               "maxPoints": 3,
+     *               "index": 87.13
+     *             },
+     *             "7.2.5": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "7.3": {
+     *               "points": 2.5,
+     *               "maxPoints": 2.5,
+     *               "index": 100
+     *             },
+     *             "7.3.1": {
+     *               "points": 1.5,
+     *               "maxPoints": 1.5,
+     *               "index": 100
+     *             },
+     *             "7.3.2": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "7.4": {
+     *               "points": 2,
+     *               "maxPoints": 2,
+     *               "index": 100
+     *             },
+     *             "7.4.1": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "7.4.2": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "8.1": {
+     *               "points": 4.246,
+     *               "maxPoints": 5,
+     *               "index": 84.92
+     *             },
+     *             "8.1.1": {
+     *               "points": 2,
+     *               "maxPoints": 2.5,
+     *               "index": 80
+     *             },
+     *             "8.1.2": {
+     *               "points": 1.25,
+     *               "maxPoints": 1.5,
+     *               "index": 83.33
+     *             },
+     *             "8.1.3": {
+     *               "points": 0.996,
+     *               "maxPoints": 1,
+     *               "index": 99.6
+     *             },
+     *             "8.2": {
+     *               "points": 3.5,
+     *               "maxPoints": 4,
+     *               "index": 87.5
+     *             },
+     *             "8.3": {
+     *               "points": 2.5,
+     *               "maxPoints": 2.5,
+     *               "index": 100
+     *             },
+     *             "8.3.1": {
+     *               "points": 1,
+     *               "maxPoints": 1,
+     *               "index": 100
+     *             },
+     *             "8.3.2": {
+     *               "points": 1.5,
+     *               "maxPoints": 1.5,
+     *               "index": 100
+     *             },
+     *             "8.4": {
+     *               "points": 7.718,
+     *               "maxPoints": 9,
+     *               "index": 85.76
+     *             },
+     *             "8.4.1": {
+     *               "points": 2.503,
+     *               "maxPoints": 3,
+     *               "index": 83.43
+     *             },
+     *             "8.4.2": {
+     *               "points": 2.472,
+     *               "maxPoints": 3,
+     *               "index": 82.4
+     *             },
+     *             "8.4.3": {
+     *               "points": 2.743,
+     *               "maxPoints": 3,
+     *               "index": 91.43
+     *             }
+     *           }
+     *         }
+     *       ]
+     *     }
+     */
+    ResultsV1: {
+      /** @enum {string} */
+      format: 'par-index.results/v1';
+      /** @example SO-2026 */
+      criteriaSet: string;
+      units: components['schemas']['UnitResultV1'][];
+    };
+    /**
+     * @description `par-index.survey-forms/v1`: phiếu khảo sát giấy / paper survey forms (also accepted as CSV or .xlsx with the columns `serial, group, unit, <leaf code>…`)
+     * @example {
+     *       "format": "par-index.survey-forms/v1",
+     *       "forms": [
+     *         {
+     *           "serial": "NK-000001",
+     *           "group": "NGUOI-DAN",
+     *           "unit": "STP",
+     *           "answers": {
+     *             "1.3.2": "B",
+     *             "2.1.3": "D",
+     *             "3.2.3": "C",
+     *             "3.3.4": "C",
+     *             "4.1.4": "A",
+     *             "5.3.3": "C",
+     *             "6.3.2": "A",
+     *             "7.2.4": "D",
+     *             "8.4.1": "D",
+     *             "8.4.2": "D",
+     *             "8.4.3": "D"
+     *           }
+     *         },
+     *         {
+     *           "serial": "NK-000002",
+     *           "group": "NGUOI-DAN",
+     *           "unit": "STP",
+     *           "answers": {
+     *             "1.3.2": "A",
+     *             "2.1.3": "A",
+     *             "3.2.3": "D",
+     *             "3.3.4": "D",
+     *             "4.1.4": "B",
+     *             "5.3.3": "D",
+     *             "6.3.2": "B",
+     *             "7.2.4": "C",
+     *             "8.4.1": "D",
+     *             "8.4.2": "D",
+     *             "8.4.3": "D"
+     *           }
+     *         }
+     *       ]
+     *     }
+     */
+    SurveyFormsV1: {
+      /** @enum {string} */
+      format: 'par-index.survey-forms/v1';
+      forms: components['schemas']['SurveyFormV1'][];
+    };
   };
   responses: never;
   parameters: never;
@@ -4956,10 +8790,6 @@ export interface operations {
   listAudits: {
     parameters: {
       query?: {
-        /** @description Items per page (default 50, at most 500) */
-        limit?: number;
-        /** @description Items to skip (0 = the first page) */
-        offset?: number;
         /** @description Exact action, or a prefix ending in `.` (e.g. `user.`) */
         action?: string;
         entityType?: string;
@@ -4969,12 +8799,8 @@ export interface operations {
         actorKind?: 'user' | 'api_key' | 'system' | 'anonymous';
         from?: string;
         to?: string;
-        /** @description Older paging (still answered): page number from 1; `offset` wins when given */
         page?: number;
-        /** @description Older paging (still answered): page size; `limit` wins when given */
         pageSize?: number;
-        /** @description Sort order: one or more fields, comma-separated, `-` for descending. Allowed: `at`, `action`, `entityType`, `actor`. Default: `-at`. Another field: 400 SORT_FIELD_UNKNOWN. */
-        sort?: string;
       };
       header?: never;
       path?: never;
@@ -4991,7 +8817,7 @@ export interface operations {
           'application/json': components['schemas']['AuditPageDto'];
         };
       };
-      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `SORT_FIELD_UNKNOWN`, `VALIDATION_FAILED` */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
       400: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -5000,7 +8826,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'SORT_FIELD_UNKNOWN' | 'VALIDATION_FAILED';
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -5049,10 +8875,6 @@ export interface operations {
   exportAudit: {
     parameters: {
       query?: {
-        /** @description Items per page (default 50, at most 500) */
-        limit?: number;
-        /** @description Items to skip (0 = the first page) */
-        offset?: number;
         /** @description Exact action, or a prefix ending in `.` (e.g. `user.`) */
         action?: string;
         entityType?: string;
@@ -5062,12 +8884,8 @@ export interface operations {
         actorKind?: 'user' | 'api_key' | 'system' | 'anonymous';
         from?: string;
         to?: string;
-        /** @description Older paging (still answered): page number from 1; `offset` wins when given */
         page?: number;
-        /** @description Older paging (still answered): page size; `limit` wins when given */
         pageSize?: number;
-        /** @description Sort order: one or more fields, comma-separated, `-` for descending. Allowed: `at`, `action`, `entityType`, `actor`. Default: `-at`. Another field: 400 SORT_FIELD_UNKNOWN. */
-        sort?: string;
       };
       header?: never;
       path?: never;
@@ -5185,6 +9003,32 @@ export interface operations {
           };
         };
       };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
       /**
        * @description RATE_LIMITED (problem+json, Retry-After)
        *
@@ -5278,6 +9122,32 @@ export interface operations {
           };
         };
       };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
       /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
       500: {
         headers: {
@@ -5350,6 +9220,32 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
@@ -5490,6 +9386,32 @@ export interface operations {
           };
         };
       };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
       /** @description Dữ liệu không dùng được / Unprocessable content: `WEAK_PASSWORD`, `WRONG_PASSWORD` */
       422: {
         headers: {
@@ -5500,6 +9422,19 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'WEAK_PASSWORD' | 'WRONG_PASSWORD';
+          };
+        };
+      };
+      /** @description Quá nhiều yêu cầu / Too many requests: `RATE_LIMITED` */
+      429: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'RATE_LIMITED';
           };
         };
       };
@@ -5581,10 +9516,7 @@ export interface operations {
   createApiKey: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
@@ -5597,6 +9529,8 @@ export interface operations {
       /** @description Đã tạo / Created */
       201: {
         headers: {
+          /** @description The created resource: `/api/v1/api-keys/{id}` */
+          Location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5643,8 +9577,8 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS` */
-      409: {
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
@@ -5652,12 +9586,12 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS';
+            code?: 'PAYLOAD_TOO_LARGE';
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED` */
-      422: {
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
@@ -5665,7 +9599,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY_KEY_REUSED';
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
@@ -5695,14 +9629,12 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description OK */
-      200: {
+      /** @description Đã thu hồi / Revoked (the key stays listed with `revokedAt`) */
+      204: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['ApiKeyDto'];
-        };
+        content?: never;
       };
       /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
       400: {
@@ -5754,6 +9686,32 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
@@ -5881,10 +9839,7 @@ export interface operations {
   createUnitType: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
@@ -5897,6 +9852,8 @@ export interface operations {
       /** @description Đã tạo / Created */
       201: {
         headers: {
+          /** @description The created resource: `/api/v1/unit-types/{code}` */
+          Location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5943,7 +9900,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `UNIT_TYPE_TAKEN` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `UNIT_TYPE_TAKEN` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -5952,12 +9909,12 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'UNIT_TYPE_TAKEN';
+            code?: 'UNIT_TYPE_TAKEN';
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED` */
-      422: {
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
@@ -5965,7 +9922,20 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY_KEY_REUSED';
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
@@ -6061,6 +10031,32 @@ export interface operations {
           };
         };
       };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
       /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
       500: {
         headers: {
@@ -6079,19 +10075,11 @@ export interface operations {
   listUnits: {
     parameters: {
       query?: {
-        /** @description Items per page (default 50, at most 500) */
-        limit?: number;
-        /** @description Items to skip (0 = the first page) */
-        offset?: number;
         type?: string;
-        /** @description Exact code, ignoring case (the lookup by code an integrator needs) */
-        code?: string;
-        /** @description Search in code and name, ignoring accents and case (Vietnamese-aware: "Tu phap", "tư pháp" and "TU PHAP" all find "Sở Tư pháp"; đ = d). */
+        /** @description Part of code or name */
         q?: string;
         /** @description true: only active units */
         active?: string;
-        /** @description Sort order: one or more fields, comma-separated, `-` for descending. Allowed: `code`, `name`, `type`, `createdAt`, `updatedAt`. Default: `type,code`. Another field: 400 SORT_FIELD_UNKNOWN. */
-        sort?: string;
       };
       header?: never;
       path?: never;
@@ -6105,10 +10093,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['UnitPageDto'];
+          'application/json': components['schemas']['UnitDto'][];
         };
       };
-      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `SORT_FIELD_UNKNOWN`, `VALIDATION_FAILED` */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
       400: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -6117,7 +10105,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'SORT_FIELD_UNKNOWN' | 'VALIDATION_FAILED';
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -6166,10 +10154,7 @@ export interface operations {
   createUnit: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
@@ -6230,7 +10215,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `UNIT_CODE_TAKEN` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `UNIT_CODE_TAKEN` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -6239,11 +10224,37 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'UNIT_CODE_TAKEN';
+            code?: 'UNIT_CODE_TAKEN';
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED`, `UNIT_PARENT_INVALID`, `UNIT_TYPE_UNKNOWN` */
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `UNIT_PARENT_INVALID`, `UNIT_TYPE_UNKNOWN` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -6252,7 +10263,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY_KEY_REUSED' | 'UNIT_PARENT_INVALID' | 'UNIT_TYPE_UNKNOWN';
+            code?: 'UNIT_PARENT_INVALID' | 'UNIT_TYPE_UNKNOWN';
           };
         };
       };
@@ -6449,6 +10460,32 @@ export interface operations {
           };
         };
       };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
       /** @description Dữ liệu không dùng được / Unprocessable content: `UNIT_PARENT_INVALID`, `UNIT_TYPE_UNKNOWN` */
       422: {
         headers: {
@@ -6480,16 +10517,10 @@ export interface operations {
   listUsers: {
     parameters: {
       query?: {
-        /** @description Items per page (default 50, at most 500) */
-        limit?: number;
-        /** @description Items to skip (0 = the first page) */
-        offset?: number;
         role?: 'admin' | 'appraiser' | 'unit_head' | 'unit_editor' | 'surveyor' | 'viewer';
         unitCode?: string;
-        /** @description Search in username and full name, ignoring accents and case (Vietnamese-aware: "Tu phap", "tư pháp" and "TU PHAP" all find "Sở Tư pháp"; đ = d). */
+        /** @description Part of username or full name */
         q?: string;
-        /** @description Sort order: one or more fields, comma-separated, `-` for descending. Allowed: `username`, `fullName`, `role`, `createdAt`, `lastLoginAt`. Default: `username`. Another field: 400 SORT_FIELD_UNKNOWN. */
-        sort?: string;
       };
       header?: never;
       path?: never;
@@ -6503,10 +10534,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['UserPageDto'];
+          'application/json': components['schemas']['UserDto'][];
         };
       };
-      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `SORT_FIELD_UNKNOWN`, `VALIDATION_FAILED` */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
       400: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -6515,7 +10546,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'SORT_FIELD_UNKNOWN' | 'VALIDATION_FAILED';
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -6564,10 +10595,7 @@ export interface operations {
   createUser: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
@@ -6628,7 +10656,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `USERNAME_TAKEN` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `USERNAME_TAKEN` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -6637,11 +10665,37 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'USERNAME_TAKEN';
+            code?: 'USERNAME_TAKEN';
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED`, `WEAK_PASSWORD` */
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `WEAK_PASSWORD` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -6650,7 +10704,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY_KEY_REUSED' | 'WEAK_PASSWORD';
+            code?: 'WEAK_PASSWORD';
           };
         };
       };
@@ -6847,6 +10901,32 @@ export interface operations {
           };
         };
       };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
       /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
       500: {
         headers: {
@@ -6936,6 +11016,32 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
@@ -7040,6 +11146,32 @@ export interface operations {
           };
         };
       };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
       /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
       500: {
         headers: {
@@ -7057,21 +11189,7 @@ export interface operations {
   };
   listCriteriaSets: {
     parameters: {
-      query?: {
-        /** @description Items per page (default 50, at most 500) */
-        limit?: number;
-        /** @description Items to skip (0 = the first page) */
-        offset?: number;
-        /** @description Exact code, ignoring case (lookup by code) */
-        code?: string;
-        year?: number;
-        unitType?: string;
-        status?: 'draft' | 'published' | 'archived';
-        /** @description Search in code and name, ignoring accents and case (Vietnamese-aware: "Tu phap", "tư pháp" and "TU PHAP" all find "Sở Tư pháp"; đ = d). */
-        q?: string;
-        /** @description Sort order: one or more fields, comma-separated, `-` for descending. Allowed: `code`, `name`, `year`, `unitType`, `status`, `createdAt`, `publishedAt`. Default: `-year,code`. Another field: 400 SORT_FIELD_UNKNOWN. */
-        sort?: string;
-      };
+      query?: never;
       header?: never;
       path?: never;
       cookie?: never;
@@ -7084,20 +11202,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['CriteriaSetPageDto'];
-        };
-      };
-      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `SORT_FIELD_UNKNOWN`, `VALIDATION_FAILED` */
-      400: {
-        headers: {
-          Vary: components['headers']['VaryAcceptLanguage'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'SORT_FIELD_UNKNOWN' | 'VALIDATION_FAILED';
-          };
+          'application/json': components['schemas']['CriteriaSetSummaryDto'][];
         };
       };
       /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
@@ -7145,88 +11250,13 @@ export interface operations {
   importCriteriaSetV1: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** @enum {string} */
-          format: 'par-index.criteria-set/v1';
-          /** @example SO-2026 */
-          code: string;
-          /** @example Bộ tiêu chí các sở, ban, ngành năm 2026 */
-          name: string;
-          /** @example 2026 */
-          year: number;
-          /** @example department */
-          unitType: string;
-          bands?: {
-            code: string;
-            label: string;
-            minIndex: number;
-          }[];
-          adjustments?: {
-            /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
-            bonusMax?: number | string;
-            /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
-            penaltyMax?: number | string;
-          };
-          nodes: {
-            /** @example 1.2 */
-            code: string;
-            /** @example Mức độ hoàn thành kế hoạch CCHC */
-            title: string;
-            /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
-            maxPoints: number | string;
-            /** @enum {string} */
-            source?: 'assessment' | 'survey';
-            /** @description manual (only `points`) · boolean (true → max) · tiers (first matching {min|max, points}, else `otherwise`) · ratio (max × min(1, value/target)) · deduction (max − perItem × count, ≥ 0) · survey (max × weighted option percent) */
-            rule?: {
-              /** @enum {string} */
-              kind: 'manual' | 'boolean' | 'tiers' | 'ratio' | 'deduction' | 'survey';
-              tiers?: {
-                /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
-                min?: number | string;
-                /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
-                max?: number | string;
-                /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
-                points?: number | string;
-                label?: string;
-              }[];
-              /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
-              otherwise?: number | string;
-              /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
-              target?: number | string;
-              /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
-              perItem?: number | string;
-              options?: {
-                code: string;
-                /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
-                percent: number | string;
-                excluded?: boolean;
-                label?: string;
-              }[];
-            };
-            guidance?: string;
-            evidence?: string;
-            /** @description Unit code of the appraising agency (inherited by descendants) */
-            leadAgency?: string;
-            /** @description The agency that manages the field and must fix lost points (unit code or name; inherited by descendants; lost points fall back to the lead agency) */
-            responsibleAgency?: string;
-            /** @description Leaves: the unit may mark it not applicable in self-assessment, with a note (default false) */
-            notApplicableAllowed?: boolean;
-            /** @description Leaves: name of the indicator a provincial system pushes into it (only such leaves receive pushes) */
-            indicator?: string;
-            children?: {
-              [key: string]: unknown;
-            }[];
-          }[];
-        };
+        'application/json': components['schemas']['CriteriaSetV1'];
       };
     };
     responses: {
@@ -7281,7 +11311,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `CRITERIA_SET_CODE_TAKEN` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -7290,14 +11320,40 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS';
+            code?: 'CRITERIA_SET_CODE_TAKEN';
+          };
+        };
+      };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
       /**
        * @description CRITERIA_SET_INVALID with every problem
        *
-       *     Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID`, `IDEMPOTENCY_KEY_REUSED`
+       *     Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID`
        */
       422: {
         headers: {
@@ -7307,95 +11363,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'CRITERIA_SET_INVALID' | 'IDEMPOTENCY_KEY_REUSED';
-          };
-        };
-      };
-      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
-      500: {
-        headers: {
-          Vary: components['headers']['VaryAcceptLanguage'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code?: 'INTERNAL_ERROR';
-          };
-        };
-      };
-    };
-  };
-  getCriteriaSetByCode: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        code: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CriteriaSetDetailDto'];
-        };
-      };
-      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
-      400: {
-        headers: {
-          Vary: components['headers']['VaryAcceptLanguage'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
-          };
-        };
-      };
-      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
-      401: {
-        headers: {
-          Vary: components['headers']['VaryAcceptLanguage'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code?:
-              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
-          };
-        };
-      };
-      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
-      403: {
-        headers: {
-          Vary: components['headers']['VaryAcceptLanguage'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
-          };
-        };
-      };
-      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
-      404: {
-        headers: {
-          Vary: components['headers']['VaryAcceptLanguage'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code?: 'NOT_FOUND';
+            code?: 'CRITERIA_SET_INVALID';
           };
         };
       };
@@ -7417,10 +11385,7 @@ export interface operations {
   importCriteriaSetWorkbook: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
@@ -7433,6 +11398,8 @@ export interface operations {
       /** @description Đã tạo / Created */
       201: {
         headers: {
+          /** @description The created resource: `/api/v1/criteria-sets/{id}` */
+          Location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7479,7 +11446,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `CRITERIA_SET_CODE_TAKEN` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -7488,7 +11455,20 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS';
+            code?: 'CRITERIA_SET_CODE_TAKEN';
+          };
+        };
+      };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
           };
         };
       };
@@ -7505,7 +11485,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED`, `WORKBOOK_INVALID` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID`, `WORKBOOK_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -7514,7 +11494,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY_KEY_REUSED' | 'WORKBOOK_INVALID';
+            code?: 'CRITERIA_SET_INVALID' | 'WORKBOOK_INVALID';
           };
         };
       };
@@ -7697,6 +11677,19 @@ export interface operations {
           };
         };
       };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_SET_INVALID';
+          };
+        };
+      };
       /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
       500: {
         headers: {
@@ -7871,7 +11864,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `CRITERIA_SET_IN_USE` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `CRITERIA_SET_FROZEN`, `CRITERIA_SET_IN_USE` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -7880,7 +11873,33 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'CRITERIA_SET_IN_USE';
+            code?: 'CRITERIA_SET_FROZEN' | 'CRITERIA_SET_IN_USE';
+          };
+        };
+      };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
@@ -7976,7 +11995,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `STALE_VERSION` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `CRITERIA_SET_FROZEN`, `STALE_VERSION` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -7985,7 +12004,33 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'STALE_VERSION';
+            code?: 'CRITERIA_SET_FROZEN' | 'STALE_VERSION';
+          };
+        };
+      };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
@@ -8034,79 +12079,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {string} */
-            format: 'par-index.criteria-set/v1';
-            /** @example SO-2026 */
-            code: string;
-            /** @example Bộ tiêu chí các sở, ban, ngành năm 2026 */
-            name: string;
-            /** @example 2026 */
-            year: number;
-            /** @example department */
-            unitType: string;
-            bands?: {
-              code: string;
-              label: string;
-              minIndex: number;
-            }[];
-            adjustments?: {
-              /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
-              bonusMax?: number | string;
-              /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
-              penaltyMax?: number | string;
-            };
-            nodes: {
-              /** @example 1.2 */
-              code: string;
-              /** @example Mức độ hoàn thành kế hoạch CCHC */
-              title: string;
-              /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
-              maxPoints: number | string;
-              /** @enum {string} */
-              source?: 'assessment' | 'survey';
-              /** @description manual (only `points`) · boolean (true → max) · tiers (first matching {min|max, points}, else `otherwise`) · ratio (max × min(1, value/target)) · deduction (max − perItem × count, ≥ 0) · survey (max × weighted option percent) */
-              rule?: {
-                /** @enum {string} */
-                kind: 'manual' | 'boolean' | 'tiers' | 'ratio' | 'deduction' | 'survey';
-                tiers?: {
-                  /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
-                  min?: number | string;
-                  /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
-                  max?: number | string;
-                  /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
-                  points?: number | string;
-                  label?: string;
-                }[];
-                /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
-                otherwise?: number | string;
-                /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
-                target?: number | string;
-                /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
-                perItem?: number | string;
-                options?: {
-                  code: string;
-                  /** @description Decimal with at most 3 fractional digits (JSON number or numeric string) */
-                  percent: number | string;
-                  excluded?: boolean;
-                  label?: string;
-                }[];
-              };
-              guidance?: string;
-              evidence?: string;
-              /** @description Unit code of the appraising agency (inherited by descendants) */
-              leadAgency?: string;
-              /** @description The agency that manages the field and must fix lost points (unit code or name; inherited by descendants; lost points fall back to the lead agency) */
-              responsibleAgency?: string;
-              /** @description Leaves: the unit may mark it not applicable in self-assessment, with a note (default false) */
-              notApplicableAllowed?: boolean;
-              /** @description Leaves: name of the indicator a provincial system pushes into it (only such leaves receive pushes) */
-              indicator?: string;
-              children?: {
-                [key: string]: unknown;
-              }[];
-            }[];
-          };
+          'application/json': components['schemas']['CriteriaSetV1'];
         };
       };
       /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
@@ -8180,10 +12153,7 @@ export interface operations {
   addCriteriaSetNode: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path: {
         id: string;
       };
@@ -8198,6 +12168,8 @@ export interface operations {
       /** @description Đã tạo / Created */
       201: {
         headers: {
+          /** @description The created resource: `/api/v1/criteria-sets/{id}/nodes/{code}` (`{id}` = param.id, `{code}` = body.code) */
+          Location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8257,7 +12229,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `STALE_VERSION` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `CRITERIA_SET_FROZEN`, `STALE_VERSION` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -8266,11 +12238,37 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'STALE_VERSION';
+            code?: 'CRITERIA_SET_FROZEN' | 'STALE_VERSION';
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_NODE_INVALID`, `IDEMPOTENCY_KEY_REUSED` */
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_NODE_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -8279,7 +12277,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'CRITERIA_NODE_INVALID' | 'IDEMPOTENCY_KEY_REUSED';
+            code?: 'CRITERIA_NODE_INVALID';
           };
         };
       };
@@ -8310,14 +12308,12 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description OK */
-      200: {
+      /** @description Đã xóa / Deleted */
+      204: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['CriteriaSetDetailDto'];
-        };
+        content?: never;
       };
       /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
       400: {
@@ -8372,7 +12368,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `STALE_VERSION` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `CRITERIA_SET_FROZEN`, `STALE_VERSION` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -8381,7 +12377,33 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'STALE_VERSION';
+            code?: 'CRITERIA_SET_FROZEN' | 'STALE_VERSION';
+          };
+        };
+      };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
@@ -8491,7 +12513,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `STALE_VERSION` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `CRITERIA_SET_FROZEN`, `STALE_VERSION` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -8500,7 +12522,33 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'STALE_VERSION';
+            code?: 'CRITERIA_SET_FROZEN' | 'STALE_VERSION';
+          };
+        };
+      };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
@@ -8605,6 +12653,58 @@ export interface operations {
           };
         };
       };
+      /** @description Xung đột trạng thái / Conflict with the current state: `CRITERIA_SET_FROZEN` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_SET_FROZEN';
+          };
+        };
+      };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_SET_INVALID';
+          };
+        };
+      };
       /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
       500: {
         headers: {
@@ -8693,6 +12793,32 @@ export interface operations {
           };
         };
       };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
       /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
       500: {
         headers: {
@@ -8711,10 +12837,7 @@ export interface operations {
   cloneCriteriaSet: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path: {
         id: string;
       };
@@ -8729,6 +12852,8 @@ export interface operations {
       /** @description Đã tạo / Created */
       201: {
         headers: {
+          /** @description The created resource: `/api/v1/criteria-sets/{id}` (`{id}` = answer.id) */
+          Location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8788,7 +12913,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `CRITERIA_SET_CODE_TAKEN` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -8797,12 +12922,12 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS';
+            code?: 'CRITERIA_SET_CODE_TAKEN';
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED` */
-      422: {
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
@@ -8810,7 +12935,20 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY_KEY_REUSED';
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
@@ -8831,25 +12969,7 @@ export interface operations {
   };
   listPeriods: {
     parameters: {
-      query?: {
-        /** @description Items per page (default 50, at most 500) */
-        limit?: number;
-        /** @description Items to skip (0 = the first page) */
-        offset?: number;
-        year?: number;
-        state?:
-          | 'setup'
-          | 'self_assessment'
-          | 'appraisal'
-          | 'explanation'
-          | 'final_appraisal'
-          | 'computed'
-          | 'published';
-        /** @description Search in the name, ignoring accents and case (Vietnamese-aware: "Tu phap", "tư pháp" and "TU PHAP" all find "Sở Tư pháp"; đ = d). */
-        q?: string;
-        /** @description Sort order: one or more fields, comma-separated, `-` for descending. Allowed: `year`, `name`, `state`, `createdAt`, `publishedAt`. Default: `-year,-createdAt`. Another field: 400 SORT_FIELD_UNKNOWN. */
-        sort?: string;
-      };
+      query?: never;
       header?: never;
       path?: never;
       cookie?: never;
@@ -8862,20 +12982,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['PeriodPageDto'];
-        };
-      };
-      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `SORT_FIELD_UNKNOWN`, `VALIDATION_FAILED` */
-      400: {
-        headers: {
-          Vary: components['headers']['VaryAcceptLanguage'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'SORT_FIELD_UNKNOWN' | 'VALIDATION_FAILED';
-          };
+          'application/json': components['schemas']['PeriodSummaryDto'][];
         };
       };
       /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
@@ -8923,10 +13030,7 @@ export interface operations {
   createPeriod: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
@@ -8987,8 +13091,8 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS` */
-      409: {
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
@@ -8996,11 +13100,24 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS';
+            code?: 'PAYLOAD_TOO_LARGE';
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED`, `PERIOD_INVALID` */
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `PERIOD_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -9009,7 +13126,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY_KEY_REUSED' | 'PERIOD_INVALID';
+            code?: 'PERIOD_INVALID';
           };
         };
       };
@@ -9193,7 +13310,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `STALE_VERSION` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `PERIOD_PUBLISHED`, `STALE_VERSION` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -9202,7 +13319,33 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'STALE_VERSION';
+            code?: 'PERIOD_PUBLISHED' | 'STALE_VERSION';
+          };
+        };
+      };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
@@ -9301,7 +13444,7 @@ export interface operations {
       /**
        * @description PERIOD_STATE_CONFLICT with `errors[]`, one per unmet precondition
        *
-       *     Xung đột trạng thái / Conflict with the current state: `PERIOD_STATE_CONFLICT`
+       *     Xung đột trạng thái / Conflict with the current state: `CRITERIA_SET_FROZEN`, `PERIOD_STATE_CONFLICT`
        */
       409: {
         headers: {
@@ -9311,7 +13454,46 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'PERIOD_STATE_CONFLICT';
+            code?: 'CRITERIA_SET_FROZEN' | 'PERIOD_STATE_CONFLICT';
+          };
+        };
+      };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_SET_INVALID';
           };
         };
       };
@@ -9407,6 +13589,32 @@ export interface operations {
           };
         };
       };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
       /** @description Dữ liệu không dùng được / Unprocessable content: `PERIOD_INVALID` */
       422: {
         headers: {
@@ -9447,14 +13655,12 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description OK */
-      200: {
+      /** @description Đã bớt / Removed */
+      204: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['PeriodDetailDto'];
-        };
+        content?: never;
       };
       /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
       400: {
@@ -9506,6 +13712,32 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
@@ -9599,6 +13831,45 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `PERIOD_PUBLISHED` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PERIOD_PUBLISHED';
+          };
+        };
+      };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
@@ -9782,6 +14053,45 @@ export interface operations {
           };
         };
       };
+      /** @description Xung đột trạng thái / Conflict with the current state: `PERIOD_PUBLISHED` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PERIOD_PUBLISHED';
+          };
+        };
+      };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
       /** @description Dữ liệu không dùng được / Unprocessable content: `ASSIGNMENTS_INVALID` */
       422: {
         headers: {
@@ -9812,19 +14122,7 @@ export interface operations {
   };
   listAssessments: {
     parameters: {
-      query?: {
-        /** @description Items per page (default 50, at most 500) */
-        limit?: number;
-        /** @description Items to skip (0 = the first page) */
-        offset?: number;
-        status?: 'draft' | 'submitted' | 'returned' | 'explained' | 'final';
-        /** @description Ranking group code */
-        group?: string;
-        /** @description Search in unit code and name, ignoring accents and case (Vietnamese-aware: "Tu phap", "tư pháp" and "TU PHAP" all find "Sở Tư pháp"; đ = d). */
-        q?: string;
-        /** @description Sort order: one or more fields, comma-separated, `-` for descending. Allowed: `unitCode`, `unitName`, `group`, `status`, `submittedAt`. Default: `group,unitCode`. Another field: 400 SORT_FIELD_UNKNOWN. */
-        sort?: string;
-      };
+      query?: never;
       header?: never;
       path: {
         id: string;
@@ -9839,10 +14137,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['AssessmentSummaryPageDto'];
+          'application/json': components['schemas']['AssessmentSummaryDto'][];
         };
       };
-      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `SORT_FIELD_UNKNOWN`, `VALIDATION_FAILED` */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
       400: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -9851,7 +14149,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'SORT_FIELD_UNKNOWN' | 'VALIDATION_FAILED';
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -9895,6 +14193,19 @@ export interface operations {
           };
         };
       };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_SET_INVALID';
+          };
+        };
+      };
       /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
       500: {
         headers: {
@@ -9916,10 +14227,7 @@ export interface operations {
         /** @description true: every leaf of the listed units is replaced (absent → blank); default: only the named leaves */
         replace?: boolean;
       };
-      header?: {
-        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path: {
         id: string;
       };
@@ -9927,29 +14235,15 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** @enum {string} */
-          format: 'par-index.assessments/v1';
-          /** @example SO-2026 */
-          criteriaSet: string;
-          units: {
-            code?: string;
-            group?: string;
-            items?: {
-              [key: string]: {
-                [key: string]: unknown;
-              };
-            };
-            bonus?: number;
-            penalty?: number;
-          }[];
-        };
+        'application/json': components['schemas']['AssessmentsV1'];
       };
     };
     responses: {
       /** @description Đã tạo / Created */
       201: {
         headers: {
+          /** @description The created resource: `/api/v1/periods/{id}/assessments` (`{id}` = param.id) */
+          Location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10009,7 +14303,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `PERIOD_PUBLISHED` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `PERIOD_PUBLISHED` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -10018,11 +14312,37 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'PERIOD_PUBLISHED';
+            code?: 'PERIOD_PUBLISHED';
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID`, `IDEMPOTENCY_KEY_REUSED` */
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID`, `CRITERIA_SET_INVALID`, `INPUT_INVALID`, `SURVEY_LEAF_IN_IMPORT` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -10031,7 +14351,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'ASSESSMENTS_INVALID' | 'IDEMPOTENCY_KEY_REUSED';
+            code?: 'ASSESSMENTS_INVALID' | 'CRITERIA_SET_INVALID' | 'INPUT_INVALID' | 'SURVEY_LEAF_IN_IMPORT';
           };
         };
       };
@@ -10140,6 +14460,45 @@ export interface operations {
           };
         };
       };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID`, `INPUT_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_SET_INVALID' | 'INPUT_INVALID';
+          };
+        };
+      };
       /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
       500: {
         headers: {
@@ -10158,20 +14517,12 @@ export interface operations {
   getAssessmentAppraisalQueue: {
     parameters: {
       query?: {
-        /** @description Items per page (default 50, at most 500) */
-        limit?: number;
-        /** @description Items to skip (0 = the first page) */
-        offset?: number;
         /** @description Area (top-level node) code */
         area?: string;
         unitCode?: string;
         status?: 'pending' | 'done' | 'all';
-        /** @description Older paging (still answered): page number from 1; `offset` wins when given */
         page?: number;
-        /** @description Older paging (still answered): page size; `limit` wins when given */
         pageSize?: number;
-        /** @description Sort order: one or more fields, comma-separated, `-` for descending. Allowed: `unitCode`, `unitName`, `areaCode`, `leafCode`, `pending`. Default: `unitCode,leafCode`. Another field: 400 SORT_FIELD_UNKNOWN. */
-        sort?: string;
       };
       header?: never;
       path: {
@@ -10190,7 +14541,7 @@ export interface operations {
           'application/json': components['schemas']['QueuePageDto'];
         };
       };
-      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `SORT_FIELD_UNKNOWN`, `VALIDATION_FAILED` */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
       400: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -10199,7 +14550,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'SORT_FIELD_UNKNOWN' | 'VALIDATION_FAILED';
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -10240,6 +14591,19 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_SET_INVALID';
           };
         };
       };
@@ -10332,6 +14696,19 @@ export interface operations {
           };
         };
       };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_SET_INVALID';
+          };
+        };
+      };
       /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
       500: {
         headers: {
@@ -10421,6 +14798,19 @@ export interface operations {
           };
         };
       };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_SET_INVALID';
+          };
+        };
+      };
       /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
       500: {
         headers: {
@@ -10489,7 +14879,7 @@ export interface operations {
           };
         };
       };
-      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `LEAF_NOT_IN_SCOPE`, `PASSWORD_CHANGE_REQUIRED` */
       403: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -10498,7 +14888,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'LEAF_NOT_IN_SCOPE' | 'PASSWORD_CHANGE_REQUIRED';
           };
         };
       };
@@ -10515,7 +14905,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `STALE_VERSION` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `DEADLINE_PASSED`, `ROUND2_LEAF_NOT_OPEN`, `STALE_VERSION` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -10524,7 +14914,53 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'STALE_VERSION';
+            code?: 'DEADLINE_PASSED' | 'ROUND2_LEAF_NOT_OPEN' | 'STALE_VERSION';
+          };
+        };
+      };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `COMMENT_REQUIRED`, `CRITERIA_SET_INVALID`, `EXPLANATION_NOT_ALLOWED`, `INPUT_INVALID`, `NOT_APPLICABLE_NOT_ALLOWED`, `SURVEY_LEAF_NOT_APPRAISED`, `SURVEY_LEAF_NOT_SELF_SCORED` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              | 'COMMENT_REQUIRED'
+              | 'CRITERIA_SET_INVALID'
+              | 'EXPLANATION_NOT_ALLOWED'
+              | 'INPUT_INVALID'
+              | 'NOT_APPLICABLE_NOT_ALLOWED'
+              | 'SURVEY_LEAF_NOT_APPRAISED'
+              | 'SURVEY_LEAF_NOT_SELF_SCORED';
           };
         };
       };
@@ -10621,7 +15057,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `ASSESSMENT_LOCKED` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `ASSESSMENT_LOCKED`, `DEADLINE_PASSED` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -10630,11 +15066,37 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'ASSESSMENT_LOCKED';
+            code?: 'ASSESSMENT_LOCKED' | 'DEADLINE_PASSED';
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENT_INCOMPLETE` */
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENT_INCOMPLETE`, `CRITERIA_SET_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -10643,7 +15105,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'ASSESSMENT_INCOMPLETE';
+            code?: 'ASSESSMENT_INCOMPLETE' | 'CRITERIA_SET_INVALID';
           };
         };
       };
@@ -10749,8 +15211,8 @@ export interface operations {
           };
         };
       };
-      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
-      500: {
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
@@ -10758,38 +15220,12 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'INTERNAL_ERROR';
+            code?: 'PAYLOAD_TOO_LARGE';
           };
         };
       };
-    };
-  };
-  setAssessmentBulkAccept: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['BulkAcceptDto'];
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['BulkResultDto'];
-        };
-      };
-      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
-      400: {
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
@@ -10797,169 +15233,11 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
-      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
-      401: {
-        headers: {
-          Vary: components['headers']['VaryAcceptLanguage'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code?:
-              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
-          };
-        };
-      };
-      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
-      403: {
-        headers: {
-          Vary: components['headers']['VaryAcceptLanguage'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
-          };
-        };
-      };
-      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
-      404: {
-        headers: {
-          Vary: components['headers']['VaryAcceptLanguage'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code?: 'NOT_FOUND';
-          };
-        };
-      };
-      /** @description Xung đột trạng thái / Conflict with the current state: `ASSESSMENT_LOCKED`, `STALE_VERSION` */
-      409: {
-        headers: {
-          Vary: components['headers']['VaryAcceptLanguage'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code?: 'ASSESSMENT_LOCKED' | 'STALE_VERSION';
-          };
-        };
-      };
-      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
-      500: {
-        headers: {
-          Vary: components['headers']['VaryAcceptLanguage'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code?: 'INTERNAL_ERROR';
-          };
-        };
-      };
-    };
-  };
-  setAssessmentBulkFinalize: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['BulkFinalizeDto'];
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['BulkResultDto'];
-        };
-      };
-      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
-      400: {
-        headers: {
-          Vary: components['headers']['VaryAcceptLanguage'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
-          };
-        };
-      };
-      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
-      401: {
-        headers: {
-          Vary: components['headers']['VaryAcceptLanguage'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code?:
-              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
-          };
-        };
-      };
-      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
-      403: {
-        headers: {
-          Vary: components['headers']['VaryAcceptLanguage'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
-          };
-        };
-      };
-      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
-      404: {
-        headers: {
-          Vary: components['headers']['VaryAcceptLanguage'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code?: 'NOT_FOUND';
-          };
-        };
-      };
-      /** @description Xung đột trạng thái / Conflict with the current state: `ASSESSMENT_LOCKED` */
-      409: {
-        headers: {
-          Vary: components['headers']['VaryAcceptLanguage'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code?: 'ASSESSMENT_LOCKED';
-          };
-        };
-      };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENT_INCOMPLETE` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -10968,7 +15246,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'ASSESSMENT_INCOMPLETE';
+            code?: 'CRITERIA_SET_INVALID';
           };
         };
       };
@@ -11074,7 +15352,33 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENT_INCOMPLETE` */
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENT_INCOMPLETE`, `CRITERIA_SET_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -11083,7 +15387,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'ASSESSMENT_INCOMPLETE';
+            code?: 'ASSESSMENT_INCOMPLETE' | 'CRITERIA_SET_INVALID';
           };
         };
       };
@@ -11193,6 +15497,45 @@ export interface operations {
           };
         };
       };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_SET_INVALID';
+          };
+        };
+      };
       /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
       500: {
         headers: {
@@ -11299,7 +15642,33 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `INPUT_INVALID` */
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID`, `INPUT_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -11308,7 +15677,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'INPUT_INVALID';
+            code?: 'CRITERIA_SET_INVALID' | 'INPUT_INVALID';
           };
         };
       };
@@ -11399,6 +15768,19 @@ export interface operations {
           };
         };
       };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_SET_INVALID';
+          };
+        };
+      };
       /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
       500: {
         headers: {
@@ -11486,6 +15868,19 @@ export interface operations {
           };
         };
       };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_SET_INVALID';
+          };
+        };
+      };
       /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
       500: {
         headers: {
@@ -11524,6 +15919,8 @@ export interface operations {
       /** @description Đã tạo / Created */
       201: {
         headers: {
+          /** @description The created resource: `/api/v1/evidence/{evidenceId}` (`{evidenceId}` = answer.id) */
+          Location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -11583,7 +15980,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `ASSESSMENT_LOCKED` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `ASSESSMENT_LOCKED`, `DEADLINE_PASSED` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -11592,11 +15989,11 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'ASSESSMENT_LOCKED';
+            code?: 'ASSESSMENT_LOCKED' | 'DEADLINE_PASSED';
           };
         };
       };
-      /** @description Quá lớn / Too large: `EVIDENCE_QUOTA_EXCEEDED`, `EVIDENCE_TOO_LARGE` */
+      /** @description Quá lớn / Too large: `EVIDENCE_QUOTA_EXCEEDED`, `EVIDENCE_TOO_LARGE`, `PAYLOAD_TOO_LARGE` */
       413: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -11605,7 +16002,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'EVIDENCE_QUOTA_EXCEEDED' | 'EVIDENCE_TOO_LARGE';
+            code?: 'EVIDENCE_QUOTA_EXCEEDED' | 'EVIDENCE_TOO_LARGE' | 'PAYLOAD_TOO_LARGE';
           };
         };
       };
@@ -11622,7 +16019,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `EXPLANATION_NOT_ALLOWED` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID`, `EXPLANATION_NOT_ALLOWED` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -11631,7 +16028,20 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'EXPLANATION_NOT_ALLOWED';
+            code?: 'CRITERIA_SET_INVALID' | 'EXPLANATION_NOT_ALLOWED';
+          };
+        };
+      };
+      /** @description Quá nhiều yêu cầu / Too many requests: `RATE_LIMITED` */
+      429: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'RATE_LIMITED';
           };
         };
       };
@@ -11721,6 +16131,19 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_SET_INVALID';
           };
         };
       };
@@ -11823,6 +16246,45 @@ export interface operations {
           };
         };
       };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_SET_INVALID';
+          };
+        };
+      };
       /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
       500: {
         headers: {
@@ -11858,27 +16320,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {string} */
-            format: 'par-index.results/v1';
-            criteriaSet: string;
-            units: {
-              code?: string;
-              group?: string;
-              points?: number;
-              maxPoints?: number;
-              index?: number | null;
-              rank?: number | null;
-              band?: string | null;
-              missing?: string[];
-              nodes?: {
-                [key: string]: {
-                  points?: number;
-                  maxPoints?: number;
-                  index?: number | null;
-                };
-              };
-            }[];
+          'application/json': components['schemas']['ResultsV1'] & {
             /** @description Units below the survey minimum (SURVEY_BELOW_MINIMUM: received, minimum) and units with leaves without input (MISSING_LEAVES: leaves). Publishing over warnings needs an acknowledgement with a reason. */
             warnings: {
               unit: string;
@@ -11955,7 +16397,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `ASSESSMENTS_NOT_FINAL`, `PERIOD_PUBLISHED` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `ASSESSMENTS_NOT_FINAL`, `CRITERIA_SET_FROZEN`, `PERIOD_PUBLISHED`, `SURVEY_NOT_CLOSED` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -11964,11 +16406,37 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'ASSESSMENTS_NOT_FINAL' | 'PERIOD_PUBLISHED';
+            code?: 'ASSESSMENTS_NOT_FINAL' | 'CRITERIA_SET_FROZEN' | 'PERIOD_PUBLISHED' | 'SURVEY_NOT_CLOSED';
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID`, `PERIOD_INVALID` */
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID`, `CRITERIA_SET_INVALID`, `PERIOD_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -11977,7 +16445,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'ASSESSMENTS_INVALID' | 'PERIOD_INVALID';
+            code?: 'ASSESSMENTS_INVALID' | 'CRITERIA_SET_INVALID' | 'PERIOD_INVALID';
           };
         };
       };
@@ -12013,28 +16481,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {string} */
-            format?: 'par-index.results/v1';
-            criteriaSet?: string;
-            units?: {
-              code?: string;
-              group?: string;
-              points?: number;
-              maxPoints?: number;
-              index?: number | null;
-              rank?: number | null;
-              band?: string | null;
-              missing?: string[];
-              nodes?: {
-                [key: string]: {
-                  points?: number;
-                  maxPoints?: number;
-                  index?: number | null;
-                };
-              };
-            }[];
-          };
+          'application/json': components['schemas']['ResultsV1'];
         };
       };
       /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
@@ -12324,29 +16771,7 @@ export interface operations {
             inputHashes: {
               [key: string]: string;
             };
-            /** @description `par-index.results/v1` */
-            results: {
-              /** @enum {string} */
-              format?: 'par-index.results/v1';
-              criteriaSet?: string;
-              units?: {
-                code?: string;
-                group?: string;
-                points?: number;
-                maxPoints?: number;
-                index?: number | null;
-                rank?: number | null;
-                band?: string | null;
-                missing?: string[];
-                nodes?: {
-                  [key: string]: {
-                    points?: number;
-                    maxPoints?: number;
-                    index?: number | null;
-                  };
-                };
-              }[];
-            };
+            results: components['schemas']['ResultsV1'];
           };
         };
       };
@@ -12439,6 +16864,8 @@ export interface operations {
       /** @description Đã tạo / Created */
       201: {
         headers: {
+          /** @description The created resource: `/api/v1/public/periods/{id}/decision-file` (`{id}` = param.id) */
+          Location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -12511,7 +16938,7 @@ export interface operations {
           };
         };
       };
-      /** @description Quá lớn / Too large: `EVIDENCE_TOO_LARGE` */
+      /** @description Quá lớn / Too large: `EVIDENCE_TOO_LARGE`, `PAYLOAD_TOO_LARGE` */
       413: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -12520,11 +16947,11 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'EVIDENCE_TOO_LARGE';
+            code?: 'EVIDENCE_TOO_LARGE' | 'PAYLOAD_TOO_LARGE';
           };
         };
       };
-      /** @description Loại nội dung không được nhận / Unsupported media type: `DECISION_FILE_NOT_PDF` */
+      /** @description Loại nội dung không được nhận / Unsupported media type: `DECISION_FILE_NOT_PDF`, `UNSUPPORTED_MEDIA_TYPE` */
       415: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -12533,7 +16960,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DECISION_FILE_NOT_PDF';
+            code?: 'DECISION_FILE_NOT_PDF' | 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
@@ -12648,7 +17075,20 @@ export interface operations {
           };
         };
       };
-      /** @description Loại nội dung không được nhận / Unsupported media type: `DECISION_FILE_NOT_PDF` */
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `DECISION_FILE_NOT_PDF`, `UNSUPPORTED_MEDIA_TYPE` */
       415: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -12657,7 +17097,20 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DECISION_FILE_NOT_PDF';
+            code?: 'DECISION_FILE_NOT_PDF' | 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_SET_INVALID';
           };
         };
       };
@@ -12820,22 +17273,28 @@ export interface operations {
           'application/json': {
             /** @enum {string} */
             format?: 'par-index.results/v1';
+            /** @example SO-2026 */
             criteriaSet?: string;
             units?: {
+              /** @example STP */
               code?: string;
+              /** @example departments */
               group?: string;
+              /** @description At most 3 decimals */
               points?: number;
+              /** @description At most 3 decimals */
               maxPoints?: number;
+              /** @description At most 2 decimals; null when nothing applies */
               index?: number | null;
+              /** @description Competition ranking within the group (1, 2, 2, 4); null when nothing applies */
               rank?: number | null;
+              /** @description The band’s code; null when no band applies */
               band?: string | null;
+              /** @description Leaf codes without input (or survey leaves without counted answers) */
               missing?: string[];
+              /** @description Every node of the set, leaves included, keyed by code */
               nodes?: {
-                [key: string]: {
-                  points?: number;
-                  maxPoints?: number;
-                  index?: number | null;
-                };
+                [key: string]: components['schemas']['NodeResultV1'];
               };
               name?: string;
               /** @description the ranking group’s Vietnamese name */
@@ -13206,6 +17665,19 @@ export interface operations {
           };
         };
       };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_SET_INVALID';
+          };
+        };
+      };
       /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
       500: {
         headers: {
@@ -13292,6 +17764,19 @@ export interface operations {
           };
         };
       };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_SET_INVALID';
+          };
+        };
+      };
       /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
       500: {
         headers: {
@@ -13375,6 +17860,19 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'NOT_FOUND' | 'RESULTS_NOT_COMPUTED';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_SET_INVALID';
           };
         };
       };
@@ -13466,6 +17964,19 @@ export interface operations {
           };
         };
       };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_SET_INVALID';
+          };
+        };
+      };
       /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
       500: {
         headers: {
@@ -13484,10 +17995,7 @@ export interface operations {
   fileAppeal: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path: {
         id: string;
       };
@@ -13563,7 +18071,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `APPEAL_LEAF_TAKEN`, `APPEAL_WINDOW_CLOSED`, `IDEMPOTENCY_KEY_IN_PROGRESS`, `PERIOD_STATE_CONFLICT` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `APPEAL_LEAF_TAKEN`, `APPEAL_WINDOW_CLOSED`, `PERIOD_STATE_CONFLICT` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -13572,15 +18080,37 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?:
-              | 'APPEAL_LEAF_TAKEN'
-              | 'APPEAL_WINDOW_CLOSED'
-              | 'IDEMPOTENCY_KEY_IN_PROGRESS'
-              | 'PERIOD_STATE_CONFLICT';
+            code?: 'APPEAL_LEAF_TAKEN' | 'APPEAL_WINDOW_CLOSED' | 'PERIOD_STATE_CONFLICT';
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED` */
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -13589,7 +18119,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY_KEY_REUSED';
+            code?: 'CRITERIA_SET_INVALID';
           };
         };
       };
@@ -13682,6 +18212,19 @@ export interface operations {
           };
         };
       };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_SET_INVALID';
+          };
+        };
+      };
       /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
       500: {
         headers: {
@@ -13720,6 +18263,8 @@ export interface operations {
       /** @description Đã tạo / Created */
       201: {
         headers: {
+          /** @description The created resource: `/api/v1/periods/{id}/appeals/{appealId}` (`{id}` = param.id, `{appealId}` = param.appealId) */
+          Location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -13792,7 +18337,7 @@ export interface operations {
           };
         };
       };
-      /** @description Quá lớn / Too large: `EVIDENCE_QUOTA_EXCEEDED`, `EVIDENCE_TOO_LARGE` */
+      /** @description Quá lớn / Too large: `EVIDENCE_TOO_LARGE`, `PAYLOAD_TOO_LARGE` */
       413: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -13801,7 +18346,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'EVIDENCE_QUOTA_EXCEEDED' | 'EVIDENCE_TOO_LARGE';
+            code?: 'EVIDENCE_TOO_LARGE' | 'PAYLOAD_TOO_LARGE';
           };
         };
       };
@@ -13815,6 +18360,19 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'EVIDENCE_MACROS_NOT_ALLOWED' | 'EVIDENCE_TYPE_NOT_ALLOWED' | 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_SET_INVALID';
           };
         };
       };
@@ -13999,7 +18557,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `APPEAL_ALREADY_DECIDED`, `STALE_VERSION` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `APPEAL_ALREADY_DECIDED`, `STALE_VERSION`, `SURVEY_NOT_CLOSED` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -14008,11 +18566,37 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'APPEAL_ALREADY_DECIDED' | 'STALE_VERSION';
+            code?: 'APPEAL_ALREADY_DECIDED' | 'STALE_VERSION' | 'SURVEY_NOT_CLOSED';
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID`, `PERIOD_INVALID` */
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID`, `CRITERIA_SET_INVALID`, `INPUT_INVALID`, `PERIOD_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -14021,7 +18605,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'ASSESSMENTS_INVALID' | 'PERIOD_INVALID';
+            code?: 'ASSESSMENTS_INVALID' | 'CRITERIA_SET_INVALID' | 'INPUT_INVALID' | 'PERIOD_INVALID';
           };
         };
       };
@@ -14205,7 +18789,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `STALE_VERSION` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `PERIOD_PUBLISHED`, `STALE_VERSION` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -14214,7 +18798,33 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'STALE_VERSION';
+            code?: 'PERIOD_PUBLISHED' | 'STALE_VERSION';
+          };
+        };
+      };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
@@ -14424,7 +19034,33 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `SURVEY_INVALID` */
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID`, `SURVEY_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -14433,7 +19069,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'SURVEY_INVALID';
+            code?: 'CRITERIA_SET_INVALID' | 'SURVEY_INVALID';
           };
         };
       };
@@ -14528,7 +19164,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `SURVEY_ANSWER_INVALID` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID`, `SURVEY_ANSWER_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -14537,7 +19173,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'SURVEY_ANSWER_INVALID';
+            code?: 'CRITERIA_SET_INVALID' | 'SURVEY_ANSWER_INVALID';
           };
         };
       };
@@ -14559,10 +19195,7 @@ export interface operations {
   issueSurvey: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path: {
         id: string;
       };
@@ -14577,6 +19210,8 @@ export interface operations {
       /** @description Đã tạo / Created */
       201: {
         headers: {
+          /** @description The created resource: `/api/v1/periods/{id}/survey/counts` (`{id}` = param.id) */
+          Location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -14636,7 +19271,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `SURVEY_CLOSED` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `SURVEY_CLOSED` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -14645,11 +19280,37 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'SURVEY_CLOSED';
+            code?: 'SURVEY_CLOSED';
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED`, `SURVEY_ANSWER_INVALID` */
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID`, `SURVEY_ANSWER_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -14658,7 +19319,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY_KEY_REUSED' | 'SURVEY_ANSWER_INVALID';
+            code?: 'CRITERIA_SET_INVALID' | 'SURVEY_ANSWER_INVALID';
           };
         };
       };
@@ -14767,7 +19428,33 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `SURVEY_ANSWER_INVALID` */
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID`, `SURVEY_ANSWER_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -14776,7 +19463,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'SURVEY_ANSWER_INVALID';
+            code?: 'CRITERIA_SET_INVALID' | 'SURVEY_ANSWER_INVALID';
           };
         };
       };
@@ -14798,10 +19485,7 @@ export interface operations {
   setSurveyPaper: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path: {
         id: string;
       };
@@ -14816,6 +19500,8 @@ export interface operations {
       /** @description Đã tạo / Created */
       201: {
         headers: {
+          /** @description The created resource: `/api/v1/periods/{id}/survey/counts` (`{id}` = param.id) */
+          Location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -14875,7 +19561,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `SERIAL_EXISTS` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `SERIAL_EXISTS` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -14884,11 +19570,37 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'SERIAL_EXISTS';
+            code?: 'SERIAL_EXISTS';
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED`, `SURVEY_ANSWER_INVALID` */
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID`, `SURVEY_ANSWER_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -14897,7 +19609,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY_KEY_REUSED' | 'SURVEY_ANSWER_INVALID';
+            code?: 'CRITERIA_SET_INVALID' | 'SURVEY_ANSWER_INVALID';
           };
         };
       };
@@ -14919,10 +19631,7 @@ export interface operations {
   importSurvey: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path: {
         id: string;
       };
@@ -14930,66 +19639,9 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** @enum {string} */
-          format: 'par-index.survey-forms/v1';
-          forms: {
-            /** @example BD-000123 */
-            serial: string;
-            /** @example LD-SO */
-            group: string;
-            /** @example STP */
-            unit: string;
-            /**
-             * @example {
-             *       "3.1": "A"
-             *     }
-             */
-            answers: {
-              [key: string]: string;
-            };
-          }[];
-        };
-        'text/csv': {
-          /** @enum {string} */
-          format: 'par-index.survey-forms/v1';
-          forms: {
-            /** @example BD-000123 */
-            serial: string;
-            /** @example LD-SO */
-            group: string;
-            /** @example STP */
-            unit: string;
-            /**
-             * @example {
-             *       "3.1": "A"
-             *     }
-             */
-            answers: {
-              [key: string]: string;
-            };
-          }[];
-        };
-        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
-          /** @enum {string} */
-          format: 'par-index.survey-forms/v1';
-          forms: {
-            /** @example BD-000123 */
-            serial: string;
-            /** @example LD-SO */
-            group: string;
-            /** @example STP */
-            unit: string;
-            /**
-             * @example {
-             *       "3.1": "A"
-             *     }
-             */
-            answers: {
-              [key: string]: string;
-            };
-          }[];
-        };
+        'application/json': components['schemas']['SurveyFormsV1'];
+        'text/csv': components['schemas']['SurveyFormsV1'];
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['SurveyFormsV1'];
       };
     };
     responses: {
@@ -15055,7 +19707,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `SERIAL_EXISTS` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `SERIAL_EXISTS` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -15064,11 +19716,37 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'SERIAL_EXISTS';
+            code?: 'SERIAL_EXISTS';
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED`, `SURVEY_FORMS_INVALID` */
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID`, `SURVEY_FORMS_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -15077,7 +19755,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY_KEY_REUSED' | 'SURVEY_FORMS_INVALID';
+            code?: 'CRITERIA_SET_INVALID' | 'SURVEY_FORMS_INVALID';
           };
         };
       };
@@ -15270,6 +19948,45 @@ export interface operations {
           };
         };
       };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `INPUT_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INPUT_INVALID';
+          };
+        };
+      };
       /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
       500: {
         headers: {
@@ -15372,6 +20089,32 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'PERIOD_STATE_CONFLICT' | 'SURVEY_NOT_CLOSED';
+          };
+        };
+      };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
@@ -15540,6 +20283,19 @@ export interface operations {
           };
         };
       };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_SET_INVALID';
+          };
+        };
+      };
       /** @description Quá nhiều yêu cầu / Too many requests: `RATE_LIMITED` */
       429: {
         headers: {
@@ -15586,6 +20342,8 @@ export interface operations {
       /** @description Đã tạo / Created */
       201: {
         headers: {
+          /** @description The created resource: `/api/v1/public/survey/{code}` (`{code}` = param.code) */
+          Location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -15631,7 +20389,33 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `SURVEY_ANSWER_INVALID` */
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID`, `SURVEY_ANSWER_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -15640,7 +20424,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'SURVEY_ANSWER_INVALID';
+            code?: 'CRITERIA_SET_INVALID' | 'SURVEY_ANSWER_INVALID';
           };
         };
       };
@@ -15794,6 +20578,32 @@ export interface operations {
           };
         };
       };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
       /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
       500: {
         headers: {
@@ -15879,6 +20689,32 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
@@ -15968,7 +20804,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID`, `CRITERIA_SET_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -15977,7 +20813,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'ASSESSMENTS_INVALID';
+            code?: 'ASSESSMENTS_INVALID' | 'CRITERIA_SET_INVALID';
           };
         };
       };
@@ -16067,7 +20903,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID`, `CRITERIA_SET_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -16076,7 +20912,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'ASSESSMENTS_INVALID';
+            code?: 'ASSESSMENTS_INVALID' | 'CRITERIA_SET_INVALID';
           };
         };
       };
@@ -16174,7 +21010,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID`, `CRITERIA_SET_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -16183,7 +21019,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'ASSESSMENTS_INVALID';
+            code?: 'ASSESSMENTS_INVALID' | 'CRITERIA_SET_INVALID';
           };
         };
       };
@@ -16275,7 +21111,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID`, `CRITERIA_SET_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -16284,7 +21120,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'ASSESSMENTS_INVALID';
+            code?: 'ASSESSMENTS_INVALID' | 'CRITERIA_SET_INVALID';
           };
         };
       };
@@ -16381,7 +21217,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID`, `CRITERIA_SET_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -16390,7 +21226,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'ASSESSMENTS_INVALID';
+            code?: 'ASSESSMENTS_INVALID' | 'CRITERIA_SET_INVALID';
           };
         };
       };
@@ -16487,7 +21323,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID`, `CRITERIA_SET_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -16496,7 +21332,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'ASSESSMENTS_INVALID';
+            code?: 'ASSESSMENTS_INVALID' | 'CRITERIA_SET_INVALID';
           };
         };
       };
@@ -16759,10 +21595,7 @@ export interface operations {
   createRemediation: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
@@ -16836,8 +21669,8 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS` */
-      409: {
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
@@ -16845,11 +21678,24 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS';
+            code?: 'PAYLOAD_TOO_LARGE';
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID`, `IDEMPOTENCY_KEY_REUSED` */
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID`, `CRITERIA_SET_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -16858,7 +21704,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'ASSESSMENTS_INVALID' | 'IDEMPOTENCY_KEY_REUSED';
+            code?: 'ASSESSMENTS_INVALID' | 'CRITERIA_SET_INVALID';
           };
         };
       };
@@ -17051,6 +21897,32 @@ export interface operations {
           };
         };
       };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
       /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
       500: {
         headers: {
@@ -17156,6 +22028,32 @@ export interface operations {
           };
         };
       };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
       /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
       500: {
         headers: {
@@ -17253,7 +22151,7 @@ export interface operations {
           };
         };
       };
-      /** @description Quá lớn / Too large: `EVIDENCE_QUOTA_EXCEEDED`, `EVIDENCE_TOO_LARGE` */
+      /** @description Quá lớn / Too large: `EVIDENCE_TOO_LARGE`, `PAYLOAD_TOO_LARGE` */
       413: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -17262,7 +22160,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'EVIDENCE_QUOTA_EXCEEDED' | 'EVIDENCE_TOO_LARGE';
+            code?: 'EVIDENCE_TOO_LARGE' | 'PAYLOAD_TOO_LARGE';
           };
         };
       };
@@ -17637,10 +22535,7 @@ export interface operations {
   createNationalStanding: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
@@ -17653,6 +22548,8 @@ export interface operations {
       /** @description Đã tạo / Created */
       201: {
         headers: {
+          /** @description The created resource: `/api/v1/national-standing/{standingId}` (`{standingId}` = answer.id) */
+          Location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -17699,7 +22596,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `STANDING_EXISTS` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `STANDING_EXISTS` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -17708,12 +22605,12 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'STANDING_EXISTS';
+            code?: 'STANDING_EXISTS';
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED` */
-      422: {
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
           [name: string]: unknown;
@@ -17721,7 +22618,20 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY_KEY_REUSED';
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
@@ -17743,10 +22653,7 @@ export interface operations {
   importNationalStanding: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
@@ -17806,7 +22713,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `STANDING_EXISTS` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `STANDING_EXISTS` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -17815,11 +22722,37 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'STANDING_EXISTS';
+            code?: 'STANDING_EXISTS';
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED`, `STANDING_IMPORT_INVALID` */
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `STANDING_IMPORT_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -17828,7 +22761,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY_KEY_REUSED' | 'STANDING_IMPORT_INVALID';
+            code?: 'STANDING_IMPORT_INVALID';
           };
         };
       };
@@ -17930,6 +22863,32 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'STALE_VERSION';
+          };
+        };
+      };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
@@ -18038,6 +22997,32 @@ export interface operations {
           };
         };
       };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
       /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
       500: {
         headers: {
@@ -18125,6 +23110,19 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_SET_INVALID';
           };
         };
       };
@@ -18219,6 +23217,19 @@ export interface operations {
           };
         };
       };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_SET_INVALID';
+          };
+        };
+      };
       /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
       500: {
         headers: {
@@ -18304,6 +23315,19 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CRITERIA_SET_INVALID';
           };
         };
       };
@@ -18412,7 +23436,33 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `CROSSWALK_INVALID` */
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID`, `CROSSWALK_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -18421,7 +23471,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'CROSSWALK_INVALID';
+            code?: 'CRITERIA_SET_INVALID' | 'CROSSWALK_INVALID';
           };
         };
       };

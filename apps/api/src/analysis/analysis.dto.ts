@@ -63,7 +63,7 @@ export class LostPointsRowDto {
   @ApiProperty() title!: string;
   @ApiProperty({ example: 1.25 }) lostPoints!: number;
   @ApiProperty({ description: 'Σ applicable max over the units (0 for the penalty row)' }) maxPoints!: number;
-  @ApiProperty({ description: 'Units that lost points there' }) units!: number;
+  @ApiProperty({ type: 'integer', description: 'Units that lost points there' }) units!: number;
   @ApiProperty({ type: String, nullable: true }) criteriaSet!: string | null;
   @ApiProperty({ enum: [...LOST_POINTS_BY, 'penalty'] }) level!: LostPointsBy | 'penalty';
   @ApiPropertyOptional({ type: String, nullable: true }) leadAgency?: string | null;
@@ -123,7 +123,7 @@ class UnitStrengthsDto {
 }
 
 export class StrengthsDto extends AnalysisBasisDto {
-  @ApiProperty() depth!: number;
+  @ApiProperty({ type: 'integer' }) depth!: number;
   @ApiProperty({ type: [UnitStrengthsDto] }) units!: UnitStrengthsDto[];
 }
 
@@ -134,19 +134,22 @@ class UnitRobustnessDto {
   @ApiProperty() criteriaSet!: string;
   @ApiProperty({ type: Number, nullable: true }) index!: number | null;
   @ApiProperty({ type: 'integer', nullable: true, description: 'The official rank' }) rank!: number | null;
-  @ApiProperty({ type: Number, nullable: true, description: '5th percentile (best end)' }) rankLow!:
+  @ApiProperty({ type: 'integer', nullable: true, description: '5th percentile (best end)' }) rankLow!:
     number | null;
-  @ApiProperty({ type: Number, nullable: true }) rankMedian!: number | null;
-  @ApiProperty({ type: Number, nullable: true, description: '95th percentile (worst end)' }) rankHigh!:
+  @ApiProperty({ type: 'integer', nullable: true }) rankMedian!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: '95th percentile (worst end)' }) rankHigh!:
     number | null;
 }
 
 export class RobustnessDto extends AnalysisBasisDto {
-  @ApiProperty() iterations!: number;
-  @ApiProperty() seed!: number;
+  @ApiProperty({ type: 'integer' }) iterations!: number;
+  @ApiProperty({ type: 'integer' }) seed!: number;
   @ApiProperty() lowerPercentile!: number;
   @ApiProperty() upperPercentile!: number;
-  @ApiProperty({ description: '(unit, survey leaf) pairs drawn within their sampling error' })
+  @ApiProperty({
+    type: 'integer',
+    description: '(unit, survey leaf) pairs drawn within their sampling error',
+  })
   perturbedLeaves!: number;
   @ApiProperty({ type: [UnitRobustnessDto] }) units!: UnitRobustnessDto[];
 }
@@ -159,15 +162,16 @@ class UnitGapDto {
   @ApiProperty() selfPoints!: number;
   @ApiProperty({ description: 'Round 2 where it exists, else round 1' }) appraisedPoints!: number;
   @ApiProperty({ description: 'self − appraised: > 0 over-claims' }) gap!: number;
-  @ApiProperty() overClaimedLeaves!: number;
-  @ApiProperty() underClaimedLeaves!: number;
+  @ApiProperty({ type: 'integer' }) overClaimedLeaves!: number;
+  @ApiProperty({ type: 'integer' }) underClaimedLeaves!: number;
 }
 
 class AppraiserGapDto {
   @ApiProperty({ description: 'Who appraised (username)' }) appraiser!: string;
   @ApiProperty({ type: 'integer', enum: [1, 2] }) round!: number;
   @ApiProperty({ type: 'integer' }) leaves!: number;
-  @ApiProperty({ description: 'Leaves scored below the self-assessment' }) cutLeaves!: number;
+  @ApiProperty({ type: 'integer', description: 'Leaves scored below the self-assessment' })
+  cutLeaves!: number;
   @ApiProperty({ description: 'Σ (self − appraised) where cut' }) cutPoints!: number;
   @ApiProperty({ description: 'Σ (appraised − self) where raised' }) raisedPoints!: number;
   @ApiProperty({ description: 'cutPoints − raisedPoints' }) netCut!: number;

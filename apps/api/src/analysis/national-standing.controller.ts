@@ -23,6 +23,7 @@ import {
 import { NationalStandingService, STANDING_COLUMNS } from './national-standing.service';
 import { VersionQueryDto } from './remediation.dto';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor';
+import { CreatedLocation } from '../common/http/created-location';
 
 @ApiTags('analysis')
 @Controller('national-standing')
@@ -43,6 +44,7 @@ export class NationalStandingController {
 
   @Idempotent()
   @Post()
+  @CreatedLocation('/national-standing/:standingId', { standingId: 'answer.id' })
   @ApiOperation({
     summary: 'Nhập một giá trị / Enter a value (409 STANDING_EXISTS for a taken year, index, area)',
   })

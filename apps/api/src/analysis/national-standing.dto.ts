@@ -89,7 +89,7 @@ export class StandingDto {
   @ApiProperty({ type: Number, nullable: true }) maxPoints!: number | null;
   @ApiProperty({ type: Number, nullable: true, description: 'maxPoints − value' }) lostPoints!: number | null;
   @ApiProperty({ type: 'integer', nullable: true }) rank!: number | null;
-  @ApiProperty({ type: Number, nullable: true }) rankOf!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) rankOf!: number | null;
   @ApiProperty({ type: 'integer', nullable: true, description: 'Last year’s rank − this rank: > 0 moved up' })
   rankChange!: number | null;
   @ApiProperty({ type: Number, nullable: true }) valueChange!: number | null;
@@ -97,8 +97,11 @@ export class StandingDto {
 }
 
 export class StandingImportResultDto {
-  @ApiProperty() created!: number;
+  @ApiProperty({ type: 'integer' }) created!: number;
   @ApiProperty({ type: 'integer' }) updated!: number;
-  @ApiProperty({ description: 'Rows identical to what was stored (re-importing a file is safe)' })
+  @ApiProperty({
+    type: 'integer',
+    description: 'Rows identical to what was stored (re-importing a file is safe)',
+  })
   unchanged!: number;
 }

@@ -110,7 +110,7 @@ export class ProgressNoteDto {
   @ApiProperty({ format: 'date-time' }) at!: string;
   @ApiProperty() by!: string;
   @ApiProperty() text!: string;
-  @ApiProperty() progress!: number;
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 100, description: 'Per cent done' }) progress!: number;
   @ApiProperty({ enum: REMEDIATION_STATUSES }) status!: RemediationStatus;
 }
 
@@ -139,7 +139,7 @@ export class TaskDto {
   ownerName!: string | null;
   @ApiProperty({ example: '2026-11-15' }) dueDate!: string;
   @ApiProperty({ enum: REMEDIATION_STATUSES }) status!: RemediationStatus;
-  @ApiProperty() progress!: number;
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 100, description: 'Per cent done' }) progress!: number;
   @ApiProperty({ description: 'Open after the end of its due day' }) overdue!: boolean;
   @ApiProperty({ type: [ProgressNoteDto] }) notes!: ProgressNoteDto[];
   @ApiProperty({ type: [TaskEvidenceDto] }) evidence!: TaskEvidenceDto[];

@@ -45,7 +45,7 @@ class TrendLineDto {
   @ApiProperty({ type: 'integer' }) depth!: number;
   @ApiProperty({
     type: 'array',
-    items: { nullable: true, allOf: [{ $ref: getSchemaPath(TrendValueDto) }] },
+    items: { type: 'object', nullable: true, allOf: [{ $ref: getSchemaPath(TrendValueDto) }] },
     description: 'Parallel to `years`; null: no counterpart that year',
   })
   values!: (TrendValueDto | null)[];

@@ -9,9 +9,18 @@ import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { map, type Observable } from 'rxjs';
 import { RouteCatalog } from '../auth/route-catalog';
+import {
+  CREATED_LOCATION,
+  fillCreatedLocation,
+  type CreatedLocationSpec,
+} from '../common/http/created-location';
 import { itemRouteOf } from './location-rule';
+import { API_PREFIX } from './api-prefix';
 
-/** Sets `Location` on every `201` whose route has an item route (see `itemRouteOf`). */
+/**
+ * Sets `Location` on every `201`: where the handler says with `@CreatedLocation(...)`, else the item route
+ * right under the collection posted to (see `itemRouteOf`).
+ */
 @Injectable()
 export class LocationInterceptor implements NestInterceptor {
   private readonly cache = new Map<string, { path: string; field: string } | null>();
@@ -23,6 +32,25 @@ export class LocationInterceptor implements NestInterceptor {
     const status =
       (Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) as number | undefined) ?? 201;
     if (request.method !== RequestMethod[RequestMethod.POST] || status !== 201) return next.handle();
+    const spec = Reflect.getMetadata(CREATED_LOCATION, context.getHandler()) as
+      CreatedLocationSpec | undefined;
+    if (spec) {
+      return next.handle().pipe(
+        map((answer: unknown) => {
+          const path = fillCreatedLocation(spec, {
+            answer,
+            params: (request.params ?? {}) as Record<string, unknown>,
+            body: request.body,
+          });
+          if (path)
+            void context
+              .switchToHttp()
+              .getResponse<FastifyReply>()
+              .header('location', `/${API_PREFIX}${path}`);
+          return answer;
+        }),
+      );
+    }
     const route = request.routeOptions.url ?? '';
     let item = this.cache.get(route);
     if (item === undefined) {

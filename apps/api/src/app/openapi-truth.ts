@@ -28,8 +28,24 @@ import { getMetadataStorage } from 'class-validator';
 import { ANY_USER, BEFORE_PASSWORD_CHANGE, ROLES_KEY, SCOPES_KEY } from '../auth/decorators';
 import { IS_PUBLIC } from '../common/auth/public.decorator';
 import { ERROR_STATUS } from '../common/errors/error-status';
+import { CREATED_LOCATION, type CreatedLocationSpec } from '../common/http/created-location';
 import { uploadedFile } from '../common/http/multipart';
 import { orderTerms, pageOf } from '../common/http/list-query';
+import { rateLimited } from '../auth/rate-limit.service';
+import * as criteriaErrors from '../criteria/criteria-set.errors';
+import * as periodEntity from '../period/period.entity';
+import * as assessmentAccess from '../self-assessment/assessment-access';
+import * as contextLoader from '../self-assessment/assessment-context.loader';
+import * as leafScoring from '../self-assessment/leaf-scoring';
+import * as surveyScoring from '../survey/survey-scoring';
+import { appraise } from '../self-assessment/assessment-item.service';
+import { interchangeExamples } from '../common/openapi/interchange-examples';
+import {
+  INTERCHANGE_PARTS,
+  INTERCHANGE_SCHEMAS,
+  type InterchangeSchemaName,
+} from '../common/openapi/interchange-schemas';
+import { API_PREFIX } from './api-prefix';
 import { itemRouteOf } from './location-rule';
 
 export const BEARER_SCHEME = 'bearer';
@@ -65,6 +81,10 @@ const AUTH_401: ErrorCode[] = [
 const AUTH_403: ErrorCode[] = ['FORBIDDEN', 'ACCOUNT_DISABLED', 'PASSWORD_CHANGE_REQUIRED'];
 /** Invalid input of any kind: the validation pipe, the body parser, the uuid/code pipes. */
 const INPUT_400: ErrorCode[] = ['VALIDATION_FAILED', 'INVALID_JSON', 'BAD_REQUEST'];
+
+/** The body parser's refusals, on every method that carries a body. */
+const BODY_REFUSALS: ErrorCode[] = ['PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'];
+const BODY_METHODS = new Set(['post', 'put', 'patch', 'delete']);
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
 
@@ -113,15 +133,9 @@ interface RouteFacts {
   /** Classes of `@Query() dto` arguments: their validators describe the query parameters. */
   queryDtos: unknown[];
   codes: Set<ErrorCode>;
+  /** `@CreatedLocation(...)`: where a 201's `Location` points. */
+  createdLocation: CreatedLocationSpec | undefined;
 }
-
-/** Plain functions shared by handlers whose codes the scan reads (by name, as they are called). */
-const FOLLOWED_FUNCTIONS: Record<string, (...args: never[]) => unknown> = {
-  uploadedFile,
-  // The list routes' paging: 400 SORT_FIELD_UNKNOWN.
-  pageOf,
-  orderTerms,
-};
 
 const IDEMPOTENCY_CODES: ErrorCode[] = [
   'IDEMPOTENCY_KEY_REUSED',
@@ -129,30 +143,72 @@ const IDEMPOTENCY_CODES: ErrorCode[] = [
   'BAD_REQUEST',
 ];
 
+/**
+ * Plain functions handlers and services call whose codes the scan reads (by name, as they are called): the
+ * shared helpers and every exported function of the modules that build errors outside a class. A code
+ * raised only in a function missing here is caught by the status-coverage walk of the integration tests.
+ */
+const FOLLOWED_FUNCTIONS: Record<string, (...args: never[]) => unknown> = Object.fromEntries(
+  [
+    { uploadedFile },
+    // The list routes' paging: 400 SORT_FIELD_UNKNOWN.
+    { pageOf, orderTerms },
+    criteriaErrors,
+    { rateLimited },
+    assessmentAccess,
+    leafScoring,
+    contextLoader,
+    periodEntity,
+    surveyScoring,
+    { appraise },
+  ].flatMap((module) =>
+    Object.entries(module as Record<string, unknown>).filter(
+      (entry): entry is [string, (...args: never[]) => unknown] =>
+        typeof entry[1] === 'function' && !/^class\b/.test(Function.prototype.toString.call(entry[1])),
+    ),
+  ),
+);
+
 const KNOWN_CODES = new Set(Object.keys(ERROR_STATUS) as ErrorCode[]);
 
 /**
  * The error codes a handler can raise: its compiled source and, transitively, that of the methods it calls
- * on itself (`this.x(`) and on injected providers (`this.service.x(`). A code is any string literal naming a
- * code of `ERROR_STATUS`; `notFound(…)` is NOT_FOUND. Calls into plain functions are followed only for the
- * shared helpers in `FOLLOWED_FUNCTIONS`.
+ * on itself (`this.x(`, or through a table of functions `this.writers[stage](`) and on injected providers
+ * (`this.service.x(`). A code is any string literal naming a code of `ERROR_STATUS`; `notFound(…)` is
+ * NOT_FOUND. Calls into plain functions are followed for those in `FOLLOWED_FUNCTIONS`.
  */
 export function codesRaisedBy(instance: object, method: string, seen = new Set<unknown>()): Set<ErrorCode> {
-  const codes = new Set<ErrorCode>();
   const fn = (instance as Record<string, unknown>)[method];
-  if (typeof fn !== 'function' || seen.has(fn)) return codes;
+  if (typeof fn !== 'function' || seen.has(fn)) return new Set();
   seen.add(fn);
-  const source = Function.prototype.toString.call(fn);
+  return codesOfSource(instance, Function.prototype.toString.call(fn), seen);
+}
+
+function codesOfSource(instance: object, source: string, seen: Set<unknown>): Set<ErrorCode> {
+  const codes = new Set<ErrorCode>();
   for (const match of source.matchAll(/['"`]([A-Z][A-Z0-9_]+)['"`]/g)) {
     const code = match[1] as ErrorCode;
     if (KNOWN_CODES.has(code)) codes.add(code);
   }
   if (/\bnotFound\)?\(/.test(source)) codes.add('NOT_FOUND');
   for (const name of Object.keys(FOLLOWED_FUNCTIONS)) {
-    if (!new RegExp(`\\b${name}\\)?\\(`).test(source)) continue;
+    // `name(` as written, `module_name(` where the bundle renamed a clash (webpack's concatenation), or
+    // `(0, module.name)(` as compiled to CommonJS; never a method `x.name(`.
+    if (!new RegExp(`(?:(?<![\\w.$])(?:[\\w$]+_)?${name}\\(|\\.${name}\\)\\()`).test(source)) continue;
     for (const c of codesRaisedBy(FOLLOWED_FUNCTIONS, name, seen)) codes.add(c);
   }
-  for (const match of source.matchAll(/\bthis\.(\w+)(?:\.(\w+))?\(/g)) {
+  // A table of functions on the instance (`this.writers[stage](…)`): each entry, with the same `this`.
+  for (const [, table = ''] of source.matchAll(/\bthis\.(\w+)\[/g)) {
+    const entries = (instance as Record<string, unknown>)[table];
+    if (!entries || typeof entries !== 'object') continue;
+    for (const entry of Object.values(entries)) {
+      if (typeof entry !== 'function' || seen.has(entry)) continue;
+      seen.add(entry);
+      for (const c of codesOfSource(instance, Function.prototype.toString.call(entry), seen)) codes.add(c);
+    }
+  }
+  // Whitespace between the parts: the bundle keeps `this.contexts\n  .load(` on two lines, swc joins them.
+  for (const match of source.matchAll(/\bthis\.(\w+)(?:\s*\.(\w+))?\s*\(/g)) {
     const [, first = '', second] = match;
     if (!second) {
       for (const c of codesRaisedBy(instance, first, seen)) codes.add(c);
@@ -233,6 +289,7 @@ export function routeFacts(app: INestApplication, prefix: string): Map<string, R
           uuidParams,
           queryDtos,
           codes: codesRaisedBy(instance, name),
+          createdLocation: Reflect.getMetadata(CREATED_LOCATION, handler) as CreatedLocationSpec | undefined,
         });
       }
     }
@@ -350,7 +407,11 @@ function problemSchemas(): Record<string, Json> {
 }
 
 /** The statuses and codes an operation can answer, from its guards, inputs, path and handler. */
-function problemsOf(op: Operation, facts: RouteFacts | undefined): Map<number, Set<ErrorCode>> {
+function problemsOf(
+  op: Operation,
+  facts: RouteFacts | undefined,
+  method: string,
+): Map<number, Set<ErrorCode>> {
   // Codes a hand-written error response names (`@ApiConflictResponse({ description: 'PERIOD_…' })`).
   const named = Object.entries(op.responses)
     .filter(([status]) => /^[45]/.test(status))
@@ -365,6 +426,8 @@ function problemsOf(op: Operation, facts: RouteFacts | undefined): Map<number, S
   };
   const hasInput = Boolean(op.requestBody) || (op.parameters ?? []).some((p) => p.in !== 'header');
   if (hasInput) INPUT_400.forEach(add);
+  // Methods whose body the server reads (even an unexpected one): too large, or a content type it refuses.
+  if (BODY_METHODS.has(method)) BODY_REFUSALS.forEach(add);
   if ((op.parameters ?? []).some((p) => p.in === 'path')) add('NOT_FOUND');
   if (facts && !facts.isPublic) {
     AUTH_401.forEach(add);
@@ -397,7 +460,19 @@ const rolesText = (facts: RouteFacts): string => {
 /** Rewrites `document` in place so that it says what the code does (see the module comment). */
 export function tellTheTruth(document: OpenAPIObject, facts: Map<string, RouteFacts>): OpenAPIObject {
   const schemas = (document.components ??= {}).schemas ?? {};
-  document.components.schemas = { ...schemas, ...problemSchemas() };
+  const examples = interchangeExamples();
+  const interchange = Object.fromEntries(
+    Object.entries(INTERCHANGE_SCHEMAS).map(([name, schema]) => [
+      name,
+      { ...schema, example: examples[name as InterchangeSchemaName] },
+    ]),
+  );
+  document.components.schemas = {
+    ...schemas,
+    ...problemSchemas(),
+    ...INTERCHANGE_PARTS,
+    ...interchange,
+  };
   document.components.headers = {
     ...document.components.headers,
     VaryAcceptLanguage: {
@@ -467,21 +542,30 @@ export function tellTheTruth(document: OpenAPIObject, facts: Map<string, RouteFa
         if (!response.description?.trim()) response.description = STATUS_TEXT[Number(status)] ?? status;
       }
 
-      // `Location` on a 201 that has an item route (the same rule as LocationInterceptor).
+      // `Location` on every 201: `@CreatedLocation(...)`, else the item route (the rule of LocationInterceptor).
       const created = op.responses['201'];
-      const itemRoute = method === 'post' && created ? itemRouteOf(path, getPaths) : null;
-      if (created && itemRoute) {
-        created.headers = {
-          ...(created.headers ?? {}),
-          Location: {
-            description: `The created resource: \`${itemRoute.path.replace(/:(\w+)/g, '{$1}')}\``,
-            schema: { type: 'string', format: 'uri-reference' },
-          },
-        };
+      if (method === 'post' && created) {
+        const explicit = routeFacts?.createdLocation;
+        const itemRoute = explicit ? null : itemRouteOf(path, getPaths);
+        const target = explicit ? `/${API_PREFIX}${explicit.path}` : itemRoute ? itemRoute.path : null;
+        if (target) {
+          const sources = Object.entries(explicit?.from ?? {})
+            .map(([name, from]) => `\`{${name}}\` = ${from}`)
+            .join(', ');
+          created.headers = {
+            ...(created.headers ?? {}),
+            Location: {
+              description:
+                `The created resource: \`${target.replace(/:(\w+)/g, '{$1}')}\`` +
+                (sources ? ` (${sources})` : ''),
+              schema: { type: 'string', format: 'uri-reference' },
+            },
+          };
+        }
       }
 
       // Problem responses.
-      for (const [status, codes] of problemsOf(op, routeFacts)) {
+      for (const [status, codes] of problemsOf(op, routeFacts, method)) {
         const key = String(status);
         const existing = op.responses[key];
         const listed = [...codes].sort();
@@ -524,6 +608,10 @@ export function tellTheTruth(document: OpenAPIObject, facts: Map<string, RouteFa
   applyValidationLimits(document);
   return document;
 }
+
+/** What `@IsISO8601({ strict: true })` accepts, as far as a pattern can say: a date, optionally a time. */
+const ISO_8601_PATTERN =
+  '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}(:?\\d{2})?)?)?$';
 
 interface ValidationMeta {
   type: string;
@@ -592,6 +680,12 @@ function applyConstraint(meta: ValidationMeta, prop: Json, value: Json): void {
       break;
     case 'arrayMinSize':
       if (isArray) prop.minItems ??= c0;
+      break;
+    case 'isIso8601':
+      // A date alone (`2026-11-15`) or a date-time with an offset: `format: date-time` would refuse the first.
+      if (value.format === 'date-time' && typeof value.example === 'string' && !value.example.includes('T'))
+        delete value.format;
+      value.pattern ??= ISO_8601_PATTERN;
       break;
     case 'isUuid':
       if (value.type === 'string') value.format ??= 'uuid';

@@ -2,7 +2,9 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { API_KEY_SCHEME, BEARER_SCHEME, routeFacts, tellTheTruth } from './openapi-truth';
 
-export const API_PREFIX = 'api/v1';
+import { API_PREFIX } from './api-prefix';
+
+export { API_PREFIX };
 export { API_KEY_SCHEME, BEARER_SCHEME };
 
 const DESCRIPTION = `
@@ -28,6 +30,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setTitle('PAR Index API — Chỉ số CCHC')
     .setDescription(DESCRIPTION)
     .setVersion('1.0')
+    .setLicense('MIT', 'https://opensource.org/license/mit')
+    .addServer('/', 'Máy chủ đang phục vụ tài liệu này / The server serving this document')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, BEARER_SCHEME)
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-API-Key' }, API_KEY_SCHEME)
     .build();

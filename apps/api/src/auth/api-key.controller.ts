@@ -1,5 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { uuidParam } from '../common/http/params';
 import { deadlineInstant } from '../common/time/deadline';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -9,6 +15,7 @@ import { ApiKeyDto, CreateApiKeyDto, CreatedApiKeyDto } from './auth.dto';
 import { CurrentActor } from './decorators';
 import type { Actor } from './principal';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor';
+import { CreatedLocation } from '../common/http/created-location';
 
 const toApiKeyDto = (key: ApiKey): ApiKeyDto => ({
   id: key.id,
@@ -32,6 +39,7 @@ export class ApiKeyController {
 
   @Idempotent()
   @Post()
+  @CreatedLocation('/api-keys/:id')
   @ApiOperation({
     summary: 'Tạo khóa API / Create an API key',
     description:
@@ -51,10 +59,10 @@ export class ApiKeyController {
   }
 
   @Delete(':id')
-  @HttpCode(200)
+  @HttpCode(204)
   @ApiOperation({ summary: 'Thu hồi khóa API / Revoke an API key' })
-  @ApiOkResponse({ type: ApiKeyDto })
-  async revoke(@Param('id', uuidParam()) id: string, @CurrentActor() actor: Actor): Promise<ApiKeyDto> {
-    return toApiKeyDto(await this.keys.revoke(id, actor));
+  @ApiNoContentResponse({ description: 'Đã thu hồi / Revoked (the key stays listed with `revokedAt`)' })
+  async revoke(@Param('id', uuidParam()) id: string, @CurrentActor() actor: Actor): Promise<void> {
+    await this.keys.revoke(id, actor);
   }
 }

@@ -3,6 +3,7 @@ import {
   ApiBody,
   ApiConsumes,
   ApiCreatedResponse,
+  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
@@ -16,7 +17,7 @@ import type { CriteriaSetV1 } from '@par/scoring';
 import { AnyUser, CurrentActor } from '../auth/decorators';
 import type { Actor } from '../auth/principal';
 import { codeParam, uuidParam } from '../common/http/params';
-import { CRITERIA_SET_V1_SCHEMA } from './criteria-set.schema';
+import { interchangeRef } from '../common/openapi/interchange-schemas';
 import { CriteriaSetDraftService } from './criteria-set-draft.service';
 import { CriteriaSetInterchangeService } from './criteria-set-interchange.service';
 import { CriteriaSetLifecycleService } from './criteria-set-lifecycle.service';
@@ -33,6 +34,7 @@ import {
   UpdateNodeDto,
 } from './criteria.dto';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor';
+import { CreatedLocation } from '../common/http/created-location';
 
 @ApiTags('criteria')
 @Controller('criteria-sets')
@@ -71,7 +73,7 @@ export class CriteriaSetController {
     description:
       'Body: `par-index.criteria-set/v1`. Every problem is reported at once (422 CRITERIA_SET_INVALID, `errors[]` with node codes). The new set is a draft, usable by a period at once; it is frozen when its first period opens. Codes are unique ignoring case: a repeated import (or `vd-so-2026` beside `VD-SO-2026`) is 409 CRITERIA_SET_CODE_TAKEN with `existingId`, `existingCode` and `existing` (the set’s URL) in the problem.',
   })
-  @ApiBody({ schema: CRITERIA_SET_V1_SCHEMA })
+  @ApiBody({ schema: interchangeRef('CriteriaSetV1') })
   @ApiCreatedResponse({ type: ImportedSetDto })
   @ApiUnprocessableEntityResponse({ description: 'CRITERIA_SET_INVALID with every problem' })
   async importV1(@Body() body: unknown, @CurrentActor() actor: Actor): Promise<ImportedSetDto> {
@@ -81,6 +83,7 @@ export class CriteriaSetController {
 
   @Idempotent()
   @Post('import.xlsx')
+  @CreatedLocation('/criteria-sets/:id')
   @ApiOperation({
     summary: 'Nhập bộ tiêu chí từ Excel / Import the officials’ workbook',
     description:
@@ -137,7 +140,7 @@ export class CriteriaSetController {
   @AnyUser()
   @Get(':id/export')
   @ApiOperation({ summary: 'Xuất JSON v1 / Export as par-index.criteria-set/v1' })
-  @ApiOkResponse({ schema: CRITERIA_SET_V1_SCHEMA })
+  @ApiOkResponse({ schema: interchangeRef('CriteriaSetV1') })
   exportV1(@Param('id', uuidParam()) id: string): Promise<CriteriaSetV1> {
     return this.interchange.exportV1(id);
   }
@@ -164,6 +167,7 @@ export class CriteriaSetController {
 
   @Idempotent()
   @Post(':id/nodes')
+  @CreatedLocation('/criteria-sets/:id/nodes/:code', { id: 'param.id', code: 'body.code' })
   @ApiOperation({
     summary: 'Thêm tiêu chí / Add a node (draft)',
     description:
@@ -191,14 +195,18 @@ export class CriteriaSetController {
   }
 
   @Delete(':id/nodes/:code')
-  @ApiOperation({ summary: 'Xóa tiêu chí (cả nhánh) / Delete a node and its subtree (draft)' })
-  @ApiOkResponse({ type: CriteriaSetDetailDto })
-  deleteNode(
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Xóa tiêu chí (cả nhánh) / Delete a node and its subtree (draft)',
+    description: 'Read the set again (`GET /criteria-sets/{id}`) for its new `issues` and version.',
+  })
+  @ApiNoContentResponse({ description: 'Đã xóa / Deleted' })
+  async deleteNode(
     @Param('id', uuidParam()) id: string,
     @Param('code', codeParam()) code: string,
     @CurrentActor() actor: Actor,
-  ): Promise<CriteriaSetDetailDto> {
-    return this.drafts.deleteNode(id, code, actor);
+  ): Promise<void> {
+    await this.drafts.deleteNode(id, code, actor);
   }
 
   @Post(':id/publish')
@@ -230,6 +238,7 @@ export class CriteriaSetController {
 
   @Idempotent()
   @Post(':id/clone')
+  @CreatedLocation('/criteria-sets/:id', { id: 'answer.id' })
   @ApiOperation({ summary: 'Sao chép sang năm mới / Clone to a new year (draft)' })
   @ApiCreatedResponse({ type: ImportedSetDto })
   async clone(

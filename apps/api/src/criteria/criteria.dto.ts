@@ -25,6 +25,7 @@ import {
 } from '../common/http/validation';
 import { ListQueryDto, PageDtoOf, SearchParam, SortParam } from '../common/http/list-query';
 import { CRITERIA_SET_STATUSES, type CriteriaSetStatus } from './criteria-set.entity';
+import { interchangeRef } from '../common/openapi/interchange-schemas';
 
 /** How a points field looks in the OpenAPI document: a JSON number or a numeric string. */
 export const POINTS_SCHEMA: ApiPropertyOptions = {
@@ -86,8 +87,7 @@ export class CriteriaSetSummaryDto {
 
 export class CriteriaSetDetailDto extends CriteriaSetSummaryDto {
   @ApiProperty({
-    type: 'object',
-    additionalProperties: true,
+    allOf: [interchangeRef('CriteriaSetV1')],
     description: 'The set as par-index.criteria-set/v1',
   })
   document!: CriteriaSetV1;

@@ -17,6 +17,7 @@ import { uploadedFile } from '../common/http/multipart';
 import { codeParam, uuidParam } from '../common/http/params';
 import { UnitScoped } from '../self-assessment/unit-scope.guard';
 import { EvidenceService } from './evidence.service';
+import { CreatedLocation } from '../common/http/created-location';
 
 export class UploadedEvidenceDto extends EvidenceDto {
   @ApiProperty({ description: 'The same content was already stored; no new bytes were written' })
@@ -43,6 +44,7 @@ export class EvidenceController {
   @Roles('unit_head', 'unit_editor')
   @UnitScoped()
   @Post('periods/:id/assessments/:unitCode/items/:leafCode/evidence')
+  @CreatedLocation('/evidence/:evidenceId', { evidenceId: 'answer.id' })
   @ApiOperation({
     summary: 'Tải lên tài liệu kiểm chứng / Upload evidence',
     description:

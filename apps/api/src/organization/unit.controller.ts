@@ -15,6 +15,7 @@ import {
 } from './organization.dto';
 import { toUnitDto, UnitService } from './unit.service';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor';
+import { CreatedLocation } from '../common/http/created-location';
 
 @ApiTags('organization')
 @Controller()
@@ -32,6 +33,7 @@ export class UnitController {
 
   @Idempotent()
   @Post('unit-types')
+  @CreatedLocation('/unit-types/:code')
   @ApiOperation({ summary: 'Thêm loại đơn vị / Add a unit type' })
   @ApiCreatedResponse({ type: UnitTypeDto })
   createType(@Body() dto: CreateUnitTypeDto, @CurrentActor() actor: Actor): Promise<UnitTypeDto> {

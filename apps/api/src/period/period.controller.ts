@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } fr
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -113,15 +114,18 @@ export class PeriodController {
   }
 
   @Delete(':id/units/:code')
-  @ApiOperation({ summary: 'Bớt đơn vị / Remove a unit (setup)' })
-  @ApiOkResponse({ type: PeriodDetailDto })
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Bớt đơn vị / Remove a unit (setup)',
+    description: 'Read the period again (`GET /periods/{id}`) for its new unit list.',
+  })
+  @ApiNoContentResponse({ description: 'Đã bớt / Removed' })
   async removeUnit(
     @Param('id', uuidParam()) id: string,
     @Param('code', codeParam()) code: string,
     @CurrentActor() actor: Actor,
-  ): Promise<PeriodDetailDto> {
+  ): Promise<void> {
     await this.participants.removeUnit(id, code, actor);
-    return this.periods.detail(id, actor);
   }
 
   @Patch(':id/units/:code')

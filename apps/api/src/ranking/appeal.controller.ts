@@ -23,6 +23,7 @@ import {
 } from './appeal.dto';
 import { AppealService } from './appeal.service';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor';
+import { CreatedLocation } from '../common/http/created-location';
 
 const WHO =
   'The appealing unit’s own people (unit_head, unit_editor), its council secretary (the appraiser assigned the whole unit) and admin; anyone else gets 404.';
@@ -80,6 +81,7 @@ export class AppealController {
   @Roles('unit_head', 'unit_editor')
   @UnitScoped()
   @Post(':appealId/leaves/:leafCode/evidence')
+  @CreatedLocation('/periods/:id/appeals/:appealId', { id: 'param.id', appealId: 'param.appealId' })
   @ApiOperation({
     summary: 'Minh chứng phúc khảo / Attach evidence to an appealed leaf',
     description:

@@ -31,6 +31,7 @@ import {
 import type { Publication } from './publication.entity';
 import { PUBLIC_CACHE_CONTROL, sendPublic } from './public-feed';
 import { PublicationService } from './publication.service';
+import { CreatedLocation } from '../common/http/created-location';
 
 const PUBLIC_RESULTS_SCHEMA = {
   ...RESULTS_V1_SCHEMA,
@@ -166,6 +167,7 @@ export class PublicationController {
 
   @AllowedWhenPublished()
   @Post('periods/:id/decision-file')
+  @CreatedLocation('/public/periods/:id/decision-file', { id: 'param.id' })
   @ApiOperation({
     operationId: 'uploadDecisionFile',
     summary: 'Tải lên quyết định đã ký (PDF) / Upload the signed decision',

@@ -1,36 +1,21 @@
-/** The OpenAPI schema of a `par-index.results/v1` document (the type lives in libs/scoring). */
+import {
+  INTERCHANGE_PARTS,
+  INTERCHANGE_SCHEMAS,
+  interchangeRef,
+} from '../common/openapi/interchange-schemas';
+
+/**
+ * `par-index.results/v1`'s fields, open to more members, for documents that extend it (the public feed);
+ * routes answering results/v1 itself refer to the named `ResultsV1` (common/openapi/interchange-schemas.ts).
+ */
 export const RESULTS_V1_SCHEMA = {
   type: 'object',
   description: '`par-index.results/v1`',
   properties: {
-    format: { type: 'string', enum: ['par-index.results/v1'] },
-    criteriaSet: { type: 'string' },
+    ...INTERCHANGE_SCHEMAS.ResultsV1.properties,
     units: {
       type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          code: { type: 'string' },
-          group: { type: 'string' },
-          points: { type: 'number' },
-          maxPoints: { type: 'number' },
-          index: { type: 'number', nullable: true },
-          rank: { type: 'integer', nullable: true },
-          band: { type: 'string', nullable: true },
-          missing: { type: 'array', items: { type: 'string' } },
-          nodes: {
-            type: 'object',
-            additionalProperties: {
-              type: 'object',
-              properties: {
-                points: { type: 'number' },
-                maxPoints: { type: 'number' },
-                index: { type: 'number', nullable: true },
-              },
-            },
-          },
-        },
-      },
+      items: { type: 'object', properties: INTERCHANGE_PARTS.UnitResultV1.properties },
     },
   },
 };
@@ -67,14 +52,15 @@ const SNAPSHOT_SUMMARY_SCHEMA = {
 
 /** What compute answers: results/v1, its warnings and the snapshot stored. */
 export const COMPUTE_SCHEMA = {
-  ...RESULTS_V1_SCHEMA,
   description: '`par-index.results/v1`, `warnings` and the immutable `snapshot` this compute stored',
-  required: ['format', 'criteriaSet', 'units', 'warnings', 'snapshot'],
-  properties: {
-    ...RESULTS_V1_SCHEMA.properties,
-    warnings: WARNINGS_SCHEMA,
-    snapshot: SNAPSHOT_SUMMARY_SCHEMA,
-  },
+  allOf: [
+    interchangeRef('ResultsV1'),
+    {
+      type: 'object',
+      required: ['warnings', 'snapshot'],
+      properties: { warnings: WARNINGS_SCHEMA, snapshot: SNAPSHOT_SUMMARY_SCHEMA },
+    },
+  ],
 };
 
 /** One stored snapshot: its summary, warnings, input hashes and results/v1. */
@@ -85,6 +71,6 @@ export const SNAPSHOT_SCHEMA = {
     ...SNAPSHOT_SUMMARY_SCHEMA.properties,
     warnings: WARNINGS_SCHEMA,
     inputHashes: { type: 'object', additionalProperties: { type: 'string' } },
-    results: RESULTS_V1_SCHEMA,
+    results: interchangeRef('ResultsV1'),
   },
 };

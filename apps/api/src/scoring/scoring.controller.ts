@@ -4,7 +4,8 @@ import type { ResultsV1 } from '@par/scoring';
 import { ApiKeyScopes, CurrentActor, Roles } from '../auth/decorators';
 import type { Actor } from '../auth/principal';
 import { uuidParam } from '../common/http/params';
-import { COMPUTE_SCHEMA, RESULTS_V1_SCHEMA, SNAPSHOT_SCHEMA } from './result.schema';
+import { interchangeRef } from '../common/openapi/interchange-schemas';
+import { COMPUTE_SCHEMA, SNAPSHOT_SCHEMA } from './result.schema';
 import { ComputeQueryDto, DiffQueryDto, SnapshotDiffDto, SnapshotListItemDto } from './scoring.dto';
 import { ScoringService, summary, type ComputeAnswer } from './scoring.service';
 
@@ -34,7 +35,7 @@ export class ScoringController {
   @ApiKeyScopes('results:read')
   @Get('periods/:id/results')
   @ApiOperation({ operationId: 'getResults', summary: 'Kết quả / Results (results/v1)' })
-  @ApiOkResponse({ schema: RESULTS_V1_SCHEMA })
+  @ApiOkResponse({ schema: interchangeRef('ResultsV1') })
   get(@Param('id', uuidParam()) id: string): Promise<ResultsV1> {
     return this.scoring.results(id);
   }

@@ -328,9 +328,9 @@ export class AssessmentItemService {
 
 /**
  * An appraisal round's decision on a leaf: keep the figures it started from (`accept`) or give new ones;
- * a decision that changes the points needs a comment.
+ * a decision that changes the points needs a comment. Exported for the OpenAPI scan (ADR 0010).
  */
-function appraise(
+export function appraise(
   leaf: LeafNode,
   dto: ItemWriteDto,
   from: { input: LeafInputV1 | null; pointsMilli: number | null },

@@ -61,6 +61,8 @@ const ASSESSMENTS_V1_SCHEMA = {
     },
   },
 };
+import { CreatedLocation } from '../common/http/created-location';
+import { interchangeRef } from '../common/openapi/interchange-schemas';
 
 /** Every route of a period's assessments; each is one call into the service that owns that job. */
 @ApiTags('self-assessment')
@@ -92,12 +94,13 @@ export class AssessmentController {
 
   @Idempotent()
   @Post('assessments/import')
+  @CreatedLocation('/periods/:id/assessments', { id: 'param.id' })
   @ApiOperation({
     summary: 'Nhập kết quả cuối cùng (assessments/v1) / Import final inputs',
     description:
       'Any state before publication: the listed units’ assessments become `final` (audited, with each leaf’s value before and after). Only the leaves a unit’s `items` names change, and bonus/penalty only when given; every other leaf (survey-stage counts included) keeps its figures. `?replace=true` replaces everything: leaves the file leaves out become blank, bonus/penalty 0. Every problem at once: 422 ASSESSMENTS_INVALID.',
   })
-  @ApiBody({ schema: ASSESSMENTS_V1_SCHEMA })
+  @ApiBody({ schema: interchangeRef('AssessmentsV1') })
   @ApiQuery({
     name: 'replace',
     required: false,

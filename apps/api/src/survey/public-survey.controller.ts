@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { Public } from '../common/auth/public.decorator';
 import { SurveyAnswerService } from './survey-answer.service';
 import { SurveyAnswerDto, SurveyAnswerResultDto, SurveyFormViewDto } from './survey.dto';
+import { CreatedLocation } from '../common/http/created-location';
 
 /** The answer page's API: no login; the code in the path is the only key. */
 @ApiTags('survey')
@@ -25,6 +26,7 @@ export class PublicSurveyController {
   }
 
   @Post(':code')
+  @CreatedLocation('/public/survey/:code', { code: 'param.code' })
   @HttpCode(201)
   @Header('cache-control', 'no-store')
   @ApiOperation({

@@ -18,7 +18,7 @@ import { XLSX_MIME } from '../criteria/criteria-workbook';
 import { SurveyCloseService } from './survey-close.service';
 import { SurveyCodeService } from './survey-code.service';
 import { SurveyDefinitionService } from './survey-definition.service';
-import { CSV_MIME, SURVEY_FORMS_FORMAT, SURVEY_IMPORT_BODY_LIMIT } from './survey-form-file';
+import { CSV_MIME, SURVEY_IMPORT_BODY_LIMIT } from './survey-form-file';
 import { SurveyFormImportService } from './survey-form-import.service';
 import { SurveyFormService } from './survey-form.service';
 import {
@@ -59,6 +59,8 @@ const SURVEY_FORMS_SCHEMA = {
     },
   },
 };
+import { CreatedLocation } from '../common/http/created-location';
+import { interchangeRef } from '../common/openapi/interchange-schemas';
 
 /** Origin of this request (`https://host[:port]`), for QR codes when the caller names none. */
 function originOf(request: FastifyRequest): string {
@@ -116,6 +118,7 @@ export class SurveyController {
   @Roles('surveyor')
   @Idempotent()
   @Post('codes')
+  @CreatedLocation('/periods/:id/survey/counts', { id: 'param.id' })
   @ApiOperation({
     summary: 'Cấp mã phiếu một lần / Issue one-time codes',
     description:
@@ -158,6 +161,7 @@ export class SurveyController {
   @Roles('surveyor')
   @Idempotent()
   @Post('forms')
+  @CreatedLocation('/periods/:id/survey/counts', { id: 'param.id' })
   @ApiOperation({
     summary: 'Nhập một phiếu giấy / Enter one paper form',
     description: '201; a serial stored already → 409 SERIAL_EXISTS; a leaf or option outside the form → 422.',
@@ -182,7 +186,7 @@ export class SurveyController {
       'The file is the raw body: `application/json` (survey-forms/v1), `text/csv` or the .xlsx content type, up to 100 MB. All or nothing: 422 SURVEY_FORMS_INVALID with `errors[].row` (data rows from 1; a CSV header is not a row). A serial stored already with the same answers is skipped; with other answers the file is refused.',
   })
   @ApiConsumes('application/json', CSV_MIME, XLSX_MIME)
-  @ApiBody({ schema: SURVEY_FORMS_SCHEMA })
+  @ApiBody({ schema: interchangeRef('SurveyFormsV1') })
   @ApiOkResponse({ type: FormsImportResultDto })
   import(
     @Param('id', uuidParam()) id: string,

@@ -86,6 +86,8 @@ describe('access control: roles, own unit, API keys', () => {
       key = res.body.key;
       keyId = res.body.id;
       expect(key).toMatch(/^par_[a-z0-9]{10}_/);
+      // Its address, the one DELETE revokes.
+      expect(res.headers.location).toBe(`/api/v1/api-keys/${keyId}`);
     });
 
     it('shows the key once: the list has its prefix, never the key or its hash', async () => {
@@ -135,7 +137,8 @@ describe('access control: roles, own unit, API keys', () => {
       expect((await t.http().get('/api/v1/units').set('X-API-Key', forged).expect(401)).body.code).toBe(
         'INVALID_API_KEY',
       );
-      await t.http().delete(`/api/v1/api-keys/${keyId}`).set(admin.auth).expect(200);
+      const revoked = await t.http().delete(`/api/v1/api-keys/${keyId}`).set(admin.auth).expect(204);
+      expect(revoked.text).toBe('');
       expect((await t.http().get('/api/v1/units').set('X-API-Key', key).expect(401)).body.code).toBe(
         'INVALID_API_KEY',
       );

@@ -121,7 +121,7 @@ describe('criteria sets', () => {
     });
     const cycle = await api().patch(`/criteria-sets/${id}/nodes/1`, { parentCode: '1.1' }).expect(422);
     expect(cycle.body.code).toBe('CRITERIA_NODE_INVALID');
-    await api().delete(`/criteria-sets/${id}/nodes/III`).expect(200);
+    await api().delete(`/criteria-sets/${id}/nodes/III`).expect(204);
     const deleted = await api().get(`/criteria-sets/${id}`).expect(200);
     expect(deleted.body.document.nodes.map((n: { code: string }) => n.code)).toEqual(['1', '2']);
   });

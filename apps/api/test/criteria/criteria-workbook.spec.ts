@@ -241,15 +241,17 @@ describe('criteria sets in Excel (the officials’ layout)', () => {
         .send(exampleCriteriaSet({ code: 'DIFF-2025', year: 2025 }))
         .expect(201)
     ).body.id;
-    const b = (
-      await t
-        .http()
-        .post(`/api/v1/criteria-sets/${a}/clone`)
-        .set(admin.auth)
-        .send({ code: 'DIFF-2026', year: 2026 })
-        .expect(201)
-    ).body.id;
-    await t.http().delete(`/api/v1/criteria-sets/${b}/nodes/2.2`).set(admin.auth).expect(200);
+    const clone = await t
+      .http()
+      .post(`/api/v1/criteria-sets/${a}/clone`)
+      .set(admin.auth)
+      .send({ code: 'DIFF-2026', year: 2026 })
+      .expect(201);
+    const b = clone.body.id;
+    // The clone is the created resource (not the set cloned from).
+    expect(clone.headers.location).toBe(`/api/v1/criteria-sets/${b}`);
+    const removed = await t.http().delete(`/api/v1/criteria-sets/${b}/nodes/2.2`).set(admin.auth).expect(204);
+    expect(removed.text).toBe('');
     await t
       .http()
       .patch(`/api/v1/criteria-sets/${b}/nodes/2`)
@@ -261,7 +263,8 @@ describe('criteria sets in Excel (the officials’ layout)', () => {
       .post(`/api/v1/criteria-sets/${b}/nodes`)
       .set(admin.auth)
       .send({ parentCode: '1', code: '1.4', title: 'Kiểm tra CCHC', maxPoints: 1, rule: { kind: 'boolean' } })
-      .expect(201);
+      .expect(201)
+      .expect('location', `/api/v1/criteria-sets/${b}/nodes/1.4`);
     await t
       .http()
       .patch(`/api/v1/criteria-sets/${b}/nodes/1`)

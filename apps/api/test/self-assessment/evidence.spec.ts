@@ -96,7 +96,8 @@ describe('evidence uploads', () => {
 
   it('the unit removes its own file while the stage is open', async () => {
     const res = await upload(editor, '1.1', pdfBytes('to remove'), 'xoa.pdf').expect(201);
-    await t.http().delete(res.body.url).set(editor.session.auth).expect(204);
+    expect(res.headers.location).toBe(`/api/v1/evidence/${res.body.id}`);
+    await t.http().delete(res.headers.location).set(editor.session.auth).expect(204);
     await t.http().get(res.body.url).set(editor.session.auth).expect(404);
   });
 });

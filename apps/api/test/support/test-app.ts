@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app/create-app';
 import { Clock } from '../../src/common/time/clock';
 import { readEnvironment, type AppConfig } from '../../src/config/app-config';
+import { recordStatuses } from './status-coverage';
 import { createTestDatabase } from './test-database';
 
 export const ADMIN_PASSWORD = 'quan-tri-thu-nghiem-1';
@@ -53,6 +54,7 @@ export async function createTestApp(
   const clock = new Clock();
   const app = await createApp(config, { clock });
   const server = app.getHttpServer();
+  recordStatuses(server);
   return {
     app,
     clock,

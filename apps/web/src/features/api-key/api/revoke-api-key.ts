@@ -4,8 +4,10 @@ import type { MutationConfig, ResultOf } from '../../../lib/react-query';
 import { apiKeyKeys } from './keys';
 import type { ApiKey } from './types';
 
-export const revokeApiKey = (id: string) =>
-  unwrap(api.DELETE('/api/v1/api-keys/{id}', { params: { path: { id } } }));
+/** 204: the key stays listed with `revokedAt`, so the list is read again. */
+export const revokeApiKey = async (id: string): Promise<void> => {
+  await unwrap(api.DELETE('/api/v1/api-keys/{id}', { params: { path: { id } } }));
+};
 
 export function useRevokeApiKey({
   onSuccess,

@@ -32,7 +32,7 @@ function api() {
         { ...KEY, id: 'new', name: 'Cổng thông tin', key: 'par_f0f0f0f0f0_secret-secret-secret-secret' },
         201,
       ),
-    [`DELETE /api/v1/api-keys/${KEY.id}`]: () => json({ ...KEY, revokedAt: '2025-07-02T00:00:00.000Z' }),
+    [`DELETE /api/v1/api-keys/${KEY.id}`]: () => new Response(null, { status: 204 }),
   });
 }
 

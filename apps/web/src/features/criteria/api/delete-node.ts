@@ -2,13 +2,14 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api-client';
 import type { MutationConfig } from '../../../lib/react-query';
 import { refreshWhenFrozen, settleSet } from './criteria-set-cache';
-import { detailOf, type CriteriaSetDetail } from './types';
+import { getCriteriaSet } from './get-criteria-set';
+import type { CriteriaSetDetail } from './types';
 
-/** Deletes a node with its subtree; the answer is the whole set. */
-export const deleteNode = async (id: string, code: string) =>
-  detailOf(
-    await unwrap(api.DELETE('/api/v1/criteria-sets/{id}/nodes/{code}', { params: { path: { id, code } } })),
-  );
+/** Deletes a node with its subtree (204), then reads the whole set again (its issues and version moved). */
+export const deleteNode = async (id: string, code: string) => {
+  await unwrap(api.DELETE('/api/v1/criteria-sets/{id}/nodes/{code}', { params: { path: { id, code } } }));
+  return getCriteriaSet(id);
+};
 
 /** Variables: the node's code. */
 export function useDeleteNode(

@@ -121,6 +121,30 @@ describe('Criteria tree editor', () => {
     await waitFor(() => expect(to('GET', `/api/v1/criteria-sets/${SET_ID}`).length).toBeGreaterThan(1));
   });
 
+  it('deletes a node (204 No Content), then shows the set as read again', async () => {
+    let deleted = false;
+    const without12 = {
+      ...RAISED,
+      nodes: [{ ...RAISED.nodes[0], children: RAISED.nodes[0].children!.filter((c) => c.code !== '1.2') }],
+    };
+    const { to } = api({
+      [`GET /api/v1/criteria-sets/${SET_ID}`]: () =>
+        json(deleted ? detail(without12) : detail(RAISED, { issues: [MISMATCH] })),
+      [`DELETE /api/v1/criteria-sets/${SET_ID}/nodes/1.2`]: () => {
+        deleted = true;
+        return new Response(null, { status: 204 });
+      },
+    });
+    renderApp(`/criteria/${SET_ID}`);
+    fireEvent.click(await screen.findByRole('button', { name: 'Xóa 1.2 Mức độ hoàn thành kế hoạch' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Xóa tiêu chí 1.2?' });
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Xóa' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(to('DELETE', `/api/v1/criteria-sets/${SET_ID}/nodes/1.2`)).toHaveLength(1);
+    await waitFor(() => expect(screen.queryByRole('listitem', { name: /^1\.2 / })).toBeNull());
+    expect(to('GET', `/api/v1/criteria-sets/${SET_ID}`).length).toBeGreaterThan(1);
+  });
+
   it('is read only once published: no edits, but each leaf can still be tried out', async () => {
     signedIn();
     fakeApi({

@@ -4,8 +4,11 @@ import type { PeriodDetail } from '../../../lib/period-queries';
 import type { MutationConfig } from '../../../lib/react-query';
 import { settlePeriod } from './period-cache';
 
-export const removePeriodUnit = (id: string, code: string) =>
-  unwrap(api.DELETE('/api/v1/periods/{id}/units/{code}', { params: { path: { id, code } } }));
+/** Removes the unit (204), then reads the period again for its new unit list. */
+export const removePeriodUnit = async (id: string, code: string): Promise<PeriodDetail> => {
+  await unwrap(api.DELETE('/api/v1/periods/{id}/units/{code}', { params: { path: { id, code } } }));
+  return unwrap(api.GET('/api/v1/periods/{id}', { params: { path: { id } } }));
+};
 
 /** Variables: the unit's code. */
 export function useRemovePeriodUnit(
