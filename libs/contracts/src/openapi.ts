@@ -281,7 +281,9 @@ export interface paths {
     put?: never;
     /**
      * Thêm đơn vị / Create a unit
-     * @description **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
+     * @description A code already used, ignoring case, is 409 UNIT_CODE_TAKEN with `existingCode` and `existing` (its URL).
+     *
+     *     **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
      */
     post: operations['createUnit'];
     delete?: never;
@@ -299,7 +301,9 @@ export interface paths {
     };
     /**
      * Một đơn vị / One unit
-     * @description **Quyền / Access:** mọi người dùng đã đăng nhập / any signed-in user. Khóa API / API key (`X-API-Key`) with scope `units:read`.
+     * @description By code, ignoring case (`stp` finds `STP`: codes are unique ignoring case).
+     *
+     *     **Quyền / Access:** mọi người dùng đã đăng nhập / any signed-in user. Khóa API / API key (`X-API-Key`) with scope `units:read`.
      */
     get: operations['getUnit'];
     put?: never;
@@ -423,11 +427,33 @@ export interface paths {
     put?: never;
     /**
      * Nhập bộ tiêu chí (JSON v1) / Import a criteria set
-     * @description Body: `par-index.criteria-set/v1`. Every problem is reported at once (422 CRITERIA_SET_INVALID, `errors[]` with node codes). The new set is a draft, usable by a period at once; it is frozen when its first period opens.
+     * @description Body: `par-index.criteria-set/v1`. Every problem is reported at once (422 CRITERIA_SET_INVALID, `errors[]` with node codes). The new set is a draft, usable by a period at once; it is frozen when its first period opens. Codes are unique ignoring case: a repeated import (or `vd-so-2026` beside `VD-SO-2026`) is 409 CRITERIA_SET_CODE_TAKEN with `existingId`, `existingCode` and `existing` (the set’s URL) in the problem.
      *
      *     **Quyền / Access:** `admin`. Không nhận khóa API / API keys are refused.
      */
     post: operations['importCriteriaSetV1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/criteria-sets/by-code/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Tìm bộ tiêu chí theo mã / One set by its code
+     * @description The code is matched ignoring case (codes are unique ignoring case). Same answer as GET /criteria-sets/{id}.
+     *
+     *     **Quyền / Access:** mọi người dùng đã đăng nhập / any signed-in user. Không nhận khóa API / API keys are refused.
+     */
+    get: operations['getCriteriaSetByCode'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -992,6 +1018,50 @@ export interface paths {
      * @description **Quyền / Access:** `admin`, `unit_head`. Không nhận khóa API / API keys are refused.
      */
     post: operations['closeAssessmentExplanation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/appraisal/bulk-accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Chấp nhận hàng loạt / Accept many leaves in one step
+     * @description The council accepts leaves as they came in (round 1: the self-assessed figures; round 2: round 1’s) for many units at once — a unit’s remaining leaves, an area, a whole queue. One transaction, each leaf under its own savepoint through the same checks as `PUT …/items/{leafCode}` with `accept: true` (scope, round, deadline, `version`, survey leaves): a refused leaf is reported with its code and nothing of it is written, the others are. `undo: true` with the versions the accept answered takes those acceptances back (same round, nobody changed the leaf since). Audited per leaf (`assessment.round1|round2`, `assessment.bulk_undo`).
+     *
+     *     **Quyền / Access:** `admin`, `appraiser`. Không nhận khóa API / API keys are refused.
+     */
+    post: operations['setAssessmentBulkAccept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{id}/assessments/bulk-finalize': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Chốt kết quả hàng loạt / Finalize several units
+     * @description Each unit as `POST …/assessments/{unitCode}/finalize` (whole-unit appraisers, round 2, every explained leaf decided), in one transaction with a savepoint per unit: refused units are reported with their code, the others are final. `undo: true` takes finalizations back (final → explained) while the period is still in round 2. Audited per unit (`assessment.finalize`, `assessment.bulk_undo`).
+     *
+     *     **Quyền / Access:** `admin`, `appraiser`. Không nhận khóa API / API keys are refused.
+     */
+    post: operations['setAssessmentBulkFinalize'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2435,6 +2505,13 @@ export interface components {
       /** @example unit */
       entityType: string;
       entityId: string | null;
+      /**
+       * @description What the entry is about, by name (a user’s full name, a unit’s or period’s name, “unit — period — leaf” for an assessment item); null when deleted or unnamed
+       * @example Sở Tư pháp — Kỳ đánh giá năm 2026
+       */
+      entityName: string | null;
+      /** @description The acting user’s full name (actorName is the username); null for keys, the system and deleted users */
+      actorFullName: string | null;
       before: {
         [key: string]: unknown;
       } | null;
@@ -2451,6 +2528,8 @@ export interface components {
     AuditPageDto: {
       items: components['schemas']['AuditEntryDto'][];
       total: number;
+      limit: number;
+      offset: number;
       page: number;
       pageSize: number;
     };
@@ -2611,6 +2690,13 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
     };
+    UnitPageDto: {
+      items: components['schemas']['UnitDto'][];
+      /** @description Every match, not only this page */
+      total: number;
+      limit: number;
+      offset: number;
+    };
     CreateUnitDto: {
       /**
        * @description Unique, stable across years
@@ -2706,6 +2792,13 @@ export interface components {
       createdAt: string;
       version: number;
     };
+    UserPageDto: {
+      items: components['schemas']['UserDto'][];
+      /** @description Every match, not only this page */
+      total: number;
+      limit: number;
+      offset: number;
+    };
     UpdateUserDto: {
       fullName?: string;
       /** @enum {string} */
@@ -2756,10 +2849,12 @@ export interface components {
       updatedAt: string;
       version: number;
     };
-    ImportedSetDto: {
-      /** Format: uuid */
-      id: string;
-      code: string;
+    CriteriaSetPageDto: {
+      items: components['schemas']['CriteriaSetSummaryDto'][];
+      /** @description Every match, not only this page */
+      total: number;
+      limit: number;
+      offset: number;
     };
     FieldProblemDto: {
       /** @description JSON Pointer or field name */
@@ -2809,6 +2904,11 @@ export interface components {
       document: components['schemas']['CriteriaSetV1'];
       /** @description What still blocks publication (e.g. MAX_POINTS_MISMATCH while editing) */
       issues: components['schemas']['FieldProblemDto'][];
+    };
+    ImportedSetDto: {
+      /** Format: uuid */
+      id: string;
+      code: string;
     };
     BandDto: {
       /** @example XS */
@@ -3007,6 +3107,13 @@ export interface components {
       appealDays: number;
       version: number;
     };
+    PeriodPageDto: {
+      items: components['schemas']['PeriodSummaryDto'][];
+      /** @description Every match, not only this page */
+      total: number;
+      limit: number;
+      offset: number;
+    };
     PeriodSetViewDto: {
       /** Format: uuid */
       id: string;
@@ -3186,6 +3293,13 @@ export interface components {
       submittedAt: string | null;
       version: number;
     };
+    AssessmentSummaryPageDto: {
+      items: components['schemas']['AssessmentSummaryDto'][];
+      /** @description Every match, not only this page */
+      total: number;
+      limit: number;
+      offset: number;
+    };
     ImportResultDto: {
       units: string[];
     };
@@ -3334,7 +3448,10 @@ export interface components {
     QueuePageDto: {
       items: components['schemas']['QueueItemDto'][];
       total: number;
+      /** @description Of `total`, the rows still waiting for a decision */
       pending: number;
+      limit: number;
+      offset: number;
       page: number;
       pageSize: number;
     };
@@ -3528,6 +3645,62 @@ export interface components {
        * @example 2027-01-25
        */
       reportDate?: string;
+    };
+    BulkLeafDto: {
+      /** @example STP */
+      unitCode: string;
+      /** @example 1.2 */
+      leafCode: string;
+      /** @description The leaf’s version last read (0 for a leaf never written); for an undo, the version the accept answered */
+      version: number;
+    };
+    BulkAcceptDto: {
+      /** @description The leaves, each once */
+      items: components['schemas']['BulkLeafDto'][];
+      /** @description true: take back these acceptances (the undo of a bulk accept) — only in the same round, at the versions the accept answered */
+      undo?: boolean;
+    };
+    BulkItemResultDto: {
+      /** @example STP */
+      unitCode: string;
+      /**
+       * @description Leaves only
+       * @example 1.2
+       */
+      leafCode?: string;
+      /** @enum {string} */
+      outcome: 'done' | 'refused';
+      /** @description Done leaves: the leaf’s new version (send it back to undo) */
+      version?: number;
+      /**
+       * @description Refused: the error code
+       * @example STALE_VERSION
+       */
+      code?: string;
+      /** @description Refused: why, in Vietnamese */
+      message?: string;
+      /** @description Refused: why, in English */
+      messageEn?: string;
+    };
+    BulkResultDto: {
+      /** @description Items done */
+      done: number;
+      /** @description Items refused (nothing of them was written) */
+      refused: number;
+      /** @description One answer per item, in the order sent */
+      items: components['schemas']['BulkItemResultDto'][];
+    };
+    BulkFinalizeDto: {
+      /**
+       * @description The units, each once
+       * @example [
+       *       "STP",
+       *       "STC"
+       *     ]
+       */
+      unitCodes: string[];
+      /** @description true: take back these finalizations (final → explained) while the period is still in round 2 */
+      undo?: boolean;
     };
     ReopenDto: {
       /** @example Đơn vị nộp nhầm tài liệu kiểm chứng, cho phép bổ sung */
@@ -4632,6 +4805,8 @@ export interface components {
       unit?: string;
       leaf?: string;
       row?: number;
+      /** @description The units a problem concerns, by code (e.g. the units blocking a period move) */
+      units?: string[];
     };
     /**
      * @description RFC 9457 problem details (`application/problem+json`). `title`/`detail` follow `Accept-Language` (Vietnamese by default); `messages` carries both languages. Some codes add members (e.g. `current`).
@@ -4697,6 +4872,8 @@ export interface components {
         | 'EVIDENCE_TYPE_NOT_ALLOWED'
         | 'EXPLANATION_NOT_ALLOWED'
         | 'FORBIDDEN'
+        | 'IDEMPOTENCY_KEY_IN_PROGRESS'
+        | 'IDEMPOTENCY_KEY_REUSED'
         | 'INPUT_INVALID'
         | 'INTERNAL_ERROR'
         | 'INVALID_API_KEY'
@@ -4727,6 +4904,7 @@ export interface components {
         | 'SERVICE_UNAVAILABLE'
         | 'SESSION_REVOKED'
         | 'SNAPSHOT_NOT_FOUND'
+        | 'SORT_FIELD_UNKNOWN'
         | 'STALE_VERSION'
         | 'STANDING_EXISTS'
         | 'STANDING_IMPORT_INVALID'
@@ -8790,6 +8968,10 @@ export interface operations {
   listAudits: {
     parameters: {
       query?: {
+        /** @description Items per page (default 50, at most 500) */
+        limit?: number;
+        /** @description Items to skip (0 = the first page) */
+        offset?: number;
         /** @description Exact action, or a prefix ending in `.` (e.g. `user.`) */
         action?: string;
         entityType?: string;
@@ -8799,8 +8981,12 @@ export interface operations {
         actorKind?: 'user' | 'api_key' | 'system' | 'anonymous';
         from?: string;
         to?: string;
+        /** @description Older paging (still answered): page number from 1; `offset` wins when given */
         page?: number;
+        /** @description Older paging (still answered): page size; `limit` wins when given */
         pageSize?: number;
+        /** @description Sort order: one or more fields, comma-separated, `-` for descending. Allowed: `at`, `action`, `entityType`, `actor`. Default: `-at`. Another field: 400 SORT_FIELD_UNKNOWN. */
+        sort?: string;
       };
       header?: never;
       path?: never;
@@ -8817,7 +9003,7 @@ export interface operations {
           'application/json': components['schemas']['AuditPageDto'];
         };
       };
-      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `SORT_FIELD_UNKNOWN`, `VALIDATION_FAILED` */
       400: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -8826,7 +9012,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'SORT_FIELD_UNKNOWN' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -8875,6 +9061,10 @@ export interface operations {
   exportAudit: {
     parameters: {
       query?: {
+        /** @description Items per page (default 50, at most 500) */
+        limit?: number;
+        /** @description Items to skip (0 = the first page) */
+        offset?: number;
         /** @description Exact action, or a prefix ending in `.` (e.g. `user.`) */
         action?: string;
         entityType?: string;
@@ -8884,8 +9074,12 @@ export interface operations {
         actorKind?: 'user' | 'api_key' | 'system' | 'anonymous';
         from?: string;
         to?: string;
+        /** @description Older paging (still answered): page number from 1; `offset` wins when given */
         page?: number;
+        /** @description Older paging (still answered): page size; `limit` wins when given */
         pageSize?: number;
+        /** @description Sort order: one or more fields, comma-separated, `-` for descending. Allowed: `at`, `action`, `entityType`, `actor`. Default: `-at`. Another field: 400 SORT_FIELD_UNKNOWN. */
+        sort?: string;
       };
       header?: never;
       path?: never;
@@ -9516,7 +9710,10 @@ export interface operations {
   createApiKey: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -9577,6 +9774,19 @@ export interface operations {
           };
         };
       };
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS';
+          };
+        };
+      };
       /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
       413: {
         headers: {
@@ -9600,6 +9810,19 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_KEY_REUSED';
           };
         };
       };
@@ -9839,7 +10062,10 @@ export interface operations {
   createUnitType: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -9900,7 +10126,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `UNIT_TYPE_TAKEN` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `UNIT_TYPE_TAKEN` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -9909,7 +10135,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'UNIT_TYPE_TAKEN';
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'UNIT_TYPE_TAKEN';
           };
         };
       };
@@ -9936,6 +10162,19 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_KEY_REUSED';
           };
         };
       };
@@ -10075,11 +10314,19 @@ export interface operations {
   listUnits: {
     parameters: {
       query?: {
+        /** @description Items per page (default 50, at most 500) */
+        limit?: number;
+        /** @description Items to skip (0 = the first page) */
+        offset?: number;
         type?: string;
-        /** @description Part of code or name */
+        /** @description Exact code, ignoring case (the lookup by code an integrator needs) */
+        code?: string;
+        /** @description Search in code and name, ignoring accents and case (Vietnamese-aware: "Tu phap", "tư pháp" and "TU PHAP" all find "Sở Tư pháp"; đ = d). */
         q?: string;
         /** @description true: only active units */
         active?: string;
+        /** @description Sort order: one or more fields, comma-separated, `-` for descending. Allowed: `code`, `name`, `type`, `createdAt`, `updatedAt`. Default: `type,code`. Another field: 400 SORT_FIELD_UNKNOWN. */
+        sort?: string;
       };
       header?: never;
       path?: never;
@@ -10093,10 +10340,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['UnitDto'][];
+          'application/json': components['schemas']['UnitPageDto'];
         };
       };
-      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `SORT_FIELD_UNKNOWN`, `VALIDATION_FAILED` */
       400: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -10105,7 +10352,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'SORT_FIELD_UNKNOWN' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -10154,7 +10401,10 @@ export interface operations {
   createUnit: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -10215,7 +10465,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `UNIT_CODE_TAKEN` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `UNIT_CODE_TAKEN` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -10224,7 +10474,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'UNIT_CODE_TAKEN';
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'UNIT_CODE_TAKEN';
           };
         };
       };
@@ -10254,7 +10504,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `UNIT_PARENT_INVALID`, `UNIT_TYPE_UNKNOWN` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED`, `UNIT_PARENT_INVALID`, `UNIT_TYPE_UNKNOWN` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -10263,7 +10513,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'UNIT_PARENT_INVALID' | 'UNIT_TYPE_UNKNOWN';
+            code?: 'IDEMPOTENCY_KEY_REUSED' | 'UNIT_PARENT_INVALID' | 'UNIT_TYPE_UNKNOWN';
           };
         };
       };
@@ -10517,10 +10767,16 @@ export interface operations {
   listUsers: {
     parameters: {
       query?: {
+        /** @description Items per page (default 50, at most 500) */
+        limit?: number;
+        /** @description Items to skip (0 = the first page) */
+        offset?: number;
         role?: 'admin' | 'appraiser' | 'unit_head' | 'unit_editor' | 'surveyor' | 'viewer';
         unitCode?: string;
-        /** @description Part of username or full name */
+        /** @description Search in username and full name, ignoring accents and case (Vietnamese-aware: "Tu phap", "tư pháp" and "TU PHAP" all find "Sở Tư pháp"; đ = d). */
         q?: string;
+        /** @description Sort order: one or more fields, comma-separated, `-` for descending. Allowed: `username`, `fullName`, `role`, `createdAt`, `lastLoginAt`. Default: `username`. Another field: 400 SORT_FIELD_UNKNOWN. */
+        sort?: string;
       };
       header?: never;
       path?: never;
@@ -10534,10 +10790,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['UserDto'][];
+          'application/json': components['schemas']['UserPageDto'];
         };
       };
-      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `SORT_FIELD_UNKNOWN`, `VALIDATION_FAILED` */
       400: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -10546,7 +10802,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'SORT_FIELD_UNKNOWN' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -10595,7 +10851,10 @@ export interface operations {
   createUser: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -10656,7 +10915,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `USERNAME_TAKEN` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `USERNAME_TAKEN` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -10665,7 +10924,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'USERNAME_TAKEN';
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'USERNAME_TAKEN';
           };
         };
       };
@@ -10695,7 +10954,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `WEAK_PASSWORD` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED`, `WEAK_PASSWORD` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -10704,7 +10963,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'WEAK_PASSWORD';
+            code?: 'IDEMPOTENCY_KEY_REUSED' | 'WEAK_PASSWORD';
           };
         };
       };
@@ -11189,7 +11448,21 @@ export interface operations {
   };
   listCriteriaSets: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Items per page (default 50, at most 500) */
+        limit?: number;
+        /** @description Items to skip (0 = the first page) */
+        offset?: number;
+        /** @description Exact code, ignoring case (lookup by code) */
+        code?: string;
+        year?: number;
+        unitType?: string;
+        status?: 'draft' | 'published' | 'archived';
+        /** @description Search in code and name, ignoring accents and case (Vietnamese-aware: "Tu phap", "tư pháp" and "TU PHAP" all find "Sở Tư pháp"; đ = d). */
+        q?: string;
+        /** @description Sort order: one or more fields, comma-separated, `-` for descending. Allowed: `code`, `name`, `year`, `unitType`, `status`, `createdAt`, `publishedAt`. Default: `-year,code`. Another field: 400 SORT_FIELD_UNKNOWN. */
+        sort?: string;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -11202,7 +11475,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['CriteriaSetSummaryDto'][];
+          'application/json': components['schemas']['CriteriaSetPageDto'];
+        };
+      };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `SORT_FIELD_UNKNOWN`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'SORT_FIELD_UNKNOWN' | 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
@@ -11250,7 +11536,10 @@ export interface operations {
   importCriteriaSetV1: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -11311,7 +11600,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `CRITERIA_SET_CODE_TAKEN` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `CRITERIA_SET_CODE_TAKEN`, `IDEMPOTENCY_KEY_IN_PROGRESS` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -11320,7 +11609,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'CRITERIA_SET_CODE_TAKEN';
+            code?: 'CRITERIA_SET_CODE_TAKEN' | 'IDEMPOTENCY_KEY_IN_PROGRESS';
           };
         };
       };
@@ -11353,7 +11642,7 @@ export interface operations {
       /**
        * @description CRITERIA_SET_INVALID with every problem
        *
-       *     Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID`
+       *     Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID`, `IDEMPOTENCY_KEY_REUSED`
        */
       422: {
         headers: {
@@ -11363,7 +11652,95 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'CRITERIA_SET_INVALID';
+            code?: 'CRITERIA_SET_INVALID' | 'IDEMPOTENCY_KEY_REUSED';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
+    };
+  };
+  getCriteriaSetByCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CriteriaSetDetailDto'];
+        };
+      };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
           };
         };
       };
@@ -11385,7 +11762,10 @@ export interface operations {
   importCriteriaSetWorkbook: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -11446,7 +11826,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `CRITERIA_SET_CODE_TAKEN` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `CRITERIA_SET_CODE_TAKEN`, `IDEMPOTENCY_KEY_IN_PROGRESS` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -11455,7 +11835,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'CRITERIA_SET_CODE_TAKEN';
+            code?: 'CRITERIA_SET_CODE_TAKEN' | 'IDEMPOTENCY_KEY_IN_PROGRESS';
           };
         };
       };
@@ -11485,7 +11865,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID`, `WORKBOOK_INVALID` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID`, `IDEMPOTENCY_KEY_REUSED`, `WORKBOOK_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -11494,7 +11874,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'CRITERIA_SET_INVALID' | 'WORKBOOK_INVALID';
+            code?: 'CRITERIA_SET_INVALID' | 'IDEMPOTENCY_KEY_REUSED' | 'WORKBOOK_INVALID';
           };
         };
       };
@@ -12153,7 +12533,10 @@ export interface operations {
   addCriteriaSetNode: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -12229,7 +12612,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `CRITERIA_SET_FROZEN`, `STALE_VERSION` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `CRITERIA_SET_FROZEN`, `IDEMPOTENCY_KEY_IN_PROGRESS`, `STALE_VERSION` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -12238,7 +12621,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'CRITERIA_SET_FROZEN' | 'STALE_VERSION';
+            code?: 'CRITERIA_SET_FROZEN' | 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'STALE_VERSION';
           };
         };
       };
@@ -12268,7 +12651,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_NODE_INVALID` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_NODE_INVALID`, `IDEMPOTENCY_KEY_REUSED` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -12277,7 +12660,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'CRITERIA_NODE_INVALID';
+            code?: 'CRITERIA_NODE_INVALID' | 'IDEMPOTENCY_KEY_REUSED';
           };
         };
       };
@@ -12837,7 +13220,10 @@ export interface operations {
   cloneCriteriaSet: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -12913,7 +13299,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `CRITERIA_SET_CODE_TAKEN` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `CRITERIA_SET_CODE_TAKEN`, `IDEMPOTENCY_KEY_IN_PROGRESS` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -12922,7 +13308,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'CRITERIA_SET_CODE_TAKEN';
+            code?: 'CRITERIA_SET_CODE_TAKEN' | 'IDEMPOTENCY_KEY_IN_PROGRESS';
           };
         };
       };
@@ -12952,6 +13338,19 @@ export interface operations {
           };
         };
       };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_KEY_REUSED';
+          };
+        };
+      };
       /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
       500: {
         headers: {
@@ -12969,7 +13368,25 @@ export interface operations {
   };
   listPeriods: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Items per page (default 50, at most 500) */
+        limit?: number;
+        /** @description Items to skip (0 = the first page) */
+        offset?: number;
+        year?: number;
+        state?:
+          | 'setup'
+          | 'self_assessment'
+          | 'appraisal'
+          | 'explanation'
+          | 'final_appraisal'
+          | 'computed'
+          | 'published';
+        /** @description Search in the name, ignoring accents and case (Vietnamese-aware: "Tu phap", "tư pháp" and "TU PHAP" all find "Sở Tư pháp"; đ = d). */
+        q?: string;
+        /** @description Sort order: one or more fields, comma-separated, `-` for descending. Allowed: `year`, `name`, `state`, `createdAt`, `publishedAt`. Default: `-year,-createdAt`. Another field: 400 SORT_FIELD_UNKNOWN. */
+        sort?: string;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -12982,7 +13399,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['PeriodSummaryDto'][];
+          'application/json': components['schemas']['PeriodPageDto'];
+        };
+      };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `SORT_FIELD_UNKNOWN`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'SORT_FIELD_UNKNOWN' | 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
@@ -13030,7 +13460,10 @@ export interface operations {
   createPeriod: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -13091,6 +13524,19 @@ export interface operations {
           };
         };
       };
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS';
+          };
+        };
+      };
       /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
       413: {
         headers: {
@@ -13117,7 +13563,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `PERIOD_INVALID` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED`, `PERIOD_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -13126,7 +13572,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'PERIOD_INVALID';
+            code?: 'IDEMPOTENCY_KEY_REUSED' | 'PERIOD_INVALID';
           };
         };
       };
@@ -14122,7 +14568,19 @@ export interface operations {
   };
   listAssessments: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Items per page (default 50, at most 500) */
+        limit?: number;
+        /** @description Items to skip (0 = the first page) */
+        offset?: number;
+        status?: 'draft' | 'submitted' | 'returned' | 'explained' | 'final';
+        /** @description Ranking group code */
+        group?: string;
+        /** @description Search in unit code and name, ignoring accents and case (Vietnamese-aware: "Tu phap", "tư pháp" and "TU PHAP" all find "Sở Tư pháp"; đ = d). */
+        q?: string;
+        /** @description Sort order: one or more fields, comma-separated, `-` for descending. Allowed: `unitCode`, `unitName`, `group`, `status`, `submittedAt`. Default: `group,unitCode`. Another field: 400 SORT_FIELD_UNKNOWN. */
+        sort?: string;
+      };
       header?: never;
       path: {
         id: string;
@@ -14137,10 +14595,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['AssessmentSummaryDto'][];
+          'application/json': components['schemas']['AssessmentSummaryPageDto'];
         };
       };
-      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `SORT_FIELD_UNKNOWN`, `VALIDATION_FAILED` */
       400: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -14149,7 +14607,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'SORT_FIELD_UNKNOWN' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -14227,7 +14685,10 @@ export interface operations {
         /** @description true: every leaf of the listed units is replaced (absent → blank); default: only the named leaves */
         replace?: boolean;
       };
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -14303,7 +14764,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `PERIOD_PUBLISHED` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `PERIOD_PUBLISHED` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -14312,7 +14773,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'PERIOD_PUBLISHED';
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'PERIOD_PUBLISHED';
           };
         };
       };
@@ -14342,7 +14803,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID`, `CRITERIA_SET_INVALID`, `INPUT_INVALID`, `SURVEY_LEAF_IN_IMPORT` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID`, `CRITERIA_SET_INVALID`, `IDEMPOTENCY_KEY_REUSED`, `INPUT_INVALID`, `SURVEY_LEAF_IN_IMPORT` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -14351,7 +14812,12 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'ASSESSMENTS_INVALID' | 'CRITERIA_SET_INVALID' | 'INPUT_INVALID' | 'SURVEY_LEAF_IN_IMPORT';
+            code?:
+              | 'ASSESSMENTS_INVALID'
+              | 'CRITERIA_SET_INVALID'
+              | 'IDEMPOTENCY_KEY_REUSED'
+              | 'INPUT_INVALID'
+              | 'SURVEY_LEAF_IN_IMPORT';
           };
         };
       };
@@ -14517,12 +14983,20 @@ export interface operations {
   getAssessmentAppraisalQueue: {
     parameters: {
       query?: {
+        /** @description Items per page (default 50, at most 500) */
+        limit?: number;
+        /** @description Items to skip (0 = the first page) */
+        offset?: number;
         /** @description Area (top-level node) code */
         area?: string;
         unitCode?: string;
         status?: 'pending' | 'done' | 'all';
+        /** @description Older paging (still answered): page number from 1; `offset` wins when given */
         page?: number;
+        /** @description Older paging (still answered): page size; `limit` wins when given */
         pageSize?: number;
+        /** @description Sort order: one or more fields, comma-separated, `-` for descending. Allowed: `unitCode`, `unitName`, `areaCode`, `leafCode`, `pending`. Default: `unitCode,leafCode`. Another field: 400 SORT_FIELD_UNKNOWN. */
+        sort?: string;
       };
       header?: never;
       path: {
@@ -14541,7 +15015,7 @@ export interface operations {
           'application/json': components['schemas']['QueuePageDto'];
         };
       };
-      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `SORT_FIELD_UNKNOWN`, `VALIDATION_FAILED` */
       400: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -14550,7 +15024,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'SORT_FIELD_UNKNOWN' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -15247,6 +15721,301 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'CRITERIA_SET_INVALID';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
+    };
+  };
+  setAssessmentBulkAccept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BulkAcceptDto'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BulkResultDto'];
+        };
+      };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `LEAF_NOT_IN_SCOPE`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'LEAF_NOT_IN_SCOPE' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `ASSESSMENT_LOCKED`, `DEADLINE_PASSED`, `ROUND2_LEAF_NOT_OPEN`, `STALE_VERSION` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ASSESSMENT_LOCKED' | 'DEADLINE_PASSED' | 'ROUND2_LEAF_NOT_OPEN' | 'STALE_VERSION';
+          };
+        };
+      };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `COMMENT_REQUIRED`, `CRITERIA_SET_INVALID`, `EXPLANATION_NOT_ALLOWED`, `INPUT_INVALID`, `NOT_APPLICABLE_NOT_ALLOWED`, `SURVEY_LEAF_NOT_APPRAISED`, `SURVEY_LEAF_NOT_SELF_SCORED` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              | 'COMMENT_REQUIRED'
+              | 'CRITERIA_SET_INVALID'
+              | 'EXPLANATION_NOT_ALLOWED'
+              | 'INPUT_INVALID'
+              | 'NOT_APPLICABLE_NOT_ALLOWED'
+              | 'SURVEY_LEAF_NOT_APPRAISED'
+              | 'SURVEY_LEAF_NOT_SELF_SCORED';
+          };
+        };
+      };
+      /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
+      500: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL_ERROR';
+          };
+        };
+      };
+    };
+  };
+  setAssessmentBulkFinalize: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BulkFinalizeDto'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BulkResultDto'];
+        };
+      };
+      /** @description Yêu cầu không hợp lệ / Invalid request: `BAD_REQUEST`, `INVALID_JSON`, `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'BAD_REQUEST' | 'INVALID_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Chưa xác thực / Not authenticated: `API_KEY_EXPIRED`, `INVALID_API_KEY`, `SESSION_REVOKED`, `TOKEN_INVALID`, `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              'API_KEY_EXPIRED' | 'INVALID_API_KEY' | 'SESSION_REVOKED' | 'TOKEN_INVALID' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Không được phép / Forbidden: `ACCOUNT_DISABLED`, `FORBIDDEN`, `PASSWORD_CHANGE_REQUIRED` */
+      403: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_DISABLED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+          };
+        };
+      };
+      /** @description Không tìm thấy / Not found: `NOT_FOUND` */
+      404: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Xung đột trạng thái / Conflict with the current state: `ASSESSMENT_LOCKED` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ASSESSMENT_LOCKED';
+          };
+        };
+      };
+      /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Loại nội dung không được nhận / Unsupported media type: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENT_INCOMPLETE`, `CRITERIA_SET_INVALID` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ASSESSMENT_INCOMPLETE' | 'CRITERIA_SET_INVALID';
           };
         };
       };
@@ -17995,7 +18764,10 @@ export interface operations {
   fileAppeal: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -18071,7 +18843,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `APPEAL_LEAF_TAKEN`, `APPEAL_WINDOW_CLOSED`, `PERIOD_STATE_CONFLICT` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `APPEAL_LEAF_TAKEN`, `APPEAL_WINDOW_CLOSED`, `IDEMPOTENCY_KEY_IN_PROGRESS`, `PERIOD_STATE_CONFLICT` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -18080,7 +18852,11 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'APPEAL_LEAF_TAKEN' | 'APPEAL_WINDOW_CLOSED' | 'PERIOD_STATE_CONFLICT';
+            code?:
+              | 'APPEAL_LEAF_TAKEN'
+              | 'APPEAL_WINDOW_CLOSED'
+              | 'IDEMPOTENCY_KEY_IN_PROGRESS'
+              | 'PERIOD_STATE_CONFLICT';
           };
         };
       };
@@ -18110,7 +18886,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID`, `IDEMPOTENCY_KEY_REUSED` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -18119,7 +18895,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'CRITERIA_SET_INVALID';
+            code?: 'CRITERIA_SET_INVALID' | 'IDEMPOTENCY_KEY_REUSED';
           };
         };
       };
@@ -18337,7 +19113,7 @@ export interface operations {
           };
         };
       };
-      /** @description Quá lớn / Too large: `EVIDENCE_TOO_LARGE`, `PAYLOAD_TOO_LARGE` */
+      /** @description Quá lớn / Too large: `EVIDENCE_QUOTA_EXCEEDED`, `EVIDENCE_TOO_LARGE`, `PAYLOAD_TOO_LARGE` */
       413: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -18346,7 +19122,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'EVIDENCE_TOO_LARGE' | 'PAYLOAD_TOO_LARGE';
+            code?: 'EVIDENCE_QUOTA_EXCEEDED' | 'EVIDENCE_TOO_LARGE' | 'PAYLOAD_TOO_LARGE';
           };
         };
       };
@@ -18373,6 +19149,19 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'CRITERIA_SET_INVALID';
+          };
+        };
+      };
+      /** @description Quá nhiều yêu cầu / Too many requests: `RATE_LIMITED` */
+      429: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'RATE_LIMITED';
           };
         };
       };
@@ -19195,7 +19984,10 @@ export interface operations {
   issueSurvey: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -19271,7 +20063,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `SURVEY_CLOSED` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `SURVEY_CLOSED` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -19280,7 +20072,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'SURVEY_CLOSED';
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'SURVEY_CLOSED';
           };
         };
       };
@@ -19310,7 +20102,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID`, `SURVEY_ANSWER_INVALID` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID`, `IDEMPOTENCY_KEY_REUSED`, `SURVEY_ANSWER_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -19319,7 +20111,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'CRITERIA_SET_INVALID' | 'SURVEY_ANSWER_INVALID';
+            code?: 'CRITERIA_SET_INVALID' | 'IDEMPOTENCY_KEY_REUSED' | 'SURVEY_ANSWER_INVALID';
           };
         };
       };
@@ -19485,7 +20277,10 @@ export interface operations {
   setSurveyPaper: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -19561,7 +20356,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `SERIAL_EXISTS` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `SERIAL_EXISTS` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -19570,7 +20365,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'SERIAL_EXISTS';
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'SERIAL_EXISTS';
           };
         };
       };
@@ -19600,7 +20395,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID`, `SURVEY_ANSWER_INVALID` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID`, `IDEMPOTENCY_KEY_REUSED`, `SURVEY_ANSWER_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -19609,7 +20404,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'CRITERIA_SET_INVALID' | 'SURVEY_ANSWER_INVALID';
+            code?: 'CRITERIA_SET_INVALID' | 'IDEMPOTENCY_KEY_REUSED' | 'SURVEY_ANSWER_INVALID';
           };
         };
       };
@@ -19631,7 +20426,10 @@ export interface operations {
   importSurvey: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -19707,7 +20505,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `SERIAL_EXISTS` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `SERIAL_EXISTS` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -19716,7 +20514,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'SERIAL_EXISTS';
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'SERIAL_EXISTS';
           };
         };
       };
@@ -19746,7 +20544,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID`, `SURVEY_FORMS_INVALID` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `CRITERIA_SET_INVALID`, `IDEMPOTENCY_KEY_REUSED`, `SURVEY_FORMS_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -19755,7 +20553,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'CRITERIA_SET_INVALID' | 'SURVEY_FORMS_INVALID';
+            code?: 'CRITERIA_SET_INVALID' | 'IDEMPOTENCY_KEY_REUSED' | 'SURVEY_FORMS_INVALID';
           };
         };
       };
@@ -21595,7 +22393,10 @@ export interface operations {
   createRemediation: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -21669,6 +22470,19 @@ export interface operations {
           };
         };
       };
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS` */
+      409: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS';
+          };
+        };
+      };
       /** @description Quá lớn / Too large: `PAYLOAD_TOO_LARGE` */
       413: {
         headers: {
@@ -21695,7 +22509,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID`, `CRITERIA_SET_INVALID` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `ASSESSMENTS_INVALID`, `CRITERIA_SET_INVALID`, `IDEMPOTENCY_KEY_REUSED` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -21704,7 +22518,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'ASSESSMENTS_INVALID' | 'CRITERIA_SET_INVALID';
+            code?: 'ASSESSMENTS_INVALID' | 'CRITERIA_SET_INVALID' | 'IDEMPOTENCY_KEY_REUSED';
           };
         };
       };
@@ -22151,7 +22965,7 @@ export interface operations {
           };
         };
       };
-      /** @description Quá lớn / Too large: `EVIDENCE_TOO_LARGE`, `PAYLOAD_TOO_LARGE` */
+      /** @description Quá lớn / Too large: `EVIDENCE_QUOTA_EXCEEDED`, `EVIDENCE_TOO_LARGE`, `PAYLOAD_TOO_LARGE` */
       413: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -22160,7 +22974,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'EVIDENCE_TOO_LARGE' | 'PAYLOAD_TOO_LARGE';
+            code?: 'EVIDENCE_QUOTA_EXCEEDED' | 'EVIDENCE_TOO_LARGE' | 'PAYLOAD_TOO_LARGE';
           };
         };
       };
@@ -22174,6 +22988,19 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'EVIDENCE_MACROS_NOT_ALLOWED' | 'EVIDENCE_TYPE_NOT_ALLOWED' | 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Quá nhiều yêu cầu / Too many requests: `RATE_LIMITED` */
+      429: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'RATE_LIMITED';
           };
         };
       };
@@ -22535,7 +23362,10 @@ export interface operations {
   createNationalStanding: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -22596,7 +23426,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `STANDING_EXISTS` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `STANDING_EXISTS` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -22605,7 +23435,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'STANDING_EXISTS';
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'STANDING_EXISTS';
           };
         };
       };
@@ -22635,6 +23465,19 @@ export interface operations {
           };
         };
       };
+      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED` */
+      422: {
+        headers: {
+          Vary: components['headers']['VaryAcceptLanguage'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_KEY_REUSED';
+          };
+        };
+      };
       /** @description Lỗi máy chủ / Server error: `INTERNAL_ERROR` */
       500: {
         headers: {
@@ -22653,7 +23496,10 @@ export interface operations {
   importNationalStanding: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. A retry with the same key (per user or API key, for 24 hours) and the same request answers the first result again — same status, body and `Location`, with `Idempotent-Replayed: true` — without doing the work twice. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED; while the first request still runs (after a 3 s wait): 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`. A failed request stores nothing (a retry runs again). 1–200 visible ASCII characters, e.g. a UUID. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -22713,7 +23559,7 @@ export interface operations {
           };
         };
       };
-      /** @description Xung đột trạng thái / Conflict with the current state: `STANDING_EXISTS` */
+      /** @description Xung đột trạng thái / Conflict with the current state: `IDEMPOTENCY_KEY_IN_PROGRESS`, `STANDING_EXISTS` */
       409: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -22722,7 +23568,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'STANDING_EXISTS';
+            code?: 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'STANDING_EXISTS';
           };
         };
       };
@@ -22752,7 +23598,7 @@ export interface operations {
           };
         };
       };
-      /** @description Dữ liệu không dùng được / Unprocessable content: `STANDING_IMPORT_INVALID` */
+      /** @description Dữ liệu không dùng được / Unprocessable content: `IDEMPOTENCY_KEY_REUSED`, `STANDING_IMPORT_INVALID` */
       422: {
         headers: {
           Vary: components['headers']['VaryAcceptLanguage'];
@@ -22761,7 +23607,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'STANDING_IMPORT_INVALID';
+            code?: 'IDEMPOTENCY_KEY_REUSED' | 'STANDING_IMPORT_INVALID';
           };
         };
       };

@@ -39,28 +39,6 @@ import { IndicatorService } from './indicator.service';
 import { AssignmentScoped, UnitScoped } from './unit-scope.guard';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor';
 
-const ASSESSMENTS_V1_SCHEMA = {
-  type: 'object',
-  required: ['format', 'criteriaSet', 'units'],
-  description: '`par-index.assessments/v1`: final inputs keyed by leaf code',
-  properties: {
-    format: { type: 'string', enum: ['par-index.assessments/v1'] },
-    criteriaSet: { type: 'string', example: 'SO-2026' },
-    units: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          code: { type: 'string' },
-          group: { type: 'string' },
-          items: { type: 'object', additionalProperties: { type: 'object', additionalProperties: true } },
-          bonus: { type: 'number' },
-          penalty: { type: 'number' },
-        },
-      },
-    },
-  },
-};
 import { CreatedLocation } from '../common/http/created-location';
 import { interchangeRef } from '../common/openapi/interchange-schemas';
 

@@ -37,28 +37,6 @@ import {
 } from './survey.dto';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor';
 
-const SURVEY_FORMS_SCHEMA = {
-  type: 'object',
-  required: ['format', 'forms'],
-  description:
-    '`par-index.survey-forms/v1` — or the same columns as CSV (`text/csv`) or .xlsx (first sheet, header row): `serial, group, unit, <leaf code>…`, an empty cell = a skipped question',
-  properties: {
-    format: { type: 'string', enum: [SURVEY_FORMS_FORMAT] },
-    forms: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['serial', 'group', 'unit', 'answers'],
-        properties: {
-          serial: { type: 'string', example: 'BD-000123' },
-          group: { type: 'string', example: 'LD-SO' },
-          unit: { type: 'string', example: 'STP' },
-          answers: { type: 'object', additionalProperties: { type: 'string' }, example: { '3.1': 'A' } },
-        },
-      },
-    },
-  },
-};
 import { CreatedLocation } from '../common/http/created-location';
 import { interchangeRef } from '../common/openapi/interchange-schemas';
 
