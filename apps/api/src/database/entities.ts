@@ -29,6 +29,7 @@ import { SurveyGroup } from '../survey/survey-group.entity';
 import { Survey } from '../survey/survey.entity';
 import { Notification, NotificationReminder } from '../notification/notification.entity';
 import { AppSetting } from './app-setting.entity';
+import { JobRun } from './job-run.entity';
 
 /** Every entity, listed as classes (the API is bundled: globs would find nothing). */
 export const ENTITIES = [
@@ -66,4 +67,5 @@ export const ENTITIES = [
   RemediationTask,
   RemediationEvidence,
   NationalStanding,
+  JobRun,
 ];

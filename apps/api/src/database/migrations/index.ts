@@ -10,6 +10,7 @@ import { AppraisalAssignments1796900000000 } from './1796900000000-appraisal-ass
 import { Notifications1797000000000 } from './1797000000000-notifications';
 import { Appeals1797100000000 } from './1797100000000-appeals';
 import { AnalysisRemediation1797200000000 } from './1797200000000-analysis-remediation';
+import { JobRuns1797400000000 } from './1797400000000-job-runs';
 
 /** Every migration, oldest first. A schema change adds its migration here (see README.md beside). */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   Notifications1797000000000,
   Appeals1797100000000,
   AnalysisRemediation1797200000000,
+  JobRuns1797400000000,
 ];
