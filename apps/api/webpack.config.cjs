@@ -13,6 +13,8 @@ module.exports = {
       tsConfig: './tsconfig.app.json',
       additionalEntryPoints: [
         { entryName: 'migration-generate', entryPath: './src/database/migration-generate.ts' },
+        // `npx par-index backup|restore` runs this entry (the CLI bundle itself has no database code).
+        { entryName: 'backup', entryPath: './src/backup/backup-main.ts' },
       ],
       outputHashing: 'none',
       generatePackageJson: false,

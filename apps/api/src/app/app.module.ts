@@ -25,6 +25,7 @@ import { RankingModule } from '../ranking/ranking.module';
 import { SurveyModule } from '../survey/survey.module';
 import { NotificationModule } from '../notification/notification.module';
 import { AnalysisModule } from '../analysis/analysis.module';
+import { BackupModule } from '../backup/backup.module';
 
 export interface AppOverrides {
   /** Tests move time (deadlines, lockouts) through this clock. */
@@ -68,6 +69,7 @@ export class AppModule {
         SurveyModule,
         NotificationModule,
         AnalysisModule,
+        BackupModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -20,6 +20,9 @@ describe('parseEnv', () => {
       S3_REGION: 'us-east-1',
       S3_FORCE_PATH_STYLE: 'true',
       NOTIFY_INTERVAL_MINUTES: 60,
+      EVIDENCE_CLEANUP_INTERVAL_HOURS: 6,
+      BACKUP_INTERVAL_HOURS: 0,
+      BACKUP_KEEP: 7,
       SMTP_PORT: 587,
       SMTP_SECURE: 'false',
     });
@@ -52,6 +55,21 @@ describe('parseEnv', () => {
       'the e-mail digest',
       { SMTP_URL: 'smtp://u:p@mail:2525', SMTP_FROM: 'cchc@example.vn', NOTIFY_INTERVAL_MINUTES: '15' },
       { SMTP_URL: 'smtp://u:p@mail:2525', SMTP_FROM: 'cchc@example.vn', NOTIFY_INTERVAL_MINUTES: 15 },
+    ],
+    [
+      'scheduled backups and job intervals in decimals',
+      {
+        BACKUP_DIR: '/srv/backups',
+        BACKUP_INTERVAL_HOURS: '0.5',
+        BACKUP_KEEP: '3',
+        NOTIFY_INTERVAL_MINUTES: '.25',
+      },
+      {
+        BACKUP_DIR: '/srv/backups',
+        BACKUP_INTERVAL_HOURS: 0.5,
+        BACKUP_KEEP: 3,
+        NOTIFY_INTERVAL_MINUTES: 0.25,
+      },
     ],
   ])('reads %s', (_, source, expected) => {
     const { env, problems } = parseEnv(source);
@@ -103,6 +121,14 @@ describe('parseEnv', () => {
       ],
     ],
     [{ S3_BUCKET: 'UPPER' }, [['S3_BUCKET', 'S3_BUCKET không hợp lệ / invalid bucket name']]],
+    [{ BACKUP_KEEP: '0' }, [['BACKUP_KEEP', 'BACKUP_KEEP tối thiểu 1 / at least 1']]],
+    [
+      { BACKUP_INTERVAL_HOURS: 'daily' },
+      [
+        ['BACKUP_INTERVAL_HOURS', 'BACKUP_INTERVAL_HOURS tối thiểu 0 / at least 0'],
+        ['BACKUP_INTERVAL_HOURS', 'BACKUP_INTERVAL_HOURS phải là số / must be a number'],
+      ],
+    ],
     [
       { TRUST_PROXY: 'everyone' },
       [

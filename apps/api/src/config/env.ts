@@ -4,6 +4,7 @@ import {
   getMetadataStorage,
   IsIn,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   IsTimeZone,
@@ -20,6 +21,10 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 
 const toInt = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value;
+
+/** Also decimals (`0.5`): intervals in hours or minutes. */
+const toNumber = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^\s*-?(\d+(\.\d*)?|\.\d+)\s*$/.test(value) ? Number(value) : value;
 
 /**
  * Every setting the API reads from its environment. Validated once at boot (all problems at once);
@@ -154,12 +159,36 @@ export class Env {
   })
   PAR_SEED_DEMO?: string;
 
-  /** Minutes between two runs of the reminder job (notifications, e-mail digest); 0 = no timer. */
-  @Transform(toInt)
-  @IsInt({ message: 'NOTIFY_INTERVAL_MINUTES phải là số nguyên / must be an integer' })
+  /** Minutes between two runs of the reminder job (notifications, e-mail digest); 0 = no timer; decimals allowed. */
+  @Transform(toNumber)
+  @IsNumber({}, { message: 'NOTIFY_INTERVAL_MINUTES phải là số / must be a number' })
   @Min(0, { message: 'NOTIFY_INTERVAL_MINUTES tối thiểu 0 / at least 0' })
   @Max(7 * 24 * 60, { message: 'NOTIFY_INTERVAL_MINUTES tối đa 10080 (7 ngày) / at most 10080 (7 days)' })
   NOTIFY_INTERVAL_MINUTES = 60;
+
+  /** Hours between two runs of the orphan-evidence cleanup (default 6; 0 = never; decimals allowed). */
+  @Transform(toNumber)
+  @IsNumber({}, { message: 'EVIDENCE_CLEANUP_INTERVAL_HOURS phải là số / must be a number' })
+  @Min(0, { message: 'EVIDENCE_CLEANUP_INTERVAL_HOURS tối thiểu 0 / at least 0' })
+  EVIDENCE_CLEANUP_INTERVAL_HOURS = 6;
+
+  /** Folder of the scheduled backups (default `PAR_DATA_DIR/backups`). */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  BACKUP_DIR?: string;
+
+  /** Hours between two scheduled backups (0 = off, the default; decimals allowed). */
+  @Transform(toNumber)
+  @IsNumber({}, { message: 'BACKUP_INTERVAL_HOURS phải là số / must be a number' })
+  @Min(0, { message: 'BACKUP_INTERVAL_HOURS tối thiểu 0 / at least 0' })
+  BACKUP_INTERVAL_HOURS = 0;
+
+  /** Scheduled backups kept; older ones are removed after each new one. */
+  @Transform(toInt)
+  @IsInt({ message: 'BACKUP_KEEP phải là số nguyên / must be an integer' })
+  @Min(1, { message: 'BACKUP_KEEP tối thiểu 1 / at least 1' })
+  BACKUP_KEEP = 7;
 
   /** The e-mail digest's SMTP server as a URL (`smtp://user:pass@host:587`, `smtps://…`); off when unset. */
   @IsOptional()

@@ -379,3 +379,33 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/**
+ * The embedded PostgreSQL another process (a running `npm start`) already serves from `dataDir`: its port
+ * from `postmaster.pid` (line 4), the passwords from the data folder. Undefined when none is running.
+ * Lets `par-index backup` work beside a running API instead of starting a second server on the same files.
+ */
+export async function runningEmbeddedDatabase(
+  dataDir: string,
+): Promise<{ url: string; ownerUrl: string } | undefined> {
+  let lines: string[];
+  try {
+    lines = (await readFile(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n');
+  } catch {
+    return undefined;
+  }
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port) || port <= 0) return undefined;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'EPERM') return undefined; // EPERM: alive, run by `postgres`
+  }
+  const password = (await readFile(join(dataDir, 'postgres-password'), 'utf8')).trim();
+  const appPassword = (await readFile(join(dataDir, 'postgres-app-password'), 'utf8').catch(() => '')).trim();
+  return {
+    ownerUrl: `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE_NAME}`,
+    url: `postgres://${APP_ROLE}:${encodeURIComponent(appPassword)}@127.0.0.1:${port}/${DATABASE_NAME}`,
+  };
+}

@@ -31,6 +31,7 @@ import { Survey } from '../survey/survey.entity';
 import { Notification, NotificationReminder } from '../notification/notification.entity';
 import { AppSetting } from './app-setting.entity';
 import { IdempotencyKey } from '../common/idempotency/idempotency-key.entity';
+import { JobRun } from './job-run.entity';
 
 /** Every entity, listed as classes (the API is bundled: globs would find nothing). */
 export const ENTITIES = [
@@ -70,4 +71,5 @@ export const ENTITIES = [
   RemediationEvidence,
   NationalStanding,
   CriteriaCrosswalk,
+  JobRun,
 ];

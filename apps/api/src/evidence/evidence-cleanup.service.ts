@@ -1,43 +1,56 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { scheduleJob, type ScheduledJob } from '../common/jobs/job-schedule';
 import { Clock } from '../common/time/clock';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { EvidenceStorage } from './evidence-storage';
 
 /** Advisory lock: uploads take it shared, the cleanup exclusive (and only one replica cleans at a time). */
 export const EVIDENCE_CLEANUP_LOCK = 7_251_843;
 /** A file nothing points at is removed once it is this old (an upload in flight is never that old). */
 export const ORPHAN_GRACE_MS = 24 * 60 * 60_000;
-const EVERY_MS = 6 * 60 * 60_000;
 
 /**
  * Removes evidence nothing refers to any more: `evidence_file` rows without a link, a publication, an appeal or a
  * remediation task naming it (the unit removed the file
  * or the upload failed) and stored objects without a row (a crash between storing and committing), both
- * older than a day. Runs every six hours on one replica at a time (advisory lock; the others skip).
+ * older than a day. Runs every `EVIDENCE_CLEANUP_INTERVAL_HOURS` (6) once across all replicas (a `job_run` slot),
+ * and one replica at a time in any case (advisory lock; the others skip).
  */
 @Injectable()
 export class EvidenceCleanupService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('EvidenceCleanup');
-  private timer: NodeJS.Timeout | undefined;
+  private schedule: ScheduledJob | undefined;
 
   constructor(
     private readonly storage: EvidenceStorage,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.run().catch((error: unknown) =>
-        this.logger.warn(`cleanup failed: ${error instanceof Error ? error.message : String(error)}`),
-      );
-    }, EVERY_MS);
-    this.timer.unref();
+    const hours = this.config.env.EVIDENCE_CLEANUP_INTERVAL_HOURS;
+    if (hours <= 0) return;
+    this.schedule = scheduleJob({
+      job: 'evidence-cleanup',
+      intervalMs: hours * 60 * 60_000,
+      dataSource: this.dataSource,
+      logger: this.logger,
+      now: () => new Date(),
+      work: () => this.run(),
+    });
   }
 
   onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.schedule?.stop();
   }
 
   /** One pass; null when another replica holds the lock. */

@@ -8,6 +8,7 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { UserPrincipal } from '../auth/principal';
+import { scheduleJob, type ScheduledJob } from '../common/jobs/job-schedule';
 import { Clock } from '../common/time/clock';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { CriteriaSetCache } from '../criteria/criteria-set-cache';
@@ -58,7 +59,7 @@ const ACTIVE_STATES = ['self_assessment', 'appraisal', 'explanation', 'final_app
 @Injectable()
 export class ReminderJobService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Reminders');
-  private timer: NodeJS.Timeout | undefined;
+  private schedule: ScheduledJob | undefined;
 
   constructor(
     private readonly clock: Clock,
@@ -72,16 +73,19 @@ export class ReminderJobService implements OnApplicationBootstrap, OnApplication
   onApplicationBootstrap(): void {
     const minutes = this.config.env.NOTIFY_INTERVAL_MINUTES;
     if (minutes <= 0) return;
-    this.timer = setInterval(() => {
-      this.run().catch((error: unknown) =>
-        this.logger.warn(`reminder run failed: ${error instanceof Error ? error.message : String(error)}`),
-      );
-    }, minutes * 60_000);
-    this.timer.unref();
+    // Once per interval across all replicas (job_run slot), besides the advisory lock of `run` itself.
+    this.schedule = scheduleJob({
+      job: 'reminders',
+      intervalMs: minutes * 60_000,
+      dataSource: this.dataSource,
+      logger: this.logger,
+      now: () => new Date(),
+      work: () => this.run(),
+    });
   }
 
   onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.schedule?.stop();
   }
 
   async run(now: Date = this.clock.now()): Promise<ReminderRunReport> {

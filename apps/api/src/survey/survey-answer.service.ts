@@ -34,12 +34,12 @@ export class SurveyAnswerService {
 
   /** Finds a code (unknown → 404, counted against the client), then refuses a used one or a closed survey. */
   private async lookup(text: string, client: string): Promise<{ row: CodeRow; hash: string }> {
-    this.throttle.assertAllowed(client);
+    await this.throttle.assertAllowed(client);
     const code = normalizeSurveyCode(text);
     const hash = code ? surveyCodeHash(code) : null;
     const row = hash ? await this.repository.findCode(hash) : null;
     if (!row || !hash) {
-      this.throttle.recordUnknown(client);
+      await this.throttle.recordUnknown(client);
       throw unknownCode();
     }
     if (row.period_state === 'published') throw new DomainError('PERIOD_PUBLISHED');

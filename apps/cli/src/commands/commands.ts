@@ -1,3 +1,4 @@
+import { backupCommand, restoreCommand } from './backup.command';
 import type { Command } from './command';
 import { compareCommand } from './compare.command';
 import { explainCommand } from './explain.command';
@@ -16,4 +17,6 @@ export const COMMANDS: readonly Command[] = [
   robustnessCommand,
   compareCommand,
   seedCommand,
+  backupCommand,
+  restoreCommand,
 ];

@@ -9,7 +9,8 @@ export type CliErrorCode =
   | 'INVALID_FORMAT'
   | 'API_UNREACHABLE'
   | 'API_REFUSED'
-  | 'ALREADY_SEEDED';
+  | 'ALREADY_SEEDED'
+  | 'API_NOT_BUILT';
 
 /** Exit codes: 0 done, 1 input refused, 2 wrong usage, 3 internal error. */
 export const EXIT = { ok: 0, invalidInput: 1, usage: 2, internal: 3 } as const;

@@ -12,6 +12,7 @@ import { Appeals1797100000000 } from './1797100000000-appeals';
 import { AnalysisRemediation1797200000000 } from './1797200000000-analysis-remediation';
 import { ApiConventions1797500000000 } from './1797500000000-api-conventions';
 import { CriteriaCrosswalk1797600000000 } from './1797600000000-criteria-crosswalk';
+import { JobRuns1797400000000 } from './1797400000000-job-runs';
 
 /** Every migration, oldest first. A schema change adds its migration here (see README.md beside). */
 export const MIGRATIONS = [
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   Notifications1797000000000,
   Appeals1797100000000,
   AnalysisRemediation1797200000000,
+  JobRuns1797400000000,
   ApiConventions1797500000000,
   CriteriaCrosswalk1797600000000,
 ];
