@@ -14,6 +14,7 @@ import { CurrentActor, Roles } from '../auth/decorators';
 import { AllowedWhenPublished } from '../period/period-freeze.guard';
 import type { Actor } from '../auth/principal';
 import { Public } from '../common/auth/public.decorator';
+import { uploadedFile } from '../common/http/multipart';
 import { DomainError } from '../common/errors/domain-error';
 import { codeParam, uuidParam } from '../common/http/params';
 import { EvidenceService } from '../evidence/evidence.service';
@@ -188,7 +189,7 @@ export class PublicationController {
     @Req() request: FastifyRequest,
   ): Promise<DecisionFileDto> {
     await this.publication.assertDecisionUploadAllowed(id);
-    const file = request.isMultipart() ? await request.file() : undefined;
+    const file = request.isMultipart() ? await uploadedFile(request) : undefined;
     if (!file)
       throw new DomainError('VALIDATION_FAILED', {
         errors: [{ field: 'file', code: 'required', message: 'thiếu tệp PDF / no PDF file' }],

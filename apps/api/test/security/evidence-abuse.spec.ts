@@ -140,4 +140,21 @@ describe('security: evidence abuse', () => {
     expect(period.body.code).toBe('EVIDENCE_QUOTA_EXCEEDED');
     expect(period.body.quotaBytes).toBe(13500);
   });
+
+  it('answers an unreadable multipart body with 400 problem+json, never 500', async () => {
+    for (const [type, body] of [
+      ['multipart/form-data', 'a,b,c\n"unterminated'],
+      ['multipart/form-data', '--x\r\nbroken'],
+    ]) {
+      const res = await t
+        .http()
+        .post(`${base()}/assessments/STP/items/1.4/evidence`)
+        .set(editor.session.auth)
+        .set('content-type', type)
+        .send(body);
+      expect(res.status).toBe(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.body.code).toBe('BAD_REQUEST');
+    }
+  });
 });
