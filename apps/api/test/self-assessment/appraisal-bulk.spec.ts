@@ -123,7 +123,7 @@ describe('bulk appraisal', () => {
     expect(done.body).toMatchObject({ done: w.units.length, refused: 1 });
     expect(done.body.items.at(-1)).toMatchObject({ unitCode: 'NOPE', outcome: 'refused', code: 'NOT_FOUND' });
     const statuses = async () =>
-      (await t.http().get(`${base()}/assessments`).set(w.admin.auth).expect(200)).body.map(
+      (await t.http().get(`${base()}/assessments`).set(w.admin.auth).expect(200)).body.items.map(
         (a: { status: string }) => a.status,
       );
     expect(new Set(await statuses())).toEqual(new Set(['final']));

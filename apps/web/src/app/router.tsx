@@ -46,9 +46,14 @@ function PageLoading() {
   return <p role="status">{t('table.loading')}</p>;
 }
 
-/** Starts a published period's results request (same path as `features/ranking`'s query); no data. */
-function startPublicResults(periodId: string | undefined): null {
-  if (periodId && /^[0-9a-f-]{36}$/i.test(periodId)) startEarly(`/api/v1/public/periods/${periodId}/results`);
+/**
+ * Starts a published period's results request (same path as `features/ranking`'s query); no data. Not for an
+ * earlier version (`?version=N`): the page asks for that one itself, and an unclaimed early answer would wait.
+ */
+function startPublicResults(periodId: string | undefined, request: Request): null {
+  const earlierVersion = new URL(request.url).searchParams.has('version');
+  if (periodId && /^[0-9a-f-]{36}$/i.test(periodId) && !earlierVersion)
+    startEarly(`/api/v1/public/periods/${periodId}/results`);
   return null;
 }
 
@@ -96,12 +101,12 @@ export const routes: RouteObject[] = [
   // The feed (megabytes for thousands of units) is asked for while the page's chunk downloads.
   {
     path: '/cong-khai/ket-qua/:periodId',
-    loader: ({ params }) => startPublicResults(params.periodId),
+    loader: ({ params, request }) => startPublicResults(params.periodId, request),
     element: loading(<PublicResultsRoute />),
   },
   {
     path: '/cong-khai/ket-qua/:periodId/don-vi/:code',
-    loader: ({ params }) => startPublicResults(params.periodId),
+    loader: ({ params, request }) => startPublicResults(params.periodId, request),
     element: loading(<PublicUnitRoute />),
   },
   {

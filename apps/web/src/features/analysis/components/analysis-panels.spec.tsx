@@ -2,7 +2,7 @@ import type { Role } from '@par/contracts';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PeriodSummary } from '../../../lib/period-queries';
-import { fakeApi, json, me, renderApp, signedIn, type Call } from '../../../test/fake-api';
+import { fakeApi, json, me, page, renderApp, signedIn, type Call } from '../../../test/fake-api';
 import { FakeXhr } from '../../../test/fake-xhr';
 import type {
   Gaps,
@@ -250,7 +250,7 @@ function api(role: Role, handlers: Record<string, (call: Call) => Response> = {}
   signedIn();
   return fakeApi({
     'GET /api/v1/auth/me': () => json(me(role)),
-    'GET /api/v1/periods': () => json([period]),
+    'GET /api/v1/periods': () => page([period]),
     [`GET ${BASE}/lost-points`]: () => json({ ...basis, by: 'agency', rows: [] }),
     [`GET ${BASE}/heatmap`]: () => json(heatmap),
     [`GET ${BASE}/strengths`]: () => json(strengths),

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi, json, me, renderApp, signedIn, type Call } from '../../../test/fake-api';
+import { fakeApi, json, me, page, renderApp, signedIn, type Call } from '../../../test/fake-api';
 import type { Crosswalk } from '../api/crosswalk';
 import { DOCUMENT, SET_ID, UNIT_TYPES, detail } from '../test/fixtures';
 import { parseCodes } from './crosswalk-panel';
@@ -43,7 +43,7 @@ function api(handlers: Record<string, (call: Call) => Response> = {}) {
     'GET /api/v1/unit-types': () => json(UNIT_TYPES),
     [`GET /api/v1/criteria-sets/${SET_ID}`]: () => json(detail(DOCUMENT)),
     'GET /api/v1/criteria-sets': () =>
-      json([summary(SET_ID, DOCUMENT.code, DOCUMENT.year), summary(PREVIOUS, 'SO-2025', DOCUMENT.year - 1)]),
+      page([summary(SET_ID, DOCUMENT.code, DOCUMENT.year), summary(PREVIOUS, 'SO-2025', DOCUMENT.year - 1)]),
     [`GET /api/v1/criteria-sets/${SET_ID}/crosswalk`]: () => json(crosswalk),
     ...handlers,
   });

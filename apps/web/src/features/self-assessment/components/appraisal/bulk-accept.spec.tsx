@@ -9,7 +9,7 @@ import {
   SET_ID,
   stage,
 } from '../../test/fixtures';
-import { fakeApi, json, me, renderApp, signedIn } from '../../../../test/fake-api';
+import { fakeApi, json, me, page, renderApp, signedIn } from '../../../../test/fake-api';
 import type { AssessmentItem, QueueItem } from '../../api/types';
 
 const PERIOD = `/api/v1/periods/${PERIOD_ID}`;
@@ -36,10 +36,10 @@ describe('Bulk accept', () => {
     signedIn();
     const { to } = fakeApi({
       'GET /api/v1/auth/me': () => json(me('appraiser', { areaCodes: ['*'] })),
-      'GET /api/v1/periods': () => json([periodSummary('appraisal')]),
+      'GET /api/v1/periods': () => page([periodSummary('appraisal')]),
       [`GET ${PERIOD}`]: () => json(periodDetail('appraisal')),
       [`GET /api/v1/criteria-sets/${SET_ID}/export`]: () => json(SET_DOCUMENT),
-      [`GET ${PERIOD}/assessments`]: () => json([]),
+      [`GET ${PERIOD}/assessments`]: () => page([]),
       [`GET ${PERIOD}/appraisal-queue`]: (call) =>
         call.query.get('status') === 'all'
           ? json({ items: QUEUE.slice(0, 1), total: 2, pending: 2, page: 1, pageSize: 1 })
